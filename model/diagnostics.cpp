@@ -1,0 +1,104 @@
+#include "diagnostics.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace effekt {
+
+std::string_view codeName(DiagCode code) {
+    switch (code) {
+    case DiagCode::PayerSharesNotWhole: return "payer-shares-not-whole";
+    case DiagCode::MetricWithoutRule: return "metric-without-rule";
+    case DiagCode::ThresholdsOutOfOrder: return "thresholds-out-of-order";
+    case DiagCode::CapBelowOnePeriod: return "cap-below-one-period";
+    case DiagCode::NegativeObservedValue: return "negative-observed-value";
+    case DiagCode::CountAboveCohort: return "count-above-cohort";
+    case DiagCode::LagPastContractEnd: return "lag-past-contract-end";
+    case DiagCode::FundingGap: return "funding-gap";
+    case DiagCode::ReturnCapBelowOne: return "return-cap-below-one";
+    case DiagCode::DiscountRateOutOfRange: return "discount-rate-out-of-range";
+    case DiagCode::InvalidOrgNumber: return "invalid-org-number";
+    case DiagCode::NationalIdInLedger: return "national-id-in-ledger";
+    case DiagCode::DateOutsideTimeline: return "date-outside-timeline";
+    case DiagCode::UnknownReference: return "unknown-reference";
+    case DiagCode::PeriodsOutOfRange: return "periods-out-of-range";
+    case DiagCode::StartNotFirstOfMonth: return "start-not-first-of-month";
+    case DiagCode::MoneyOverflow: return "money-overflow";
+    case DiagCode::PerParticipantCapWithoutLedger: return "per-participant-cap-without-ledger";
+    case DiagCode::IrrNoRoot: return "irr-no-root";
+    case DiagCode::IrrAmbiguous: return "irr-ambiguous";
+    case DiagCode::FileNotFound: return "file-not-found";
+    case DiagCode::FileNotEffekt: return "file-not-effekt";
+    case DiagCode::FileNewerVersion: return "file-newer-version";
+    case DiagCode::FileCorrupt: return "file-corrupt";
+    case DiagCode::FileReadOnly: return "file-read-only";
+    case DiagCode::FileWriteFailed: return "file-write-failed";
+    case DiagCode::FileLocked: return "file-locked";
+    case DiagCode::ValueOutOfRange: return "value-out-of-range";
+    case DiagCode::ValueWrongType: return "value-wrong-type";
+    case DiagCode::ValueTooLong: return "value-too-long";
+    case DiagCode::MissingReference: return "missing-reference";
+    case DiagCode::DuplicateId: return "duplicate-id";
+    case DiagCode::JsonSyntax: return "json-syntax";
+    case DiagCode::JsonSchema: return "json-schema";
+    case DiagCode::CsvBadRow: return "csv-bad-row";
+    }
+    return "unknown";
+}
+
+std::string_view severityName(Severity s) {
+    switch (s) {
+    case Severity::Info: return "info";
+    case Severity::Warning: return "warning";
+    case Severity::Error: return "error";
+    }
+    return "error";
+}
+
+std::string describeValue(const DiagValue &v) {
+    struct Visitor {
+        std::string operator()(const std::string &s) const { return s; }
+        std::string operator()(double d) const {
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "%.10g", d);
+            return buf;
+        }
+        std::string operator()(std::int64_t i) const { return std::to_string(i); }
+        std::string operator()(const MoneyValue &m) const { return money::format(m.minor); }
+        std::string operator()(const PercentValue &p) const {
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "%.6g %%", p.fraction * 100);
+            return buf;
+        }
+    };
+    return std::visit(Visitor{}, v);
+}
+
+std::string toPlainText(const Diagnostic &d) {
+    std::string s{severityName(d.severity)};
+    s += ' ';
+    s += codeName(d.code);
+    if (!d.entity.empty()) {
+        s += ' ';
+        s += d.entity;
+        if (d.id >= 0)
+            s += '#' + std::to_string(d.id);
+        if (!d.field.empty())
+            s += '.' + d.field;
+        if (d.period >= 0)
+            s += "[t=" + std::to_string(d.period) + ']';
+    }
+    if (!d.values.empty()) {
+        s += ':';
+        for (const DiagValue &v : d.values)
+            s += ' ' + describeValue(v);
+    }
+    return s;
+}
+
+bool hasErrors(const Diagnostics &ds) {
+    return std::any_of(ds.begin(), ds.end(),
+                       [](const Diagnostic &d) { return d.severity == Severity::Error; });
+}
+
+} // namespace effekt

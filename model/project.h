@@ -1,0 +1,315 @@
+// The project: everything a contract consists of (DOMAIN.md §3). Plain value types, cheap to copy and
+// compare; the large parts (the participant ledger) are shared immutable values so that the GUI's
+// undo can keep whole snapshots of a project.
+//
+// Identity: parties, metrics, investors, fixed fees and cohorts carry a stable integer `id`, unique
+// within their list and never reused in a project; references between entities use those ids, never
+// positions. Per-period series have exactly `timeline.periods` entries (normalise() restores that).
+#pragma once
+
+#include "date.h"
+#include "money.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace effekt {
+
+// A shared, immutable value: copying costs a pointer; comparing compares contents.
+template <typename T> class Shared {
+public:
+    Shared() : ptr_(std::make_shared<const T>()) {}
+    explicit Shared(T value) : ptr_(std::make_shared<const T>(std::move(value))) {}
+    const T &operator*() const { return *ptr_; }
+    const T *operator->() const { return ptr_.get(); }
+    const T &get() const { return *ptr_; }
+    // Copy on write: returns a new value built from a copy of this one.
+    template <typename F> void modify(F &&f) {
+        T copy = *ptr_;
+        f(copy);
+        ptr_ = std::make_shared<const T>(std::move(copy));
+    }
+    void set(T value) { ptr_ = std::make_shared<const T>(std::move(value)); }
+    friend bool operator==(const Shared &a, const Shared &b) {
+        return a.ptr_ == b.ptr_ || *a.ptr_ == *b.ptr_;
+    }
+
+private:
+    std::shared_ptr<const T> ptr_;
+};
+
+// ---- Timeline ------------------------------------------------------------------------------------
+
+enum class PeriodLength { Month, Quarter, HalfYear, Year };
+
+int monthsPerPeriod(PeriodLength length); // 1, 3, 6, 12
+int periodsPerYear(PeriodLength length);  // 12, 4, 2, 1
+
+struct Timeline {
+    Date start{2027, 1, 1}; // first day of a month
+    PeriodLength length = PeriodLength::Quarter;
+    int periods = 8; // 1..600
+
+    static constexpr int kMinPeriods = 1;
+    static constexpr int kMaxPeriods = 600;
+
+    Date periodStart(int t) const; // t may exceed periods (lags)
+    Date periodEnd(int t) const;   // last day of period t, where its cash flows fall
+    bool operator==(const Timeline &) const = default;
+};
+
+// ---- Parties -------------------------------------------------------------------------------------
+
+enum class PartyRole { Commissioner, CoPayer, Investor, Provider, Intermediary, Evaluator, Guarantor };
+
+struct Party {
+    int id = 0;
+    std::string name;
+    PartyRole role = PartyRole::Commissioner;
+    std::string orgNumber;      // Norwegian organisation number, 9 digits, may be empty
+    std::optional<Money> cap;   // per-payer cap on all it pays (commissioners and co-payers)
+    bool operator==(const Party &) const = default;
+
+    bool isPayer() const { return role == PartyRole::Commissioner || role == PartyRole::CoPayer; }
+};
+
+// 9 digits with a valid modulus-11 check digit (weights 3,2,7,6,5,4,3,2).
+bool isValidOrgNumber(std::string_view digits);
+// 11 digits passing both modulus-11 checks of a Norwegian national identity number (fødselsnummer,
+// D-number included).
+bool isNationalIdNumber(std::string_view text);
+
+// ---- Target group --------------------------------------------------------------------------------
+
+struct Cohort {
+    int id = 0;
+    std::string name;
+    std::string description;
+    int plannedSize = 0;
+    std::vector<int> intake; // people starting in each period
+    bool operator==(const Cohort &) const = default;
+};
+
+struct TargetGroup {
+    std::string name;
+    std::string description;
+    int plannedSize = 0;
+    std::vector<Cohort> cohorts;
+    bool operator==(const TargetGroup &) const = default;
+};
+
+// ---- Metrics and payment rules -------------------------------------------------------------------
+
+enum class Direction { HigherIsBetter, LowerIsBetter };
+enum class MetricUnit { People, Events, Days, Money, Percent };
+enum class ValidationMethod {
+    SimpleVerification,
+    BeforeAfter,
+    HistoricalComparison,
+    MatchedComparison,
+    RandomisedControl
+};
+
+enum class RuleType { PerUnit, Tiered, ShareOfSavings, Milestone };
+enum class ThresholdBasis { None, Units, Relative }; // minimum u, or minimum x = u / b
+enum class TierBasis { Relative, Observed };        // tiers on x, or on a
+enum class TierMode { Step, Interpolate };
+enum class TierAmountBasis { PerPeriod, PerCohortMember };
+
+// A volume band: `price` applies to cumulative paid units above `fromUnits` (the first band starts
+// at 0). Bands are ordered by fromUnits.
+struct VolumeBand {
+    double fromUnits = 0;
+    Money price = 0;
+    bool operator==(const VolumeBand &) const = default;
+};
+
+struct Tier {
+    double level = 0; // of x (a fraction, 0.25 = 25 %) or of a
+    Money amount = 0;
+    bool operator==(const Tier &) const = default;
+};
+
+struct PayerShare {
+    int partyId = 0;
+    double share = 1.0; // fraction; a rule's shares sum to 1
+    bool operator==(const PayerShare &) const = default;
+};
+
+struct PaymentRule {
+    RuleType type = RuleType::PerUnit;
+
+    // Per unit (rate card)
+    Money price = 0;
+    ThresholdBasis thresholdBasis = ThresholdBasis::None;
+    double threshold = 0;
+    std::vector<VolumeBand> bands; // empty: `price` for every unit
+
+    // Tiered
+    TierBasis tierBasis = TierBasis::Relative;
+    TierMode tierMode = TierMode::Step;
+    TierAmountBasis tierAmountBasis = TierAmountBasis::PerPeriod;
+    std::vector<Tier> tiers;
+
+    // Share of savings: a(t) is money saved (in major units, kroner)
+    double share = 0;                    // fraction of u(t) paid
+    std::optional<double> secondShare;   // applies once cumulative payments reach secondShareAfter
+    Money secondShareAfter = 0;
+
+    // Milestone: paid once, in the first period where a(t) >= 1
+    Money milestoneAmount = 0;
+
+    // Common to all rules
+    std::optional<Money> capMoney;     // on this metric's total payments
+    std::optional<double> capUnits;    // on this metric's total paid units
+    int lag = 0;                       // periods between achievement and payment
+    std::vector<PayerShare> payers;    // empty: the project's first commissioner pays 100 %
+    bool oncePerParticipant = false;   // with a ledger: a participant counts at most once
+
+    bool operator==(const PaymentRule &) const = default;
+};
+
+enum class BudgetHolder { Kommune, Stat, Helseforetak, Other };
+
+struct SavingsLine {
+    BudgetHolder holder = BudgetHolder::Kommune;
+    Money perUnit = 0;    // public saving per improvement unit
+    bool cashable = true;
+    int spreadYears = 0;  // 0: all in the period of achievement; n: evenly over n years from it
+    bool operator==(const SavingsLine &) const = default;
+};
+
+struct Metric {
+    int id = 0;
+    std::string name;
+    std::string definition;
+    MetricUnit unit = MetricUnit::People;
+    Direction direction = Direction::HigherIsBetter;
+    ValidationMethod validation = ValidationMethod::SimpleVerification;
+    std::string dataSource;
+    std::optional<int> cohortId; // the cohort it measures (for per-member tiers, head counts)
+
+    // Per period, `timeline.periods` entries each.
+    std::vector<double> plan;                  // planned observed value a(t)
+    std::vector<std::optional<double>> actual; // reported observed value, nullopt = not reported
+    std::vector<double> counterfactual;        // b(t), 0 if none
+
+    PaymentRule rule;
+    std::vector<SavingsLine> savings;
+
+    bool operator==(const Metric &) const = default;
+};
+
+// ---- Participant ledger --------------------------------------------------------------------------
+
+struct LedgerRow {
+    std::string participant; // pseudonymous id; a valid national identity number is refused
+    int metricId = 0;
+    int period = 0;
+    double units = 1;
+    bool operator==(const LedgerRow &) const = default;
+};
+
+using Ledger = std::vector<LedgerRow>;
+
+// ---- Caps, fees, costs ---------------------------------------------------------------------------
+
+struct Caps {
+    std::optional<Money> total;            // on all outcome payments over the contract
+    bool fixedFeesInsideTotal = false;     // whether fixed fees count towards `total`
+    std::optional<Money> perParticipant;   // all metrics together, needs a ledger
+    bool operator==(const Caps &) const = default;
+};
+
+enum class FixedFeeKind { PerPeriod, ShareOfDeliveryCost, PerParticipantStarted };
+
+struct FixedFee {
+    int id = 0;
+    std::string name;
+    FixedFeeKind kind = FixedFeeKind::PerPeriod;
+    Money amount = 0;      // per period, or per participant started
+    double share = 0;      // of delivery cost (ShareOfDeliveryCost)
+    int firstPeriod = 0;   // inclusive
+    int lastPeriod = -1;   // inclusive; -1 = to the last period
+    std::optional<int> cohortId; // PerParticipantStarted: whose intake (none = all cohorts)
+    std::vector<PayerShare> payers; // empty: the first commissioner pays 100 %
+    bool operator==(const FixedFee &) const = default;
+};
+
+// ---- Investment ----------------------------------------------------------------------------------
+
+enum class Tranche { Senior, Subordinate };
+
+struct Investor {
+    int id = 0;
+    int partyId = 0;                  // a party with role Investor (its name is the investor's)
+    Money commitment = 0;
+    Tranche tranche = Tranche::Senior;
+    double coupon = 0;                // annual rate on principal outstanding
+    std::optional<double> returnCap;  // multiple of capital drawn, e.g. 1.3
+    double guaranteedShare = 0;       // share of principal drawn a guarantor covers
+    std::optional<int> guarantorId;   // a party with role Guarantor
+    bool operator==(const Investor &) const = default;
+};
+
+struct Financing {
+    double reserveShare = 1.0;           // share of remaining delivery costs kept back
+    double providerIncentiveShare = 0.0; // of what is left after the waterfall
+    bool operator==(const Financing &) const = default;
+};
+
+// ---- Value for money -----------------------------------------------------------------------------
+
+struct Valuation {
+    double discountRate = 0.04;   // a year, real
+    double traditionalMargin = 0.10; // traditional alternative = delivery cost × (1 + margin)
+    bool operator==(const Valuation &) const = default;
+};
+
+struct Assumption {
+    std::string text;
+    std::string source;
+    std::string statedBy;
+    bool operator==(const Assumption &) const = default;
+};
+
+// ---- The project ---------------------------------------------------------------------------------
+
+struct Project {
+    std::string name;
+    std::string description;
+    std::string currency = "NOK";
+    Timeline timeline;
+    TargetGroup targetGroup;
+    std::vector<Party> parties;
+    std::vector<Metric> metrics;
+    Caps caps;
+    std::vector<FixedFee> fixedFees;
+    std::vector<Money> deliveryCost; // provider's cost per period
+    std::vector<Investor> investors;
+    Financing financing;
+    Valuation valuation;
+    std::vector<Assumption> assumptions;
+    Shared<Ledger> ledger;
+
+    bool operator==(const Project &) const = default;
+
+    const Party *party(int id) const;
+    const Metric *metric(int id) const;
+    int nextPartyId() const;
+    int nextMetricId() const;
+    int nextInvestorId() const;
+    int nextFixedFeeId() const;
+    int nextCohortId() const;
+
+    // Resizes every per-period series to timeline.periods (new entries: plan 0, actual none,
+    // counterfactual 0, cost 0, intake 0).
+    void normalise();
+};
+
+// The worked example of DOMAIN.md §9 ("Ung i jobb").
+Project workedExample();
+
+} // namespace effekt

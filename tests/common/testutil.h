@@ -1,0 +1,31 @@
+// Helpers shared by every test executable.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace effekt::test {
+
+// tests/data, or $EFFEKT_TEST_DATA when set.
+std::filesystem::path dataDir();
+// The repository's top folder.
+std::filesystem::path sourceDir();
+
+// A fresh, empty folder removed again when the object goes out of scope.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir &) = delete;
+    TempDir &operator=(const TempDir &) = delete;
+    const std::filesystem::path &path() const { return path_; }
+    std::string file(const std::string &name) const { return (path_ / name).string(); }
+
+private:
+    std::filesystem::path path_;
+};
+
+std::string readFile(const std::filesystem::path &path);
+void writeFile(const std::filesystem::path &path, const std::string &content);
+
+} // namespace effekt::test

@@ -1,0 +1,100 @@
+// Money, dates, identifiers and the model's independence from Qt.
+#include "date.h"
+#include "money.h"
+#include "project.h"
+#include "testutil.h"
+
+#include <boost/test/unit_test.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+
+using namespace effekt;
+
+BOOST_AUTO_TEST_SUITE(basics)
+
+BOOST_AUTO_TEST_CASE(money_rounds_half_away_from_zero) {
+    BOOST_TEST(money::round(2.5) == 3);
+    BOOST_TEST(money::round(-2.5) == -3);
+    BOOST_TEST(money::round(2.4999) == 2);
+    BOOST_TEST(money::times(60'000'00, 3.0) == 180'000'00);
+    BOOST_TEST(money::times(1, 0.5) == 1);
+    BOOST_TEST(money::times(-1, 0.5) == -1);
+}
+
+BOOST_AUTO_TEST_CASE(money_overflow_is_an_error) {
+    BOOST_CHECK_THROW(money::add(INT64_MAX, 1), MoneyOverflow);
+    BOOST_CHECK_THROW(money::mul(INT64_MAX / 2, 3), MoneyOverflow);
+    BOOST_CHECK_THROW(money::round(1e30), MoneyOverflow);
+    BOOST_CHECK_THROW(money::times(INT64_MAX / 2, 4.0), MoneyOverflow);
+}
+
+BOOST_AUTO_TEST_CASE(split_sums_exactly_by_largest_remainder) {
+    const std::vector<double> thirds{1, 1, 1};
+    const auto parts = money::split(100, thirds);
+    BOOST_TEST((parts == std::vector<Money>{34, 33, 33}));
+    const std::vector<double> w{0.5, 0.3, 0.2};
+    const auto p2 = money::split(-1001, w);
+    BOOST_TEST(p2[0] + p2[1] + p2[2] == -1001);
+    BOOST_TEST((p2 == std::vector<Money>{-501, -300, -200}));
+    const std::vector<double> zero{0, 0};
+    BOOST_CHECK_THROW(money::split(5, zero), std::invalid_argument);
+}
+
+BOOST_AUTO_TEST_CASE(money_parse_and_format_round_trip) {
+    BOOST_TEST(money::parse("1234.5").value() == 123450);
+    BOOST_TEST(money::parse("-0.05").value() == -5);
+    BOOST_TEST(!money::parse("1.234").has_value());
+    BOOST_TEST(!money::parse("1 234").has_value());
+    BOOST_TEST(!money::parse("99999999999999999999").has_value());
+    BOOST_TEST(money::format(123450) == "1234.50");
+    BOOST_TEST(money::format(-5) == "-0.05");
+    BOOST_TEST(money::format(INT64_MIN) == "-92233720368547758.08");
+}
+
+BOOST_AUTO_TEST_CASE(dates_and_periods) {
+    BOOST_TEST(Date::fromDays(Date{2027, 3, 31}.toDays()).toIso() == "2027-03-31");
+    BOOST_TEST((Date{1970, 1, 1}.toDays() == 0));
+    BOOST_TEST((Date{2024, 1, 31}.addMonths(1).toIso() == "2024-02-29"));
+    BOOST_TEST(!Date::parseIso("2027-02-30").has_value());
+    Timeline tl{Date{2027, 1, 1}, PeriodLength::Quarter, 8};
+    BOOST_TEST(tl.periodEnd(0).toIso() == "2027-03-31");
+    BOOST_TEST(tl.periodEnd(7).toIso() == "2028-12-31");
+    BOOST_TEST(tl.periodEnd(9).toIso() == "2029-06-30"); // lag periods after the contract
+}
+
+BOOST_AUTO_TEST_CASE(organisation_and_national_id_numbers) {
+    BOOST_TEST(isValidOrgNumber("974760673"));
+    BOOST_TEST(!isValidOrgNumber("974760674"));
+    BOOST_TEST(!isValidOrgNumber("97476067"));
+    // A synthetic number built to pass both checks, and one that fails the second.
+    BOOST_TEST(isNationalIdNumber("01010010183"));
+    BOOST_TEST(!isNationalIdNumber("01010010184"));
+    BOOST_TEST(!isNationalIdNumber("P-0001"));
+}
+
+BOOST_AUTO_TEST_CASE(projects_compare_by_value_and_share_the_ledger) {
+    Project a = workedExample();
+    Project b = a;
+    BOOST_TEST((a == b));
+    b.ledger.modify([](Ledger &l) { l.push_back(LedgerRow{"P-1", 1, 0, 1}); });
+    BOOST_TEST(!(a == b));
+    BOOST_TEST(a.ledger->empty());
+}
+
+BOOST_AUTO_TEST_CASE(model_includes_no_qt_header) {
+    const std::regex qtInclude(R"(#\s*include\s*[<"]Q)");
+    int files = 0;
+    for (const auto &entry : std::filesystem::directory_iterator(test::sourceDir() / "model")) {
+        const auto ext = entry.path().extension();
+        if (ext != ".h" && ext != ".cpp")
+            continue;
+        ++files;
+        const std::string text = test::readFile(entry.path());
+        BOOST_TEST(!std::regex_search(text, qtInclude), entry.path().filename() << " includes Qt");
+    }
+    BOOST_TEST(files > 0);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
