@@ -1,0 +1,56 @@
+// effekt-studio: the desktop application.
+#include "i18n.h"
+#include "mainwindow.h"
+#include "settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Effekt Studio"));
+    QCoreApplication::setApplicationName(QStringLiteral("Effekt Studio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EFFEKT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Design and evaluate outcomes contracts."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A project file to open."));
+    QCommandLineOption language(QStringLiteral("language"),
+                                QStringLiteral("Interface language for this run: nb or en."),
+                                QStringLiteral("code"));
+    QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                   QStringLiteral("Render every page to PNG files in DIR and quit."),
+                                   QStringLiteral("dir"));
+    QCommandLineOption example(QStringLiteral("example"),
+                               QStringLiteral("Start with the worked example."));
+    parser.addOptions({language, screenshots, example});
+    parser.process(app);
+
+    effekt::views::i18n::setLanguage(parser.isSet(language) ? parser.value(language)
+                                                            : effekt::app::settings::language.value());
+
+    effekt::app::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty())
+        window.openFile(files.first());
+    else if (parser.isSet(example))
+        window.document()->reset(effekt::workedExample());
+
+    if (parser.isSet(screenshots)) {
+        window.resize(1280, 800);
+        window.show();
+        const QString dir = parser.value(screenshots);
+        const QString suffix = QLatin1Char('-') + effekt::views::i18n::currentLanguage();
+        QTimer::singleShot(0, &window, [&window, dir, suffix] {
+            const bool ok = window.saveScreenshots(dir, suffix);
+            window.document()->setClean();
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+        return app.exec();
+    }
+    window.show();
+    return app.exec();
+}

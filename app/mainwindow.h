@@ -1,0 +1,82 @@
+// The main window: menus and actions, the sidebar of pages, the file life cycle (new, open, save,
+// close with a question when there are unsaved changes), recent files and window geometry.
+#pragma once
+
+#include "document.h"
+#include "pages.h"
+
+#include <QMainWindow>
+
+#include <functional>
+
+class QListWidget;
+class QStackedWidget;
+class QMenu;
+class QAction;
+class QDockWidget;
+
+namespace effekt::app {
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    views::Document *document() const { return document_; }
+
+    // Opens a project file; on failure shows why and keeps the current project. Returns success.
+    bool openFile(const QString &path);
+    bool save();
+    bool saveAs(const QString &path = {});
+    // Asks to save, discard or cancel when there are unsaved changes; true when it may go on.
+    bool maybeSave();
+
+    // Shows a page by id ("overview", "metrics", "outcomes", "results", …).
+    void showPage(const QString &id);
+    QString currentPage() const;
+    QWidget *page(const QString &id) const;
+
+    // Tests replace the questions and messages the window would ask and show.
+    using SaveQuestion = std::function<int(const QString &documentName)>; // a QMessageBox::StandardButton
+    void setSaveQuestion(SaveQuestion question) { saveQuestion_ = std::move(question); }
+    using ErrorSink = std::function<void(const QString &title, const QString &text)>;
+    void setErrorSink(ErrorSink sink) { errorSink_ = std::move(sink); }
+
+    // Renders each page to DIR/<page>.png (scripts/screenshots).
+    bool saveScreenshots(const QString &dir, const QString &suffix = {});
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void buildMenus();
+    void buildPages();
+    void updateTitle();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
+    void newProject();
+    void openDialog();
+    void closeProject();
+    void showPreferences();
+    void showAbout();
+    void openExample();
+    void navigate(const views::EditLocation &where);
+    void showError(const QString &title, const QString &text);
+
+    views::Document *document_;
+    QListWidget *nav_ = nullptr;
+    QStackedWidget *stack_ = nullptr;
+    std::vector<views::Page> pages_;
+    QMenu *recentMenu_ = nullptr;
+    QDockWidget *historyDock_ = nullptr;
+    SaveQuestion saveQuestion_;
+    ErrorSink errorSink_;
+};
+
+// A new, empty project with one commissioner, as File > New creates it.
+Project emptyProject();
+
+} // namespace effekt::app

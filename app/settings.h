@@ -1,0 +1,37 @@
+// Typed settings with their defaults, stored with QSettings. One place lists every key.
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace effekt::app {
+
+template <typename T> class Setting {
+public:
+    constexpr Setting(const char *key, T defaultValue) : key_(key), default_(std::move(defaultValue)) {}
+    T value() const { return QSettings().value(QLatin1String(key_), QVariant::fromValue(default_)).template value<T>(); }
+    void setValue(const T &v) const { QSettings().setValue(QLatin1String(key_), QVariant::fromValue(v)); }
+    const char *key() const { return key_; }
+    const T &defaultValue() const { return default_; }
+
+private:
+    const char *key_;
+    T default_;
+};
+
+namespace settings {
+// "" follows the system; "nb" or "en".
+inline const Setting<QString> language{"ui/language", QString()};
+inline const Setting<QByteArray> geometry{"window/geometry", QByteArray()};
+inline const Setting<QByteArray> windowState{"window/state", QByteArray()};
+inline const Setting<QStringList> recentFiles{"files/recent", QStringList()};
+inline const Setting<QString> lastFolder{"files/lastFolder", QString()};
+// Seconds between autosaves of unsaved changes; 0 turns autosave off.
+inline const Setting<int> autosaveSeconds{"files/autosaveSeconds", 60};
+constexpr int kMaxRecentFiles = 8;
+} // namespace settings
+
+} // namespace effekt::app

@@ -1,0 +1,79 @@
+// The application shell: title and modified marker, the unsaved-changes question, opening files
+// that are not projects, and the language switch.
+#include "i18n.h"
+#include "mainwindow.h"
+#include "outcomegridmodel.h"
+#include "tablepages.h"
+#include "testutil.h"
+
+#include <QApplication>
+#include <QMenuBar>
+#include <QMessageBox>
+
+#include <boost/test/unit_test.hpp>
+
+using namespace effekt;
+
+BOOST_AUTO_TEST_SUITE(mainwindow)
+
+BOOST_AUTO_TEST_CASE(title_shows_name_and_modified_marker) {
+    app::MainWindow w;
+    w.document()->reset(workedExample(), QStringLiteral("/tmp/ung-i-jobb.effekt"));
+    BOOST_TEST(w.windowTitle().contains(QStringLiteral("ung-i-jobb.effekt")));
+    BOOST_TEST(!w.isWindowModified());
+    auto *outcomes = static_cast<views::OutcomesPage *>(w.page(QStringLiteral("outcomes")));
+    BOOST_REQUIRE(outcomes);
+    outcomes->planModel()->setData(outcomes->planModel()->index(0, 0), QStringLiteral("1"));
+    BOOST_TEST(w.isWindowModified());
+    w.document()->undoStack()->undo();
+    BOOST_TEST(!w.isWindowModified());
+}
+
+BOOST_AUTO_TEST_CASE(unsaved_changes_ask_and_cancel_keeps_the_work) {
+    app::MainWindow w;
+    w.document()->reset(workedExample());
+    auto *outcomes = static_cast<views::OutcomesPage *>(w.page(QStringLiteral("outcomes")));
+    outcomes->planModel()->setData(outcomes->planModel()->index(0, 0), QStringLiteral("3"));
+    int asked = 0;
+    w.setSaveQuestion([&](const QString &) {
+        ++asked;
+        return int(QMessageBox::Cancel);
+    });
+    BOOST_TEST(!w.maybeSave());
+    BOOST_TEST(asked == 1);
+    BOOST_TEST(w.document()->project().metrics[0].plan[0] == 3.0);
+    w.setSaveQuestion([&](const QString &) { return int(QMessageBox::Discard); });
+    BOOST_TEST(w.maybeSave());
+}
+
+BOOST_AUTO_TEST_CASE(opening_a_file_that_is_not_a_project_says_so) {
+    test::TempDir dir;
+    const std::string path = dir.file("notes.effekt");
+    test::writeFile(path, "These are my meeting notes, not a project.\n");
+    app::MainWindow w;
+    w.document()->reset(workedExample());
+    QString title, text;
+    w.setErrorSink([&](const QString &t, const QString &m) {
+        title = t;
+        text = m;
+    });
+    BOOST_TEST(!w.openFile(QString::fromStdString(path)));
+    BOOST_TEST(title.contains(QStringLiteral("notes.effekt")));
+    BOOST_TEST(!text.isEmpty());
+    // The project that was open stays open.
+    BOOST_TEST(w.document()->project().name == "Ung i jobb");
+}
+
+BOOST_AUTO_TEST_CASE(language_switch_takes_effect_without_restart) {
+    app::MainWindow w;
+    BOOST_TEST(w.menuBar()->actions().first()->text().toStdString() == "&File");
+    views::i18n::setLanguage(QStringLiteral("nb"));
+    QApplication::processEvents();
+    BOOST_TEST(w.menuBar()->actions().first()->text().toStdString() == "&Fil");
+    BOOST_TEST(QLocale().decimalPoint() == QStringLiteral(","));
+    views::i18n::setLanguage(QStringLiteral("en"));
+    QApplication::processEvents();
+    BOOST_TEST(w.menuBar()->actions().first()->text().toStdString() == "&File");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,81 @@
+// The open project: its value, its undo stack, its file, and the results computed from it.
+//
+// Every change goes through apply(): it pushes one ProjectCommand holding the project before and
+// after (cheap: the large parts are shared immutable values), so the whole edit history is undoable
+// and every view updates from one signal. Item models never mutate the project themselves.
+// "Modified" is the undo stack not being clean.
+#pragma once
+
+#include "engine.h"
+#include "project.h"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+
+namespace effekt::views {
+
+// Where an edit happened, so that undo and redo can bring the user back to it.
+struct EditLocation {
+    QString page;   // a page id (see pages.h), empty: stay
+    int row = -1;
+    int column = -1;
+    QString field;  // an object name of the edited widget, or empty
+};
+
+class Document : public QObject {
+    Q_OBJECT
+public:
+    explicit Document(QObject *parent = nullptr);
+    ~Document() override;
+
+    const Project &project() const { return project_; }
+    const Results &results() const { return results_; }
+    Basis basis() const { return basis_; }
+    void setBasis(Basis basis);
+
+    QUndoStack *undoStack() const { return undoStack_; }
+
+    // Replaces the project with `after` as one undoable step named `text`. Consecutive steps with
+    // the same non-empty mergeKey merge into one (typing into one field). A step that changes
+    // nothing is not recorded. Returns whether anything changed.
+    bool apply(Project after, const QString &text, const QString &mergeKey = {},
+               const EditLocation &where = {});
+
+    // Starts afresh with `project` (New, Open): clears the history, marks the document clean.
+    void reset(Project project, const QString &filePath = {}, bool readOnly = false);
+
+    QString filePath() const { return filePath_; }
+    void setFilePath(const QString &path);
+    // The file name, or "Untitled".
+    QString displayName() const;
+    bool isModified() const { return !undoStack_->isClean(); }
+    void setClean() { undoStack_->setClean(); }
+    bool isReadOnly() const { return readOnly_; }
+    void setReadOnly(bool readOnly);
+
+    // Used by ProjectCommand only.
+    void setProjectFromCommand(const Project &project, const EditLocation &where);
+
+signals:
+    void projectChanged();
+    void resultsChanged();
+    void filePathChanged();
+    void readOnlyChanged(bool readOnly);
+    void modifiedChanged(bool modified);
+    // After an undo or redo: the views show this place.
+    void navigateRequested(const effekt::views::EditLocation &where);
+
+private:
+    void recompute();
+
+    Project project_;
+    Results results_;
+    Basis basis_ = Basis::Forecast;
+    QUndoStack *undoStack_;
+    QString filePath_;
+    bool readOnly_ = false;
+    bool applying_ = false;
+};
+
+} // namespace effekt::views

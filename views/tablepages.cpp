@@ -1,0 +1,135 @@
+#include "tablepages.h"
+
+#include "metricsmodel.h"
+#include "outcomegridmodel.h"
+#include "paymentschart.h"
+#include "overviewpage.h"
+#include "paymentsmodel.h"
+
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace effekt::views {
+
+namespace {
+QTableView *makeTable(QAbstractItemModel *model, const QString &name, const QString &accessible) {
+    auto *view = new QTableView;
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setAccessibleName(accessible);
+    view->setAlternatingRowColors(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    return view;
+}
+
+void select(QTableView *view, const EditLocation &where) {
+    if (where.row < 0)
+        return;
+    const QModelIndex index = view->model()->index(where.row, std::max(0, where.column));
+    if (index.isValid()) {
+        view->setCurrentIndex(index);
+        view->scrollTo(index);
+        view->setFocus();
+    }
+}
+} // namespace
+
+MetricsPage::MetricsPage(Document *document, QWidget *parent) : PageWidget(parent) {
+    model_ = new MetricsModel(document, this);
+    table_ = makeTable(model_, QStringLiteral("metricsTable"), tr("Outcome metrics"));
+    table_->horizontalHeader()->setSectionResizeMode(MetricsModel::Name, QHeaderView::Stretch);
+
+    auto *add = new QPushButton(tr("&Add metric"));
+    add->setObjectName(QStringLiteral("addMetric"));
+    auto *remove = new QPushButton(tr("&Remove metric"));
+    remove->setObjectName(QStringLiteral("removeMetric"));
+    connect(add, &QPushButton::clicked, model_, &MetricsModel::addMetric);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (table_->currentIndex().isValid())
+            model_->removeMetric(table_->currentIndex().row());
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Each outcome metric is measured every period and paid for per "
+                                "unit of improvement over the counterfactual."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addWidget(table_);
+    layout->addLayout(buttons);
+}
+
+void MetricsPage::showLocation(const EditLocation &where) { select(table_, where); }
+
+OutcomesPage::OutcomesPage(Document *document, QWidget *parent) : PageWidget(parent) {
+    plan_ = new OutcomeGridModel(document, OutcomeGridModel::Series::Plan, this);
+    actual_ = new OutcomeGridModel(document, OutcomeGridModel::Series::Actual, this);
+    planView_ = makeTable(plan_, QStringLiteral("planGrid"), tr("Planned outcomes"));
+    actualView_ = makeTable(actual_, QStringLiteral("actualGrid"), tr("Actual outcomes"));
+    tabs_ = new QTabWidget;
+    tabs_->addTab(planView_, tr("&Plan"));
+    tabs_->addTab(actualView_, tr("A&ctual"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Observed value of each metric per period. Leave an actual cell "
+                                "empty until it is reported: the forecast uses the plan there."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addWidget(tabs_);
+}
+
+void OutcomesPage::showLocation(const EditLocation &where) {
+    // Row and column address the grid; the field says which series ("plan"/"actual").
+    const bool actual = where.field == QLatin1String("actual");
+    tabs_->setCurrentIndex(actual ? 1 : 0);
+    select(actual ? actualView_ : planView_, where);
+}
+
+ResultsPage::ResultsPage(Document *document, QWidget *parent) : PageWidget(parent) {
+    payments_ = new PaymentsModel(document, this);
+    auto *table = new QTableView;
+    table->setObjectName(QStringLiteral("paymentsTable"));
+    table->setModel(payments_);
+    table->setAccessibleName(tr("Outcome payments per period"));
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    chart_ = new PaymentsChart(document);
+    chart_->setObjectName(QStringLiteral("paymentsChart"));
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(chart_);
+    split->addWidget(table);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+}
+
+std::vector<Page> createPages(Document *document, QWidget *parent) {
+    std::vector<Page> pages;
+    auto add = [&](const QString &id, const QString &title, const QString &tip, QWidget *w) {
+        w->setParent(parent);
+        pages.push_back(Page{id, title, tip, w});
+    };
+    add(QStringLiteral("overview"), QCoreApplication::translate("Pages", "Overview"),
+        QCoreApplication::translate("Pages", "Name, description and timeline"), new OverviewPage(document));
+    add(QStringLiteral("metrics"), QCoreApplication::translate("Pages", "Outcome metrics"),
+        QCoreApplication::translate("Pages", "What is measured and what it pays"), new MetricsPage(document));
+    add(QStringLiteral("outcomes"), QCoreApplication::translate("Pages", "Outcome data"),
+        QCoreApplication::translate("Pages", "Planned and actual outcomes per period"), new OutcomesPage(document));
+    add(QStringLiteral("results"), QCoreApplication::translate("Pages", "Results"),
+        QCoreApplication::translate("Pages", "What gets paid, and when"), new ResultsPage(document));
+    return pages;
+}
+
+} // namespace effekt::views

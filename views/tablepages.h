@@ -1,0 +1,57 @@
+// Pages built around tables: outcome metrics, outcome data, results.
+#pragma once
+
+#include "pages.h"
+
+class QTableView;
+class QTabWidget;
+
+namespace effekt::views {
+
+class MetricsModel;
+class OutcomeGridModel;
+class PaymentsModel;
+class PaymentsChart;
+
+class MetricsPage : public PageWidget {
+    Q_OBJECT
+public:
+    explicit MetricsPage(Document *document, QWidget *parent = nullptr);
+    void showLocation(const EditLocation &where) override;
+    QTableView *table() const { return table_; }
+    MetricsModel *model() const { return model_; }
+
+private:
+    MetricsModel *model_;
+    QTableView *table_;
+};
+
+class OutcomesPage : public PageWidget {
+    Q_OBJECT
+public:
+    explicit OutcomesPage(Document *document, QWidget *parent = nullptr);
+    void showLocation(const EditLocation &where) override;
+    OutcomeGridModel *planModel() const { return plan_; }
+    OutcomeGridModel *actualModel() const { return actual_; }
+
+private:
+    OutcomeGridModel *plan_;
+    OutcomeGridModel *actual_;
+    QTableView *planView_;
+    QTableView *actualView_;
+    QTabWidget *tabs_;
+};
+
+class ResultsPage : public PageWidget {
+    Q_OBJECT
+public:
+    explicit ResultsPage(Document *document, QWidget *parent = nullptr);
+    PaymentsModel *paymentsModel() const { return payments_; }
+    PaymentsChart *chart() const { return chart_; }
+
+private:
+    PaymentsModel *payments_;
+    PaymentsChart *chart_;
+};
+
+} // namespace effekt::views
