@@ -21,16 +21,16 @@ int main(int argc, char *argv[]) {
     QCommandLineOption language(QStringLiteral("language"),
                                 QStringLiteral("Interface language for this run: nb or en."),
                                 QStringLiteral("code"));
-    QCommandLineOption screenshots(QStringLiteral("screenshots"),
-                                   QStringLiteral("Render every page to PNG files in DIR and quit."),
-                                   QStringLiteral("dir"));
+    QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QStringLiteral("Render every page to PNG files in DIR and quit."), QStringLiteral("dir"));
     QCommandLineOption example(QStringLiteral("example"),
                                QStringLiteral("Start with the worked example."));
     parser.addOptions({language, screenshots, example});
     parser.process(app);
 
-    effekt::views::i18n::setLanguage(parser.isSet(language) ? parser.value(language)
-                                                            : effekt::app::settings::language.value());
+    effekt::views::i18n::setLanguage(
+        parser.isSet(language) ? parser.value(language) : effekt::app::settings::language.value());
 
     effekt::app::MainWindow window;
     const QStringList files = parser.positionalArguments();

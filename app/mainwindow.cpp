@@ -38,7 +38,9 @@ Project emptyProject() {
     return p;
 }
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), document_(new views::Document(this)) {
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , document_(new views::Document(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     document_->reset(emptyProject());
     connect(document_, &views::Document::modifiedChanged, this, &MainWindow::updateTitle);
@@ -171,8 +173,9 @@ void MainWindow::showPage(const QString &id) {
 
 QString MainWindow::currentPage() const {
     const int row = nav_ ? nav_->currentRow() : -1;
-    return row >= 0 && row < static_cast<int>(pages_.size()) ? pages_[static_cast<std::size_t>(row)].id
-                                                              : QString();
+    return row >= 0 && row < static_cast<int>(pages_.size())
+               ? pages_[static_cast<std::size_t>(row)].id
+               : QString();
 }
 
 QWidget *MainWindow::page(const QString &id) const {
@@ -265,9 +268,11 @@ bool MainWindow::save() {
 bool MainWindow::saveAs(const QString &target) {
     QString path = target;
     if (path.isEmpty()) {
-        const QString folder = settings::lastFolder.value().isEmpty() ? QDir::homePath()
-                                                                      : settings::lastFolder.value();
-        QString suggested = QDir(folder).filePath(QString::fromStdString(document_->project().name));
+        const QString folder = settings::lastFolder.value().isEmpty()
+                                   ? QDir::homePath()
+                                   : settings::lastFolder.value();
+        QString suggested =
+            QDir(folder).filePath(QString::fromStdString(document_->project().name));
         path = QFileDialog::getSaveFileName(this, tr("Save Project As"), suggested,
                                             tr("Effekt Studio projects (*.effekt)"));
         if (path.isEmpty())
@@ -319,15 +324,17 @@ void MainWindow::newProject() {
 void MainWindow::openDialog() {
     if (!maybeSave())
         return;
-    const QString folder = settings::lastFolder.value().isEmpty() ? QDir::homePath()
-                                                                  : settings::lastFolder.value();
+    const QString folder =
+        settings::lastFolder.value().isEmpty() ? QDir::homePath() : settings::lastFolder.value();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Project"), folder, tr("Effekt Studio projects (*.effekt);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
 
-void MainWindow::closeProject() { newProject(); }
+void MainWindow::closeProject() {
+    newProject();
+}
 
 void MainWindow::openExample() {
     if (maybeSave())

@@ -38,7 +38,8 @@ public:
     QWidget *page(const QString &id) const;
 
     // Tests replace the questions and messages the window would ask and show.
-    using SaveQuestion = std::function<int(const QString &documentName)>; // a QMessageBox::StandardButton
+    using SaveQuestion =
+        std::function<int(const QString &documentName)>; // a QMessageBox::StandardButton
     void setSaveQuestion(SaveQuestion question) { saveQuestion_ = std::move(question); }
     using ErrorSink = std::function<void(const QString &title, const QString &text)>;
     void setErrorSink(ErrorSink sink) { errorSink_ = std::move(sink); }

@@ -11,16 +11,19 @@
 
 namespace effekt::app {
 
-PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent) {
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent) {
     setWindowTitle(tr("Preferences"));
     language_ = new QComboBox;
     language_->setObjectName(QStringLiteral("language"));
-    language_->addItem(tr("Follow the system (%1)").arg(views::i18n::nativeName(views::i18n::systemLanguage())),
-                       QString());
+    language_->addItem(
+        tr("Follow the system (%1)").arg(views::i18n::nativeName(views::i18n::systemLanguage())),
+        QString());
     for (const QString &code : views::i18n::languages())
         language_->addItem(views::i18n::nativeName(code), code);
     language_->setCurrentIndex(std::max(0, language_->findData(settings::language.value())));
-    language_->setToolTip(tr("The language of menus and texts; numbers, money and dates follow it"));
+    language_->setToolTip(
+        tr("The language of menus and texts; numbers, money and dates follow it"));
 
     autosave_ = new QSpinBox;
     autosave_->setObjectName(QStringLiteral("autosave"));

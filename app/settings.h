@@ -11,9 +11,17 @@ namespace effekt::app {
 
 template <typename T> class Setting {
 public:
-    constexpr Setting(const char *key, T defaultValue) : key_(key), default_(std::move(defaultValue)) {}
-    T value() const { return QSettings().value(QLatin1String(key_), QVariant::fromValue(default_)).template value<T>(); }
-    void setValue(const T &v) const { QSettings().setValue(QLatin1String(key_), QVariant::fromValue(v)); }
+    constexpr Setting(const char *key, T defaultValue)
+        : key_(key)
+        , default_(std::move(defaultValue)) {}
+    T value() const {
+        return QSettings()
+            .value(QLatin1String(key_), QVariant::fromValue(default_))
+            .template value<T>();
+    }
+    void setValue(const T &v) const {
+        QSettings().setValue(QLatin1String(key_), QVariant::fromValue(v));
+    }
     const char *key() const { return key_; }
     const T &defaultValue() const { return default_; }
 

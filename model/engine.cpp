@@ -17,7 +17,9 @@ double observedValue(const Metric &metric, int t, Basis basis) {
     return plan;
 }
 
-Diagnostics validate(const Project &) { return {}; }
+Diagnostics validate(const Project &) {
+    return {};
+}
 
 Results compute(const Project &project, Basis basis) {
     Results r;
@@ -59,8 +61,8 @@ Results compute(const Project &project, Basis basis) {
             r.totalPayments = money::add(r.totalPayments, r.totalDue[t]);
         }
     } catch (const MoneyOverflow &) {
-        r.diagnostics.push_back(Diagnostic{DiagCode::MoneyOverflow, Severity::Error, "project", -1,
-                                           "", -1, {}});
+        r.diagnostics.push_back(
+            Diagnostic{DiagCode::MoneyOverflow, Severity::Error, "project", -1, "", -1, {}});
     }
     return r;
 }

@@ -6,7 +6,9 @@
 
 namespace effekt::views {
 
-Document::Document(QObject *parent) : QObject(parent), undoStack_(new QUndoStack(this)) {
+Document::Document(QObject *parent)
+    : QObject(parent)
+    , undoStack_(new QUndoStack(this)) {
     connect(undoStack_, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
     project_.normalise();
@@ -75,7 +77,8 @@ void Document::recompute() {
     emit resultsChanged();
 }
 
-// ---- ProjectCommand ------------------------------------------------------------------------------
+// ---- ProjectCommand
+// ------------------------------------------------------------------------------
 
 ProjectCommand::ProjectCommand(Document *document, Project before, Project after,
                                const QString &text, QString mergeKey, EditLocation where)
@@ -86,9 +89,13 @@ ProjectCommand::ProjectCommand(Document *document, Project before, Project after
     , mergeKey_(std::move(mergeKey))
     , where_(std::move(where)) {}
 
-void ProjectCommand::undo() { document_->setProjectFromCommand(before_, where_); }
+void ProjectCommand::undo() {
+    document_->setProjectFromCommand(before_, where_);
+}
 
-void ProjectCommand::redo() { document_->setProjectFromCommand(after_, where_); }
+void ProjectCommand::redo() {
+    document_->setProjectFromCommand(after_, where_);
+}
 
 bool ProjectCommand::mergeWith(const QUndoCommand *other) {
     const auto *o = dynamic_cast<const ProjectCommand *>(other);

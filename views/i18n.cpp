@@ -19,7 +19,9 @@ QLocale localeFor(const QString &code) {
 }
 } // namespace
 
-QStringList languages() { return {QStringLiteral("nb"), QStringLiteral("en")}; }
+QStringList languages() {
+    return {QStringLiteral("nb"), QStringLiteral("en")};
+}
 
 QString nativeName(const QString &code) {
     return code == QLatin1String("nb") ? QStringLiteral("Norsk bokmål") : QStringLiteral("English");
@@ -27,12 +29,13 @@ QString nativeName(const QString &code) {
 
 QString systemLanguage() {
     const QLocale::Language l = QLocale::system().language();
-    return l == QLocale::NorwegianBokmal || l == QLocale::NorwegianNynorsk
-               ? QStringLiteral("nb")
-               : QStringLiteral("en");
+    return l == QLocale::NorwegianBokmal || l == QLocale::NorwegianNynorsk ? QStringLiteral("nb")
+                                                                           : QStringLiteral("en");
 }
 
-QString currentLanguage() { return current; }
+QString currentLanguage() {
+    return current;
+}
 
 void setLanguage(const QString &code) {
     const bool followSystem = code.isEmpty() || !languages().contains(code);
@@ -51,10 +54,10 @@ void setLanguage(const QString &code) {
     if (appTranslator->load(QStringLiteral(":/i18n/effekt_%1.qm").arg(current)))
         QCoreApplication::installTranslator(appTranslator.get());
     // Qt's own texts (standard buttons and dialogs), where the system has them.
-    if (qtTranslator->load(QStringLiteral("qtbase_%1").arg(current == QLatin1String("nb")
-                                                               ? QStringLiteral("nb")
-                                                               : QStringLiteral("en")),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator->load(
+            QStringLiteral("qtbase_%1")
+                .arg(current == QLatin1String("nb") ? QStringLiteral("nb") : QStringLiteral("en")),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator.get());
 }
 

@@ -5,7 +5,8 @@
 namespace effekt::views {
 
 MetricsModel::MetricsModel(Document *document, QObject *parent)
-    : QAbstractTableModel(parent), document_(document) {
+    : QAbstractTableModel(parent)
+    , document_(document) {
     rows_ = static_cast<int>(document_->project().metrics.size());
     connect(document_, &Document::projectChanged, this, &MetricsModel::reload);
 }
@@ -21,7 +22,9 @@ void MetricsModel::reload() {
     }
 }
 
-int MetricsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : rows_; }
+int MetricsModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : rows_;
+}
 
 int MetricsModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;

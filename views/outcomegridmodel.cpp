@@ -8,7 +8,9 @@
 namespace effekt::views {
 
 OutcomeGridModel::OutcomeGridModel(Document *document, Series series, QObject *parent)
-    : QAbstractTableModel(parent), document_(document), series_(series) {
+    : QAbstractTableModel(parent)
+    , document_(document)
+    , series_(series) {
     rows_ = static_cast<int>(document_->project().metrics.size());
     columns_ = document_->project().timeline.periods;
     connect(document_, &Document::projectChanged, this, &OutcomeGridModel::reload);
@@ -49,8 +51,7 @@ QVariant OutcomeGridModel::data(const QModelIndex &index, int role) const {
         value = t < m.actual.size() ? m.actual[t] : std::nullopt;
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::EditRole:
-        return value ? QVariant(formatNumber(*value)) : QVariant(QString());
+    case Qt::EditRole: return value ? QVariant(formatNumber(*value)) : QVariant(QString());
     case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         if (series_ == Series::Actual && !value)
@@ -106,9 +107,10 @@ bool OutcomeGridModel::setData(const QModelIndex &index, const QVariant &value, 
     else
         m.actual[t] = number;
     const QString label = periodLabel(p.timeline, index.column());
-    const QString what = series_ == Series::Plan
-                             ? tr("Edit plan of %1, %2").arg(QString::fromStdString(m.name), label)
-                             : tr("Edit actual of %1, %2").arg(QString::fromStdString(m.name), label);
+    const QString what =
+        series_ == Series::Plan
+            ? tr("Edit plan of %1, %2").arg(QString::fromStdString(m.name), label)
+            : tr("Edit actual of %1, %2").arg(QString::fromStdString(m.name), label);
     const QString key = QStringLiteral("grid/%1/%2/%3")
                             .arg(series_ == Series::Plan ? 0 : 1)
                             .arg(m.id)

@@ -13,7 +13,8 @@
 namespace effekt::views {
 
 OverviewPage::OverviewPage(Document *document, QWidget *parent)
-    : PageWidget(parent), document_(document) {
+    : PageWidget(parent)
+    , document_(document) {
     auto *form = new QFormLayout;
     name_ = new QLineEdit;
     name_->setObjectName(QStringLiteral("projectName"));

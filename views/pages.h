@@ -13,9 +13,9 @@
 namespace effekt::views {
 
 struct Page {
-    QString id;       // stable: "overview", "metrics", "outcomes", "results", …
-    QString title;    // translated
-    QString toolTip;  // translated
+    QString id;      // stable: "overview", "metrics", "outcomes", "results", …
+    QString title;   // translated
+    QString toolTip; // translated
     QWidget *widget = nullptr;
 };
 

@@ -14,7 +14,8 @@
 namespace effekt::views {
 
 PaymentsChart::PaymentsChart(Document *document, QWidget *parent)
-    : QChartView(parent), document_(document) {
+    : QChartView(parent)
+    , document_(document) {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
     auto *chart = new QChart;

@@ -7,8 +7,8 @@
 namespace effekt::views {
 
 std::vector<std::vector<Money>> paymentsDueByMetric(const Results &results) {
-    std::vector<std::vector<Money>> due(results.metric.size(),
-                                        std::vector<Money>(static_cast<std::size_t>(results.periods), 0));
+    std::vector<std::vector<Money>> due(
+        results.metric.size(), std::vector<Money>(static_cast<std::size_t>(results.periods), 0));
     for (std::size_t m = 0; m < results.metric.size(); ++m)
         for (const MetricPeriod &mp : results.metric[m])
             if (mp.duePeriod >= 0 && mp.duePeriod < results.periods)
@@ -17,7 +17,8 @@ std::vector<std::vector<Money>> paymentsDueByMetric(const Results &results) {
 }
 
 PaymentsModel::PaymentsModel(Document *document, QObject *parent)
-    : QAbstractTableModel(parent), document_(document) {
+    : QAbstractTableModel(parent)
+    , document_(document) {
     connect(document_, &Document::resultsChanged, this, &PaymentsModel::reload);
     connect(document_, &Document::projectChanged, this, &PaymentsModel::reload);
     reload();

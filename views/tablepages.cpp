@@ -3,7 +3,6 @@
 #include "metricsmodel.h"
 #include "outcomegridmodel.h"
 #include "paymentschart.h"
-#include "overviewpage.h"
 #include "paymentsmodel.h"
 
 #include <QCoreApplication>
@@ -43,7 +42,8 @@ void select(QTableView *view, const EditLocation &where) {
 }
 } // namespace
 
-MetricsPage::MetricsPage(Document *document, QWidget *parent) : PageWidget(parent) {
+MetricsPage::MetricsPage(Document *document, QWidget *parent)
+    : PageWidget(parent) {
     model_ = new MetricsModel(document, this);
     table_ = makeTable(model_, QStringLiteral("metricsTable"), tr("Outcome metrics"));
     table_->horizontalHeader()->setSectionResizeMode(MetricsModel::Name, QHeaderView::Stretch);
@@ -71,9 +71,12 @@ MetricsPage::MetricsPage(Document *document, QWidget *parent) : PageWidget(paren
     layout->addLayout(buttons);
 }
 
-void MetricsPage::showLocation(const EditLocation &where) { select(table_, where); }
+void MetricsPage::showLocation(const EditLocation &where) {
+    select(table_, where);
+}
 
-OutcomesPage::OutcomesPage(Document *document, QWidget *parent) : PageWidget(parent) {
+OutcomesPage::OutcomesPage(Document *document, QWidget *parent)
+    : PageWidget(parent) {
     plan_ = new OutcomeGridModel(document, OutcomeGridModel::Series::Plan, this);
     actual_ = new OutcomeGridModel(document, OutcomeGridModel::Series::Actual, this);
     planView_ = makeTable(plan_, QStringLiteral("planGrid"), tr("Planned outcomes"));
@@ -96,7 +99,8 @@ void OutcomesPage::showLocation(const EditLocation &where) {
     select(actual ? actualView_ : planView_, where);
 }
 
-ResultsPage::ResultsPage(Document *document, QWidget *parent) : PageWidget(parent) {
+ResultsPage::ResultsPage(Document *document, QWidget *parent)
+    : PageWidget(parent) {
     payments_ = new PaymentsModel(document, this);
     auto *table = new QTableView;
     table->setObjectName(QStringLiteral("paymentsTable"));
@@ -113,23 +117,6 @@ ResultsPage::ResultsPage(Document *document, QWidget *parent) : PageWidget(paren
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
-}
-
-std::vector<Page> createPages(Document *document, QWidget *parent) {
-    std::vector<Page> pages;
-    auto add = [&](const QString &id, const QString &title, const QString &tip, QWidget *w) {
-        w->setParent(parent);
-        pages.push_back(Page{id, title, tip, w});
-    };
-    add(QStringLiteral("overview"), QCoreApplication::translate("Pages", "Overview"),
-        QCoreApplication::translate("Pages", "Name, description and timeline"), new OverviewPage(document));
-    add(QStringLiteral("metrics"), QCoreApplication::translate("Pages", "Outcome metrics"),
-        QCoreApplication::translate("Pages", "What is measured and what it pays"), new MetricsPage(document));
-    add(QStringLiteral("outcomes"), QCoreApplication::translate("Pages", "Outcome data"),
-        QCoreApplication::translate("Pages", "Planned and actual outcomes per period"), new OutcomesPage(document));
-    add(QStringLiteral("results"), QCoreApplication::translate("Pages", "Results"),
-        QCoreApplication::translate("Pages", "What gets paid, and when"), new ResultsPage(document));
-    return pages;
 }
 
 } // namespace effekt::views

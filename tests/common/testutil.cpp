@@ -16,7 +16,9 @@ std::filesystem::path dataDir() {
     return EFFEKT_TEST_DATA_DIR;
 }
 
-std::filesystem::path sourceDir() { return EFFEKT_SOURCE_DIR; }
+std::filesystem::path sourceDir() {
+    return EFFEKT_SOURCE_DIR;
+}
 
 TempDir::TempDir() {
     static std::atomic<unsigned> counter{0};

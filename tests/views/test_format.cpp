@@ -10,7 +10,9 @@ using namespace effekt::views;
 namespace {
 const QLocale nb(QLocale::NorwegianBokmal, QLocale::Norway);
 const QLocale en(QLocale::English, QLocale::UnitedKingdom);
-QString spaces(QString s) { return s.replace(QChar(0x00A0), QChar(' ')); }
+QString spaces(QString s) {
+    return s.replace(QChar(0x00A0), QChar(' '));
+}
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(format)

@@ -19,8 +19,10 @@ std::string refreshed(const std::string &ts, bool pluralOnly) {
     test::TempDir dir;
     const fs::path copy = dir.path() / ts;
     fs::copy_file(test::sourceDir() / "translations" / ts, copy);
-    QStringList args{QStringLiteral("-locations"), QStringLiteral("none"),
-                     QStringLiteral("-no-obsolete"), QStringLiteral("-extensions"),
+    QStringList args{QStringLiteral("-locations"),
+                     QStringLiteral("none"),
+                     QStringLiteral("-no-obsolete"),
+                     QStringLiteral("-extensions"),
                      QStringLiteral("cpp,h"),
                      QString::fromStdString((test::sourceDir() / "views").string()),
                      QString::fromStdString((test::sourceDir() / "app").string())};
