@@ -16,11 +16,11 @@ enum class Basis { Plan, Actual, Forecast }; // Forecast: actuals where reported
 
 // One metric in one period of achievement t.
 struct MetricPeriod {
-    double observed = 0;       // a(t) on the chosen basis
-    double counterfactual = 0; // b(t)
-    double units = 0;          // u(t), improvement units
-    double paidUnits = 0;      // units paid after the unit cap
-    Money gross = 0;           // step 1: the rule's payment
+    double observed = 0;           // a(t) on the chosen basis
+    double counterfactual = 0;     // b(t)
+    double units = 0;              // u(t), improvement units
+    double paidUnits = 0;          // units paid after the unit cap
+    Money gross = 0;               // step 1: the rule's payment
     Money afterParticipantCap = 0; // step 2
     Money afterMetricCap = 0;      // step 3
     Money afterTotalCap = 0;       // step 4: the outcome payment earned in t
@@ -31,46 +31,51 @@ struct MetricPeriod {
 
 struct InvestorResult {
     int investorId = 0;
-    std::vector<Money> draws;          // per period (length Results::periods)
-    std::vector<Money> distributions;  // per period: coupon + principal + return
-    Money guarantee = 0;               // paid by the guarantor at the end
+    std::vector<Money> draws;         // per period (length Results::periods)
+    std::vector<Money> distributions; // per period: coupon + principal + return
+    Money guarantee = 0;              // paid by the guarantor at the end
     Money drawn = 0;
     Money distributed = 0;
-    Money profit = 0;                  // distributed + guarantee − drawn
-    std::optional<double> multiple;    // (distributed + guarantee) / drawn; none when nothing drawn
-    RateResult irrPeriodic;            // per period
-    std::optional<double> irrAnnual;   // (1 + r)^(periods a year) − 1
-    RateResult xirr;                   // on the period-end dates
+    Money profit = 0;                // distributed + guarantee − drawn
+    std::optional<double> multiple;  // (distributed + guarantee) / drawn; none when nothing drawn
+    RateResult irrPeriodic;          // per period
+    std::optional<double> irrAnnual; // (1 + r)^(periods a year) − 1
+    RateResult xirr;                 // on the period-end dates
     bool operator==(const InvestorResult &) const = default;
 };
 
 struct Results {
     Basis basis = Basis::Forecast;
-    int periods = 0;                 // contract periods plus lag periods (payments may fall later)
-    std::vector<int> payerIds;       // the paying parties, in project order
+    int periods = 0;           // contract periods plus lag periods (payments may fall later)
+    std::vector<int> payerIds; // the paying parties, in project order
     // metric[m][t] for t < contract periods, m aligned with project.metrics
     std::vector<std::vector<MetricPeriod>> metric;
 
     // Per due period (length `periods`)
-    std::vector<Money> outcomeDue;                 // outcome payments falling due
-    std::vector<Money> fixedFeesDue;               // fixed fees falling due
-    std::vector<Money> totalDue;                   // outcome + fixed fees
-    std::vector<std::vector<Money>> payerDue;      // [payer][t], outcome + fixed fees, after payer caps
+    std::vector<Money> outcomeDue;            // outcome payments falling due
+    std::vector<Money> fixedFeesDue;          // fixed fees falling due
+    std::vector<Money> totalDue;              // outcome + fixed fees
+    std::vector<std::vector<Money>> payerDue; // [payer][t], outcome + fixed fees, after payer caps
     std::vector<std::vector<Money>> fixedFeeByFee; // [fee][t], aligned with project.fixedFees
     std::vector<Money> deliveryCost;
     // The special-purpose account (§5)
-    std::vector<Money> draws;               // total drawn from investors
-    std::vector<Money> distributions;       // total paid to investors
+    std::vector<Money> draws;         // total drawn from investors
+    std::vector<Money> distributions; // total paid to investors
     std::vector<Money> providerIncentive;
-    std::vector<Money> commissionerKept;    // surplus not paid by the commissioner at all
-    std::vector<Money> reserve;             // account balance at the end of each period
-    std::vector<Money> fundingGap;          // delivery costs no one funded
-    std::vector<InvestorResult> investors;  // aligned with project.investors
+    std::vector<Money> commissionerKept;   // surplus not paid by the commissioner at all
+    std::vector<Money> reserve;            // account balance at the end of each period
+    std::vector<Money> fundingGap;         // delivery costs no one funded
+    std::vector<InvestorResult> investors; // aligned with project.investors
+    // Per due period: what the commissioner side actually pays (totalDue − commissionerKept), and
+    // the same discounted to the start of the contract (DOMAIN.md §6).
+    std::vector<Money> paymentsNet;
+    std::vector<Money> paymentsDiscounted;
 
     // Commissioner (§6)
-    Money totalPayments = 0;     // outcome + fixed fees, nominal, net of commissionerKept
+    Money totalPayments = 0; // outcome + fixed fees, nominal, net of commissionerKept
     Money npvPayments = 0;
-    // savings[holder][t] by budget holder (index = BudgetHolder), nominal, per period
+    // savings[holder][t] by budget holder (index = BudgetHolder), nominal, per period. These run
+    // for max(periods, contract periods + longest spread) periods: savings may outlast payments.
     std::array<std::vector<Money>, 4> savings;
     Money totalSavings = 0;
     Money npvSavings = 0;
@@ -78,12 +83,16 @@ struct Results {
     std::optional<double> benefitCostRatio; // npvSavings / npvPayments
     std::optional<int> paybackPeriod;       // first period where cumulative savings ≥ payments
     Money traditionalCost = 0;              // delivery cost × (1 + margin), nominal
-    Money riskTransferred = 0;              // delivery cost funded by investors and not repaid…
+    Money riskTransferred = 0;              // capital investors put at risk: what they would draw
+                                            // if no outcome at all were achieved (docs/engine.md)
 
     // KPIs
-    Money maxPossiblePayment = 0;           // all metrics at caps or highest tier
-    Money forecastPayment = 0;              // outcome payments on the forecast basis
-    std::optional<double> breakEvenFactor;  // factor on planned improvement; investors get capital back
+    Money maxPossiblePayment = 0;      // all metrics at caps or highest tier
+    bool maxPossibleUnbounded = false; // some metric has no cap and the contract no total cap:
+                                       // maxPossiblePayment then sums the bounded metrics only
+    Money forecastPayment = 0;         // outcome payments on the forecast basis
+    std::optional<double>
+        breakEvenFactor; // factor on planned improvement; investors get capital back
     double breakEvenTolerance = 0;
 
     Diagnostics diagnostics;
