@@ -56,39 +56,52 @@ double scaledValue(std::span<const double> c, std::span<const double> e, double 
     return sum;
 }
 
-// The spreadsheet's Newton iteration on r: r' = r - f(r) / f'(r), stopping when the step is below
-// 1e-7. Returns the rate, or none when it fails (no convergence, or a rate <= -1).
+// f(r) = Σ c_i (1 + r)^(−e_i), written as Σ c_i + Σ c_i ((1 + r)^(−e_i) − 1) with expm1/log1p so
+// that rates near zero keep their precision (no cancellation between large flows), and f'(r).
+struct Value {
+    double f = 0, df = 0;
+};
+Value presentValue(std::span<const double> c, std::span<const double> e, long double sum,
+                   double r) {
+    const double l = std::log1p(r);
+    long double f = sum;
+    double df = 0;
+    for (std::size_t i = 0; i < c.size(); ++i) {
+        if (c[i] == 0)
+            continue;
+        f += static_cast<long double>(c[i]) * std::expm1(-e[i] * l);
+        df += -e[i] * c[i] * std::exp(-(e[i] + 1) * l);
+    }
+    return Value{static_cast<double>(f), df};
+}
+
+// The spreadsheet's Newton iteration on r: r' = r − f(r) / f'(r) from the guess, stopping when the
+// step is below 1e-7, then polished to full precision. None when it fails (no convergence within
+// `maxIterations`, or a rate <= −1).
 std::optional<double> newton(std::span<const double> c, std::span<const double> e, double guess,
                              int maxIterations) {
+    long double sum = 0;
+    for (double x : c)
+        sum += x;
     double r = guess;
     for (int it = 0; it < maxIterations; ++it) {
         if (!(r > -1))
             return std::nullopt;
-        double f = 0, df = 0;
-        for (std::size_t i = 0; i < c.size(); ++i) {
-            const double p = std::pow(1 + r, -e[i]);
-            f += c[i] * p;
-            df += -e[i] * c[i] * p / (1 + r);
-        }
-        if (df == 0 || !std::isfinite(f) || !std::isfinite(df))
+        const Value v = presentValue(c, e, sum, r);
+        if (v.df == 0 || !std::isfinite(v.f) || !std::isfinite(v.df))
             return std::nullopt;
-        const double next = r - f / df;
+        const double next = r - v.f / v.df;
         if (!std::isfinite(next))
             return std::nullopt;
         const double step = std::fabs(next - r);
         r = next;
         if (step < 1e-7) {
-            // Polish: Newton converges quadratically, a few more steps reach full precision.
-            for (int k = 0; k < 4 && r > -1; ++k) {
-                double g = 0, dg = 0;
-                for (std::size_t i = 0; i < c.size(); ++i) {
-                    const double p = std::pow(1 + r, -e[i]);
-                    g += c[i] * p;
-                    dg += -e[i] * c[i] * p / (1 + r);
-                }
-                if (dg == 0 || !std::isfinite(g / dg))
+            // Newton converges quadratically: a few more steps reach full precision.
+            for (int k = 0; k < 6 && r > -1; ++k) {
+                const Value w = presentValue(c, e, sum, r);
+                if (w.df == 0 || !std::isfinite(w.f / w.df))
                     break;
-                const double n2 = r - g / dg;
+                const double n2 = r - w.f / w.df;
                 if (!(n2 > -1) || std::fabs(n2 - r) > 1e-6)
                     break;
                 r = n2;
