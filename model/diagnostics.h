@@ -54,6 +54,7 @@ enum class DiagCode {
     DuplicateId,                // table, row, field; values: id
     JsonSyntax,                 // field = JSON path; values: detail
     JsonSchema,                 // field = JSON path; values: detail
+    FileUnexpectedObject,       // warning: a trigger or view in a file, ignored; values: type, name
     // Import (CSV)
     CsvBadRow = 200,            // row, field; values: detail
 };
