@@ -839,7 +839,7 @@ private:
             T x{};
             describe(r, x);
             if (!ids.insert(x.id).second)
-                r.fail(DiagCode::DuplicateId, "id", {std::int64_t{x.id}});
+                fail(table, r.row, DiagCode::DuplicateId, "id", {std::int64_t{x.id}});
             out.push_back(std::move(x));
         });
     }
