@@ -70,12 +70,57 @@ bool ArchiveBase::checkMoney(std::string_view f, Money v, Money lo, Money hi) {
     return false;
 }
 
+bool isValidUtf8(std::string_view s) {
+    std::size_t i = 0;
+    const std::size_t n = s.size();
+    while (i < n) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        std::uint32_t cp = 0;
+        if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            return false;
+        }
+        if (i + len > n)
+            return false;
+        for (std::size_t k = 1; k < len; ++k) {
+            const auto cc = static_cast<unsigned char>(s[i + k]);
+            if ((cc & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        // Overlong forms, surrogates and values beyond Unicode are invalid.
+        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+            cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        i += len;
+    }
+    return true;
+}
+
 bool ArchiveBase::checkText(std::string_view f, std::string_view v, std::size_t maxBytes) {
-    if (v.size() <= maxBytes)
-        return true;
-    fail(DiagCode::ValueTooLong, f,
-         {static_cast<std::int64_t>(v.size()), static_cast<std::int64_t>(maxBytes)});
-    return false;
+    if (v.size() > maxBytes) {
+        fail(DiagCode::ValueTooLong, f,
+             {static_cast<std::int64_t>(v.size()), static_cast<std::int64_t>(maxBytes)});
+        return false;
+    }
+    if (!isValidUtf8(v)) {
+        fail(DiagCode::ValueWrongType, f, {std::string("not UTF-8")});
+        return false;
+    }
+    return true;
 }
 
 bool ArchiveBase::checkParticipant(std::string_view f, std::string_view v) {

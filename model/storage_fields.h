@@ -70,6 +70,8 @@ template <typename E> std::optional<E> enumFromName(std::string_view s) {
 
 // "fixedFeesInsideTotal" -> "fixed_fees_inside_total"
 std::string snakeCase(std::string_view camel);
+// Well-formed UTF-8 (no overlong forms, no surrogates).
+bool isValidUtf8(std::string_view s);
 
 // Ids the references of a project may point to.
 enum class RefTarget { Party, Cohort, Metric };
