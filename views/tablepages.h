@@ -1,4 +1,4 @@
-// Pages built around tables: outcome metrics, outcome data, results.
+// Pages built around tables: outcome data, results. (The metrics page is designmetrics.h.)
 #pragma once
 
 #include "pages.h"
@@ -8,23 +8,9 @@ class QTabWidget;
 
 namespace effekt::views {
 
-class MetricsModel;
 class OutcomeGridModel;
 class PaymentsModel;
 class PaymentsChart;
-
-class MetricsPage : public PageWidget {
-    Q_OBJECT
-public:
-    explicit MetricsPage(Document *document, QWidget *parent = nullptr);
-    void showLocation(const EditLocation &where) override;
-    QTableView *table() const { return table_; }
-    MetricsModel *model() const { return model_; }
-
-private:
-    MetricsModel *model_;
-    QTableView *table_;
-};
 
 class OutcomesPage : public PageWidget {
     Q_OBJECT
