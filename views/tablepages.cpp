@@ -1,7 +1,6 @@
 #include "tablepages.h"
 
 #include "metricsmodel.h"
-#include "outcomegridmodel.h"
 #include "paymentschart.h"
 #include "paymentsmodel.h"
 
@@ -11,7 +10,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -73,30 +71,6 @@ MetricsPage::MetricsPage(Document *document, QWidget *parent)
 
 void MetricsPage::showLocation(const EditLocation &where) {
     select(table_, where);
-}
-
-OutcomesPage::OutcomesPage(Document *document, QWidget *parent)
-    : PageWidget(parent) {
-    plan_ = new OutcomeGridModel(document, OutcomeGridModel::Series::Plan, this);
-    actual_ = new OutcomeGridModel(document, OutcomeGridModel::Series::Actual, this);
-    planView_ = makeTable(plan_, QStringLiteral("planGrid"), tr("Planned outcomes"));
-    actualView_ = makeTable(actual_, QStringLiteral("actualGrid"), tr("Actual outcomes"));
-    tabs_ = new QTabWidget;
-    tabs_->addTab(planView_, tr("&Plan"));
-    tabs_->addTab(actualView_, tr("A&ctual"));
-    auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Observed value of each metric per period. Leave an actual cell "
-                                "empty until it is reported: the forecast uses the plan there."));
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    layout->addWidget(tabs_);
-}
-
-void OutcomesPage::showLocation(const EditLocation &where) {
-    // Row and column address the grid; the field says which series ("plan"/"actual").
-    const bool actual = where.field == QLatin1String("actual");
-    tabs_->setCurrentIndex(actual ? 1 : 0);
-    select(actual ? actualView_ : planView_, where);
 }
 
 ResultsPage::ResultsPage(Document *document, QWidget *parent)

@@ -1,15 +1,13 @@
-// Pages built around tables: outcome metrics, outcome data, results.
+// Pages built around tables: outcome metrics, results. (Outcome data: outcomespage.h.)
 #pragma once
 
 #include "pages.h"
 
 class QTableView;
-class QTabWidget;
 
 namespace effekt::views {
 
 class MetricsModel;
-class OutcomeGridModel;
 class PaymentsModel;
 class PaymentsChart;
 
@@ -24,22 +22,6 @@ public:
 private:
     MetricsModel *model_;
     QTableView *table_;
-};
-
-class OutcomesPage : public PageWidget {
-    Q_OBJECT
-public:
-    explicit OutcomesPage(Document *document, QWidget *parent = nullptr);
-    void showLocation(const EditLocation &where) override;
-    OutcomeGridModel *planModel() const { return plan_; }
-    OutcomeGridModel *actualModel() const { return actual_; }
-
-private:
-    OutcomeGridModel *plan_;
-    OutcomeGridModel *actual_;
-    QTableView *planView_;
-    QTableView *actualView_;
-    QTabWidget *tabs_;
 };
 
 class ResultsPage : public PageWidget {
