@@ -865,6 +865,10 @@
         <source>Ledger Import: %1</source>
         <translation>Import til deltakerregisteret: %1</translation>
     </message>
+    <message>
+        <source>No rows yet. Add rows one by one, or import a CSV file whose first row names the columns: participant;metric;period;units.</source>
+        <translation>Ingen rader ennå. Legg til rader én og én, eller importer en CSV-fil der første rad navngir kolonnene: deltaker;resultatmål;periode;enheter.</translation>
+    </message>
 </context>
 <context>
     <name>effekt::views::MetricsModel</name>
@@ -1188,6 +1192,10 @@
             <numerusform>%n celle utenfor tabellen ble utelatt.</numerusform>
             <numerusform>%n celler utenfor tabellen ble utelatt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There are no outcome metrics yet: add them on the Outcome metrics page, and their rows appear here.</source>
+        <translation>Det finnes ingen resultatmål ennå: legg dem til på siden Resultatmål, så kommer radene deres her.</translation>
     </message>
 </context>
 <context>

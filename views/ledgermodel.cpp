@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_set>
 
 namespace effekt::views {
 
@@ -56,9 +57,14 @@ void LedgerModel::reload() {
 void LedgerModel::indexDiagnostics() {
     engineProblems_.clear();
     const Project &p = document_->project();
-    for (const Diagnostic &d : document_->results().diagnostics)
-        if (d.entity == "ledger" && d.id >= 0 && d.id < rows_)
-            engineProblems_[static_cast<int>(d.id)] << diagnosticText(d, &p);
+    for (const Diagnostic &d : document_->results().diagnostics) {
+        // National ids, periods outside the timeline and unknown metrics are checked per cell.
+        if (d.entity != "ledger" || d.id < 0 || d.id >= rows_ ||
+            d.code == DiagCode::NationalIdInLedger || d.code == DiagCode::DateOutsideTimeline ||
+            d.code == DiagCode::UnknownReference)
+            continue;
+        engineProblems_[static_cast<int>(d.id)] << diagnosticText(d, &p);
+    }
 }
 
 int LedgerModel::rowCount(const QModelIndex &parent) const {
@@ -269,8 +275,14 @@ int LedgerModel::addRow() {
     if (document_->isReadOnly())
         return -1;
     Project p = document_->project();
+    // A placeholder pseudonym the user overwrites: the project file holds no empty ids.
+    std::unordered_set<std::string> used;
+    for (const LedgerRow &lr : *p.ledger)
+        used.insert(lr.participant);
     LedgerRow r;
-    r.participant.clear();
+    for (std::size_t n = p.ledger->size() + 1; r.participant.empty() || used.count(r.participant);
+         ++n)
+        r.participant = "P-" + std::to_string(n);
     r.metricId = p.metrics.empty() ? 0 : p.metrics.front().id;
     r.period = 0;
     r.units = 1;

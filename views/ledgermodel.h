@@ -33,7 +33,8 @@ public:
     // Why a cell is invalid, translated; empty when it is fine.
     QStringList problems(int row, int column) const;
 
-    // Appends a row (no participant yet, the first metric, the first period, 1 unit) as one step.
+    // Appends a row (a placeholder pseudonym "P-<n>", the first metric, the first period, 1 unit)
+    // as one step.
     // Returns its row, or -1.
     int addRow();
     // Removes rows (any order, duplicates ignored) as one step.

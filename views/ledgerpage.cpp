@@ -1,6 +1,9 @@
 #include "ledgerpage.h"
 
+#include "format.h"
+
 #include <QClipboard>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -16,6 +19,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -26,6 +30,52 @@ namespace effekt::views {
 namespace {
 class Text {
     Q_DECLARE_TR_FUNCTIONS(LedgerImport)
+};
+
+// Metric and period cells are edited with a list of the project's metrics or periods.
+class ChoiceDelegate : public QStyledItemDelegate {
+public:
+    ChoiceDelegate(Document *document, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , document_(document) {}
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override {
+        const Project &p = document_->project();
+        QStringList choices;
+        if (index.column() == LedgerModel::MetricColumn)
+            for (const Metric &m : p.metrics)
+                choices << QString::fromStdString(m.name);
+        else if (index.column() == LedgerModel::Period)
+            for (int t = 0; t < p.timeline.periods; ++t)
+                choices << periodLabel(p.timeline, t);
+        if (choices.isEmpty())
+            return QStyledItemDelegate::createEditor(parent, option, index);
+        auto *combo = new QComboBox(parent);
+        combo->addItems(choices);
+        combo->setAccessibleName(
+            index.model()->headerData(index.column(), Qt::Horizontal).toString());
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override {
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            const int i = combo->findText(index.data(Qt::EditRole).toString());
+            combo->setCurrentIndex(std::max(0, i));
+            return;
+        }
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override {
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            model->setData(index, combo->currentText());
+            return;
+        }
+        QStyledItemDelegate::setModelData(editor, model, index);
+    }
+
+private:
+    Document *document_;
 };
 
 QString valueAt(const Diagnostic &d, std::size_t i) {
@@ -160,11 +210,13 @@ LedgerPage::LedgerPage(Document *document, QWidget *parent)
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->horizontalHeader()->setSectionResizeMode(LedgerModel::MetricColumn,
+                                                     QHeaderView::Stretch);
     const int x = table_->fontMetrics().horizontalAdvance(QLatin1Char('x'));
-    table_->setColumnWidth(LedgerModel::Participant, x * 22);
-    table_->setColumnWidth(LedgerModel::MetricColumn, x * 34);
-    table_->setColumnWidth(LedgerModel::Period, x * 14);
+    table_->setColumnWidth(LedgerModel::Participant, x * 24);
+    table_->setColumnWidth(LedgerModel::Period, x * 16);
+    table_->setColumnWidth(LedgerModel::Units, x * 12);
+    table_->setItemDelegate(new ChoiceDelegate(document, table_));
     table_->installEventFilter(this);
 
     add_ = new QPushButton(tr("A&dd Row"));
@@ -203,8 +255,13 @@ LedgerPage::LedgerPage(Document *document, QWidget *parent)
            "once-per-participant metrics only once. Participant ids must be pseudonyms: "
            "national identity numbers are refused."));
     intro->setWordWrap(true);
+    empty_ = new QLabel(tr("No rows yet. Add rows one by one, or import a CSV file whose first "
+                           "row names the columns: participant;metric;period;units."));
+    empty_->setObjectName(QStringLiteral("ledgerEmptyHint"));
+    empty_->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(empty_);
     layout->addWidget(table_, 1);
     layout->addLayout(buttons);
     layout->addWidget(message_);
@@ -222,6 +279,7 @@ LedgerPage::LedgerPage(Document *document, QWidget *parent)
 void LedgerPage::updateCount() {
     const int n = model_->rowCount();
     count_->setText(tr("%n row(s)", "", n));
+    empty_->setVisible(n == 0);
     const bool editable = !document_->isReadOnly();
     add_->setEnabled(editable);
     import_->setEnabled(editable);

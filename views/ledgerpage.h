@@ -61,6 +61,7 @@ private:
     LedgerModel *model_;
     QTableView *table_;
     QLabel *count_;
+    QLabel *empty_;
     QLabel *message_;
     QPushButton *add_;
     QPushButton *remove_;

@@ -21,16 +21,20 @@ quint64 cellKey(int row, int column) {
     return (static_cast<quint64>(static_cast<quint32>(row)) << 32) | static_cast<quint32>(column);
 }
 
-// How many people the metric's cohort holds, when it measures people in a cohort of known size.
-std::optional<int> cohortLimit(const Project &p, const Metric &m, const Cohort **cohort) {
-    if (!m.cohortId || m.unit != MetricUnit::People)
+// How many people a metric of people may count: its cohort's planned size when it has a cohort,
+// else the target group's (as the engine's validation reads it); nullopt when unknown.
+std::optional<int> peopleLimit(const Project &p, const Metric &m, QString *whose) {
+    if (m.unit != MetricUnit::People)
         return std::nullopt;
-    for (const Cohort &c : p.targetGroup.cohorts)
-        if (c.id == *m.cohortId && c.plannedSize > 0) {
-            *cohort = &c;
-            return c.plannedSize;
-        }
-    return std::nullopt;
+    int size = p.targetGroup.plannedSize;
+    *whose = QString::fromStdString(p.targetGroup.name);
+    if (m.cohortId)
+        for (const Cohort &c : p.targetGroup.cohorts)
+            if (c.id == *m.cohortId) {
+                size = c.plannedSize;
+                *whose = QString::fromStdString(c.name);
+            }
+    return size > 0 ? std::optional<int>(size) : std::nullopt;
 }
 } // namespace
 
@@ -98,12 +102,20 @@ void OutcomeGridModel::indexDiagnostics() {
         const auto t = static_cast<std::size_t>(d.period);
         if (t >= m.plan.size())
             continue;
-        // The engine judges the observed value it used: the forecast's, which is the actual where
-        // reported and else the plan. Mark that cell, and the forecast's.
+        // The field says which series the engine found wrong ("plan", "actual",
+        // "counterfactual"); the forecast shows it too when it takes its value from there.
+        // Without a field, the engine judged the value it used: the forecast's.
         const bool reported = t < m.actual.size() && m.actual[t].has_value();
-        const bool concerns = series_ == Series::Forecast ||
-                              (series_ == Series::Actual && reported) ||
-                              (series_ == Series::Plan && !reported);
+        const Series source = reported ? Series::Actual : Series::Plan;
+        bool concerns = false;
+        if (d.field == "plan")
+            concerns = series_ == Series::Plan || (series_ == Series::Forecast && !reported);
+        else if (d.field == "actual")
+            concerns = series_ == Series::Actual || (series_ == Series::Forecast && reported);
+        else if (d.field == "counterfactual")
+            concerns = series_ == Series::Counterfactual;
+        else
+            concerns = series_ == Series::Forecast || series_ == source;
         if (concerns)
             engineProblems_[cellKey(row, d.period)].append(
                 {static_cast<int>(d.code), diagnosticText(d, &p)});
@@ -154,11 +166,10 @@ QStringList OutcomeGridModel::problems(int row, int column) const {
                         ? tr("A counterfactual cannot be negative.")
                         : tr("An observed value cannot be negative."));
         } else if (series_ != Series::Counterfactual) {
-            const Cohort *cohort = nullptr;
-            if (const std::optional<int> limit = cohortLimit(p, m, &cohort); limit && *v > *limit)
+            QString whose;
+            if (const std::optional<int> limit = peopleLimit(p, m, &whose); limit && *v > *limit)
                 out << tr("%1 people is more than the cohort “%2” holds (%3).")
-                           .arg(formatNumber(*v), QString::fromStdString(cohort->name),
-                                QLocale().toString(*limit));
+                           .arg(formatNumber(*v), whose, QLocale().toString(*limit));
         }
     }
     const auto engine = engineProblems_.constFind(cellKey(row, column));

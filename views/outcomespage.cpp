@@ -241,8 +241,13 @@ OutcomesPage::OutcomesPage(Document *document, QWidget *parent)
            "cell empty until it is reported: the forecast uses the plan there. Paste from a "
            "spreadsheet with Ctrl+V."));
     intro->setWordWrap(true);
+    empty_ = new QLabel(tr("There are no outcome metrics yet: add them on the Outcome metrics "
+                           "page, and their rows appear here."));
+    empty_->setObjectName(QStringLiteral("outcomesEmptyHint"));
+    empty_->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(empty_);
     layout->addWidget(tabs_, 1);
     layout->addLayout(buttons);
     layout->addWidget(message_);
@@ -276,6 +281,7 @@ void OutcomesPage::updateActions() {
     const bool editable = currentModel()->isEditableSeries() && !document_->isReadOnly();
     const bool hasCells = currentModel()->rowCount() > 0 && currentModel()->columnCount() > 0;
     const bool selected = currentView()->selectionModel()->hasSelection();
+    empty_->setVisible(currentModel()->rowCount() == 0);
     copyButton_->setEnabled(hasCells);
     pasteButton_->setEnabled(editable && hasCells);
     clearButton_->setEnabled(editable && selected);
@@ -363,8 +369,7 @@ bool OutcomesPage::pasteText(const QString &text) {
     if (!selected.isEmpty() && (!anchor.isValid() || selected.contains(anchor))) {
         anchor = selected.first();
         for (const QModelIndex &i : selected)
-            if (i.row() < anchor.row() ||
-                (i.row() == anchor.row() && i.column() < anchor.column()))
+            if (i.row() < anchor.row() || (i.row() == anchor.row() && i.column() < anchor.column()))
                 anchor = i;
     }
     if (!anchor.isValid())

@@ -89,6 +89,7 @@ private:
     QTableView *views_[4];
     QTabWidget *tabs_;
     QLabel *message_;
+    QLabel *empty_;
     QPushButton *copyButton_;
     QPushButton *pasteButton_;
     QPushButton *clearButton_;

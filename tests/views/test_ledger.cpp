@@ -160,10 +160,14 @@ BOOST_AUTO_TEST_CASE(add_and_remove_rows_with_the_keyboard) {
 
     page.addRow();
     BOOST_TEST(doc.project().ledger->size() == 4u);
-    BOOST_TEST(doc.project().ledger->back().participant.empty());
-    // An empty participant is marked.
-    BOOST_TEST(!page.model()->problems(3, LedgerModel::Participant).isEmpty());
-    BOOST_TEST(page.model()->problems(0, LedgerModel::Participant).isEmpty());
+    // A placeholder pseudonym: four rows now, so "P-4".
+    BOOST_TEST(doc.project().ledger->back().participant == "P-4");
+    BOOST_TEST(page.model()->problems(3, LedgerModel::Participant).isEmpty());
+    // An empty participant (from elsewhere) is marked.
+    Project q = doc.project();
+    q.ledger.modify([](Ledger &l) { l[0].participant.clear(); });
+    doc.apply(q, QStringLiteral("Empty"));
+    BOOST_TEST(!page.model()->problems(0, LedgerModel::Participant).isEmpty());
 }
 
 BOOST_AUTO_TEST_CASE(a_ledger_of_a_hundred_thousand_rows) {

@@ -1,5 +1,6 @@
 // The outcome data page: plan, actual, counterfactual and forecast grids; paste from spreadsheets
 // (Norwegian numbers), copy, clear, fill; invalid cells; undo restoring the selection and the tab.
+#include "diagnostictext.h"
 #include "document.h"
 #include "gridclipboard.h"
 #include "mainwindow.h"
@@ -17,6 +18,8 @@
 #include <QTest>
 
 #include <boost/test/unit_test.hpp>
+
+#include <limits>
 
 using namespace effekt;
 using namespace effekt::views;
@@ -300,6 +303,29 @@ BOOST_AUTO_TEST_CASE(invalid_cells_are_marked_and_say_why) {
     BOOST_TEST(m->data(m->index(0, 1), Qt::ToolTipRole).toString().contains(QStringLiteral("12")));
     // The forecast shows the same value, so the same mark.
     BOOST_TEST(!page.forecastModel()->problems(0, 0).isEmpty());
+}
+
+BOOST_AUTO_TEST_CASE(the_engines_diagnostics_mark_the_cell_of_their_series) {
+    Document doc;
+    Project p = gridProject();
+    p.targetGroup.plannedSize = 10; // no cohort: the target group's size is the limit
+    p.metrics[0].actual[2] = 11.0;
+    p.metrics[1].actual[1] = std::numeric_limits<double>::quiet_NaN();
+    doc.reset(p);
+    OutcomesPage page(&doc);
+    // 11 people of a target group of 10: the actual cell and the forecast's, not the plan's.
+    BOOST_TEST(!page.actualModel()->problems(0, 2).isEmpty());
+    BOOST_TEST(!page.forecastModel()->problems(0, 2).isEmpty());
+    BOOST_TEST(page.planModel()->problems(0, 2).isEmpty());
+    // Not a number: the grid says so, and the engine's diagnostic on "actual" is added to it.
+    const QStringList why = page.actualModel()->problems(1, 1);
+    BOOST_TEST(why.size() == 2);
+    bool engineSaid = false;
+    for (const Diagnostic &d : doc.results().diagnostics)
+        engineSaid = engineSaid || (d.entity == "metric" && d.id == 2 && d.period == 1 &&
+                                    why.contains(diagnosticText(d, &doc.project())));
+    BOOST_TEST(engineSaid);
+    BOOST_TEST(page.planModel()->problems(1, 1).isEmpty());
 }
 
 BOOST_AUTO_TEST_CASE(undo_brings_back_the_tab_and_cell_in_the_main_window) {
