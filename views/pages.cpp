@@ -2,6 +2,7 @@
 #include "pages.h"
 
 #include "overviewpage.h"
+#include "resultspage.h"
 #include "tablepages.h"
 
 #include <QCoreApplication>

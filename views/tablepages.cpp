@@ -2,8 +2,6 @@
 
 #include "metricsmodel.h"
 #include "outcomegridmodel.h"
-#include "paymentschart.h"
-#include "paymentsmodel.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -97,26 +95,6 @@ void OutcomesPage::showLocation(const EditLocation &where) {
     const bool actual = where.field == QLatin1String("actual");
     tabs_->setCurrentIndex(actual ? 1 : 0);
     select(actual ? actualView_ : planView_, where);
-}
-
-ResultsPage::ResultsPage(Document *document, QWidget *parent)
-    : PageWidget(parent) {
-    payments_ = new PaymentsModel(document, this);
-    auto *table = new QTableView;
-    table->setObjectName(QStringLiteral("paymentsTable"));
-    table->setModel(payments_);
-    table->setAccessibleName(tr("Outcome payments per period"));
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    chart_ = new PaymentsChart(document);
-    chart_->setObjectName(QStringLiteral("paymentsChart"));
-    auto *split = new QSplitter(Qt::Vertical);
-    split->addWidget(chart_);
-    split->addWidget(table);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(split);
 }
 
 } // namespace effekt::views

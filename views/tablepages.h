@@ -1,4 +1,4 @@
-// Pages built around tables: outcome metrics, outcome data, results.
+// Pages built around tables: outcome metrics, outcome data (Results: resultspage.h).
 #pragma once
 
 #include "pages.h"
@@ -10,8 +10,6 @@ namespace effekt::views {
 
 class MetricsModel;
 class OutcomeGridModel;
-class PaymentsModel;
-class PaymentsChart;
 
 class MetricsPage : public PageWidget {
     Q_OBJECT
@@ -40,18 +38,6 @@ private:
     QTableView *planView_;
     QTableView *actualView_;
     QTabWidget *tabs_;
-};
-
-class ResultsPage : public PageWidget {
-    Q_OBJECT
-public:
-    explicit ResultsPage(Document *document, QWidget *parent = nullptr);
-    PaymentsModel *paymentsModel() const { return payments_; }
-    PaymentsChart *chart() const { return chart_; }
-
-private:
-    PaymentsModel *payments_;
-    PaymentsChart *chart_;
 };
 
 } // namespace effekt::views
