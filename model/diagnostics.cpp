@@ -41,6 +41,7 @@ std::string_view codeName(DiagCode code) {
     case DiagCode::DuplicateId: return "duplicate-id";
     case DiagCode::JsonSyntax: return "json-syntax";
     case DiagCode::JsonSchema: return "json-schema";
+    case DiagCode::FileUnexpectedObject: return "file-unexpected-object";
     case DiagCode::CsvBadRow: return "csv-bad-row";
     }
     return "unknown";

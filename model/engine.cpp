@@ -1,11 +1,20 @@
-// First slice of the engine: per-unit payments with lag. Replaced by the full engine (issue 3).
+// The contract engine (DOMAIN.md §4–§6, docs/engine.md): payments in the order of the caps, the
+// special-purpose account and its waterfall, the investors' and the commissioner's figures and the
+// KPIs. A pure function of the project; problems come back as diagnostics, never as exceptions.
 #include "engine.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <string>
+#include <unordered_map>
 
 namespace effekt {
 
 double observedValue(const Metric &metric, int t, Basis basis) {
+    if (t < 0)
+        return 0.0;
     const auto i = static_cast<std::size_t>(t);
     const double plan = i < metric.plan.size() ? metric.plan[i] : 0.0;
     const std::optional<double> actual = i < metric.actual.size() ? metric.actual[i] : std::nullopt;
@@ -17,52 +26,1010 @@ double observedValue(const Metric &metric, int t, Basis basis) {
     return plan;
 }
 
-Diagnostics validate(const Project &) {
-    return {};
+namespace {
+
+constexpr Money kNoCap = std::numeric_limits<Money>::max();
+
+std::size_t idx(int i) {
+    return static_cast<std::size_t>(i);
 }
+
+double finiteOr0(double v) {
+    return std::isfinite(v) ? v : 0.0;
+}
+
+Money nonNegative(Money m) {
+    return m < 0 ? 0 : m;
+}
+
+// ---- Prepared project: everything that does not depend on the basis ---------------------------
+
+struct PreparedMetric {
+    const Metric *m = nullptr;
+    int lag = 0;
+    std::vector<double> payerWeights; // aligned with payerIds
+    std::vector<Tier> tiers;          // sorted by level
+    std::vector<VolumeBand> bands;    // sorted by fromUnits
+    double members = 0;               // cohort size, for per-member tiers
+    Money capMoney = kNoCap;
+    double capUnits = std::numeric_limits<double>::infinity();
+};
+
+struct PreparedFee {
+    std::vector<Money> amount;        // per contract period
+    std::vector<double> payerWeights; // aligned with payerIds
+};
+
+struct LedgerIndex {
+    bool usable = false;
+    int participants = 0;
+    // Rows grouped by (period, metric), each group in ledger order: rows in [offset[k],
+    // offset[k+1]) with k = t * metrics + m.
+    std::vector<std::size_t> offset;
+    std::vector<int> participant;
+    std::vector<double> units;
+};
+
+struct Prepared {
+    const Project *p = nullptr;
+    int n = 0;       // contract periods
+    int periods = 0; // contract periods + longest lag
+    int perYear = 4;
+    std::vector<int> payerIds;
+    std::vector<Money> payerCap; // kNoCap when none
+    bool anyPayerCap = false;
+    std::vector<PreparedMetric> metrics;
+    std::vector<PreparedFee> fees;
+    std::vector<Money> cost;      // per contract period, >= 0
+    std::vector<Money> costAfter; // sum of cost over periods after t (t < periods)
+    LedgerIndex ledger;
+    Money totalCap = kNoCap;
+    Money perParticipantCap = kNoCap;
+};
+
+std::vector<double> payerWeights(const Prepared &pp, const std::vector<PayerShare> &shares) {
+    std::vector<double> w(pp.payerIds.size(), 0.0);
+    double sum = 0;
+    for (const PayerShare &s : shares) {
+        auto it = std::find(pp.payerIds.begin(), pp.payerIds.end(), s.partyId);
+        if (it == pp.payerIds.end() || !(s.share > 0) || !std::isfinite(s.share))
+            continue;
+        w[idx(static_cast<int>(it - pp.payerIds.begin()))] += s.share;
+        sum += s.share;
+    }
+    if (sum <= 0 && !w.empty()) {
+        // Default: the first commissioner pays everything (or the first payer if none).
+        std::size_t k = 0;
+        for (std::size_t i = 0; i < pp.payerIds.size(); ++i) {
+            const Party *party = pp.p->party(pp.payerIds[i]);
+            if (party && party->role == PartyRole::Commissioner) {
+                k = i;
+                break;
+            }
+        }
+        w[k] = 1.0;
+    }
+    return w;
+}
+
+Prepared prepare(const Project &p) {
+    Prepared pp;
+    pp.p = &p;
+    pp.n = std::clamp(p.timeline.periods, Timeline::kMinPeriods, Timeline::kMaxPeriods);
+    pp.perYear = periodsPerYear(p.timeline.length);
+    for (const Party &party : p.parties)
+        if (party.isPayer()) {
+            pp.payerIds.push_back(party.id);
+            pp.payerCap.push_back(party.cap ? nonNegative(*party.cap) : kNoCap);
+            pp.anyPayerCap = pp.anyPayerCap || party.cap.has_value();
+        }
+    int maxLag = 0;
+    for (const Metric &m : p.metrics) {
+        PreparedMetric pm;
+        pm.m = &m;
+        pm.lag = std::clamp(m.rule.lag, 0, Timeline::kMaxPeriods);
+        maxLag = std::max(maxLag, pm.lag);
+        pm.payerWeights = payerWeights(pp, m.rule.payers);
+        pm.tiers = m.rule.tiers;
+        std::stable_sort(pm.tiers.begin(), pm.tiers.end(),
+                         [](const Tier &a, const Tier &b) { return a.level < b.level; });
+        pm.bands = m.rule.bands;
+        std::stable_sort(
+            pm.bands.begin(), pm.bands.end(),
+            [](const VolumeBand &a, const VolumeBand &b) { return a.fromUnits < b.fromUnits; });
+        pm.members = p.targetGroup.plannedSize;
+        if (m.cohortId)
+            for (const Cohort &c : p.targetGroup.cohorts)
+                if (c.id == *m.cohortId)
+                    pm.members = c.plannedSize;
+        if (m.rule.capMoney)
+            pm.capMoney = nonNegative(*m.rule.capMoney);
+        if (m.rule.capUnits && std::isfinite(*m.rule.capUnits))
+            pm.capUnits = std::max(0.0, *m.rule.capUnits);
+        pp.metrics.push_back(std::move(pm));
+    }
+    pp.periods = pp.n + maxLag;
+
+    pp.cost.assign(idx(pp.n), 0);
+    for (int t = 0; t < pp.n && idx(t) < p.deliveryCost.size(); ++t)
+        pp.cost[idx(t)] = nonNegative(p.deliveryCost[idx(t)]);
+    pp.costAfter.assign(idx(pp.periods), 0);
+    Money after = 0;
+    for (int t = pp.periods - 1; t >= 0; --t) {
+        pp.costAfter[idx(t)] = after;
+        if (t < pp.n)
+            after = money::add(after, pp.cost[idx(t)]);
+    }
+
+    for (const FixedFee &f : p.fixedFees) {
+        PreparedFee pf;
+        pf.payerWeights = payerWeights(pp, f.payers);
+        pf.amount.assign(idx(pp.n), 0);
+        const int first = std::max(0, f.firstPeriod);
+        const int last = f.lastPeriod < 0 ? pp.n - 1 : std::min(f.lastPeriod, pp.n - 1);
+        for (int t = first; t <= last; ++t) {
+            Money a = 0;
+            switch (f.kind) {
+            case FixedFeeKind::PerPeriod: a = f.amount; break;
+            case FixedFeeKind::ShareOfDeliveryCost:
+                a = money::times(pp.cost[idx(t)], finiteOr0(f.share));
+                break;
+            case FixedFeeKind::PerParticipantStarted: {
+                std::int64_t started = 0;
+                for (const Cohort &c : p.targetGroup.cohorts)
+                    if ((!f.cohortId || c.id == *f.cohortId) && idx(t) < c.intake.size())
+                        started += std::max(0, c.intake[idx(t)]);
+                a = money::mul(f.amount, started);
+                break;
+            }
+            }
+            pf.amount[idx(t)] = nonNegative(a);
+        }
+        pp.fees.push_back(std::move(pf));
+    }
+
+    if (p.caps.total)
+        pp.totalCap = nonNegative(*p.caps.total);
+    if (p.caps.perParticipant)
+        pp.perParticipantCap = nonNegative(*p.caps.perParticipant);
+
+    // The ledger: used only when it holds no national identity number (validate() reports those).
+    const Ledger &ledger = *p.ledger;
+    bool personal = false;
+    for (const LedgerRow &row : ledger)
+        if (isNationalIdNumber(row.participant)) {
+            personal = true;
+            break;
+        }
+    if (!ledger.empty() && !personal && !p.metrics.empty()) {
+        LedgerIndex &li = pp.ledger;
+        li.usable = true;
+        const std::size_t M = p.metrics.size();
+        std::unordered_map<int, std::size_t> metricIndex;
+        for (std::size_t m = 0; m < M; ++m)
+            metricIndex.emplace(p.metrics[m].id, m);
+        std::vector<std::size_t> key(ledger.size(), SIZE_MAX);
+        std::vector<std::size_t> count(idx(pp.n) * M + 1, 0);
+        for (std::size_t r = 0; r < ledger.size(); ++r) {
+            const LedgerRow &row = ledger[r];
+            auto it = metricIndex.find(row.metricId);
+            if (it == metricIndex.end() || row.period < 0 || row.period >= pp.n ||
+                !(row.units > 0) || !std::isfinite(row.units))
+                continue;
+            key[r] = idx(row.period) * M + it->second;
+            ++count[key[r] + 1];
+        }
+        li.offset.assign(count.size(), 0);
+        for (std::size_t k = 1; k < count.size(); ++k)
+            li.offset[k] = li.offset[k - 1] + count[k];
+        const std::size_t used = li.offset.back();
+        li.participant.assign(used, 0);
+        li.units.assign(used, 0);
+        std::vector<std::size_t> fill(li.offset.begin(), li.offset.end() - 1);
+        std::unordered_map<std::string, int> ids;
+        ids.reserve(ledger.size());
+        for (std::size_t r = 0; r < ledger.size(); ++r) {
+            if (key[r] == SIZE_MAX)
+                continue;
+            auto [it, inserted] = ids.emplace(ledger[r].participant, static_cast<int>(ids.size()));
+            const std::size_t at = fill[key[r]]++;
+            li.participant[at] = it->second;
+            li.units[at] = ledger[r].units;
+        }
+        li.participants = static_cast<int>(ids.size());
+    }
+    return pp;
+}
+
+// ---- Step 1: gross payments ---------------------------------------------------------------------
+
+// Price of `units` units starting after `from` units already paid, through the volume bands.
+double bandValue(const PreparedMetric &pm, double from, double units) {
+    const Money basePrice = pm.m->rule.price;
+    if (pm.bands.empty())
+        return static_cast<double>(basePrice) * units;
+    double value = 0;
+    const double to = from + units;
+    for (std::size_t k = 0; k < pm.bands.size(); ++k) {
+        const double lo = k == 0 ? 0.0 : pm.bands[k].fromUnits;
+        const double hi = k + 1 < pm.bands.size() ? pm.bands[k + 1].fromUnits
+                                                  : std::numeric_limits<double>::infinity();
+        const double a = std::max(lo, from), b = std::min(hi, to);
+        if (b > a)
+            value += static_cast<double>(pm.bands[k].price) * (b - a);
+    }
+    return value;
+}
+
+double tierAmount(const PreparedMetric &pm, double v) {
+    const auto &tiers = pm.tiers;
+    if (tiers.empty() || v < tiers.front().level)
+        return 0;
+    double amount = static_cast<double>(tiers.back().amount);
+    for (std::size_t k = 0; k + 1 < tiers.size(); ++k) {
+        if (v < tiers[k + 1].level) {
+            amount = static_cast<double>(tiers[k].amount);
+            if (pm.m->rule.tierMode == TierMode::Interpolate) {
+                const double span = tiers[k + 1].level - tiers[k].level;
+                if (span > 0)
+                    amount += (static_cast<double>(tiers[k + 1].amount) -
+                               static_cast<double>(tiers[k].amount)) *
+                              (v - tiers[k].level) / span;
+            }
+            break;
+        }
+    }
+    if (pm.m->rule.tierAmountBasis == TierAmountBasis::PerCohortMember)
+        amount *= pm.members;
+    return amount;
+}
+
+// Share of savings on `units` kroner, given what this metric has already been paid.
+double savingsShareValue(const PaymentRule &rule, Money paidBefore, double units) {
+    const double full = units * static_cast<double>(money::kMinorPerMajor);
+    const double first = finiteOr0(rule.share);
+    if (!rule.secondShare)
+        return first * full;
+    const double second = finiteOr0(*rule.secondShare);
+    const double room = std::max(0.0, static_cast<double>(rule.secondShareAfter - paidBefore));
+    if (first * full <= room)
+        return first * full;
+    if (first <= 0)
+        return 0;
+    return room + second * (full - room / first);
+}
+
+// ---- Payments run: steps 1–6 --------------------------------------------------------------------
+
+struct MetricState {
+    double paidUnits = 0;  // cumulative, after the unit cap (volume bands count these)
+    Money afterMetric = 0; // cumulative, after the metric caps
+    Money earned = 0;      // cumulative, after the total cap
+    bool milestoneDone = false;
+};
+
+struct PaymentRun {
+    std::vector<Money> outcomeDue, fixedDue, totalDue;
+    std::vector<std::vector<Money>> payerDue; // [payer][t]
+    std::vector<std::vector<Money>> feeDue;   // [fee][t]
+    Money largestGrossTotal = 0;              // largest single-period sum of gross payments
+    std::vector<Money> largestGross;          // per metric
+};
+
+// Observed value: a on the basis, or, with a factor, b + factor · (a_plan − b).
+double observedFor(const Metric &m, int t, Basis basis, std::optional<double> factor, double b) {
+    if (!factor)
+        return finiteOr0(observedValue(m, t, basis));
+    const double a = finiteOr0(observedValue(m, t, Basis::Plan));
+    return b + *factor * (a - b);
+}
+
+void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, Results *detail,
+                 PaymentRun &out) {
+    const Project &p = *pp.p;
+    const int n = pp.n;
+    const std::size_t M = pp.metrics.size();
+    const std::size_t P = pp.payerIds.size();
+    const auto len = idx(pp.periods);
+    out.outcomeDue.assign(len, 0);
+    out.fixedDue.assign(len, 0);
+    out.totalDue.assign(len, 0);
+    out.payerDue.assign(P, std::vector<Money>(len, 0));
+    out.feeDue.assign(pp.fees.size(), std::vector<Money>(len, 0));
+    out.largestGross.assign(M, 0);
+    out.largestGrossTotal = 0;
+
+    std::vector<MetricState> state(M);
+    std::vector<Money> payerCum(P, 0);
+    Money totalCum = 0;
+    std::vector<Money> participantCum;
+    std::vector<std::vector<char>> seen(M);
+    const bool useLedger = pp.ledger.usable;
+    if (useLedger)
+        participantCum.assign(idx(pp.ledger.participants), 0);
+
+    std::vector<Money> afterMetric(M, 0);
+    std::vector<double> weights;
+    std::vector<Money> parts;
+    if (detail) {
+        detail->metric.assign(M, std::vector<MetricPeriod>(idx(n)));
+    }
+
+    auto payerSplit = [&](Money amount, const std::vector<double> &w, int due, Money *sink,
+                          std::vector<Money> *byPayer) -> Money {
+        // Splits `amount` over the payers, applies their caps, books what is paid on `due`.
+        if (P == 0) {
+            if (sink)
+                *sink = money::add(*sink, amount);
+            return amount;
+        }
+        std::vector<Money> share = amount == 0 ? std::vector<Money>(P, 0) : money::split(amount, w);
+        Money paid = 0;
+        for (std::size_t k = 0; k < P; ++k) {
+            Money part = share[k];
+            if (pp.payerCap[k] != kNoCap) {
+                const Money room = nonNegative(money::sub(pp.payerCap[k], payerCum[k]));
+                part = std::min(part, room);
+            }
+            payerCum[k] = money::add(payerCum[k], part);
+            out.payerDue[k][idx(due)] = money::add(out.payerDue[k][idx(due)], part);
+            paid = money::add(paid, part);
+            share[k] = part;
+        }
+        if (sink)
+            *sink = money::add(*sink, paid);
+        if (byPayer)
+            *byPayer = std::move(share);
+        return paid;
+    };
+
+    for (int t = 0; t < n; ++t) {
+        // Fixed fees of period t: inside the total cap they take its room first.
+        std::vector<Money> feeNow(pp.fees.size(), 0);
+        Money feeSum = 0;
+        for (std::size_t f = 0; f < pp.fees.size(); ++f) {
+            feeNow[f] = pp.fees[f].amount[idx(t)];
+            feeSum = money::add(feeSum, feeNow[f]);
+        }
+        if (p.caps.fixedFeesInsideTotal && pp.totalCap != kNoCap && feeSum > 0) {
+            const Money room = nonNegative(money::sub(pp.totalCap, totalCum));
+            if (feeSum > room) {
+                weights.assign(feeNow.begin(), feeNow.end());
+                feeNow = money::split(room, weights);
+                feeSum = room;
+            }
+        }
+        if (p.caps.fixedFeesInsideTotal)
+            totalCum = money::add(totalCum, feeSum);
+        for (std::size_t f = 0; f < pp.fees.size(); ++f) {
+            if (feeNow[f] == 0)
+                continue;
+            // Fixed fees count towards the payer caps only when they count towards the total cap.
+            Money paid;
+            if (p.caps.fixedFeesInsideTotal || !pp.anyPayerCap) {
+                paid = payerSplit(feeNow[f], pp.fees[f].payerWeights, t, nullptr, nullptr);
+            } else {
+                std::vector<Money> share = P == 0
+                                               ? std::vector<Money>{}
+                                               : money::split(feeNow[f], pp.fees[f].payerWeights);
+                for (std::size_t k = 0; k < P; ++k)
+                    out.payerDue[k][idx(t)] = money::add(out.payerDue[k][idx(t)], share[k]);
+                paid = feeNow[f];
+            }
+            out.feeDue[f][idx(t)] = money::add(out.feeDue[f][idx(t)], paid);
+            out.fixedDue[idx(t)] = money::add(out.fixedDue[idx(t)], paid);
+        }
+
+        Money grossSum = 0;
+        Money metricSum = 0;
+        for (std::size_t m = 0; m < M; ++m) {
+            const PreparedMetric &pm = pp.metrics[m];
+            const Metric &metric = *pm.m;
+            const PaymentRule &rule = metric.rule;
+            MetricState &st = state[m];
+            const double b = idx(t) < metric.counterfactual.size()
+                                 ? finiteOr0(metric.counterfactual[idx(t)])
+                                 : 0.0;
+            const double a = observedFor(metric, t, basis, factor, b);
+            const double u = metric.direction == Direction::HigherIsBetter ? std::max(0.0, a - b)
+                                                                           : std::max(0.0, b - a);
+            const double roomUnits = std::max(0.0, pm.capUnits - st.paidUnits);
+            double eligible = u; // units the rule pays for
+            double paidUnits = 0;
+            double grossValue = 0, unitCapValue = 0;
+            switch (rule.type) {
+            case RuleType::PerUnit: {
+                if (rule.thresholdBasis == ThresholdBasis::Units && u < rule.threshold)
+                    eligible = 0;
+                if (rule.thresholdBasis == ThresholdBasis::Relative &&
+                    (b == 0 || u / std::fabs(b) < rule.threshold))
+                    eligible = 0;
+                paidUnits = std::min(eligible, roomUnits);
+                grossValue = bandValue(pm, st.paidUnits, eligible);
+                unitCapValue = bandValue(pm, st.paidUnits, paidUnits);
+                break;
+            }
+            case RuleType::Tiered: {
+                double v = a;
+                bool defined = true;
+                if (rule.tierBasis == TierBasis::Relative) {
+                    defined = b != 0;
+                    v = defined ? u / std::fabs(b) : 0;
+                }
+                grossValue = defined ? tierAmount(pm, v) : 0;
+                paidUnits = std::min(u, roomUnits);
+                unitCapValue = u > 0 ? grossValue * (paidUnits / u) : grossValue;
+                break;
+            }
+            case RuleType::ShareOfSavings:
+                paidUnits = std::min(u, roomUnits);
+                grossValue = savingsShareValue(rule, st.earned, u);
+                unitCapValue = savingsShareValue(rule, st.earned, paidUnits);
+                break;
+            case RuleType::Milestone:
+                if (!st.milestoneDone && a >= 1) {
+                    grossValue = static_cast<double>(rule.milestoneAmount);
+                    st.milestoneDone = true;
+                }
+                paidUnits = std::min(u, roomUnits);
+                unitCapValue = grossValue;
+                break;
+            }
+            const Money gross = std::max<Money>(0, money::round(grossValue));
+            const Money unitCapped =
+                std::min(gross, std::max<Money>(0, money::round(unitCapValue)));
+            out.largestGross[m] = std::max(out.largestGross[m], gross);
+            grossSum = money::add(grossSum, gross);
+
+            // Step 2: per-participant caps and once-per-participant metrics.
+            Money afterParticipant = gross;
+            if (useLedger && gross > 0 &&
+                (pp.perParticipantCap != kNoCap || rule.oncePerParticipant)) {
+                const std::size_t k = idx(t) * M + m;
+                const std::size_t b0 = pp.ledger.offset[k], b1 = pp.ledger.offset[k + 1];
+                if (b1 > b0) {
+                    weights.assign(pp.ledger.units.begin() + static_cast<std::ptrdiff_t>(b0),
+                                   pp.ledger.units.begin() + static_cast<std::ptrdiff_t>(b1));
+                    double attributed = 0;
+                    for (double w : weights)
+                        attributed += w;
+                    weights.push_back(std::max(0.0, u - attributed)); // units with no ledger row
+                    parts = money::split(gross, weights);
+                    if (rule.oncePerParticipant && seen[m].empty())
+                        seen[m].assign(idx(pp.ledger.participants), 0);
+                    for (std::size_t r = b0; r < b1; ++r) {
+                        const int who = pp.ledger.participant[r];
+                        Money amount = parts[r - b0];
+                        if (rule.oncePerParticipant) {
+                            if (seen[m][idx(who)])
+                                amount = 0;
+                            seen[m][idx(who)] = 1;
+                        }
+                        if (pp.perParticipantCap != kNoCap) {
+                            const Money room = nonNegative(
+                                money::sub(pp.perParticipantCap, participantCum[idx(who)]));
+                            amount = std::min(amount, room);
+                            participantCum[idx(who)] = money::add(participantCum[idx(who)], amount);
+                        }
+                        afterParticipant =
+                            money::sub(afterParticipant, money::sub(parts[r - b0], amount));
+                    }
+                }
+            }
+
+            // Step 3: per-metric caps on units, then on money.
+            Money capped = std::min(afterParticipant, unitCapped);
+            if (pm.capMoney != kNoCap)
+                capped = std::min(capped, nonNegative(money::sub(pm.capMoney, st.afterMetric)));
+            st.paidUnits += paidUnits;
+            st.afterMetric = money::add(st.afterMetric, capped);
+            afterMetric[m] = capped;
+            metricSum = money::add(metricSum, capped);
+
+            if (detail) {
+                MetricPeriod &mp = detail->metric[m][idx(t)];
+                mp.observed = a;
+                mp.counterfactual = b;
+                mp.units = u;
+                mp.paidUnits = paidUnits;
+                mp.gross = gross;
+                mp.afterParticipantCap = afterParticipant;
+                mp.afterMetricCap = capped;
+                mp.duePeriod = t + pm.lag;
+            }
+        }
+        out.largestGrossTotal = std::max(out.largestGrossTotal, grossSum);
+
+        // Step 4: the contract's total cap, pro rata over the metrics of the period where it binds.
+        std::vector<Money> earned = afterMetric;
+        if (pp.totalCap != kNoCap) {
+            const Money room = nonNegative(money::sub(pp.totalCap, totalCum));
+            if (metricSum > room) {
+                weights.assign(afterMetric.begin(), afterMetric.end());
+                earned = money::split(room, weights);
+                metricSum = room;
+            }
+        }
+        totalCum = money::add(totalCum, metricSum);
+
+        // Steps 5 and 6: payer split and payer caps; due lag periods later.
+        for (std::size_t m = 0; m < M; ++m) {
+            const PreparedMetric &pm = pp.metrics[m];
+            state[m].earned = money::add(state[m].earned, earned[m]);
+            const int due = t + pm.lag;
+            std::vector<Money> byPayer;
+            payerSplit(earned[m], pm.payerWeights, due, &out.outcomeDue[idx(due)],
+                       detail ? &byPayer : nullptr);
+            if (detail) {
+                MetricPeriod &mp = detail->metric[m][idx(t)];
+                mp.afterTotalCap = earned[m];
+                mp.byPayer = std::move(byPayer);
+                if (mp.byPayer.empty() && P > 0)
+                    mp.byPayer.assign(P, 0);
+            }
+        }
+    }
+    for (std::size_t t = 0; t < len; ++t)
+        out.totalDue[t] = money::add(out.outcomeDue[t], out.fixedDue[t]);
+}
+
+// ---- The special-purpose account and the waterfall (§5) -----------------------------------------
+
+struct InvestorState {
+    Money commitment = 0;
+    Money drawn = 0;
+    Money outstanding = 0; // principal drawn and not repaid
+    Money accrued = 0;     // coupon accrued and not paid
+    Money distributed = 0;
+    Money returnRoomCap = kNoCap; // recomputed from drawn
+};
+
+struct AccountRun {
+    std::vector<Money> draws, distributions, incentive, kept, reserve, gap;
+    std::vector<std::vector<Money>> investorDraws, investorDist; // [investor][t]
+    std::vector<Money> guarantee;                                // per investor
+    std::vector<InvestorState> inv;
+    Money totalDrawn = 0, totalDistributed = 0, totalGap = 0;
+    int firstGap = -1;
+};
+
+// Splits `amount` pro rata to `weights`, no part above its `room`; what cannot be placed is
+// returned.
+Money waterFill(Money amount, const std::vector<double> &weights, const std::vector<Money> &room,
+                std::vector<Money> &given) {
+    given.assign(weights.size(), 0);
+    std::vector<char> active(weights.size(), 0);
+    for (std::size_t i = 0; i < weights.size(); ++i)
+        active[i] = weights[i] > 0 && room[i] > 0;
+    while (amount > 0) {
+        std::vector<double> w(weights.size(), 0.0);
+        bool any = false;
+        for (std::size_t i = 0; i < weights.size(); ++i)
+            if (active[i]) {
+                w[i] = weights[i];
+                any = true;
+            }
+        if (!any)
+            break;
+        const std::vector<Money> parts = money::split(amount, w);
+        bool clipped = false;
+        for (std::size_t i = 0; i < weights.size(); ++i)
+            if (active[i] && parts[i] >= room[i] - given[i]) {
+                clipped = true;
+                const Money take = room[i] - given[i];
+                given[i] += take;
+                amount -= take;
+                active[i] = 0;
+            }
+        if (!clipped) {
+            for (std::size_t i = 0; i < weights.size(); ++i)
+                given[i] += parts[i];
+            amount = 0;
+        }
+    }
+    return amount;
+}
+
+void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, AccountRun &a,
+                bool perInvestorDetail) {
+    const Project &p = *pp.p;
+    const std::size_t len = idx(pp.periods);
+    const std::size_t I = p.investors.size();
+    a.draws.assign(len, 0);
+    a.distributions.assign(len, 0);
+    a.incentive.assign(len, 0);
+    a.kept.assign(len, 0);
+    a.reserve.assign(len, 0);
+    a.gap.assign(len, 0);
+    if (perInvestorDetail) {
+        a.investorDraws.assign(I, std::vector<Money>(len, 0));
+        a.investorDist.assign(I, std::vector<Money>(len, 0));
+    }
+    a.guarantee.assign(I, 0);
+    a.inv.assign(I, InvestorState{});
+    a.totalDrawn = a.totalDistributed = a.totalGap = 0;
+    a.firstGap = -1;
+    std::vector<double> commitW(I, 0.0);
+    for (std::size_t i = 0; i < I; ++i) {
+        a.inv[i].commitment = nonNegative(p.investors[i].commitment);
+        commitW[i] = static_cast<double>(a.inv[i].commitment);
+    }
+    const double reserveShare = std::clamp(finiteOr0(p.financing.reserveShare), 0.0, 1.0);
+    const double incentiveShare =
+        std::clamp(finiteOr0(p.financing.providerIncentiveShare), 0.0, 1.0);
+
+    std::vector<Money> room(I), given(I);
+    std::vector<double> w(I);
+    Money balance = 0;
+    for (std::size_t t = 0; t < len; ++t) {
+        // Coupon accrues on the principal outstanding during the period (simple: annual / periods).
+        for (std::size_t i = 0; i < I; ++i) {
+            const double c = finiteOr0(p.investors[i].coupon);
+            if (c != 0 && a.inv[i].outstanding > 0)
+                a.inv[i].accrued =
+                    money::add(a.inv[i].accrued,
+                               nonNegative(money::times(a.inv[i].outstanding, c / pp.perYear)));
+        }
+        const Money cost = t < idx(pp.n) ? pp.cost[t] : 0;
+        balance = money::add(balance, money::sub(paymentsIn[t], cost));
+        if (balance < 0) {
+            const Money need = -balance;
+            for (std::size_t i = 0; i < I; ++i)
+                room[i] = a.inv[i].commitment - a.inv[i].drawn;
+            const Money unplaced = waterFill(need, commitW, room, given);
+            const Money draw = need - unplaced;
+            for (std::size_t i = 0; i < I; ++i) {
+                a.inv[i].drawn += given[i];
+                a.inv[i].outstanding += given[i];
+                if (perInvestorDetail)
+                    a.investorDraws[i][t] = given[i];
+            }
+            a.draws[t] = draw;
+            a.totalDrawn = money::add(a.totalDrawn, draw);
+            a.gap[t] = unplaced;
+            if (unplaced > 0) {
+                a.totalGap = money::add(a.totalGap, unplaced);
+                if (a.firstGap < 0)
+                    a.firstGap = static_cast<int>(t);
+            }
+            balance = 0;
+        }
+        const Money target = money::times(pp.costAfter[t], reserveShare);
+        if (balance > target) {
+            Money surplus = balance - target;
+            balance = target;
+            std::vector<Money> paid(I, 0);
+            // 1–2: each tranche, coupon then principal, pro rata within the tranche.
+            for (Tranche tr : {Tranche::Senior, Tranche::Subordinate}) {
+                for (int what = 0; what < 2 && surplus > 0; ++what) {
+                    Money claims = 0;
+                    for (std::size_t i = 0; i < I; ++i) {
+                        const Money claim =
+                            p.investors[i].tranche != tr
+                                ? 0
+                                : (what == 0 ? a.inv[i].accrued : a.inv[i].outstanding);
+                        w[i] = static_cast<double>(claim);
+                        claims = money::add(claims, claim);
+                    }
+                    if (claims == 0)
+                        continue;
+                    const Money pay = std::min(surplus, claims);
+                    const std::vector<Money> parts = money::split(pay, w);
+                    for (std::size_t i = 0; i < I; ++i) {
+                        (what == 0 ? a.inv[i].accrued : a.inv[i].outstanding) -= parts[i];
+                        paid[i] += parts[i];
+                        a.inv[i].distributed += parts[i];
+                    }
+                    surplus -= pay;
+                }
+            }
+            // 3: return above principal, pro rata to capital drawn, up to each return cap.
+            if (surplus > 0) {
+                for (std::size_t i = 0; i < I; ++i) {
+                    w[i] = static_cast<double>(a.inv[i].drawn);
+                    const auto &cap = p.investors[i].returnCap;
+                    room[i] =
+                        cap ? nonNegative(money::sub(
+                                  money::times(a.inv[i].drawn, std::max(0.0, finiteOr0(*cap))),
+                                  a.inv[i].distributed))
+                            : kNoCap / 4;
+                }
+                surplus = waterFill(surplus, w, room, given);
+                for (std::size_t i = 0; i < I; ++i) {
+                    paid[i] += given[i];
+                    a.inv[i].distributed += given[i];
+                }
+            }
+            Money out = 0;
+            for (std::size_t i = 0; i < I; ++i) {
+                out += paid[i];
+                if (perInvestorDetail)
+                    a.investorDist[i][t] = paid[i];
+            }
+            a.distributions[t] = out;
+            a.totalDistributed = money::add(a.totalDistributed, out);
+            // 4: the provider's incentive; the rest the commissioner does not pay at all.
+            a.incentive[t] = money::times(surplus, incentiveShare);
+            a.kept[t] = surplus - a.incentive[t];
+        }
+        a.reserve[t] = balance;
+    }
+    // The guarantor pays the shortfall between repayments and the guaranteed share of principal.
+    for (std::size_t i = 0; i < I; ++i) {
+        const double share = std::clamp(finiteOr0(p.investors[i].guaranteedShare), 0.0, 1.0);
+        if (share > 0) {
+            const Money guaranteed = money::times(a.inv[i].drawn, share);
+            a.guarantee[i] = nonNegative(guaranteed - a.inv[i].distributed);
+        }
+    }
+}
+
+// ---- KPIs ---------------------------------------------------------------------------------------
+
+void maxPossible(const Prepared &pp, Results &r) {
+    const Project &p = *pp.p;
+    Money sum = 0;
+    bool unbounded = false;
+    for (const PreparedMetric &pm : pp.metrics) {
+        const PaymentRule &rule = pm.m->rule;
+        std::optional<Money> ruleMax;
+        switch (rule.type) {
+        case RuleType::PerUnit:
+            if (std::isfinite(pm.capUnits))
+                ruleMax = money::round(bandValue(pm, 0, pm.capUnits));
+            break;
+        case RuleType::Tiered: {
+            double top = 0;
+            for (const Tier &tier : pm.tiers)
+                top = std::max(top, static_cast<double>(tier.amount));
+            if (rule.tierAmountBasis == TierAmountBasis::PerCohortMember)
+                top *= pm.members;
+            ruleMax = money::round(top * pp.n);
+            break;
+        }
+        case RuleType::ShareOfSavings:
+            if (std::isfinite(pm.capUnits))
+                ruleMax = money::round(savingsShareValue(rule, 0, pm.capUnits));
+            break;
+        case RuleType::Milestone: ruleMax = nonNegative(rule.milestoneAmount); break;
+        }
+        if (pm.capMoney != kNoCap)
+            ruleMax = ruleMax ? std::min(*ruleMax, pm.capMoney) : pm.capMoney;
+        if (ruleMax)
+            sum = money::add(sum, nonNegative(*ruleMax));
+        else
+            unbounded = true;
+    }
+    if (pp.totalCap != kNoCap) {
+        Money room = pp.totalCap;
+        if (p.caps.fixedFeesInsideTotal)
+            for (const PreparedFee &f : pp.fees)
+                for (Money m : f.amount)
+                    room = money::sub(room, m);
+        room = nonNegative(room);
+        sum = unbounded ? room : std::min(sum, room);
+        unbounded = false;
+    }
+    if (!pp.payerIds.empty() &&
+        std::all_of(pp.payerCap.begin(), pp.payerCap.end(), [](Money c) { return c != kNoCap; })) {
+        Money payers = 0;
+        for (Money c : pp.payerCap)
+            payers = money::add(payers, c);
+        sum = unbounded ? payers : std::min(sum, payers);
+        unbounded = false;
+    }
+    r.maxPossiblePayment = sum;
+    r.maxPossibleUnbounded = unbounded;
+}
+
+// Investors' total distributions minus capital drawn, with planned improvement scaled by `factor`.
+Money breakEvenGap(const Prepared &pp, double factor, PaymentRun &pay, AccountRun &acc) {
+    runPayments(pp, Basis::Plan, factor, nullptr, pay);
+    runAccount(pp, pay.totalDue, acc, false);
+    return money::sub(acc.totalDistributed, acc.totalDrawn);
+}
+
+void breakEven(const Prepared &pp, Results &r) {
+    if (pp.p->investors.empty())
+        return;
+    PaymentRun pay;
+    AccountRun acc;
+    constexpr double kTolerance = 1e-4;
+    if (breakEvenGap(pp, 0.0, pay, acc) >= 0) {
+        r.breakEvenFactor = 0.0;
+        r.breakEvenTolerance = 0;
+        return;
+    }
+    double lo = 0, hi = 1;
+    while (breakEvenGap(pp, hi, pay, acc) < 0) {
+        lo = hi;
+        hi *= 2;
+        if (hi > 1024)
+            return; // caps keep the investors below their capital whatever the improvement
+    }
+    while (hi - lo > kTolerance) {
+        const double mid = 0.5 * (lo + hi);
+        (breakEvenGap(pp, mid, pay, acc) >= 0 ? hi : lo) = mid;
+    }
+    r.breakEvenFactor = hi;
+    r.breakEvenTolerance = hi - lo;
+}
+
+Diagnostic diag(DiagCode code, Severity s, std::string entity, std::int64_t id, std::string field,
+                int period, std::vector<DiagValue> values) {
+    return Diagnostic{code, s, std::move(entity), id, std::move(field), period, std::move(values)};
+}
+
+double discount(double ratePerPeriod, std::size_t t) {
+    return std::pow(1 + ratePerPeriod, static_cast<double>(t + 1));
+}
+
+} // namespace
 
 Results compute(const Project &project, Basis basis) {
     Results r;
     r.basis = basis;
-    const int n = project.timeline.periods;
-    int maxLag = 0;
-    for (const Metric &m : project.metrics)
-        maxLag = std::max(maxLag, m.rule.lag);
-    r.periods = n + maxLag;
-    for (const Party &p : project.parties)
-        if (p.isPayer())
-            r.payerIds.push_back(p.id);
-    r.outcomeDue.assign(static_cast<std::size_t>(r.periods), 0);
-    r.fixedFeesDue.assign(static_cast<std::size_t>(r.periods), 0);
-    r.totalDue.assign(static_cast<std::size_t>(r.periods), 0);
+    r.diagnostics = validate(project);
     try {
-        for (const Metric &m : project.metrics) {
-            std::vector<MetricPeriod> row(static_cast<std::size_t>(n));
-            for (int t = 0; t < n; ++t) {
-                MetricPeriod &mp = row[static_cast<std::size_t>(t)];
-                mp.observed = observedValue(m, t, basis);
-                mp.counterfactual = static_cast<std::size_t>(t) < m.counterfactual.size()
-                                        ? m.counterfactual[static_cast<std::size_t>(t)]
-                                        : 0.0;
-                mp.units = m.direction == Direction::HigherIsBetter
-                               ? std::max(0.0, mp.observed - mp.counterfactual)
-                               : std::max(0.0, mp.counterfactual - mp.observed);
-                mp.paidUnits = mp.units;
-                mp.gross = money::times(m.rule.price, mp.units);
-                mp.afterParticipantCap = mp.afterMetricCap = mp.afterTotalCap = mp.gross;
-                mp.duePeriod = t + m.rule.lag;
-                auto &due = r.outcomeDue[static_cast<std::size_t>(mp.duePeriod)];
-                due = money::add(due, mp.afterTotalCap);
+        const Prepared pp = prepare(project);
+        const std::size_t len = idx(pp.periods);
+        r.periods = pp.periods;
+        r.payerIds = pp.payerIds;
+
+        // §4: payments.
+        PaymentRun pay;
+        runPayments(pp, basis, std::nullopt, &r, pay);
+        r.outcomeDue = pay.outcomeDue;
+        r.fixedFeesDue = pay.fixedDue;
+        r.totalDue = pay.totalDue;
+        r.payerDue = pay.payerDue;
+        r.fixedFeeByFee = pay.feeDue;
+        r.deliveryCost.assign(len, 0);
+        std::copy(pp.cost.begin(), pp.cost.end(), r.deliveryCost.begin());
+        for (std::size_t m = 0; m < pp.metrics.size(); ++m)
+            if (pp.metrics[m].capMoney != kNoCap && pp.metrics[m].capMoney < pay.largestGross[m])
+                r.diagnostics.push_back(
+                    diag(DiagCode::CapBelowOnePeriod, Severity::Warning, "rule",
+                         project.metrics[m].id, "capMoney", -1,
+                         {MoneyValue{pp.metrics[m].capMoney}, MoneyValue{pay.largestGross[m]}}));
+        if (pp.totalCap != kNoCap && pp.totalCap < pay.largestGrossTotal)
+            r.diagnostics.push_back(
+                diag(DiagCode::CapBelowOnePeriod, Severity::Warning, "caps", -1, "total", -1,
+                     {MoneyValue{pp.totalCap}, MoneyValue{pay.largestGrossTotal}}));
+
+        // §5: the account.
+        AccountRun acc;
+        runAccount(pp, pay.totalDue, acc, true);
+        r.draws = acc.draws;
+        r.distributions = acc.distributions;
+        r.providerIncentive = acc.incentive;
+        r.commissionerKept = acc.kept;
+        r.reserve = acc.reserve;
+        r.fundingGap = acc.gap;
+        if (acc.totalGap > 0)
+            r.diagnostics.push_back(diag(DiagCode::FundingGap, Severity::Warning, "financing", -1,
+                                         "commitment", acc.firstGap, {MoneyValue{acc.totalGap}}));
+        std::vector<Date> dates(len);
+        for (std::size_t t = 0; t < len; ++t)
+            dates[t] = project.timeline.periodEnd(static_cast<int>(t));
+        for (std::size_t i = 0; i < project.investors.size(); ++i) {
+            InvestorResult ir;
+            ir.investorId = project.investors[i].id;
+            ir.draws = acc.investorDraws[i];
+            ir.distributions = acc.investorDist[i];
+            ir.guarantee = acc.guarantee[i];
+            ir.drawn = acc.inv[i].drawn;
+            ir.distributed = acc.inv[i].distributed;
+            ir.profit = money::sub(money::add(ir.distributed, ir.guarantee), ir.drawn);
+            if (ir.drawn > 0)
+                ir.multiple = static_cast<double>(ir.distributed + ir.guarantee) /
+                              static_cast<double>(ir.drawn);
+            std::vector<double> flows(len, 0.0);
+            for (std::size_t t = 0; t < len; ++t)
+                flows[t] = static_cast<double>(ir.distributions[t] - ir.draws[t]);
+            if (len > 0)
+                flows[len - 1] += static_cast<double>(ir.guarantee);
+            if (ir.drawn > 0) {
+                ir.irrPeriodic = finance::irr(flows);
+                if (ir.irrPeriodic.ok())
+                    ir.irrAnnual = std::pow(1 + ir.irrPeriodic.rate, pp.perYear) - 1;
+                ir.xirr = finance::xirr(flows, dates);
+                if (!ir.irrPeriodic.ok())
+                    r.diagnostics.push_back(diag(DiagCode::IrrNoRoot, Severity::Info, "investor",
+                                                 ir.investorId, "irr", -1, {}));
+                else if (ir.irrPeriodic.ambiguous)
+                    r.diagnostics.push_back(diag(DiagCode::IrrAmbiguous, Severity::Info, "investor",
+                                                 ir.investorId, "irr", -1,
+                                                 {PercentValue{ir.irrPeriodic.rate}}));
             }
-            r.metric.push_back(std::move(row));
+            r.investors.push_back(std::move(ir));
         }
-        for (std::size_t t = 0; t < r.totalDue.size(); ++t) {
-            r.totalDue[t] = money::add(r.outcomeDue[t], r.fixedFeesDue[t]);
-            r.totalPayments = money::add(r.totalPayments, r.totalDue[t]);
+
+        // §6: the commissioner.
+        const double rate = finiteOr0(project.valuation.discountRate);
+        const double rp = std::pow(1 + rate, 1.0 / pp.perYear) - 1;
+        r.paymentsNet.assign(len, 0);
+        r.paymentsDiscounted.assign(len, 0);
+        double npvPay = 0;
+        for (std::size_t t = 0; t < len; ++t) {
+            r.paymentsNet[t] = money::sub(r.totalDue[t], r.commissionerKept[t]);
+            r.totalPayments = money::add(r.totalPayments, r.paymentsNet[t]);
+            const double d = static_cast<double>(r.paymentsNet[t]) / discount(rp, t);
+            r.paymentsDiscounted[t] = money::round(d);
+            npvPay += d;
         }
+        r.npvPayments = money::round(npvPay);
+
+        int spread = 0;
+        for (const Metric &m : project.metrics)
+            for (const SavingsLine &s : m.savings)
+                spread = std::max(spread, std::clamp(s.spreadYears, 0, 100) * pp.perYear);
+        const std::size_t slen = std::max(len, idx(pp.n + spread));
+        for (auto &v : r.savings)
+            v.assign(slen, 0);
+        for (std::size_t m = 0; m < project.metrics.size(); ++m) {
+            const Metric &metric = project.metrics[m];
+            for (const SavingsLine &s : metric.savings) {
+                const std::size_t holder =
+                    static_cast<std::size_t>(s.holder) < 4 ? static_cast<std::size_t>(s.holder) : 3;
+                const Money parts =
+                    std::max<Money>(1, std::clamp(s.spreadYears, 0, 100) * pp.perYear);
+                for (int t = 0; t < pp.n; ++t) {
+                    const Money amount = money::times(s.perUnit, r.metric[m][idx(t)].units);
+                    // Evenly over `parts` periods: the remainder goes to the earliest periods.
+                    const Money each = amount / parts, rest = amount % parts;
+                    for (Money k = 0; k < parts; ++k) {
+                        Money &slot = r.savings[holder][idx(t) + static_cast<std::size_t>(k)];
+                        slot = money::add(slot, each + (k < rest ? 1 : 0));
+                    }
+                }
+            }
+        }
+        double npvSav = 0;
+        std::vector<double> net(slen, 0.0);
+        for (std::size_t t = 0; t < slen; ++t) {
+            Money s = 0;
+            for (const auto &v : r.savings)
+                s = money::add(s, v[t]);
+            r.totalSavings = money::add(r.totalSavings, s);
+            npvSav += static_cast<double>(s) / discount(rp, t);
+            net[t] =
+                static_cast<double>(s) - (t < len ? static_cast<double>(r.paymentsNet[t]) : 0.0);
+        }
+        r.npvSavings = money::round(npvSav);
+        r.netValue = money::sub(r.npvSavings, r.npvPayments);
+        if (r.npvPayments > 0)
+            r.benefitCostRatio = npvSav / npvPay;
+        r.paybackPeriod = finance::payback(net);
+        Money costTotal = 0;
+        for (Money c : pp.cost)
+            costTotal = money::add(costTotal, c);
+        r.traditionalCost =
+            money::times(costTotal, 1.0 + finiteOr0(project.valuation.traditionalMargin));
+        {
+            AccountRun none; // no outcome at all: only fixed fees come in
+            runAccount(pp, pay.fixedDue, none, false);
+            r.riskTransferred = none.totalDrawn;
+        }
+
+        // KPIs.
+        maxPossible(pp, r);
+        if (basis == Basis::Forecast) {
+            for (Money m : r.outcomeDue)
+                r.forecastPayment = money::add(r.forecastPayment, m);
+        } else {
+            PaymentRun fc;
+            runPayments(pp, Basis::Forecast, std::nullopt, nullptr, fc);
+            for (Money m : fc.outcomeDue)
+                r.forecastPayment = money::add(r.forecastPayment, m);
+        }
+        breakEven(pp, r);
     } catch (const MoneyOverflow &) {
         r.diagnostics.push_back(
-            Diagnostic{DiagCode::MoneyOverflow, Severity::Error, "project", -1, "", -1, {}});
+            diag(DiagCode::MoneyOverflow, Severity::Error, "project", -1, "", -1, {}));
+    } catch (const std::exception &e) {
+        r.diagnostics.push_back(diag(DiagCode::MoneyOverflow, Severity::Error, "project", -1, "",
+                                     -1, {std::string(e.what())}));
     }
     return r;
 }

@@ -66,11 +66,16 @@ struct Results {
     std::vector<Money> reserve;            // account balance at the end of each period
     std::vector<Money> fundingGap;         // delivery costs no one funded
     std::vector<InvestorResult> investors; // aligned with project.investors
+    // Per due period: what the commissioner side actually pays (totalDue − commissionerKept), and
+    // the same discounted to the start of the contract (DOMAIN.md §6).
+    std::vector<Money> paymentsNet;
+    std::vector<Money> paymentsDiscounted;
 
     // Commissioner (§6)
     Money totalPayments = 0; // outcome + fixed fees, nominal, net of commissionerKept
     Money npvPayments = 0;
-    // savings[holder][t] by budget holder (index = BudgetHolder), nominal, per period
+    // savings[holder][t] by budget holder (index = BudgetHolder), nominal, per period. These run
+    // for max(periods, contract periods + longest spread) periods: savings may outlast payments.
     std::array<std::vector<Money>, 4> savings;
     Money totalSavings = 0;
     Money npvSavings = 0;
@@ -78,11 +83,14 @@ struct Results {
     std::optional<double> benefitCostRatio; // npvSavings / npvPayments
     std::optional<int> paybackPeriod;       // first period where cumulative savings ≥ payments
     Money traditionalCost = 0;              // delivery cost × (1 + margin), nominal
-    Money riskTransferred = 0;              // delivery cost funded by investors and not repaid…
+    Money riskTransferred = 0;              // capital investors put at risk: what they would draw
+                                            // if no outcome at all were achieved (docs/engine.md)
 
     // KPIs
-    Money maxPossiblePayment = 0; // all metrics at caps or highest tier
-    Money forecastPayment = 0;    // outcome payments on the forecast basis
+    Money maxPossiblePayment = 0;      // all metrics at caps or highest tier
+    bool maxPossibleUnbounded = false; // some metric has no cap and the contract no total cap:
+                                       // maxPossiblePayment then sums the bounded metrics only
+    Money forecastPayment = 0;         // outcome payments on the forecast basis
     std::optional<double>
         breakEvenFactor; // factor on planned improvement; investors get capital back
     double breakEvenTolerance = 0;

@@ -4,6 +4,7 @@
 #include "diagnostics.h"
 #include "project.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -20,4 +21,27 @@ struct LoadResult {
 Diagnostics saveProject(const Project &project, const std::string &path);
 LoadResult loadProject(const std::string &path);
 
+namespace storage {
+
+constexpr std::int32_t kApplicationId = 0x45464B54; // "EFKT"
+constexpr int kSchemaVersion = 2;                   // user_version of the files this build writes
+constexpr int kFirstSchemaVersion = 1;              // the first released form; still opened
+
+// What a recovery file holds besides the project (recovery.h).
+struct RecoveryInfo {
+    std::string originalPath; // the document it belongs to; empty for an untitled document
+    std::string savedAt;      // UTC, ISO 8601
+    bool operator==(const RecoveryInfo &) const = default;
+};
+
+// saveProject / loadProject with the recovery record: written when `recovery` is given, read back
+// into `*recovery` when the file has one.
+Diagnostics writeProjectFile(const Project &project, const std::string &path,
+                             const RecoveryInfo *recovery);
+LoadResult readProjectFile(const std::string &path, std::optional<RecoveryInfo> *recovery);
+
+// The temporary file a save of `path` writes before renaming it over `path`.
+std::string temporaryPathFor(const std::string &path);
+
+} // namespace storage
 } // namespace effekt

@@ -224,6 +224,10 @@
         <source>Unknown problem (%1).</source>
         <translation>Ukjent problem (%1).</translation>
     </message>
+    <message>
+        <source>The file contains a %1 named “%2”, which was ignored.</source>
+        <translation>Filen inneholder et objekt av typen %1 med navnet «%2», som ble oversett.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

@@ -176,6 +176,9 @@ QString diagnosticText(const Diagnostic &d, const Project *project) {
     case DiagCode::JsonSchema:
         return Text::tr("The JSON has an unexpected value at %1: %2")
             .arg(QString::fromStdString(d.field), arg(d, 0));
+    case DiagCode::FileUnexpectedObject:
+        return Text::tr("The file contains a %1 named “%2”, which was ignored.")
+            .arg(arg(d, 0), arg(d, 1));
     case DiagCode::CsvBadRow:
         return Text::tr("Row %1 was not imported: %2").arg(d.id).arg(arg(d, 0));
     }

@@ -1,55 +1,391 @@
-// effekt: the command-line tool (docs/cli.md).
+// effekt: the command-line tool (docs/cli.md). Reads .effekt or .json project files; links no Qt.
+// Exit codes: 0 ok, 1 errors in the input (or the output could not be written), 2 usage.
 #include "engine.h"
+#include "json.h"
 #include "storage.h"
+
+#include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <cstring>
+#include <fstream>
 #include <iostream>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace {
 
-void printSummary(const effekt::Project &p, const effekt::Results &r) {
+using namespace effekt;
+using Json = nlohmann::ordered_json;
+
+constexpr int kOk = 0, kInputError = 1, kUsage = 2;
+
+const char *const kUsageText =
+    R"(usage: effekt COMMAND [ARGS]
+
+Commands:
+  validate FILE                 check a project file; print every diagnostic
+  compute FILE [--basis plan|actual|forecast] [--format table|csv|json]
+                                the full statement per period and every KPI
+  summary FILE                  payments due per period, per metric and in total
+  export-json FILE OUT          write the project as JSON (docs/json-format.md)
+  import-json IN OUT            write a JSON (or .effekt) project as a .effekt file
+
+FILE may be a .effekt project file or its JSON form.
+Options: --help (also after a command), --version.
+Exit codes: 0 ok, 1 errors in the input, 2 usage.
+)";
+
+int usage(bool ok) {
+    std::fputs(kUsageText, ok ? stdout : stderr);
+    return ok ? kOk : kUsage;
+}
+
+int usageError(const std::string &message) {
+    std::cerr << "effekt: " << message << "\n";
+    std::cerr << "Try 'effekt --help'.\n";
+    return kUsage;
+}
+
+void printDiagnostics(const std::string &file, const Diagnostics &ds) {
+    for (const Diagnostic &d : ds)
+        std::cerr << file << ": " << toPlainText(d) << '\n';
+}
+
+// .effekt files start with the SQLite header; anything else that looks like JSON is read as JSON.
+LoadResult loadAny(const std::string &path) {
+    std::ifstream in(path, std::ios::binary);
+    char head[16] = {};
+    in.read(head, sizeof head);
+    const auto got = static_cast<std::size_t>(in.gcount());
+    if (got == sizeof head && std::memcmp(head, "SQLite format 3", 16) == 0)
+        return loadProject(path);
+    const bool jsonName = path.size() >= 5 && path.compare(path.size() - 5, 5, ".json") == 0;
+    std::size_t i = 0;
+    while (i < got && std::strchr(" \t\r\n", head[i]))
+        ++i;
+    if (jsonName || (i < got && head[i] == '{'))
+        return json::importJson(path);
+    return loadProject(path);
+}
+
+// Loads, prints diagnostics; nullopt when the input has errors.
+std::optional<Project> load(const std::string &path, bool quiet = false) {
+    LoadResult r = loadAny(path);
+    if (!quiet || !r.project)
+        printDiagnostics(path, r.diagnostics);
+    return std::move(r.project);
+}
+
+// ---- compute
+// ---------------------------------------------------------------------------------------
+
+Json moneyCell(Money m) {
+    return money::format(m);
+}
+template <typename V> Money at(const std::vector<V> &v, int t) {
+    return t >= 0 && static_cast<std::size_t>(t) < v.size() ? v[static_cast<std::size_t>(t)] : 0;
+}
+Json optNumber(const std::optional<double> &v) {
+    return v ? Json(*v) : Json(nullptr);
+}
+Json rate(const RateResult &r) {
+    return r.ok() ? Json(r.rate) : Json(nullptr);
+}
+std::string_view basisName(Basis b) {
+    switch (b) {
+    case Basis::Plan: return "plan";
+    case Basis::Actual: return "actual";
+    case Basis::Forecast: return "forecast";
+    }
+    return "forecast";
+}
+const char *const kHolders[] = {"kommune", "stat", "helseforetak", "other"};
+
+struct Statement {
+    std::vector<std::string> columns;
+    std::vector<std::vector<Json>> rows;
+    std::vector<std::pair<std::string, Json>> kpis;
+};
+
+Statement statementOf(const Project &p, const Results &r) {
+    Statement s;
+    s.columns = {"period", "date", "outcome_due", "fixed_fees_due", "total_due"};
+    for (int id : r.payerIds)
+        s.columns.push_back("payer_" + std::to_string(id) + "_due");
+    for (const char *c : {"delivery_cost", "draws", "distributions", "provider_incentive",
+                          "commissioner_kept", "reserve", "funding_gap"})
+        s.columns.push_back(c);
+    for (const char *h : kHolders)
+        s.columns.push_back(std::string("savings_") + h);
+    for (int t = 0; t < r.periods; ++t) {
+        std::vector<Json> row = {t, p.timeline.periodEnd(t).toIso(), moneyCell(at(r.outcomeDue, t)),
+                                 moneyCell(at(r.fixedFeesDue, t)), moneyCell(at(r.totalDue, t))};
+        for (std::size_t i = 0; i < r.payerIds.size(); ++i)
+            row.push_back(moneyCell(i < r.payerDue.size() ? at(r.payerDue[i], t) : 0));
+        for (const auto *v : {&r.deliveryCost, &r.draws, &r.distributions, &r.providerIncentive,
+                              &r.commissionerKept, &r.reserve, &r.fundingGap})
+            row.push_back(moneyCell(at(*v, t)));
+        for (const auto &v : r.savings)
+            row.push_back(moneyCell(at(v, t)));
+        s.rows.push_back(std::move(row));
+    }
+    auto kpi = [&](std::string k, Json v) { s.kpis.emplace_back(std::move(k), std::move(v)); };
+    kpi("basis", std::string(basisName(r.basis)));
+    kpi("total_payments", moneyCell(r.totalPayments));
+    kpi("npv_payments", moneyCell(r.npvPayments));
+    kpi("total_savings", moneyCell(r.totalSavings));
+    kpi("npv_savings", moneyCell(r.npvSavings));
+    kpi("net_value", moneyCell(r.netValue));
+    kpi("benefit_cost_ratio", optNumber(r.benefitCostRatio));
+    kpi("payback_period", r.paybackPeriod ? Json(*r.paybackPeriod) : Json(nullptr));
+    kpi("traditional_cost", moneyCell(r.traditionalCost));
+    kpi("risk_transferred", moneyCell(r.riskTransferred));
+    kpi("max_possible_payment", moneyCell(r.maxPossiblePayment));
+    kpi("forecast_payment", moneyCell(r.forecastPayment));
+    kpi("break_even_factor", optNumber(r.breakEvenFactor));
+    for (const InvestorResult &inv : r.investors) {
+        const std::string k = "investor_" + std::to_string(inv.investorId) + "_";
+        kpi(k + "drawn", moneyCell(inv.drawn));
+        kpi(k + "distributed", moneyCell(inv.distributed));
+        kpi(k + "guarantee", moneyCell(inv.guarantee));
+        kpi(k + "profit", moneyCell(inv.profit));
+        kpi(k + "multiple", optNumber(inv.multiple));
+        kpi(k + "irr_periodic", rate(inv.irrPeriodic));
+        kpi(k + "irr_annual", optNumber(inv.irrAnnual));
+        kpi(k + "xirr", rate(inv.xirr));
+    }
+    return s;
+}
+
+std::string plain(const Json &v) {
+    if (v.is_string())
+        return v.get<std::string>();
+    if (v.is_null())
+        return "";
+    return v.dump();
+}
+
+std::string csvField(const std::string &s) {
+    if (s.find_first_of(",\"\n") == std::string::npos)
+        return s;
+    std::string q = "\"";
+    for (char c : s)
+        q += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return q + "\"";
+}
+
+void printTable(const Statement &s) {
+    std::vector<std::size_t> width(s.columns.size());
+    for (std::size_t c = 0; c < s.columns.size(); ++c) {
+        width[c] = s.columns[c].size();
+        for (const auto &row : s.rows)
+            width[c] = std::max(width[c], plain(row[c]).size());
+    }
+    auto line = [&](auto cell) {
+        for (std::size_t c = 0; c < s.columns.size(); ++c) {
+            const std::string text = cell(c);
+            std::cout << (c ? "  " : "") << std::string(width[c] - text.size(), ' ') << text;
+        }
+        std::cout << '\n';
+    };
+    line([&](std::size_t c) { return s.columns[c]; });
+    for (const auto &row : s.rows)
+        line([&](std::size_t c) { return plain(row[c]); });
+    std::cout << '\n';
+    std::size_t kw = 0;
+    for (const auto &[k, v] : s.kpis)
+        kw = std::max(kw, k.size());
+    for (const auto &[k, v] : s.kpis)
+        std::cout << k << std::string(kw - k.size() + 2, ' ')
+                  << (v.is_null() ? std::string("none") : plain(v)) << '\n';
+}
+
+void printCsv(const Statement &s) {
+    for (std::size_t c = 0; c < s.columns.size(); ++c)
+        std::cout << (c ? "," : "") << s.columns[c];
+    std::cout << '\n';
+    for (const auto &row : s.rows) {
+        for (std::size_t c = 0; c < row.size(); ++c)
+            std::cout << (c ? "," : "") << csvField(plain(row[c]));
+        std::cout << '\n';
+    }
+    std::cout << "\nkpi,value\n";
+    for (const auto &[k, v] : s.kpis)
+        std::cout << k << ',' << csvField(plain(v)) << '\n';
+}
+
+void printJson(const Statement &s, const Results &r) {
+    Json out = Json::object();
+    Json periods = Json::array();
+    for (const auto &row : s.rows) {
+        Json o = Json::object();
+        for (std::size_t c = 0; c < s.columns.size(); ++c)
+            o[s.columns[c]] = row[c];
+        periods.push_back(std::move(o));
+    }
+    out["periods"] = std::move(periods);
+    Json kpis = Json::object();
+    for (const auto &[k, v] : s.kpis)
+        kpis[k] = v;
+    out["kpis"] = std::move(kpis);
+    Json diags = Json::array();
+    for (const Diagnostic &d : r.diagnostics)
+        diags.push_back(toPlainText(d));
+    out["diagnostics"] = std::move(diags);
+    std::cout << out.dump(2) << '\n';
+}
+
+int compute(const std::vector<std::string> &args) {
+    std::string file, basis = "forecast", format = "table";
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string &a = args[i];
+        if ((a == "--basis" || a == "--format") && i + 1 < args.size())
+            (a == "--basis" ? basis : format) = args[++i];
+        else if (a.rfind("--basis=", 0) == 0)
+            basis = a.substr(8);
+        else if (a.rfind("--format=", 0) == 0)
+            format = a.substr(9);
+        else if (!a.empty() && a[0] == '-')
+            return usageError("compute: unknown option " + a);
+        else if (file.empty())
+            file = a;
+        else
+            return usageError("compute: one FILE only");
+    }
+    if (file.empty())
+        return usageError("compute: FILE missing");
+    Basis b = Basis::Forecast;
+    if (basis == "plan")
+        b = Basis::Plan;
+    else if (basis == "actual")
+        b = Basis::Actual;
+    else if (basis != "forecast")
+        return usageError("compute: --basis must be plan, actual or forecast");
+    if (format != "table" && format != "csv" && format != "json")
+        return usageError("compute: --format must be table, csv or json");
+    const auto project = load(file);
+    if (!project)
+        return kInputError;
+    const Results r = effekt::compute(*project, b);
+    const Statement s = statementOf(*project, r);
+    if (format == "table")
+        printTable(s);
+    else if (format == "csv")
+        printCsv(s);
+    else
+        printJson(s, r);
+    printDiagnostics(file, r.diagnostics);
+    return hasErrors(r.diagnostics) ? kInputError : kOk;
+}
+
+// ---- the other commands
+// ------------------------------------------------------------------------------
+
+void printSummary(const Project &p, const Results &r) {
     std::cout << p.name << "\n";
     std::cout << "period";
-    for (const effekt::Metric &m : p.metrics)
+    for (const Metric &m : p.metrics)
         std::cout << '\t' << m.name;
     std::cout << "\ttotal due\n";
     for (int t = 0; t < r.periods; ++t) {
         std::cout << t;
-        for (std::size_t m = 0; m < p.metrics.size(); ++m) {
-            effekt::Money due = 0;
-            for (const effekt::MetricPeriod &mp : r.metric[m])
+        for (std::size_t m = 0; m < p.metrics.size() && m < r.metric.size(); ++m) {
+            Money due = 0;
+            for (const MetricPeriod &mp : r.metric[m])
                 if (mp.duePeriod == t)
                     due += mp.afterTotalCap;
-            std::cout << '\t' << effekt::money::format(due);
+            std::cout << '\t' << money::format(due);
         }
-        std::cout << '\t' << effekt::money::format(r.totalDue[static_cast<std::size_t>(t)]) << '\n';
+        std::cout << '\t' << money::format(at(r.totalDue, t)) << '\n';
     }
-    std::cout << "total\t" << effekt::money::format(r.totalPayments) << '\n';
+    std::cout << "total\t" << money::format(r.totalPayments) << '\n';
 }
 
-int usage(std::FILE *to) {
-    std::fputs("usage: effekt summary FILE\n", to);
-    return to == stdout ? 0 : 2;
+int validate(const std::string &file) {
+    LoadResult r = loadAny(file);
+    printDiagnostics(file, r.diagnostics);
+    if (!r.project)
+        return kInputError;
+    const Diagnostics design = effekt::validate(*r.project);
+    printDiagnostics(file, design);
+    if (hasErrors(r.diagnostics) || hasErrors(design))
+        return kInputError;
+    std::cout << file << ": ok";
+    if (r.readOnly)
+        std::cout << " (written by a newer version: read-only)";
+    std::cout << '\n';
+    return kOk;
+}
+
+int exportJson(const std::string &in, const std::string &out) {
+    const auto project = load(in);
+    if (!project)
+        return kInputError;
+    const Diagnostics d = json::exportJson(*project, out);
+    printDiagnostics(out, d);
+    return hasErrors(d) ? kInputError : kOk;
+}
+
+int importJson(const std::string &in, const std::string &out) {
+    const auto project = load(in);
+    if (!project)
+        return kInputError;
+    const Diagnostics d = saveProject(*project, out);
+    printDiagnostics(out, d);
+    return hasErrors(d) ? kInputError : kOk;
 }
 
 } // namespace
 
 int main(int argc, char **argv) {
-    if (argc >= 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0))
-        return usage(stdout);
-    if (argc >= 2 && std::strcmp(argv[1], "--version") == 0) {
-        std::printf("effekt %s\n", EFFEKT_VERSION);
-        return 0;
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty())
+        return usage(false);
+    const std::string cmd = args[0];
+    if (cmd == "--help" || cmd == "-h" || cmd == "help")
+        return usage(true);
+    if (cmd == "--version") {
+        std::printf("effekt %s (file schema %d, JSON format %d)\n", EFFEKT_VERSION,
+                    storage::kSchemaVersion, json::kFormatVersion);
+        return kOk;
     }
-    if (argc != 3 || std::strcmp(argv[1], "summary") != 0)
-        return usage(stderr);
-    const effekt::LoadResult loaded = effekt::loadProject(argv[2]);
-    for (const effekt::Diagnostic &d : loaded.diagnostics)
-        std::cerr << argv[2] << ": " << effekt::toPlainText(d) << '\n';
-    if (!loaded.project)
-        return 1;
-    printSummary(*loaded.project, effekt::compute(*loaded.project));
-    return 0;
+    std::vector<std::string> rest(args.begin() + 1, args.end());
+    for (const std::string &a : rest)
+        if (a == "--help" || a == "-h")
+            return usage(true);
+    try {
+        if (cmd == "compute")
+            return compute(rest);
+        auto positional = [&](std::size_t n) {
+            for (const std::string &a : rest)
+                if (!a.empty() && a[0] == '-' && a != "-")
+                    return false;
+            return rest.size() == n;
+        };
+        if (cmd == "validate" || cmd == "summary") {
+            if (!positional(1))
+                return usageError(cmd + ": expects one FILE");
+            if (cmd == "validate")
+                return validate(rest[0]);
+            const auto project = load(rest[0], true);
+            if (!project)
+                return kInputError;
+            const Results r = effekt::compute(*project);
+            printSummary(*project, r);
+            printDiagnostics(rest[0], r.diagnostics);
+            return hasErrors(r.diagnostics) ? kInputError : kOk;
+        }
+        if (cmd == "export-json" || cmd == "import-json") {
+            if (!positional(2))
+                return usageError(cmd + ": expects IN and OUT");
+            return cmd == "export-json" ? exportJson(rest[0], rest[1])
+                                        : importJson(rest[0], rest[1]);
+        }
+    } catch (const std::exception &e) {
+        std::cerr << "effekt: " << e.what() << '\n';
+        return kInputError;
+    }
+    return usageError("unknown command '" + cmd + "'");
 }

@@ -1,0 +1,230 @@
+#include "finance.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace effekt::finance {
+
+double npv(double rate, std::span<const double> flows) {
+    double sum = 0;
+    double factor = 1;
+    for (double f : flows) {
+        factor *= 1 + rate;
+        sum += f / factor;
+    }
+    return sum;
+}
+
+double xnpv(double rate, std::span<const double> flows, std::span<const Date> dates) {
+    if (flows.empty() || dates.size() < flows.size())
+        return 0;
+    const std::int64_t d0 = dates[0].toDays();
+    double sum = 0;
+    for (std::size_t i = 0; i < flows.size(); ++i)
+        sum += flows[i] / std::pow(1 + rate, static_cast<double>(dates[i].toDays() - d0) / 365.0);
+    return sum;
+}
+
+int signChanges(std::span<const double> flows) {
+    int changes = 0;
+    int last = 0;
+    for (double f : flows) {
+        const int s = f > 0 ? 1 : (f < 0 ? -1 : 0);
+        if (s == 0)
+            continue;
+        if (last != 0 && s != last)
+            ++changes;
+        last = s;
+    }
+    return changes;
+}
+
+namespace {
+
+// Present value as a function of x = ln(1 + r), scaled by a positive factor so that no term
+// overflows: only its sign and its zero matter to the bracketing search.
+double scaledValue(std::span<const double> c, std::span<const double> e, double x) {
+    double shift = -std::numeric_limits<double>::infinity();
+    for (std::size_t i = 0; i < c.size(); ++i)
+        if (c[i] != 0)
+            shift = std::max(shift, std::log(std::fabs(c[i])) - e[i] * x);
+    double sum = 0;
+    for (std::size_t i = 0; i < c.size(); ++i)
+        if (c[i] != 0)
+            sum += (c[i] > 0 ? 1.0 : -1.0) * std::exp(std::log(std::fabs(c[i])) - e[i] * x - shift);
+    return sum;
+}
+
+// f(r) = Σ c_i (1 + r)^(−e_i), written as Σ c_i + Σ c_i ((1 + r)^(−e_i) − 1) with expm1/log1p so
+// that rates near zero keep their precision (no cancellation between large flows), and f'(r).
+struct Value {
+    double f = 0, df = 0;
+};
+Value presentValue(std::span<const double> c, std::span<const double> e, long double sum,
+                   double r) {
+    const double l = std::log1p(r);
+    long double f = sum;
+    double df = 0;
+    for (std::size_t i = 0; i < c.size(); ++i) {
+        if (c[i] == 0)
+            continue;
+        f += static_cast<long double>(c[i]) * std::expm1(-e[i] * l);
+        df += -e[i] * c[i] * std::exp(-(e[i] + 1) * l);
+    }
+    return Value{static_cast<double>(f), df};
+}
+
+// The spreadsheet's Newton iteration on r: r' = r − f(r) / f'(r) from the guess, stopping when the
+// step is below 1e-7, then polished to full precision. None when it fails (no convergence within
+// `maxIterations`, or a rate <= −1).
+std::optional<double> newton(std::span<const double> c, std::span<const double> e, double guess,
+                             int maxIterations) {
+    long double sum = 0;
+    for (double x : c)
+        sum += x;
+    double r = guess;
+    for (int it = 0; it < maxIterations; ++it) {
+        if (!(r > -1))
+            return std::nullopt;
+        const Value v = presentValue(c, e, sum, r);
+        if (v.df == 0 || !std::isfinite(v.f) || !std::isfinite(v.df))
+            return std::nullopt;
+        const double next = r - v.f / v.df;
+        if (!std::isfinite(next))
+            return std::nullopt;
+        const double step = std::fabs(next - r);
+        r = next;
+        if (step < 1e-7) {
+            // Newton converges quadratically: a few more steps reach full precision.
+            for (int k = 0; k < 6 && r > -1; ++k) {
+                const Value w = presentValue(c, e, sum, r);
+                if (w.df == 0 || !std::isfinite(w.f / w.df))
+                    break;
+                const double n2 = r - w.f / w.df;
+                if (!(n2 > -1) || std::fabs(n2 - r) > 1e-6)
+                    break;
+                r = n2;
+            }
+            return r > -1 ? std::optional<double>(r) : std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
+// Brackets a sign change of the present value on a grid of x = ln(1 + r) and bisects it; the
+// bracket nearest to the guess wins.
+std::optional<double> bracket(std::span<const double> c, std::span<const double> e, double guess) {
+    constexpr double kLow = -25.0; // r = -1 + 1.4e-11
+    constexpr double kHigh = 12.0; // r = 162,754 (16 million per cent)
+    constexpr double kStep = 0.02;
+    const double xg = std::log1p(std::max(guess, -0.999999));
+    std::optional<std::pair<double, double>> best;
+    double bestDistance = std::numeric_limits<double>::infinity();
+    double x0 = kLow;
+    double v0 = scaledValue(c, e, x0);
+    const int steps = static_cast<int>((kHigh - kLow) / kStep);
+    for (int k = 1; k <= steps; ++k) {
+        const double x1 = kLow + k * kStep;
+        const double v1 = scaledValue(c, e, x1);
+        if (v0 == 0) {
+            best = std::pair{x0, x0};
+            if (std::fabs(x0 - xg) < bestDistance)
+                bestDistance = std::fabs(x0 - xg);
+        } else if ((v0 < 0) != (v1 < 0) && v1 != 0) {
+            const double d = std::fabs(0.5 * (x0 + x1) - xg);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = std::pair{x0, x1};
+            }
+        }
+        x0 = x1;
+        v0 = v1;
+    }
+    if (!best)
+        return std::nullopt;
+    double lo = best->first, hi = best->second;
+    double vlo = scaledValue(c, e, lo);
+    for (int it = 0; it < 200 && hi - lo > 0; ++it) {
+        const double mid = 0.5 * (lo + hi);
+        if (mid <= lo || mid >= hi)
+            break;
+        const double vm = scaledValue(c, e, mid);
+        if (vm == 0) {
+            lo = hi = mid;
+            break;
+        }
+        if ((vm < 0) == (vlo < 0)) {
+            lo = mid;
+            vlo = vm;
+        } else {
+            hi = mid;
+        }
+    }
+    return std::expm1(0.5 * (lo + hi));
+}
+
+RateResult solve(std::span<const double> c, std::span<const double> e, double guess) {
+    RateResult r;
+    const int changes = signChanges(c);
+    if (changes == 0) {
+        r.status = RateResult::Status::NoSignChange;
+        return r;
+    }
+    r.ambiguous = changes > 1;
+    if (auto x = newton(c, e, guess, 50)) {
+        r.status = RateResult::Status::Ok;
+        r.rate = *x;
+        return r;
+    }
+    if (auto x = bracket(c, e, guess)) {
+        r.status = RateResult::Status::Ok;
+        r.rate = *x;
+        return r;
+    }
+    r.status = RateResult::Status::NoRoot;
+    return r;
+}
+
+} // namespace
+
+RateResult irr(std::span<const double> flows, double guess) {
+    std::vector<double> e(flows.size());
+    for (std::size_t i = 0; i < e.size(); ++i)
+        e[i] = static_cast<double>(i);
+    return solve(flows, e, guess);
+}
+
+RateResult xirr(std::span<const double> flows, std::span<const Date> dates, double guess) {
+    if (flows.empty() || dates.size() < flows.size())
+        return RateResult{RateResult::Status::NoSignChange, 0, false};
+    std::vector<double> e(flows.size());
+    const std::int64_t d0 = dates[0].toDays();
+    for (std::size_t i = 0; i < e.size(); ++i)
+        e[i] = static_cast<double>(dates[i].toDays() - d0) / 365.0;
+    return solve(flows, e, guess);
+}
+
+std::optional<double> multiple(std::span<const double> flows) {
+    double in = 0, out = 0;
+    for (double f : flows)
+        (f > 0 ? in : out) += f;
+    if (out == 0)
+        return std::nullopt;
+    return in / -out;
+}
+
+std::optional<int> payback(std::span<const double> flows) {
+    double sum = 0;
+    int from = 0;
+    for (std::size_t i = 0; i < flows.size(); ++i) {
+        sum += flows[i];
+        if (sum < 0)
+            from = static_cast<int>(i) + 1;
+    }
+    if (sum < 0)
+        return std::nullopt;
+    return from;
+}
+
+} // namespace effekt::finance

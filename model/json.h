@@ -1,0 +1,30 @@
+// The JSON interchange form of a whole project (docs/json-format.md, docs/effekt.schema.json):
+// versioned, keys in a fixed order, money as decimal strings, dates ISO 8601. The same project
+// always gives the same bytes.
+#pragma once
+
+#include "diagnostics.h"
+#include "project.h"
+#include "storage.h"
+
+#include <string>
+#include <string_view>
+
+namespace effekt::json {
+
+constexpr const char *kFormatName = "effekt-project";
+constexpr int kFormatVersion = 1;
+
+// The project as JSON text (UTF-8, two-space indent, a final newline). Errors (values out of range,
+// unresolved references, see io::checkProject) leave `out` empty.
+Diagnostics toJson(const Project &project, std::string &out);
+
+// Parses and validates JSON text. Errors name the JSON path (entity "json", field
+// "/metrics/0/...").
+LoadResult fromJson(std::string_view text);
+
+// Files: writes atomically (temporary file, then rename); reads at most 2 GiB.
+Diagnostics exportJson(const Project &project, const std::string &path);
+LoadResult importJson(const std::string &path);
+
+} // namespace effekt::json

@@ -1,0 +1,123 @@
+#include "platform.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+
+#ifdef _WIN32
+#define WIN32_LEAN_AND_MEAN
+#define NOMINMAX
+#include <io.h>
+#include <process.h>
+#include <windows.h>
+#else
+#include <cerrno>
+#include <csignal>
+#include <fcntl.h>
+#include <sys/types.h>
+#include <unistd.h>
+#endif
+
+namespace effekt::platform {
+
+#ifdef _WIN32
+
+bool syncFile(const std::string &path) {
+    HANDLE h = CreateFileA(path.c_str(), GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr,
+                           OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (h == INVALID_HANDLE_VALUE)
+        return false;
+    const bool ok = FlushFileBuffers(h) != 0;
+    CloseHandle(h);
+    return ok;
+}
+
+bool syncDirectory(const std::string &) {
+    return true;
+}
+
+bool processAlive(std::int64_t pid) {
+    if (pid <= 0)
+        return false;
+    HANDLE h = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, static_cast<DWORD>(pid));
+    if (!h)
+        return GetLastError() == ERROR_ACCESS_DENIED; // exists, but not ours to query
+    DWORD code = 0;
+    const bool alive = GetExitCodeProcess(h, &code) && code == STILL_ACTIVE;
+    CloseHandle(h);
+    return alive;
+}
+
+std::int64_t currentProcessId() {
+    return static_cast<std::int64_t>(GetCurrentProcessId());
+}
+
+std::string hostName() {
+    char buf[256];
+    DWORD size = sizeof buf;
+    return GetComputerNameA(buf, &size) ? std::string(buf, size) : std::string("unknown");
+}
+
+#else
+
+bool syncFile(const std::string &path) {
+    const int fd = ::open(path.c_str(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+bool syncDirectory(const std::string &path) {
+    const int fd = ::open(path.empty() ? "." : path.c_str(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    ::fsync(fd); // some file systems refuse fsync on folders; the rename is done either way
+    ::close(fd);
+    return true;
+}
+
+bool processAlive(std::int64_t pid) {
+    if (pid <= 0 || pid > 0x7fffffff)
+        return false;
+    if (::kill(static_cast<pid_t>(pid), 0) == 0)
+        return true;
+    return errno == EPERM; // exists, owned by someone else
+}
+
+std::int64_t currentProcessId() {
+    return static_cast<std::int64_t>(::getpid());
+}
+
+std::string hostName() {
+    char buf[256] = {};
+    if (::gethostname(buf, sizeof buf - 1) != 0)
+        return "unknown";
+    return buf;
+}
+
+#endif
+
+std::string userName() {
+    for (const char *var : {"USER", "USERNAME", "LOGNAME"})
+        if (const char *v = std::getenv(var); v && *v)
+            return v;
+    return "unknown";
+}
+
+std::string nowUtcIso() {
+    using namespace std::chrono;
+    const auto now = floor<seconds>(system_clock::now());
+    const auto day = floor<days>(now);
+    const year_month_day ymd{day};
+    const hh_mm_ss hms{now - day};
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                  static_cast<int>(hms.hours().count()), static_cast<int>(hms.minutes().count()),
+                  static_cast<int>(hms.seconds().count()));
+    return buf;
+}
+
+} // namespace effekt::platform

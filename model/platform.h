@@ -1,0 +1,22 @@
+// The few operating-system services the file code needs, each behind one small function
+// (POSIX, with a Windows branch). Nothing else in the model is OS-specific.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace effekt::platform {
+
+// Flushes a file's contents to the disk. False when the file cannot be opened or flushed.
+bool syncFile(const std::string &path);
+// Flushes a folder's entries (a rename) to the disk; a no-op where the OS has no such call.
+bool syncDirectory(const std::string &path);
+// Whether a process with this id runs on this machine (POSIX kill(pid, 0); Windows OpenProcess).
+bool processAlive(std::int64_t pid);
+std::int64_t currentProcessId();
+std::string hostName();
+std::string userName();
+// The current time in UTC, ISO 8601 to the second: "2027-01-31T12:00:00Z".
+std::string nowUtcIso();
+
+} // namespace effekt::platform

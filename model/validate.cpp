@@ -1,0 +1,295 @@
+// Validation of a contract's design (issue 3's list, docs/engine.md "Diagnostics"). Independent of
+// the basis: plan and reported actuals are both checked. Never throws.
+#include "engine.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <string>
+
+namespace effekt {
+
+namespace {
+
+constexpr double kShareTolerance = 1e-9;
+constexpr int kMaxRowsReported = 20; // per code, for the ledger: the rest would only repeat
+
+struct Out {
+    Diagnostics &ds;
+    void add(DiagCode code, Severity s, std::string entity, std::int64_t id, std::string field,
+             int period, std::vector<DiagValue> values = {}) {
+        ds.push_back(Diagnostic{code, s, std::move(entity), id, std::move(field), period,
+                                std::move(values)});
+    }
+};
+
+void checkShares(Out &out, const Project &p, const std::vector<PayerShare> &shares,
+                 const std::string &entity, int id) {
+    if (shares.empty())
+        return; // the first commissioner pays 100 %
+    double sum = 0;
+    for (const PayerShare &s : shares) {
+        const Party *party = p.party(s.partyId);
+        if (!party || !party->isPayer())
+            out.add(DiagCode::UnknownReference, Severity::Error, entity, id, "payers", -1,
+                    {static_cast<std::int64_t>(s.partyId)});
+        if (!std::isfinite(s.share) || s.share < 0)
+            out.add(DiagCode::ValueOutOfRange, Severity::Error, entity, id, "payers", -1,
+                    {s.share});
+        sum += s.share;
+    }
+    if (!(std::fabs(sum - 1.0) <= kShareTolerance))
+        out.add(DiagCode::PayerSharesNotWhole, Severity::Error, entity, id, "payers", -1,
+                {PercentValue{sum}});
+}
+
+bool hasRule(const PaymentRule &r) {
+    switch (r.type) {
+    case RuleType::PerUnit: {
+        if (r.bands.empty())
+            return r.price != 0;
+        for (const VolumeBand &b : r.bands)
+            if (b.price != 0)
+                return true;
+        return false;
+    }
+    case RuleType::Tiered:
+        for (const Tier &t : r.tiers)
+            if (t.amount != 0)
+                return true;
+        return false;
+    case RuleType::ShareOfSavings: return r.share != 0 || (r.secondShare && *r.secondShare != 0);
+    case RuleType::Milestone: return r.milestoneAmount != 0;
+    }
+    return false;
+}
+
+} // namespace
+
+Diagnostics validate(const Project &p) {
+    Diagnostics ds;
+    Out out{ds};
+    const Timeline &tl = p.timeline;
+    if (tl.periods < Timeline::kMinPeriods || tl.periods > Timeline::kMaxPeriods)
+        out.add(DiagCode::PeriodsOutOfRange, Severity::Error, "timeline", -1, "periods", -1,
+                {static_cast<std::int64_t>(tl.periods)});
+    if (!tl.start.isValid() || tl.start.day != 1)
+        out.add(DiagCode::StartNotFirstOfMonth, Severity::Error, "timeline", -1, "start", -1,
+                {tl.start.isValid() ? tl.start.toIso() : std::string("invalid")});
+    const int n = std::clamp(tl.periods, Timeline::kMinPeriods, Timeline::kMaxPeriods);
+    const int perYear = periodsPerYear(tl.length);
+
+    // Parties.
+    for (const Party &party : p.parties) {
+        if (!party.orgNumber.empty() && !isValidOrgNumber(party.orgNumber))
+            out.add(DiagCode::InvalidOrgNumber, Severity::Warning, "party", party.id, "orgNumber",
+                    -1, {party.orgNumber});
+        if (party.cap && *party.cap < 0)
+            out.add(DiagCode::ValueOutOfRange, Severity::Error, "party", party.id, "cap", -1,
+                    {MoneyValue{*party.cap}});
+    }
+    const bool anyPayer =
+        std::any_of(p.parties.begin(), p.parties.end(), [](const Party &x) { return x.isPayer(); });
+
+    // Metrics and rules.
+    for (const Metric &m : p.metrics) {
+        const PaymentRule &r = m.rule;
+        if (!hasRule(r))
+            out.add(DiagCode::MetricWithoutRule, Severity::Error, "metric", m.id, "rule", -1);
+        if (!anyPayer)
+            out.add(DiagCode::UnknownReference, Severity::Error, "rule", m.id, "payers", -1,
+                    {static_cast<std::int64_t>(-1)});
+        checkShares(out, p, r.payers, "rule", m.id);
+        for (std::size_t k = 1; k < r.bands.size(); ++k)
+            if (!(r.bands[k].fromUnits > r.bands[k - 1].fromUnits)) {
+                out.add(DiagCode::ThresholdsOutOfOrder, Severity::Error, "rule", m.id, "bands", -1,
+                        {static_cast<std::int64_t>(k)});
+                break;
+            }
+        for (std::size_t k = 1; k < r.tiers.size(); ++k)
+            if (!(r.tiers[k].level > r.tiers[k - 1].level)) {
+                out.add(DiagCode::ThresholdsOutOfOrder, Severity::Error, "rule", m.id, "tiers", -1,
+                        {static_cast<std::int64_t>(k)});
+                break;
+            }
+        if (r.type == RuleType::ShareOfSavings && r.secondShare && r.secondShareAfter < 0)
+            out.add(DiagCode::ValueOutOfRange, Severity::Error, "rule", m.id, "secondShareAfter",
+                    -1, {MoneyValue{r.secondShareAfter}});
+        if (r.price < 0 || r.milestoneAmount < 0 || (r.capMoney && *r.capMoney < 0))
+            out.add(DiagCode::ValueOutOfRange, Severity::Error, "rule", m.id, "price", -1);
+        if (r.lag < 0)
+            out.add(DiagCode::ValueOutOfRange, Severity::Error, "rule", m.id, "lag", -1,
+                    {static_cast<std::int64_t>(r.lag)});
+        // Payments may fall at most one year after the last period of the contract.
+        if (r.lag > perYear || n + r.lag > Timeline::kMaxPeriods)
+            out.add(DiagCode::LagPastContractEnd, Severity::Warning, "rule", m.id, "lag", -1,
+                    {static_cast<std::int64_t>(r.lag), static_cast<std::int64_t>(perYear)});
+        if (m.cohortId) {
+            bool found = false;
+            for (const Cohort &c : p.targetGroup.cohorts)
+                found = found || c.id == *m.cohortId;
+            if (!found)
+                out.add(DiagCode::UnknownReference, Severity::Error, "metric", m.id, "cohortId", -1,
+                        {static_cast<std::int64_t>(*m.cohortId)});
+        }
+        // Observed values: negative, or more people than the cohort (or target group) holds.
+        int size = p.targetGroup.plannedSize;
+        if (m.cohortId)
+            for (const Cohort &c : p.targetGroup.cohorts)
+                if (c.id == *m.cohortId)
+                    size = c.plannedSize;
+        bool negativeReported = false, aboveReported = false;
+        for (int t = 0; t < n; ++t) {
+            for (Basis b : {Basis::Plan, Basis::Actual}) {
+                if (b == Basis::Actual && !(static_cast<std::size_t>(t) < m.actual.size() &&
+                                            m.actual[static_cast<std::size_t>(t)]))
+                    continue;
+                const double v = observedValue(m, t, b);
+                if (!std::isfinite(v)) {
+                    out.add(DiagCode::ValueOutOfRange, Severity::Error, "metric", m.id,
+                            b == Basis::Plan ? "plan" : "actual", t);
+                } else if (v < 0 && !negativeReported) {
+                    negativeReported = true;
+                    out.add(DiagCode::NegativeObservedValue, Severity::Warning, "metric", m.id,
+                            b == Basis::Plan ? "plan" : "actual", t, {v});
+                } else if (m.unit == MetricUnit::People && size > 0 && v > size && !aboveReported) {
+                    aboveReported = true;
+                    out.add(DiagCode::CountAboveCohort, Severity::Warning, "metric", m.id,
+                            b == Basis::Plan ? "plan" : "actual", t,
+                            {v, static_cast<std::int64_t>(size)});
+                }
+            }
+        }
+    }
+
+    // Fixed fees.
+    for (const FixedFee &f : p.fixedFees) {
+        checkShares(out, p, f.payers, "fixedFee", f.id);
+        if (f.firstPeriod < 0 || f.firstPeriod >= n)
+            out.add(DiagCode::DateOutsideTimeline, Severity::Warning, "fixedFee", f.id,
+                    "firstPeriod", f.firstPeriod, {static_cast<std::int64_t>(f.firstPeriod)});
+        if (f.lastPeriod >= n || (f.lastPeriod >= 0 && f.lastPeriod < f.firstPeriod))
+            out.add(DiagCode::DateOutsideTimeline, Severity::Warning, "fixedFee", f.id,
+                    "lastPeriod", f.lastPeriod, {static_cast<std::int64_t>(f.lastPeriod)});
+        if (f.amount < 0 || f.share < 0)
+            out.add(DiagCode::ValueOutOfRange, Severity::Error, "fixedFee", f.id, "amount", -1);
+    }
+
+    // Delivery costs and the funding: commitment against costs not covered by fixed fees.
+    Money costs = 0, fees = 0, commitment = 0;
+    try {
+        for (std::size_t t = 0; t < p.deliveryCost.size() && t < static_cast<std::size_t>(n); ++t) {
+            if (p.deliveryCost[t] < 0)
+                out.add(DiagCode::ValueOutOfRange, Severity::Error, "project", -1, "deliveryCost",
+                        static_cast<int>(t), {MoneyValue{p.deliveryCost[t]}});
+            else
+                costs = money::add(costs, p.deliveryCost[t]);
+        }
+        for (const FixedFee &f : p.fixedFees) {
+            const int first = std::max(0, f.firstPeriod);
+            const int last = f.lastPeriod < 0 ? n - 1 : std::min(f.lastPeriod, n - 1);
+            for (int t = first; t <= last; ++t) {
+                Money a = 0;
+                if (f.kind == FixedFeeKind::PerPeriod)
+                    a = f.amount;
+                else if (f.kind == FixedFeeKind::ShareOfDeliveryCost &&
+                         static_cast<std::size_t>(t) < p.deliveryCost.size())
+                    a = money::times(p.deliveryCost[static_cast<std::size_t>(t)], f.share);
+                else if (f.kind == FixedFeeKind::PerParticipantStarted)
+                    for (const Cohort &c : p.targetGroup.cohorts)
+                        if ((!f.cohortId || c.id == *f.cohortId) &&
+                            static_cast<std::size_t>(t) < c.intake.size())
+                            a = money::add(
+                                a, money::mul(f.amount, c.intake[static_cast<std::size_t>(t)]));
+                fees = money::add(fees, std::max<Money>(0, a));
+            }
+        }
+        for (const Investor &inv : p.investors)
+            commitment = money::add(commitment, std::max<Money>(0, inv.commitment));
+        const Money uncovered = std::max<Money>(0, money::sub(costs, fees));
+        if (commitment < uncovered)
+            out.add(DiagCode::FundingGap, Severity::Warning, "financing", -1, "commitment", -1,
+                    {MoneyValue{money::sub(uncovered, commitment)}, MoneyValue{commitment},
+                     MoneyValue{uncovered}});
+    } catch (const MoneyOverflow &) {
+        out.add(DiagCode::MoneyOverflow, Severity::Error, "project", -1, "deliveryCost", -1);
+    }
+
+    // Investors.
+    for (const Investor &inv : p.investors) {
+        const Party *party = p.party(inv.partyId);
+        if (!party || party->role != PartyRole::Investor)
+            out.add(DiagCode::UnknownReference, Severity::Error, "investor", inv.id, "partyId", -1,
+                    {static_cast<std::int64_t>(inv.partyId)});
+        if (inv.commitment < 0)
+            out.add(DiagCode::ValueOutOfRange, Severity::Error, "investor", inv.id, "commitment",
+                    -1, {MoneyValue{inv.commitment}});
+        if (inv.returnCap && !(*inv.returnCap >= 1.0))
+            out.add(DiagCode::ReturnCapBelowOne, Severity::Warning, "investor", inv.id, "returnCap",
+                    -1, {*inv.returnCap});
+        if (inv.guaranteedShare < 0 || inv.guaranteedShare > 1)
+            out.add(DiagCode::ValueOutOfRange, Severity::Error, "investor", inv.id,
+                    "guaranteedShare", -1, {PercentValue{inv.guaranteedShare}});
+        if (inv.guaranteedShare > 0) {
+            const Party *g = inv.guarantorId ? p.party(*inv.guarantorId) : nullptr;
+            if (!g || g->role != PartyRole::Guarantor)
+                out.add(DiagCode::UnknownReference, Severity::Warning, "investor", inv.id,
+                        "guarantorId", -1,
+                        {static_cast<std::int64_t>(inv.guarantorId.value_or(-1))});
+        }
+        if (inv.coupon < 0 || !std::isfinite(inv.coupon))
+            out.add(DiagCode::ValueOutOfRange, Severity::Error, "investor", inv.id, "coupon", -1,
+                    {PercentValue{inv.coupon}});
+    }
+    if (p.financing.reserveShare < 0 || p.financing.reserveShare > 1)
+        out.add(DiagCode::ValueOutOfRange, Severity::Error, "financing", -1, "reserveShare", -1,
+                {PercentValue{p.financing.reserveShare}});
+    if (p.financing.providerIncentiveShare < 0 || p.financing.providerIncentiveShare > 1)
+        out.add(DiagCode::ValueOutOfRange, Severity::Error, "financing", -1,
+                "providerIncentiveShare", -1, {PercentValue{p.financing.providerIncentiveShare}});
+
+    // Valuation.
+    const double rate = p.valuation.discountRate;
+    if (!(rate >= -0.05 && rate <= 0.20))
+        out.add(DiagCode::DiscountRateOutOfRange, Severity::Warning, "valuation", -1,
+                "discountRate", -1, {PercentValue{rate}});
+
+    // Caps.
+    if (p.caps.total && *p.caps.total < 0)
+        out.add(DiagCode::ValueOutOfRange, Severity::Error, "caps", -1, "total", -1,
+                {MoneyValue{*p.caps.total}});
+    bool oncePer = false;
+    for (const Metric &m : p.metrics)
+        oncePer = oncePer || m.rule.oncePerParticipant;
+    if ((p.caps.perParticipant || oncePer) && p.ledger->empty())
+        out.add(DiagCode::PerParticipantCapWithoutLedger, Severity::Warning, "caps", -1,
+                p.caps.perParticipant ? "perParticipant" : "oncePerParticipant", -1);
+
+    // The participant ledger.
+    const Ledger &ledger = *p.ledger;
+    int idReported = 0, dateReported = 0, refReported = 0;
+    std::int64_t idRows = 0;
+    std::set<int> metricIds;
+    for (const Metric &m : p.metrics)
+        metricIds.insert(m.id);
+    for (std::size_t row = 0; row < ledger.size(); ++row) {
+        const LedgerRow &lr = ledger[row];
+        if (isNationalIdNumber(lr.participant)) {
+            ++idRows;
+            if (idReported++ < kMaxRowsReported)
+                out.add(DiagCode::NationalIdInLedger, Severity::Error, "ledger",
+                        static_cast<std::int64_t>(row), "participant", lr.period);
+        }
+        if ((lr.period < 0 || lr.period >= n) && dateReported++ < kMaxRowsReported)
+            out.add(DiagCode::DateOutsideTimeline, Severity::Warning, "ledger",
+                    static_cast<std::int64_t>(row), "period", lr.period,
+                    {static_cast<std::int64_t>(lr.period)});
+        if (!metricIds.count(lr.metricId) && refReported++ < kMaxRowsReported)
+            out.add(DiagCode::UnknownReference, Severity::Error, "ledger",
+                    static_cast<std::int64_t>(row), "metricId", lr.period,
+                    {static_cast<std::int64_t>(lr.metricId)});
+    }
+    return ds;
+}
+
+} // namespace effekt

@@ -1,0 +1,156 @@
+// The effekt command-line tool: commands, formats, exit codes.
+#include "cliutil.h"
+#include "fullproject.h"
+#include "json.h"
+#include "storage.h"
+#include "testutil.h"
+
+#include <boost/test/unit_test.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+using namespace effekt;
+using effekt::test::runCli;
+using effekt::test::TempDir;
+
+namespace {
+
+std::vector<std::string> lines(const std::string &text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string l; std::getline(in, l);)
+        out.push_back(l);
+    return out;
+}
+
+std::vector<std::string> split(const std::string &s, char sep) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : s) {
+        if (c == sep) {
+            out.push_back(cur);
+            cur.clear();
+        } else {
+            cur += c;
+        }
+    }
+    out.push_back(cur);
+    return out;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(cli)
+
+BOOST_AUTO_TEST_CASE(help_version_and_usage_errors) {
+    const auto help = runCli({"--help"});
+    BOOST_TEST(help.exitCode == 0);
+    BOOST_TEST(help.out.find("usage: effekt") != std::string::npos);
+    BOOST_TEST(runCli({"compute", "--help"}).exitCode == 0);
+    const auto version = runCli({"--version"});
+    BOOST_TEST(version.exitCode == 0);
+    BOOST_TEST(version.out.rfind(std::string("effekt ") + EFFEKT_VERSION, 0) == 0u);
+    BOOST_TEST(runCli({}).exitCode == 2);
+    BOOST_TEST(runCli({"frobnicate"}).exitCode == 2);
+    BOOST_TEST(runCli({"validate"}).exitCode == 2);
+    BOOST_TEST(runCli({"validate", "a", "b"}).exitCode == 2);
+    BOOST_TEST(runCli({"compute", "x.effekt", "--basis", "hope"}).exitCode == 2);
+    BOOST_TEST(runCli({"compute", "x.effekt", "--format", "xml"}).exitCode == 2);
+    BOOST_TEST(runCli({"compute", "x.effekt", "--colour"}).exitCode == 2);
+    BOOST_TEST(runCli({"export-json", "x.effekt"}).exitCode == 2);
+}
+
+BOOST_AUTO_TEST_CASE(errors_in_the_input_exit_1) {
+    TempDir dir;
+    test::writeFile(dir.path() / "junk.effekt", "not a project");
+    const auto r = runCli({"validate", dir.file("junk.effekt")});
+    BOOST_TEST(r.exitCode == 1);
+    BOOST_TEST(r.err.find("file-not-effekt") != std::string::npos);
+    BOOST_TEST(runCli({"summary", dir.file("missing.effekt")}).exitCode == 1);
+    BOOST_TEST(runCli({"compute", dir.file("missing.effekt")}).exitCode == 1);
+    test::writeFile(dir.path() / "bad.json", "{\"format\": \"effekt-project\", \"version\": 1, "
+                                             "\"timeline\": {\"periods\": 0}}");
+    const auto j = runCli({"validate", dir.file("bad.json")});
+    BOOST_TEST(j.exitCode == 1);
+    BOOST_TEST(j.err.find("/timeline/periods") != std::string::npos);
+    BOOST_TEST(runCli({"import-json", dir.file("bad.json"), dir.file("out.effekt")}).exitCode == 1);
+    BOOST_TEST(!std::filesystem::exists(dir.file("out.effekt")));
+}
+
+BOOST_AUTO_TEST_CASE(validate_accepts_effekt_and_json) {
+    TempDir dir;
+    BOOST_REQUIRE(saveProject(test::fullProject(), dir.file("p.effekt")).empty());
+    const auto r = runCli({"validate", dir.file("p.effekt")});
+    BOOST_TEST(r.exitCode == 0);
+    BOOST_TEST(r.out.find(": ok") != std::string::npos);
+    BOOST_TEST(runCli({"export-json", dir.file("p.effekt"), dir.file("p.json")}).exitCode == 0);
+    BOOST_TEST(runCli({"validate", dir.file("p.json")}).exitCode == 0);
+}
+
+BOOST_AUTO_TEST_CASE(summary_prints_payments_per_due_period) {
+    TempDir dir;
+    BOOST_REQUIRE(saveProject(workedExample(), dir.file("ung.effekt")).empty());
+    const auto r = runCli({"summary", dir.file("ung.effekt")});
+    BOOST_TEST(r.exitCode == 0);
+    const auto ls = lines(r.out);
+    BOOST_REQUIRE(ls.size() == 1u + 1u + 10u + 1u); // name, header, t = 0..9, total
+    BOOST_TEST(ls[0] == "Ung i jobb");
+    BOOST_TEST(ls[1] == "period\tIn work for 13 weeks\tCompleted upper secondary\ttotal due");
+    // M2 (40,000 a unit, no counterfactual, lag 2): a = 0, 0, 3, 5, 5, 6, 6, 6 achieved at
+    // t = 0..7 falls due at t = 2..9: 3 × 40,000 = 120,000 at t = 4, 5 × 40,000 = 200,000 at
+    // t = 5 and 6, 6 × 40,000 = 240,000 at t = 7, 8, 9; nothing before t = 4.
+    const char *m2[] = {"0.00",      "0.00",      "0.00",      "0.00",      "120000.00",
+                        "200000.00", "200000.00", "240000.00", "240000.00", "240000.00"};
+    for (int t = 0; t < 10; ++t) {
+        const auto cells = split(ls[static_cast<std::size_t>(2 + t)], '\t');
+        BOOST_REQUIRE(cells.size() == 4u);
+        BOOST_TEST(cells[0] == std::to_string(t));
+        BOOST_TEST(cells[2] == m2[t]);
+    }
+    BOOST_TEST(ls.back().rfind("total\t", 0) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(compute_formats) {
+    TempDir dir;
+    BOOST_REQUIRE(saveProject(workedExample(), dir.file("ung.effekt")).empty());
+    const auto j = runCli({"compute", dir.file("ung.effekt"), "--format", "json"});
+    BOOST_TEST(j.exitCode == 0);
+    const auto doc = nlohmann::json::parse(j.out);
+    // 8 quarters plus the longest lag (2).
+    BOOST_TEST(doc.at("periods").size() == 10u);
+    BOOST_TEST(doc["periods"][9]["date"] == "2029-06-30");
+    BOOST_TEST(doc.at("kpis").contains("total_payments"));
+    BOOST_TEST(doc["kpis"]["basis"] == "forecast");
+    BOOST_TEST(doc["kpis"].contains("npv_payments"));
+
+    const auto c = runCli({"compute", dir.file("ung.effekt"), "--format=csv", "--basis", "plan"});
+    BOOST_TEST(c.exitCode == 0);
+    const auto ls = lines(c.out);
+    BOOST_REQUIRE(ls.size() > 12u);
+    BOOST_TEST(ls[0].rfind("period,date,outcome_due,fixed_fees_due,total_due,payer_1_due,", 0) ==
+               0u);
+    BOOST_TEST(ls[1].rfind("0,2027-03-31,", 0) == 0u);
+    BOOST_TEST(ls[11] == "");
+    BOOST_TEST(ls[12] == "kpi,value");
+    BOOST_TEST(c.out.find("basis,plan") != std::string::npos);
+
+    const auto t = runCli({"compute", dir.file("ung.effekt")});
+    BOOST_TEST(t.exitCode == 0);
+    BOOST_TEST(t.out.find("total_payments") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(export_import_export_is_byte_identical) {
+    TempDir dir;
+    BOOST_REQUIRE(saveProject(test::fullProject(), dir.file("a.effekt")).empty());
+    BOOST_TEST(runCli({"export-json", dir.file("a.effekt"), dir.file("a.json")}).exitCode == 0);
+    BOOST_TEST(runCli({"import-json", dir.file("a.json"), dir.file("b.effekt")}).exitCode == 0);
+    BOOST_TEST(runCli({"export-json", dir.file("b.effekt"), dir.file("b.json")}).exitCode == 0);
+    BOOST_TEST((test::readFile(dir.path() / "a.json") == test::readFile(dir.path() / "b.json")));
+    const LoadResult b = loadProject(dir.file("b.effekt"));
+    BOOST_REQUIRE(b.project.has_value());
+    BOOST_TEST((*b.project == test::fullProject()));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,151 @@
+// The JSON interchange: lossless, stable bytes, errors with the JSON path.
+#include "fullproject.h"
+#include "json.h"
+#include "storage.h"
+#include "testutil.h"
+
+#include <boost/test/unit_test.hpp>
+
+#include <nlohmann/json.hpp>
+
+using namespace effekt;
+using effekt::test::TempDir;
+
+namespace {
+
+bool has(const LoadResult &r, DiagCode code, const std::string &path) {
+    for (const Diagnostic &d : r.diagnostics)
+        if (d.code == code && d.entity == "json" && d.field == path)
+            return true;
+    for (const Diagnostic &d : r.diagnostics)
+        BOOST_TEST_MESSAGE(toPlainText(d));
+    return false;
+}
+
+std::string jsonOf(const Project &p) {
+    std::string text;
+    BOOST_REQUIRE(effekt::json::toJson(p, text).empty());
+    return text;
+}
+
+// The worked example's JSON, changed by f.
+std::string edited(void (*f)(nlohmann::ordered_json &)) {
+    auto j = nlohmann::ordered_json::parse(jsonOf(workedExample()));
+    f(j);
+    return j.dump();
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(json_interchange)
+
+BOOST_AUTO_TEST_CASE(full_project_round_trips) {
+    const Project p = test::fullProject();
+    const LoadResult r = effekt::json::fromJson(jsonOf(p));
+    for (const Diagnostic &d : r.diagnostics)
+        BOOST_TEST_MESSAGE(toPlainText(d));
+    BOOST_REQUIRE(r.project.has_value());
+    BOOST_TEST(r.diagnostics.empty());
+    BOOST_TEST((*r.project == p));
+}
+
+BOOST_AUTO_TEST_CASE(effekt_json_effekt_json_is_byte_identical) {
+    TempDir dir;
+    BOOST_REQUIRE(saveProject(test::fullProject(), dir.file("a.effekt")).empty());
+    const LoadResult a = loadProject(dir.file("a.effekt"));
+    BOOST_REQUIRE(a.project.has_value());
+    BOOST_REQUIRE(effekt::json::exportJson(*a.project, dir.file("a.json")).empty());
+    const LoadResult b = effekt::json::importJson(dir.file("a.json"));
+    BOOST_REQUIRE(b.project.has_value());
+    BOOST_REQUIRE(saveProject(*b.project, dir.file("b.effekt")).empty());
+    const LoadResult c = loadProject(dir.file("b.effekt"));
+    BOOST_REQUIRE(c.project.has_value());
+    BOOST_REQUIRE(effekt::json::exportJson(*c.project, dir.file("b.json")).empty());
+    const std::string first = test::readFile(dir.path() / "a.json");
+    const std::string second = test::readFile(dir.path() / "b.json");
+    BOOST_TEST(first.size() > 1000u);
+    BOOST_TEST((first == second));
+}
+
+BOOST_AUTO_TEST_CASE(stable_key_order_money_as_strings_dates_iso) {
+    const std::string text = jsonOf(workedExample());
+    BOOST_TEST(text.rfind("{\n  \"format\": \"effekt-project\",\n  \"version\": 1,\n  \"name\": "
+                          "\"Ung i jobb\",",
+                          0) == 0u);
+    BOOST_TEST(text.find("\"start\": \"2027-01-01\"") != std::string::npos);
+    BOOST_TEST(text.find("\"price\": \"60000.00\"") != std::string::npos); // M1, 60,000 kr
+    BOOST_TEST(text.find("\"capMoney\": \"3000000.00\"") != std::string::npos);
+    BOOST_TEST(text.find("\"returnCap\": 1.3") != std::string::npos);
+    BOOST_TEST(text.back() == '\n');
+    // Same project, same bytes.
+    BOOST_TEST((jsonOf(workedExample()) == text));
+}
+
+BOOST_AUTO_TEST_CASE(absent_keys_take_defaults) {
+    const LoadResult r = effekt::json::fromJson(
+        R"({"format": "effekt-project", "version": 1, "name": "Minimal",
+            "timeline": {"start": "2030-01-01", "periodLength": "year", "periods": 2}})");
+    BOOST_REQUIRE(r.project.has_value());
+    BOOST_TEST(r.project->name == "Minimal");
+    BOOST_TEST(r.project->timeline.periods == 2);
+    BOOST_TEST(r.project->deliveryCost.size() == 2u);
+    BOOST_TEST(r.project->valuation.discountRate == 0.04);
+}
+
+BOOST_AUTO_TEST_CASE(errors_name_the_json_path) {
+    using J = nlohmann::ordered_json;
+    BOOST_TEST(has(effekt::json::fromJson("{\"format\": "), DiagCode::JsonSyntax, "/"));
+    BOOST_TEST(has(effekt::json::fromJson("[1, 2]"), DiagCode::JsonSchema, "/"));
+    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) { j["format"] = "other"; })),
+                   DiagCode::JsonSchema, "/format"));
+    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) { j["version"] = 2; })),
+                   DiagCode::FileNewerVersion, "/version"));
+    BOOST_TEST(
+        has(effekt::json::fromJson(edited([](J &j) { j["metrics"][1]["rule"]["price"] = 40000; })),
+            DiagCode::ValueWrongType, "/metrics/1/rule/price"));
+    BOOST_TEST(has(
+        effekt::json::fromJson(edited([](J &j) { j["metrics"][1]["rule"]["price"] = "40 000"; })),
+        DiagCode::ValueWrongType, "/metrics/1/rule/price"));
+    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) { j["parties"][0]["colour"] = 1; })),
+                   DiagCode::JsonSchema, "/parties/0/colour"));
+    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) { j["metrics"][0]["plan"][3] = "x"; })),
+                   DiagCode::ValueWrongType, "/metrics/0/plan/3"));
+    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) { j["metrics"][0]["plan"].erase(0); })),
+                   DiagCode::JsonSchema, "/metrics/0/plan"));
+    BOOST_TEST(has(effekt::json::fromJson(
+                       edited([](J &j) { j["metrics"][0]["rule"]["payers"][0]["partyId"] = 9; })),
+                   DiagCode::MissingReference, "/metrics/0/rule/payers/0/partyId"));
+    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) { j["timeline"]["periods"] = 601; })),
+                   DiagCode::ValueOutOfRange, "/timeline/periods"));
+    BOOST_TEST(
+        has(effekt::json::fromJson(edited([](J &j) { j["valuation"]["discountRate"] = 1e300; })),
+            DiagCode::ValueOutOfRange, "/valuation/discountRate"));
+    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) { j["parties"][1]["id"] = 1; })),
+                   DiagCode::DuplicateId, "/parties/1/id"));
+    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) { j["parties"] = 3; })),
+                   DiagCode::JsonSchema, "/parties"));
+    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) {
+                       j["ledger"] = J::array({J{{"participant", "p1"}, {"metricId", 7}}});
+                   })),
+                   DiagCode::MissingReference, "/ledger/0/metricId"));
+    std::string badUtf8 = jsonOf(workedExample());
+    badUtf8.replace(badUtf8.find("Ung i jobb"), 3, "\xff\xfe");
+    BOOST_TEST(has(effekt::json::fromJson(badUtf8), DiagCode::JsonSyntax, "/"));
+}
+
+BOOST_AUTO_TEST_CASE(hostile_json_is_refused_calmly) {
+    // Deep nesting, a huge number, a NaN literal: errors, no crash.
+    const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+    BOOST_TEST(hasErrors(effekt::json::fromJson(deep).diagnostics));
+    BOOST_TEST(hasErrors(effekt::json::fromJson(R"({"format":"effekt-project","version":1,
+        "valuation":{"discountRate":1e999}})")
+                             .diagnostics));
+    BOOST_TEST(hasErrors(effekt::json::fromJson(R"({"format":"effekt-project","version":1,
+        "valuation":{"discountRate":NaN}})")
+                             .diagnostics));
+    BOOST_TEST(hasErrors(effekt::json::fromJson(R"({"format":"effekt-project",
+        "version":18446744073709551615})")
+                             .diagnostics));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

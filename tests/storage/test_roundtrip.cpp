@@ -1,0 +1,96 @@
+// The project file holds every field of the project: save, open, compare with operator==.
+#include "fullproject.h"
+#include "storage.h"
+#include "testutil.h"
+
+#include <boost/test/unit_test.hpp>
+
+#include <sqlite3.h>
+
+using namespace effekt;
+using effekt::test::TempDir;
+
+BOOST_AUTO_TEST_SUITE(roundtrip)
+
+BOOST_AUTO_TEST_CASE(full_project_differs_from_default_everywhere) {
+    // Guards the helper itself: each part differs from a default-constructed one.
+    const Project full = test::fullProject();
+    const Project def;
+    BOOST_TEST(full.name != def.name);
+    BOOST_TEST(full.currency != def.currency);
+    BOOST_TEST(!(full.timeline == def.timeline));
+    BOOST_TEST(!(full.caps == def.caps));
+    BOOST_TEST(!(full.financing == def.financing));
+    BOOST_TEST(!(full.valuation == def.valuation));
+    BOOST_TEST(!(full.metrics[0].rule == PaymentRule{}));
+    BOOST_TEST(!(full.ledger == def.ledger));
+}
+
+BOOST_AUTO_TEST_CASE(full_project_round_trips) {
+    TempDir dir;
+    const Project p = test::fullProject();
+    const Diagnostics saved = saveProject(p, dir.file("full.effekt"));
+    BOOST_TEST(saved.empty());
+    const LoadResult loaded = loadProject(dir.file("full.effekt"));
+    for (const Diagnostic &d : loaded.diagnostics)
+        BOOST_TEST_MESSAGE(toPlainText(d));
+    BOOST_TEST(loaded.diagnostics.empty());
+    BOOST_REQUIRE(loaded.project.has_value());
+    BOOST_TEST(!loaded.readOnly);
+    BOOST_TEST((*loaded.project == p));
+}
+
+BOOST_AUTO_TEST_CASE(worked_example_and_empty_project_round_trip) {
+    TempDir dir;
+    for (const Project &p : {workedExample(), [] {
+                                 Project e;
+                                 e.normalise();
+                                 return e;
+                             }()}) {
+        BOOST_TEST(saveProject(p, dir.file("p.effekt")).empty());
+        const LoadResult loaded = loadProject(dir.file("p.effekt"));
+        BOOST_REQUIRE(loaded.project.has_value());
+        BOOST_TEST((*loaded.project == p));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(save_replaces_an_existing_file) {
+    TempDir dir;
+    const std::string path = dir.file("p.effekt");
+    BOOST_TEST(saveProject(workedExample(), path).empty());
+    const Project full = test::fullProject();
+    BOOST_TEST(saveProject(full, path).empty());
+    const LoadResult loaded = loadProject(path);
+    BOOST_REQUIRE(loaded.project.has_value());
+    BOOST_TEST((*loaded.project == full));
+    // Nothing but the document is left in the folder.
+    std::size_t files = 0;
+    for ([[maybe_unused]] const auto &e : std::filesystem::directory_iterator(dir.path()))
+        ++files;
+    BOOST_TEST(files == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(file_header_carries_application_id_and_version) {
+    TempDir dir;
+    const std::string path = dir.file("p.effekt");
+    BOOST_TEST(saveProject(workedExample(), path).empty());
+    sqlite3 *db = nullptr;
+    BOOST_REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    auto pragma = [&](const char *sql) {
+        sqlite3_stmt *s = nullptr;
+        sqlite3_prepare_v2(db, sql, -1, &s, nullptr);
+        sqlite3_step(s);
+        const auto v = sqlite3_column_int64(s, 0);
+        sqlite3_finalize(s);
+        return v;
+    };
+    BOOST_TEST(pragma("PRAGMA application_id") == storage::kApplicationId);
+    BOOST_TEST(pragma("PRAGMA user_version") == storage::kSchemaVersion);
+    // The worked example's rows: 3 parties, 2 metrics, 8 periods of each.
+    BOOST_TEST(pragma("SELECT count(*) FROM party") == 3);
+    BOOST_TEST(pragma("SELECT count(*) FROM metric_period") == 16);
+    BOOST_TEST(pragma("SELECT price FROM rule WHERE metric_id = 1") == 6'000'000); // 60,000.00 kr
+    sqlite3_close(db);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,362 @@
+// Opening untrusted files: every kind of damage gives a diagnostic naming where it is, no project
+// (nothing half-loaded) and no crash.
+#include "fullproject.h"
+#include "storage.h"
+#include "testutil.h"
+
+#include <boost/test/unit_test.hpp>
+
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <random>
+
+using namespace effekt;
+using effekt::test::TempDir;
+
+namespace {
+
+bool has(const LoadResult &r, DiagCode code, const std::string &entity = {},
+         const std::string &field = {}) {
+    for (const Diagnostic &d : r.diagnostics)
+        if (d.code == code && (entity.empty() || d.entity == entity) &&
+            (field.empty() || d.field == field))
+            return true;
+    return false;
+}
+
+void dump(const LoadResult &r) {
+    for (const Diagnostic &d : r.diagnostics)
+        BOOST_TEST_MESSAGE(toPlainText(d));
+}
+
+// A saved full project, then `sql` run on it by a plain connection with CHECK constraints off.
+std::string tampered(const TempDir &dir, const std::string &sql,
+                     const Project &p = test::fullProject()) {
+    const std::string path = dir.file("t.effekt");
+    std::filesystem::remove(path);
+    BOOST_REQUIRE(saveProject(p, path).empty());
+    sqlite3 *db = nullptr;
+    BOOST_REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    char *err = nullptr;
+    const std::string all = "PRAGMA ignore_check_constraints = ON; " + sql;
+    const int rc = sqlite3_exec(db, all.c_str(), nullptr, nullptr, &err);
+    if (rc != SQLITE_OK)
+        BOOST_TEST_MESSAGE("sql failed: " << (err ? err : "?"));
+    BOOST_REQUIRE(rc == SQLITE_OK);
+    sqlite3_free(err);
+    sqlite3_close(db);
+    return path;
+}
+
+// Rebuilds a table without its constraints, so that any value can be planted.
+std::string unconstrained(const std::string &table) {
+    return "ALTER TABLE " + table + " RENAME TO old_" + table + "; CREATE TABLE " + table +
+           " AS SELECT * FROM old_" + table + "; DROP TABLE old_" + table + ";";
+}
+
+std::string someBytes(std::size_t n, unsigned seed) {
+    std::mt19937 rng(seed);
+    std::string s(n, '\0');
+    for (char &c : s)
+        c = static_cast<char>(rng() & 0xff);
+    return s;
+}
+
+std::string validNationalId() {
+    for (int i = 0; i < 100000; ++i) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "010190%05d", i);
+        if (isNationalIdNumber(buf))
+            return buf;
+    }
+    return {};
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(untrusted)
+
+BOOST_AUTO_TEST_CASE(missing_file) {
+    TempDir dir;
+    const LoadResult r = loadProject(dir.file("nothing.effekt"));
+    BOOST_TEST(!r.project);
+    BOOST_TEST(has(r, DiagCode::FileNotFound));
+    BOOST_TEST(has(loadProject(dir.path().string()), DiagCode::FileNotEffekt)); // a folder
+}
+
+BOOST_AUTO_TEST_CASE(random_bytes_zero_bytes_and_short_files) {
+    TempDir dir;
+    for (std::size_t n : {0u, 1u, 99u, 100u, 4096u, 100000u}) {
+        test::writeFile(dir.path() / "r.effekt", someBytes(n, static_cast<unsigned>(n)));
+        const LoadResult r = loadProject(dir.file("r.effekt"));
+        BOOST_TEST(!r.project);
+        BOOST_TEST(has(r, DiagCode::FileNotEffekt));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(random_bytes_behind_a_valid_header) {
+    TempDir dir;
+    BOOST_REQUIRE(saveProject(test::fullProject(), dir.file("ok.effekt")).empty());
+    const std::string good = test::readFile(dir.path() / "ok.effekt");
+    for (unsigned seed = 1; seed <= 20; ++seed) {
+        // Keep the first page's header (100 bytes), scramble a stretch of the rest.
+        std::string bad = good;
+        std::mt19937 rng(seed);
+        const std::size_t from = 100 + rng() % (bad.size() - 200);
+        const std::size_t len = 1 + rng() % 4000;
+        const std::string noise = someBytes(len, seed);
+        bad.replace(from, std::min(len, bad.size() - from), noise.substr(0, bad.size() - from));
+        test::writeFile(dir.path() / "bad.effekt", bad);
+        const LoadResult r = loadProject(dir.file("bad.effekt"));
+        // Either the damage hit nothing that matters (and the project is whole) or it is reported.
+        if (r.project) {
+            BOOST_TEST(!hasErrors(r.diagnostics));
+        } else {
+            BOOST_TEST(hasErrors(r.diagnostics));
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(truncated_file) {
+    TempDir dir;
+    BOOST_REQUIRE(saveProject(test::projectWithLedger(5000), dir.file("ok.effekt")).empty());
+    const std::string good = test::readFile(dir.path() / "ok.effekt");
+    for (std::size_t keep : {good.size() / 2, good.size() - 4096, std::size_t{4096}}) {
+        test::writeFile(dir.path() / "cut.effekt", good.substr(0, keep));
+        const LoadResult r = loadProject(dir.file("cut.effekt"));
+        dump(r);
+        BOOST_TEST(!r.project);
+        BOOST_TEST(has(r, DiagCode::FileCorrupt));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(another_programs_database) {
+    TempDir dir;
+    sqlite3 *db = nullptr;
+    const std::string path = dir.file("other.effekt");
+    BOOST_REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    sqlite3_exec(db,
+                 "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT);"
+                 "INSERT INTO customers VALUES (1, 'x');",
+                 nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    const LoadResult r = loadProject(path);
+    BOOST_TEST(!r.project);
+    BOOST_TEST(has(r, DiagCode::FileNotEffekt));
+}
+
+BOOST_AUTO_TEST_CASE(wrong_application_id) {
+    TempDir dir;
+    const LoadResult r = loadProject(tampered(dir, "PRAGMA application_id = 1234;"));
+    BOOST_TEST(!r.project);
+    BOOST_TEST(has(r, DiagCode::FileNotEffekt));
+}
+
+BOOST_AUTO_TEST_CASE(newer_version_opens_read_only_when_it_allows) {
+    TempDir dir;
+    // A newer version that keeps old readers (min_reader_version 1): read-only, with a warning.
+    const LoadResult r = loadProject(tampered(dir, "PRAGMA user_version = 3;"));
+    dump(r);
+    BOOST_REQUIRE(r.project.has_value());
+    BOOST_TEST(r.readOnly);
+    BOOST_TEST(has(r, DiagCode::FileNewerVersion));
+    BOOST_TEST((*r.project == test::fullProject()));
+    // One that says old readers cannot read it: refused.
+    const LoadResult r2 = loadProject(
+        tampered(dir, "PRAGMA user_version = 3; UPDATE file_info SET min_reader_version = 3;"));
+    BOOST_TEST(!r2.project);
+    BOOST_TEST(has(r2, DiagCode::FileNewerVersion));
+    BOOST_TEST(hasErrors(r2.diagnostics));
+}
+
+BOOST_AUTO_TEST_CASE(missing_references) {
+    TempDir dir;
+    struct Case {
+        std::string sql, table, field;
+    };
+    const std::vector<Case> cases = {
+        {"UPDATE rule_payer SET party_id = 99 WHERE position = 1;", "rule_payer", "party_id"},
+        {"UPDATE ledger SET metric_id = 42 WHERE position = 3;", "ledger", "metric_id"},
+        {"UPDATE investor SET guarantor_id = 77 WHERE id = 4;", "investor", "guarantor_id"},
+        {"UPDATE metric SET cohort_id = 5 WHERE id = 8;", "metric", "cohort_id"},
+        {"UPDATE tier SET metric_id = 1234;", "tier", "metric_id"},
+        {"UPDATE fixed_fee_payer SET fixed_fee_id = 1234;", "fixed_fee_payer", "fixed_fee_id"},
+    };
+    for (const Case &c : cases) {
+        const LoadResult r = loadProject(tampered(dir, c.sql));
+        dump(r);
+        BOOST_TEST(!r.project);
+        BOOST_TEST(has(r, DiagCode::MissingReference, c.table, c.field), c.sql);
+    }
+    // The row is named: ledger row 3 (its position).
+    const LoadResult r = loadProject(tampered(dir, cases[1].sql));
+    BOOST_REQUIRE(!r.diagnostics.empty());
+    BOOST_TEST(r.diagnostics[0].id == 3);
+}
+
+BOOST_AUTO_TEST_CASE(out_of_range_and_non_finite_numbers) {
+    TempDir dir;
+    struct Case {
+        std::string sql, table, field;
+        DiagCode code;
+    };
+    const std::vector<Case> cases = {
+        {"UPDATE project SET periods = 0;", "project", "periods", DiagCode::ValueOutOfRange},
+        {"UPDATE project SET periods = 100000;", "project", "periods", DiagCode::ValueOutOfRange},
+        {"UPDATE project SET reserve_share = 2.5;", "project", "reserve_share",
+         DiagCode::ValueOutOfRange},
+        {"UPDATE metric_period SET plan = 9e999 WHERE period = 2;", "metric_period", "plan",
+         DiagCode::ValueOutOfRange}, // +inf
+        {"UPDATE metric_period SET counterfactual = -9e999;", "metric_period", "counterfactual",
+         DiagCode::ValueOutOfRange}, // -inf
+        {"UPDATE ledger SET period = 600 WHERE position = 0;", "ledger", "period",
+         DiagCode::ValueOutOfRange},
+        {"UPDATE metric_period SET period = 4 WHERE period = 3;", "metric_period", "period",
+         DiagCode::ValueOutOfRange}, // beyond the timeline's 4 periods
+        {"UPDATE party SET cap = -1 WHERE id = 5;", "party", "cap", DiagCode::ValueOutOfRange},
+        {"UPDATE rule SET price = 9223372036854775807;", "rule", "price",
+         DiagCode::ValueOutOfRange},
+        {"UPDATE rule SET type = 'bribe';", "rule", "type", DiagCode::ValueOutOfRange},
+        {"UPDATE project SET start = '2027-02-30';", "project", "start", DiagCode::ValueOutOfRange},
+        {"UPDATE rule SET once_per_participant = 2;", "rule", "once_per_participant",
+         DiagCode::ValueOutOfRange},
+        // NaN cannot be stored by SQLite: it arrives as NULL, or as text.
+        {unconstrained("metric_period") + "UPDATE metric_period SET plan = NULL;", "metric_period",
+         "plan", DiagCode::ValueWrongType},
+        {"UPDATE metric_period SET plan = 'NaN';", "metric_period", "plan",
+         DiagCode::ValueWrongType},
+    };
+    for (const Case &c : cases) {
+        const LoadResult r = loadProject(tampered(dir, c.sql));
+        dump(r);
+        BOOST_TEST(!r.project, c.sql);
+        BOOST_TEST(has(r, c.code, c.table, c.field), c.sql);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(text_in_numeric_columns) {
+    TempDir dir;
+    struct Case {
+        std::string sql, table, field;
+    };
+    const std::vector<Case> cases = {
+        {"UPDATE party SET cap = 'abc' WHERE id = 5;", "party", "cap"},
+        {"UPDATE ledger SET units = 'one' WHERE position = 2;", "ledger", "units"},
+        {"UPDATE project SET periods = '4 quarters';", "project", "periods"},
+        {"UPDATE delivery_cost SET amount = x'00ff' WHERE period = 1;", "delivery_cost", "amount"},
+        {"UPDATE party SET name = x'41' WHERE id = 5;", "party", "name"},
+    };
+    for (const Case &c : cases) {
+        const LoadResult r = loadProject(tampered(dir, c.sql));
+        dump(r);
+        BOOST_TEST(!r.project, c.sql);
+        BOOST_TEST(has(r, DiagCode::ValueWrongType, c.table, c.field), c.sql);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(over_long_strings) {
+    TempDir dir;
+    const LoadResult r =
+        loadProject(tampered(dir, "UPDATE project SET name = printf('%.*c', 70000, 'x');"));
+    BOOST_TEST(!r.project);
+    BOOST_TEST(has(r, DiagCode::ValueTooLong, "project", "name"));
+    const LoadResult r2 = loadProject(tampered(
+        dir, "UPDATE ledger SET participant = printf('%.*c', 65, 'p') WHERE position = 1;"));
+    BOOST_TEST(!r2.project);
+    BOOST_TEST(has(r2, DiagCode::ValueTooLong, "ledger", "participant"));
+    // Far beyond any limit: refused calmly too.
+    const LoadResult r3 = loadProject(
+        tampered(dir, "UPDATE party SET name = zeroblob(20000000) || '' WHERE id = 5;"));
+    BOOST_TEST(!r3.project);
+    BOOST_TEST(hasErrors(r3.diagnostics));
+}
+
+BOOST_AUTO_TEST_CASE(national_identity_number_in_the_ledger) {
+    TempDir dir;
+    const std::string fnr = validNationalId();
+    BOOST_REQUIRE(!fnr.empty());
+    const LoadResult r = loadProject(
+        tampered(dir, "UPDATE ledger SET participant = '" + fnr + "' WHERE position = 4;"));
+    BOOST_TEST(!r.project);
+    BOOST_TEST(has(r, DiagCode::NationalIdInLedger, "ledger", "participant"));
+    // The number itself is not repeated in the diagnostic.
+    for (const Diagnostic &d : r.diagnostics)
+        BOOST_TEST(toPlainText(d).find(fnr) == std::string::npos);
+    // And it is never saved.
+    Project p = test::fullProject();
+    p.ledger.modify([&](Ledger &l) { l[1].participant = fnr; });
+    const Diagnostics saved = saveProject(p, dir.file("fnr.effekt"));
+    BOOST_TEST(hasErrors(saved));
+    BOOST_TEST(!std::filesystem::exists(dir.file("fnr.effekt")));
+}
+
+BOOST_AUTO_TEST_CASE(duplicates_and_row_counts) {
+    TempDir dir;
+    const LoadResult r = loadProject(tampered(
+        dir, unconstrained("party") + "INSERT INTO party SELECT * FROM party WHERE id = 5;"));
+    BOOST_TEST(!r.project);
+    BOOST_TEST(has(r, DiagCode::DuplicateId, "party", "id"));
+    const LoadResult r2 = loadProject(
+        tampered(dir, unconstrained("project") + "INSERT INTO project SELECT * FROM project;"));
+    BOOST_TEST(!r2.project);
+    BOOST_TEST(has(r2, DiagCode::ValueOutOfRange, "project", "rows"));
+    const LoadResult r3 = loadProject(tampered(dir, "DROP TABLE tier;"));
+    BOOST_TEST(!r3.project);
+    BOOST_TEST(has(r3, DiagCode::FileCorrupt, "tier"));
+    const LoadResult r4 = loadProject(tampered(dir, "ALTER TABLE party DROP COLUMN cap;"));
+    BOOST_TEST(!r4.project);
+    BOOST_TEST(has(r4, DiagCode::FileCorrupt));
+}
+
+BOOST_AUTO_TEST_CASE(planted_triggers_and_views_never_run) {
+    TempDir dir;
+    // A trigger that would wipe the parties on any write, a view calling a function: both are
+    // reported and ignored; the project loads whole.
+    const std::string path = tampered(
+        dir, "CREATE TABLE audit (x); CREATE TRIGGER t1 AFTER INSERT ON ledger BEGIN DELETE FROM "
+             "party; END; CREATE TRIGGER t2 BEFORE DELETE ON party BEGIN INSERT INTO audit "
+             "VALUES (1); END; CREATE VIEW v1 AS SELECT randomblob(10) AS r;");
+    const LoadResult r = loadProject(path);
+    dump(r);
+    BOOST_REQUIRE(r.project.has_value());
+    BOOST_TEST((*r.project == test::fullProject()));
+    BOOST_TEST(has(r, DiagCode::FileUnexpectedObject));
+    BOOST_TEST(!hasErrors(r.diagnostics));
+    // A view standing in for a table is refused.
+    const LoadResult r2 = loadProject(tampered(
+        dir, "DROP TABLE assumption; CREATE VIEW assumption AS SELECT 0 AS position, 'a' AS "
+             "text, 'b' AS source, 'c' AS stated_by;"));
+    BOOST_TEST(!r2.project);
+    BOOST_TEST(has(r2, DiagCode::FileCorrupt, "assumption"));
+}
+
+BOOST_AUTO_TEST_CASE(header_claiming_a_huge_size) {
+    TempDir dir;
+    BOOST_REQUIRE(saveProject(test::fullProject(), dir.file("ok.effekt")).empty());
+    std::string bytes = test::readFile(dir.path() / "ok.effekt");
+    // Offset 28: the database size in pages; make it valid-looking by matching the change counter
+    // (offset 24) to version-valid-for (offset 92).
+    for (int i = 0; i < 4; ++i) {
+        bytes[static_cast<std::size_t>(28 + i)] = i == 0 ? '\x7f' : '\xff';
+        bytes[static_cast<std::size_t>(92 + i)] = bytes[static_cast<std::size_t>(24 + i)];
+    }
+    test::writeFile(dir.path() / "huge.effekt", bytes);
+    const LoadResult r = loadProject(dir.file("huge.effekt"));
+    dump(r);
+    if (r.project) {
+        BOOST_TEST((*r.project == test::fullProject()));
+    } else {
+        BOOST_TEST(hasErrors(r.diagnostics));
+    }
+    // A huge page size field: refused calmly.
+    bytes = test::readFile(dir.path() / "ok.effekt");
+    bytes[16] = '\x7f';
+    bytes[17] = '\x7f';
+    test::writeFile(dir.path() / "page.effekt", bytes);
+    const LoadResult r2 = loadProject(dir.file("page.effekt"));
+    BOOST_TEST(!r2.project);
+    BOOST_TEST(hasErrors(r2.diagnostics));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
