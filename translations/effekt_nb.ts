@@ -440,6 +440,10 @@
         <source>%</source>
         <translation>%</translation>
     </message>
+    <message>
+        <source>Other metrics</source>
+        <translation>Andre resultatmål</translation>
+    </message>
 </context>
 <context>
     <name>effekt::app::MainWindow</name>
@@ -902,6 +906,10 @@
     <message>
         <source>Capital the investors put at risk instead of the commissioner, beside what the traditional alternative would cost (delivery cost plus a margin of %1), which the commissioner pays whatever the outcomes.</source>
         <translation>Kapital investorene risikerer i stedet for oppdragsgiveren, ved siden av hva det tradisjonelle alternativet ville koste (leveransekostnad pluss en margin på %1), som oppdragsgiveren betaler uansett resultat.</translation>
+    </message>
+    <message>
+        <source>The investors&apos; cash flow has no rate of return: its present value never reaches zero.</source>
+        <translation>Investorenes kontantstrøm har ingen internrente: nåverdien når aldri null.</translation>
     </message>
 </context>
 <context>

@@ -116,9 +116,9 @@ void Document::startAsync() {
         watcher_ = new QFutureWatcher<Computed>(this);
         connect(watcher_, &QFutureWatcher<Computed>::finished, this, &Document::asyncFinished);
     }
-    runningGeneration_ = generation_;
     const bool started = !computing_;
     computing_ = true;
+    pending_ = true;
     watcher_->setFuture(
         QtConcurrent::run([generation = generation_, project = project_, basis = basis_]() {
             Computed c;
@@ -132,6 +132,10 @@ void Document::startAsync() {
 }
 
 void Document::asyncFinished() {
+    // The finished signal may come after waitForResults() took the result already.
+    if (!pending_ || !watcher_->isFinished())
+        return;
+    pending_ = false;
     Computed c = watcher_->result();
     lastComputeMs_ = c.ms;
     if (c.generation != generation_) {

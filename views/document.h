@@ -99,8 +99,8 @@ private:
     // Each recompute request gets a new generation; a background result of an older one is
     // dropped (and the newest request started instead).
     quint64 generation_ = 0;
-    quint64 runningGeneration_ = 0;
     bool computing_ = false;
+    bool pending_ = false; // the watcher's future has a result not taken yet
     double lastComputeMs_ = 0;
     double asyncThresholdMs_ = 30;
     struct Computed;

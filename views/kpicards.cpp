@@ -53,6 +53,9 @@ QString noIrrReason(const InvestorResult &inv) {
         return KpiCards::tr("The investors' cash flow never changes sign.");
     case RateResult::Status::NoConvergence:
         return KpiCards::tr("No rate of return solves the investors' cash flow.");
+    case RateResult::Status::NoRoot:
+        return KpiCards::tr("The investors' cash flow has no rate of return: its present value "
+                            "never reaches zero.");
     case RateResult::Status::NotComputed:
     case RateResult::Status::Ok: break;
     }

@@ -83,13 +83,39 @@ ChartData paymentsChartData(const Project &project, const Results &results, cons
     const int n = std::max(0, results.periods);
     d.categories = periodLabels(project, n, locale);
     const auto due = paymentsDueByMetric(results);
-    for (std::size_t m = 0; m < due.size() && m < project.metrics.size(); ++m) {
+    const std::size_t metrics = std::min(due.size(), project.metrics.size());
+    // More metrics than colours one can tell apart: the largest keep their own bars, the rest are
+    // summed into "Other metrics".
+    std::vector<std::size_t> order(metrics);
+    for (std::size_t m = 0; m < metrics; ++m)
+        order[m] = m;
+    std::vector<bool> own(metrics, true);
+    if (metrics > kMaxMetricBars) {
+        std::vector<Money> totals(metrics, 0);
+        for (std::size_t m = 0; m < metrics; ++m)
+            for (Money v : due[m])
+                totals[m] += v;
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return totals[a] > totals[b]; });
+        for (std::size_t i = kMaxMetricBars - 1; i < metrics; ++i)
+            own[order[i]] = false;
+    }
+    std::vector<double> other(static_cast<std::size_t>(n), 0.0);
+    for (std::size_t m = 0; m < metrics; ++m) {
+        if (!own[m]) {
+            for (int t = 0; t < n; ++t)
+                other[static_cast<std::size_t>(t)] += kroner(at(due[m], t));
+            continue;
+        }
         ChartSeries s{
             QString::fromStdString(project.metrics[m].name), ChartSeries::Kind::StackedBar, {}};
         for (int t = 0; t < n; ++t)
             s.values.push_back(kroner(at(due[m], t)));
         d.series.push_back(std::move(s));
     }
+    if (metrics > kMaxMetricBars)
+        d.series.push_back(ChartSeries{Text::tr("Other metrics"), ChartSeries::Kind::StackedBar,
+                                       std::move(other)});
     std::vector<double> fees = kronerSeries(results.fixedFeesDue, n);
     if (anyNonZero(fees))
         d.series.push_back(
