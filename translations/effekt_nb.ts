@@ -911,6 +911,14 @@
         <source>The investors&apos; cash flow has no rate of return: its present value never reaches zero.</source>
         <translation>Investorenes kontantstrøm har ingen internrente: nåverdien når aldri null.</translation>
     </message>
+    <message>
+        <source>No limit</source>
+        <translation>Ubegrenset</translation>
+    </message>
+    <message>
+        <source>a metric has no cap and the contract no total cap; the capped metrics: %1</source>
+        <translation>et resultatmål har ikke tak og kontrakten ikke samlet tak; resultatmålene med tak: %1</translation>
+    </message>
 </context>
 <context>
     <name>effekt::views::MetricsModel</name>

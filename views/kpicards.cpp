@@ -66,13 +66,18 @@ std::vector<Kpi> computeKpis(const Project &p, const Results &r, const QLocale &
     std::vector<Kpi> out;
     const QString none = QStringLiteral("—");
 
-    out.push_back(
-        Kpi{QStringLiteral("maxPayment"), KpiCards::tr("Maximum payment"),
-            formatMoney(r.maxPossiblePayment, locale),
-            KpiCards::tr("if every metric "
-                         "pays in full"),
-            KpiCards::tr("The most the contract can pay in outcome payments: every "
-                         "metric at its cap or highest tier, limited by the total cap.")});
+    Kpi maxPayment{QStringLiteral("maxPayment"), KpiCards::tr("Maximum payment"),
+                   formatMoney(r.maxPossiblePayment, locale),
+                   KpiCards::tr("if every metric pays in full"),
+                   KpiCards::tr("The most the contract can pay in outcome payments: every metric "
+                                "at its cap or highest tier, limited by the total cap.")};
+    if (r.maxPossibleUnbounded) {
+        maxPayment.value = KpiCards::tr("No limit");
+        maxPayment.detail = KpiCards::tr("a metric has no cap and the contract no total cap; "
+                                         "the capped metrics: %1")
+                                .arg(formatMoney(r.maxPossiblePayment, locale));
+    }
+    out.push_back(maxPayment);
 
     Kpi forecast{QStringLiteral("forecastPayment"),
                  KpiCards::tr("Forecast payment"),

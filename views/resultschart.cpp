@@ -64,7 +64,7 @@ QAbstractBarSeries *ResultsChartView::populate(QChart *c, const ChartData &d,
     auto *x = new QBarCategoryAxis;
     x->append(d.categories.isEmpty() ? QStringList{QString()} : d.categories);
     x->setTitleText(d.xTitle);
-    x->setLabelsAngle(n > 12 ? -90 : 0);
+    x->setLabelsAngle(n > 30 ? -90 : (n > 8 ? -45 : 0));
     c->addAxis(x, Qt::AlignBottom);
     auto *y = new QValueAxis;
     y->setTitleText(d.yTitle);

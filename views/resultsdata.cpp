@@ -258,9 +258,10 @@ ChartData planActualChartData(const Project &project, const Results &results, in
         counterfactual.values.push_back(i < m.counterfactual.size() ? m.counterfactual[i] : 0.0);
     }
     const bool hasCounterfactual = anyNonZero(counterfactual.values);
+    // The forecast first, so that the plan and the actuals are drawn over it where they agree.
+    d.series.push_back(std::move(forecast));
     d.series.push_back(std::move(plan));
     d.series.push_back(std::move(actual));
-    d.series.push_back(std::move(forecast));
     if (hasCounterfactual)
         d.series.push_back(std::move(counterfactual));
     return d;

@@ -200,6 +200,9 @@ BOOST_AUTO_TEST_CASE(chart_series_match_the_engine) {
         BOOST_TEST(pv->values[t] == paid.at(t) / std::pow(1.0 + rp, double(t + 1)),
                    boost::test_tools::tolerance(1e-9));
         npv += pv->values[t];
+        // The engine's discounted payments are the same, rounded to the øre.
+        if (t < r.paymentsDiscounted.size())
+            BOOST_TEST(std::abs(pv->values[t] - kr(r.paymentsDiscounted[t])) <= 0.005);
     }
 
     // Plan and actual of the selected metric: the plan, and the forecast (no actuals: the plan).
@@ -240,6 +243,51 @@ BOOST_AUTO_TEST_CASE(chart_series_match_the_engine) {
         BOOST_TEST(npv == 3'972'192.29, boost::test_tools::tolerance(1e-8));
         BOOST_TEST(npv == kr(r.npvPayments), boost::test_tools::tolerance(1e-8));
     }
+}
+
+BOOST_AUTO_TEST_CASE(maximum_payment_without_any_cap_says_there_is_no_limit) {
+    // No total cap and M2 uncapped: nothing bounds what M2 could pay.
+    Project p = workedExample();
+    p.caps.total.reset();
+    Document doc;
+    doc.reset(p);
+    ResultsPage page(&doc);
+    BOOST_TEST(doc.results().maxPossibleUnbounded);
+    BOOST_TEST(S(page.kpiCards()->valueText("maxPayment")) == "No limit");
+    // M1's 3,000,000 cap is the only bound.
+    BOOST_TEST(S(page.kpiCards()->detailText("maxPayment")) ==
+               "a metric has no cap and the contract no total cap; the capped metrics: "
+               "NOK 3,000,000");
+}
+
+BOOST_AUTO_TEST_CASE(many_metrics_share_one_other_bar_and_keep_the_totals) {
+    // Ten metrics paying 1 000, 2 000, …, 10 000 kr a unit for one unit in the first quarter
+    // (lag 0): the seven largest keep their bars (10 000 … 4 000), the other three are summed:
+    // 1 000 + 2 000 + 3 000 = 6 000.
+    Project p;
+    p.timeline = Timeline{Date{2027, 1, 1}, PeriodLength::Quarter, 2};
+    p.parties = {Party{1, "Kommune", PartyRole::Commissioner, "", std::nullopt}};
+    for (int m = 0; m < 10; ++m) {
+        Metric metric;
+        metric.id = m + 1;
+        metric.name = "M" + std::to_string(m + 1);
+        metric.rule.price = (m + 1) * 1'000'00;
+        metric.plan = {1.0, 0.0};
+        p.metrics.push_back(metric);
+    }
+    p.normalise();
+    const ChartData d = paymentsChartData(p, compute(p));
+    int bars = 0;
+    for (const ChartSeries &s : d.series)
+        bars += s.kind == ChartSeries::Kind::StackedBar;
+    BOOST_TEST(bars == 8);
+    BOOST_TEST(!d.find("M3"));
+    BOOST_REQUIRE(d.find("M4"));
+    BOOST_TEST(d.find("M4")->values.at(0) == 4'000.0);
+    BOOST_REQUIRE(d.find("Other metrics"));
+    BOOST_TEST(d.find("Other metrics")->values.at(0) == 6'000.0);
+    // 1 000 + … + 10 000 = 55 000 in all.
+    BOOST_TEST(d.find("Cumulative payments")->values.back() == 55'000.0);
 }
 
 BOOST_AUTO_TEST_CASE(each_chart_has_titles_a_legend_and_a_table_one_click_away) {
