@@ -6,7 +6,9 @@
 namespace effekt {
 
 namespace {
-bool isLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool isLeap(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 } // namespace
 
 int daysInMonth(int year, int month) {

@@ -1,6 +1,6 @@
-// Structured diagnostics: what is wrong, how bad, where, and the values involved. Never UI text: the
-// views translate the code into a sentence in the user's language (views/diagnostictext.cpp), the
-// CLI prints the code and the location.
+// Structured diagnostics: what is wrong, how bad, where, and the values involved. Never UI text:
+// the views translate the code into a sentence in the user's language (views/diagnostictext.cpp),
+// the CLI prints the code and the location.
 #pragma once
 
 #include "money.h"
@@ -19,43 +19,43 @@ enum class Severity { Info, Warning, Error };
 // and JSON output.
 enum class DiagCode {
     // Contract design (engine validation)
-    PayerSharesNotWhole,        // values: sum of shares
-    MetricWithoutRule,          // a metric with no price / tiers / share / amount
-    ThresholdsOutOfOrder,       // volume bands or tiers not increasing
-    CapBelowOnePeriod,          // values: cap, largest single-period payment
-    NegativeObservedValue,      // period; values: value
-    CountAboveCohort,           // period; values: count, cohort size
-    LagPastContractEnd,         // values: lag, last allowed
-    FundingGap,                 // values: gap amount
-    ReturnCapBelowOne,          // values: cap
-    DiscountRateOutOfRange,     // values: rate
-    InvalidOrgNumber,           // values: text
-    NationalIdInLedger,         // row
-    DateOutsideTimeline,        // values: period
-    UnknownReference,           // field names the reference; values: id
-    PeriodsOutOfRange,          // values: periods
-    StartNotFirstOfMonth,       // values: date
-    MoneyOverflow,              // arithmetic would overflow
+    PayerSharesNotWhole,    // values: sum of shares
+    MetricWithoutRule,      // a metric with no price / tiers / share / amount
+    ThresholdsOutOfOrder,   // volume bands or tiers not increasing
+    CapBelowOnePeriod,      // values: cap, largest single-period payment
+    NegativeObservedValue,  // period; values: value
+    CountAboveCohort,       // period; values: count, cohort size
+    LagPastContractEnd,     // values: lag, last allowed
+    FundingGap,             // values: gap amount
+    ReturnCapBelowOne,      // values: cap
+    DiscountRateOutOfRange, // values: rate
+    InvalidOrgNumber,       // values: text
+    NationalIdInLedger,     // row
+    DateOutsideTimeline,    // values: period
+    UnknownReference,       // field names the reference; values: id
+    PeriodsOutOfRange,      // values: periods
+    StartNotFirstOfMonth,   // values: date
+    MoneyOverflow,          // arithmetic would overflow
     PerParticipantCapWithoutLedger,
-    IrrNoRoot,                  // investor; no sign change in the flows
-    IrrAmbiguous,               // investor; several sign changes
+    IrrNoRoot,    // investor; no sign change in the flows
+    IrrAmbiguous, // investor; several sign changes
     // Files (storage, JSON)
     FileNotFound = 100,
-    FileNotEffekt,              // not SQLite, or another program's SQLite file
-    FileNewerVersion,           // values: file version, supported version
-    FileCorrupt,                // integrity check failed; values: detail
+    FileNotEffekt,    // not SQLite, or another program's SQLite file
+    FileNewerVersion, // values: file version, supported version
+    FileCorrupt,      // integrity check failed; values: detail
     FileReadOnly,
-    FileWriteFailed,            // values: detail
-    FileLocked,                 // values: who/where
-    ValueOutOfRange,            // table, row, field; values: value
-    ValueWrongType,             // table, row, field
-    ValueTooLong,               // table, row, field; values: length, limit
-    MissingReference,           // table, row, field; values: id
-    DuplicateId,                // table, row, field; values: id
-    JsonSyntax,                 // field = JSON path; values: detail
-    JsonSchema,                 // field = JSON path; values: detail
+    FileWriteFailed,  // values: detail
+    FileLocked,       // values: who/where
+    ValueOutOfRange,  // table, row, field; values: value
+    ValueWrongType,   // table, row, field
+    ValueTooLong,     // table, row, field; values: length, limit
+    MissingReference, // table, row, field; values: id
+    DuplicateId,      // table, row, field; values: id
+    JsonSyntax,       // field = JSON path; values: detail
+    JsonSchema,       // field = JSON path; values: detail
     // Import (CSV)
-    CsvBadRow = 200,            // row, field; values: detail
+    CsvBadRow = 200, // row, field; values: detail
 };
 
 // A value carried by a diagnostic, kept typed so the views can format it for the user's locale.
@@ -74,8 +74,8 @@ struct Diagnostic {
     Severity severity = Severity::Error;
     // Where: an entity kind ("project", "timeline", "party", "metric", "rule", "investor",
     // "fixedFee", "ledger", "caps", "valuation", "financing", or a file's table name), the entity's
-    // id (or the row for ledger and file tables; -1 when none), the field name, and a period (-1 when
-    // none).
+    // id (or the row for ledger and file tables; -1 when none), the field name, and a period (-1
+    // when none).
     std::string entity;
     std::int64_t id = -1;
     std::string field;
@@ -87,8 +87,8 @@ struct Diagnostic {
 
 using Diagnostics = std::vector<Diagnostic>;
 
-std::string_view codeName(DiagCode code);   // "payer-shares-not-whole", …
-std::string_view severityName(Severity s);  // "info", "warning", "error"
+std::string_view codeName(DiagCode code);      // "payer-shares-not-whole", …
+std::string_view severityName(Severity s);     // "info", "warning", "error"
 std::string describeValue(const DiagValue &v); // plain C-locale text, for the CLI and logs
 // One line for logs and the CLI: "error payer-shares-not-whole metric#2.payers: 0.9".
 std::string toPlainText(const Diagnostic &d);

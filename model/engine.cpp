@@ -48,7 +48,8 @@ struct PreparedMetric {
     const Metric *m = nullptr;
     int lag = 0;
     std::vector<double> payerWeights; // aligned with payerIds
-    std::vector<Tier> tiers;          // sorted by level
+    std::vector<Tier> tiers;          // sorted by level (mirrored: by −level)
+    bool mirrored = false;            // tiers on a of a lower-is-better metric
     std::vector<VolumeBand> bands;    // sorted by fromUnits
     double members = 0;               // cohort size, for per-member tiers
     Money capMoney = kNoCap;
@@ -85,7 +86,34 @@ struct Prepared {
     LedgerIndex ledger;
     Money totalCap = kNoCap;
     Money perParticipantCap = kNoCap;
+    // Indices sorted by id: largest-remainder ties go to the lower id, so results do not depend on
+    // the order in which metrics, payers, fees or investors are listed.
+    std::vector<std::size_t> metricOrder, payerOrder, feeOrder, investorOrder;
 };
+
+template <typename T, typename Id>
+std::vector<std::size_t> orderById(const std::vector<T> &items, Id id) {
+    std::vector<std::size_t> order(items.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return id(items[a]) < id(items[b]); });
+    return order;
+}
+
+// money::split with the parts handed out in `order` (ties to the earlier in that order).
+std::vector<Money> splitOrdered(Money total, const std::vector<double> &weights,
+                                const std::vector<std::size_t> &order) {
+    if (order.size() != weights.size())
+        return money::split(total, weights);
+    std::vector<double> w(weights.size());
+    for (std::size_t k = 0; k < order.size(); ++k)
+        w[k] = weights[order[k]];
+    const std::vector<Money> parts = money::split(total, w);
+    std::vector<Money> out(weights.size());
+    for (std::size_t k = 0; k < order.size(); ++k)
+        out[order[k]] = parts[k];
+    return out;
+}
 
 std::vector<double> payerWeights(const Prepared &pp, const std::vector<PayerShare> &shares) {
     std::vector<double> w(pp.payerIds.size(), 0.0);
@@ -131,6 +159,13 @@ Prepared prepare(const Project &p) {
         maxLag = std::max(maxLag, pm.lag);
         pm.payerWeights = payerWeights(pp, m.rule.payers);
         pm.tiers = m.rule.tiers;
+        // Tiers on a for a lower-is-better metric: a level is reached when a <= level. Mirroring
+        // (level → −level, a → −a) turns that into the ordinary "highest level reached".
+        pm.mirrored =
+            m.direction == Direction::LowerIsBetter && m.rule.tierBasis == TierBasis::Observed;
+        if (pm.mirrored)
+            for (Tier &tier : pm.tiers)
+                tier.level = -tier.level;
         std::stable_sort(pm.tiers.begin(), pm.tiers.end(),
                          [](const Tier &a, const Tier &b) { return a.level < b.level; });
         pm.bands = m.rule.bands;
@@ -188,6 +223,10 @@ Prepared prepare(const Project &p) {
         pp.fees.push_back(std::move(pf));
     }
 
+    pp.metricOrder = orderById(p.metrics, [](const Metric &m) { return m.id; });
+    pp.feeOrder = orderById(p.fixedFees, [](const FixedFee &f) { return f.id; });
+    pp.investorOrder = orderById(p.investors, [](const Investor &i) { return i.id; });
+    pp.payerOrder = orderById(pp.payerIds, [](int id) { return id; });
     if (p.caps.total)
         pp.totalCap = nonNegative(*p.caps.total);
     if (p.caps.perParticipant)
@@ -363,7 +402,8 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                 *sink = money::add(*sink, amount);
             return amount;
         }
-        std::vector<Money> share = amount == 0 ? std::vector<Money>(P, 0) : money::split(amount, w);
+        std::vector<Money> share =
+            amount == 0 ? std::vector<Money>(P, 0) : splitOrdered(amount, w, pp.payerOrder);
         Money paid = 0;
         for (std::size_t k = 0; k < P; ++k) {
             Money part = share[k];
@@ -395,7 +435,7 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             const Money room = nonNegative(money::sub(pp.totalCap, totalCum));
             if (feeSum > room) {
                 weights.assign(feeNow.begin(), feeNow.end());
-                feeNow = money::split(room, weights);
+                feeNow = splitOrdered(room, weights, pp.feeOrder);
                 feeSum = room;
             }
         }
@@ -409,9 +449,9 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             if (p.caps.fixedFeesInsideTotal || !pp.anyPayerCap) {
                 paid = payerSplit(feeNow[f], pp.fees[f].payerWeights, t, nullptr, nullptr);
             } else {
-                std::vector<Money> share = P == 0
-                                               ? std::vector<Money>{}
-                                               : money::split(feeNow[f], pp.fees[f].payerWeights);
+                std::vector<Money> share =
+                    P == 0 ? std::vector<Money>{}
+                           : splitOrdered(feeNow[f], pp.fees[f].payerWeights, pp.payerOrder);
                 for (std::size_t k = 0; k < P; ++k)
                     out.payerDue[k][idx(t)] = money::add(out.payerDue[k][idx(t)], share[k]);
                 paid = feeNow[f];
@@ -450,7 +490,7 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                 break;
             }
             case RuleType::Tiered: {
-                double v = a;
+                double v = pm.mirrored ? -a : a;
                 bool defined = true;
                 if (rule.tierBasis == TierBasis::Relative) {
                     defined = b != 0;
@@ -546,7 +586,7 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             const Money room = nonNegative(money::sub(pp.totalCap, totalCum));
             if (metricSum > room) {
                 weights.assign(afterMetric.begin(), afterMetric.end());
-                earned = money::split(room, weights);
+                earned = splitOrdered(room, weights, pp.metricOrder);
                 metricSum = room;
             }
         }
@@ -596,7 +636,7 @@ struct AccountRun {
 // Splits `amount` pro rata to `weights`, no part above its `room`; what cannot be placed is
 // returned.
 Money waterFill(Money amount, const std::vector<double> &weights, const std::vector<Money> &room,
-                std::vector<Money> &given) {
+                std::vector<Money> &given, const std::vector<std::size_t> &order) {
     given.assign(weights.size(), 0);
     std::vector<char> active(weights.size(), 0);
     for (std::size_t i = 0; i < weights.size(); ++i)
@@ -611,7 +651,7 @@ Money waterFill(Money amount, const std::vector<double> &weights, const std::vec
             }
         if (!any)
             break;
-        const std::vector<Money> parts = money::split(amount, w);
+        const std::vector<Money> parts = splitOrdered(amount, w, order);
         bool clipped = false;
         for (std::size_t i = 0; i < weights.size(); ++i)
             if (active[i] && parts[i] >= room[i] - given[i]) {
@@ -676,7 +716,7 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
             const Money need = -balance;
             for (std::size_t i = 0; i < I; ++i)
                 room[i] = a.inv[i].commitment - a.inv[i].drawn;
-            const Money unplaced = waterFill(need, commitW, room, given);
+            const Money unplaced = waterFill(need, commitW, room, given, pp.investorOrder);
             const Money draw = need - unplaced;
             for (std::size_t i = 0; i < I; ++i) {
                 a.inv[i].drawn += given[i];
@@ -714,7 +754,7 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
                     if (claims == 0)
                         continue;
                     const Money pay = std::min(surplus, claims);
-                    const std::vector<Money> parts = money::split(pay, w);
+                    const std::vector<Money> parts = splitOrdered(pay, w, pp.investorOrder);
                     for (std::size_t i = 0; i < I; ++i) {
                         (what == 0 ? a.inv[i].accrued : a.inv[i].outstanding) -= parts[i];
                         paid[i] += parts[i];
@@ -734,7 +774,7 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
                                   a.inv[i].distributed))
                             : kNoCap / 4;
                 }
-                surplus = waterFill(surplus, w, room, given);
+                surplus = waterFill(surplus, w, room, given, pp.investorOrder);
                 for (std::size_t i = 0; i < I; ++i) {
                     paid[i] += given[i];
                     a.inv[i].distributed += given[i];
@@ -767,7 +807,6 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
 // ---- KPIs ---------------------------------------------------------------------------------------
 
 void maxPossible(const Prepared &pp, Results &r) {
-    const Project &p = *pp.p;
     Money sum = 0;
     bool unbounded = false;
     for (const PreparedMetric &pm : pp.metrics) {
@@ -801,13 +840,9 @@ void maxPossible(const Prepared &pp, Results &r) {
             unbounded = true;
     }
     if (pp.totalCap != kNoCap) {
-        Money room = pp.totalCap;
-        if (p.caps.fixedFeesInsideTotal)
-            for (const PreparedFee &f : pp.fees)
-                for (Money m : f.amount)
-                    room = money::sub(room, m);
-        room = nonNegative(room);
-        sum = unbounded ? room : std::min(sum, room);
+        // Fixed fees inside the cap compete for it but may themselves be cut, so outcome payments
+        // can still reach the whole cap.
+        sum = unbounded ? pp.totalCap : std::min(sum, pp.totalCap);
         unbounded = false;
     }
     if (!pp.payerIds.empty() &&

@@ -84,9 +84,8 @@ std::vector<Money> split(Money total, std::span<const double> weights) {
     Money left = whole - handed;
     std::vector<std::size_t> order(weights.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return remainder[a] > remainder[b];
-    });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return remainder[a] > remainder[b]; });
     // `left` is < number of parts (each floor loses less than one unit); guard anyway.
     for (std::size_t k = 0; left > 0; k = (k + 1) % order.size()) {
         if (weights[order[k]] > 0) {
@@ -110,7 +109,8 @@ std::optional<Money> parse(std::string_view text) {
     }
     const auto dot = text.find('.');
     std::string_view whole = text.substr(0, dot);
-    std::string_view frac = dot == std::string_view::npos ? std::string_view{} : text.substr(dot + 1);
+    std::string_view frac =
+        dot == std::string_view::npos ? std::string_view{} : text.substr(dot + 1);
     if (whole.empty() || frac.size() > 2 || (dot != std::string_view::npos && frac.empty()))
         return std::nullopt;
     for (char c : whole)

@@ -17,15 +17,16 @@ using Money = std::int64_t; // minor units (øre)
 // Thrown when money arithmetic would overflow; the engine turns it into a diagnostic.
 class MoneyOverflow : public std::overflow_error {
 public:
-    MoneyOverflow() : std::overflow_error("money overflow") {}
+    MoneyOverflow()
+        : std::overflow_error("money overflow") {}
 };
 
 namespace money {
 
 constexpr Money kMinorPerMajor = 100;
 
-Money add(Money a, Money b);      // throws MoneyOverflow
-Money sub(Money a, Money b);      // throws MoneyOverflow
+Money add(Money a, Money b);        // throws MoneyOverflow
+Money sub(Money a, Money b);        // throws MoneyOverflow
 Money mul(Money a, std::int64_t k); // throws MoneyOverflow
 
 // Rounds a real amount of minor units half away from zero; throws MoneyOverflow when out of range
@@ -34,9 +35,9 @@ Money round(double minorUnits);
 // price (minor units) × quantity, rounded half away from zero.
 Money times(Money price, double quantity);
 
-// Splits total into parts proportional to weights (weights >= 0, not all zero) so that the parts sum
-// exactly to total: floor of each exact share, then the remainder handed out one unit at a time to
-// the largest fractional remainders (ties: earlier index first). Negative totals are split by
+// Splits total into parts proportional to weights (weights >= 0, not all zero) so that the parts
+// sum exactly to total: floor of each exact share, then the remainder handed out one unit at a time
+// to the largest fractional remainders (ties: earlier index first). Negative totals are split by
 // symmetry. All-zero weights give all-zero parts unless total is 0 (then zeros) - callers must not
 // split a non-zero total over zero weights (throws std::invalid_argument).
 std::vector<Money> split(Money total, std::span<const double> weights);

@@ -14,11 +14,17 @@ int monthsPerPeriod(PeriodLength length) {
     return 3;
 }
 
-int periodsPerYear(PeriodLength length) { return 12 / monthsPerPeriod(length); }
+int periodsPerYear(PeriodLength length) {
+    return 12 / monthsPerPeriod(length);
+}
 
-Date Timeline::periodStart(int t) const { return start.addMonths(t * monthsPerPeriod(length)); }
+Date Timeline::periodStart(int t) const {
+    return start.addMonths(t * monthsPerPeriod(length));
+}
 
-Date Timeline::periodEnd(int t) const { return periodStart(t + 1).addDays(-1); }
+Date Timeline::periodEnd(int t) const {
+    return periodStart(t + 1).addDays(-1);
+}
 
 namespace {
 bool allDigits(std::string_view s) {
@@ -66,17 +72,31 @@ template <typename T> int nextId(const std::vector<T> &v) {
 }
 } // namespace
 
-const Party *Project::party(int id) const { return findById(parties, id); }
-const Metric *Project::metric(int id) const { return findById(metrics, id); }
-int Project::nextPartyId() const { return nextId(parties); }
-int Project::nextMetricId() const { return nextId(metrics); }
-int Project::nextInvestorId() const { return nextId(investors); }
-int Project::nextFixedFeeId() const { return nextId(fixedFees); }
-int Project::nextCohortId() const { return nextId(targetGroup.cohorts); }
+const Party *Project::party(int id) const {
+    return findById(parties, id);
+}
+const Metric *Project::metric(int id) const {
+    return findById(metrics, id);
+}
+int Project::nextPartyId() const {
+    return nextId(parties);
+}
+int Project::nextMetricId() const {
+    return nextId(metrics);
+}
+int Project::nextInvestorId() const {
+    return nextId(investors);
+}
+int Project::nextFixedFeeId() const {
+    return nextId(fixedFees);
+}
+int Project::nextCohortId() const {
+    return nextId(targetGroup.cohorts);
+}
 
 void Project::normalise() {
-    const auto n = static_cast<std::size_t>(std::clamp(timeline.periods, Timeline::kMinPeriods,
-                                                        Timeline::kMaxPeriods));
+    const auto n = static_cast<std::size_t>(
+        std::clamp(timeline.periods, Timeline::kMinPeriods, Timeline::kMaxPeriods));
     for (Metric &m : metrics) {
         m.plan.resize(n, 0.0);
         m.actual.resize(n, std::nullopt);

@@ -1,6 +1,6 @@
-// The project: everything a contract consists of (DOMAIN.md §3). Plain value types, cheap to copy and
-// compare; the large parts (the participant ledger) are shared immutable values so that the GUI's
-// undo can keep whole snapshots of a project.
+// The project: everything a contract consists of (DOMAIN.md §3). Plain value types, cheap to copy
+// and compare; the large parts (the participant ledger) are shared immutable values so that the
+// GUI's undo can keep whole snapshots of a project.
 //
 // Identity: parties, metrics, investors, fixed fees and cohorts carry a stable integer `id`, unique
 // within their list and never reused in a project; references between entities use those ids, never
@@ -20,8 +20,10 @@ namespace effekt {
 // A shared, immutable value: copying costs a pointer; comparing compares contents.
 template <typename T> class Shared {
 public:
-    Shared() : ptr_(std::make_shared<const T>()) {}
-    explicit Shared(T value) : ptr_(std::make_shared<const T>(std::move(value))) {}
+    Shared()
+        : ptr_(std::make_shared<const T>()) {}
+    explicit Shared(T value)
+        : ptr_(std::make_shared<const T>(std::move(value))) {}
     const T &operator*() const { return *ptr_; }
     const T *operator->() const { return ptr_.get(); }
     const T &get() const { return *ptr_; }
@@ -40,7 +42,8 @@ private:
     std::shared_ptr<const T> ptr_;
 };
 
-// ---- Timeline ------------------------------------------------------------------------------------
+// ---- Timeline
+// ------------------------------------------------------------------------------------
 
 enum class PeriodLength { Month, Quarter, HalfYear, Year };
 
@@ -60,16 +63,25 @@ struct Timeline {
     bool operator==(const Timeline &) const = default;
 };
 
-// ---- Parties -------------------------------------------------------------------------------------
+// ---- Parties
+// -------------------------------------------------------------------------------------
 
-enum class PartyRole { Commissioner, CoPayer, Investor, Provider, Intermediary, Evaluator, Guarantor };
+enum class PartyRole {
+    Commissioner,
+    CoPayer,
+    Investor,
+    Provider,
+    Intermediary,
+    Evaluator,
+    Guarantor
+};
 
 struct Party {
     int id = 0;
     std::string name;
     PartyRole role = PartyRole::Commissioner;
-    std::string orgNumber;      // Norwegian organisation number, 9 digits, may be empty
-    std::optional<Money> cap;   // per-payer cap on all it pays (commissioners and co-payers)
+    std::string orgNumber;    // Norwegian organisation number, 9 digits, may be empty
+    std::optional<Money> cap; // per-payer cap on all it pays (commissioners and co-payers)
     bool operator==(const Party &) const = default;
 
     bool isPayer() const { return role == PartyRole::Commissioner || role == PartyRole::CoPayer; }
@@ -81,7 +93,8 @@ bool isValidOrgNumber(std::string_view digits);
 // D-number included).
 bool isNationalIdNumber(std::string_view text);
 
-// ---- Target group --------------------------------------------------------------------------------
+// ---- Target group
+// --------------------------------------------------------------------------------
 
 struct Cohort {
     int id = 0;
@@ -100,7 +113,8 @@ struct TargetGroup {
     bool operator==(const TargetGroup &) const = default;
 };
 
-// ---- Metrics and payment rules -------------------------------------------------------------------
+// ---- Metrics and payment rules
+// -------------------------------------------------------------------
 
 enum class Direction { HigherIsBetter, LowerIsBetter };
 enum class MetricUnit { People, Events, Days, Money, Percent };
@@ -114,7 +128,7 @@ enum class ValidationMethod {
 
 enum class RuleType { PerUnit, Tiered, ShareOfSavings, Milestone };
 enum class ThresholdBasis { None, Units, Relative }; // minimum u, or minimum x = u / b
-enum class TierBasis { Relative, Observed };        // tiers on x, or on a
+enum class TierBasis { Relative, Observed };         // tiers on x, or on a
 enum class TierMode { Step, Interpolate };
 enum class TierAmountBasis { PerPeriod, PerCohortMember };
 
@@ -154,19 +168,19 @@ struct PaymentRule {
     std::vector<Tier> tiers;
 
     // Share of savings: a(t) is money saved (in major units, kroner)
-    double share = 0;                    // fraction of u(t) paid
-    std::optional<double> secondShare;   // applies once cumulative payments reach secondShareAfter
+    double share = 0;                  // fraction of u(t) paid
+    std::optional<double> secondShare; // applies once cumulative payments reach secondShareAfter
     Money secondShareAfter = 0;
 
     // Milestone: paid once, in the first period where a(t) >= 1
     Money milestoneAmount = 0;
 
     // Common to all rules
-    std::optional<Money> capMoney;     // on this metric's total payments
-    std::optional<double> capUnits;    // on this metric's total paid units
-    int lag = 0;                       // periods between achievement and payment
-    std::vector<PayerShare> payers;    // empty: the project's first commissioner pays 100 %
-    bool oncePerParticipant = false;   // with a ledger: a participant counts at most once
+    std::optional<Money> capMoney;   // on this metric's total payments
+    std::optional<double> capUnits;  // on this metric's total paid units
+    int lag = 0;                     // periods between achievement and payment
+    std::vector<PayerShare> payers;  // empty: the project's first commissioner pays 100 %
+    bool oncePerParticipant = false; // with a ledger: a participant counts at most once
 
     bool operator==(const PaymentRule &) const = default;
 };
@@ -175,9 +189,9 @@ enum class BudgetHolder { Kommune, Stat, Helseforetak, Other };
 
 struct SavingsLine {
     BudgetHolder holder = BudgetHolder::Kommune;
-    Money perUnit = 0;    // public saving per improvement unit
+    Money perUnit = 0; // public saving per improvement unit
     bool cashable = true;
-    int spreadYears = 0;  // 0: all in the period of achievement; n: evenly over n years from it
+    int spreadYears = 0; // 0: all in the period of achievement; n: evenly over n years from it
     bool operator==(const SavingsLine &) const = default;
 };
 
@@ -202,7 +216,8 @@ struct Metric {
     bool operator==(const Metric &) const = default;
 };
 
-// ---- Participant ledger --------------------------------------------------------------------------
+// ---- Participant ledger
+// --------------------------------------------------------------------------
 
 struct LedgerRow {
     std::string participant; // pseudonymous id; a valid national identity number is refused
@@ -214,12 +229,13 @@ struct LedgerRow {
 
 using Ledger = std::vector<LedgerRow>;
 
-// ---- Caps, fees, costs ---------------------------------------------------------------------------
+// ---- Caps, fees, costs
+// ---------------------------------------------------------------------------
 
 struct Caps {
-    std::optional<Money> total;            // on all outcome payments over the contract
-    bool fixedFeesInsideTotal = false;     // whether fixed fees count towards `total`
-    std::optional<Money> perParticipant;   // all metrics together, needs a ledger
+    std::optional<Money> total;          // on all outcome payments over the contract
+    bool fixedFeesInsideTotal = false;   // whether fixed fees count towards `total`
+    std::optional<Money> perParticipant; // all metrics together, needs a ledger
     bool operator==(const Caps &) const = default;
 };
 
@@ -229,28 +245,29 @@ struct FixedFee {
     int id = 0;
     std::string name;
     FixedFeeKind kind = FixedFeeKind::PerPeriod;
-    Money amount = 0;      // per period, or per participant started
-    double share = 0;      // of delivery cost (ShareOfDeliveryCost)
-    int firstPeriod = 0;   // inclusive
-    int lastPeriod = -1;   // inclusive; -1 = to the last period
-    std::optional<int> cohortId; // PerParticipantStarted: whose intake (none = all cohorts)
+    Money amount = 0;               // per period, or per participant started
+    double share = 0;               // of delivery cost (ShareOfDeliveryCost)
+    int firstPeriod = 0;            // inclusive
+    int lastPeriod = -1;            // inclusive; -1 = to the last period
+    std::optional<int> cohortId;    // PerParticipantStarted: whose intake (none = all cohorts)
     std::vector<PayerShare> payers; // empty: the first commissioner pays 100 %
     bool operator==(const FixedFee &) const = default;
 };
 
-// ---- Investment ----------------------------------------------------------------------------------
+// ---- Investment
+// ----------------------------------------------------------------------------------
 
 enum class Tranche { Senior, Subordinate };
 
 struct Investor {
     int id = 0;
-    int partyId = 0;                  // a party with role Investor (its name is the investor's)
+    int partyId = 0; // a party with role Investor (its name is the investor's)
     Money commitment = 0;
     Tranche tranche = Tranche::Senior;
-    double coupon = 0;                // annual rate on principal outstanding
-    std::optional<double> returnCap;  // multiple of capital drawn, e.g. 1.3
-    double guaranteedShare = 0;       // share of principal drawn a guarantor covers
-    std::optional<int> guarantorId;   // a party with role Guarantor
+    double coupon = 0;               // annual rate on principal outstanding
+    std::optional<double> returnCap; // multiple of capital drawn, e.g. 1.3
+    double guaranteedShare = 0;      // share of principal drawn a guarantor covers
+    std::optional<int> guarantorId;  // a party with role Guarantor
     bool operator==(const Investor &) const = default;
 };
 
@@ -260,10 +277,11 @@ struct Financing {
     bool operator==(const Financing &) const = default;
 };
 
-// ---- Value for money -----------------------------------------------------------------------------
+// ---- Value for money
+// -----------------------------------------------------------------------------
 
 struct Valuation {
-    double discountRate = 0.04;   // a year, real
+    double discountRate = 0.04;      // a year, real
     double traditionalMargin = 0.10; // traditional alternative = delivery cost × (1 + margin)
     bool operator==(const Valuation &) const = default;
 };
@@ -275,7 +293,8 @@ struct Assumption {
     bool operator==(const Assumption &) const = default;
 };
 
-// ---- The project ---------------------------------------------------------------------------------
+// ---- The project
+// ---------------------------------------------------------------------------------
 
 struct Project {
     std::string name;

@@ -4,7 +4,12 @@
 namespace effekt {
 
 Diagnostics saveProject(const Project &, const std::string &) {
-    return {Diagnostic{DiagCode::FileWriteFailed, Severity::Error, "file", -1, "", -1,
+    return {Diagnostic{DiagCode::FileWriteFailed,
+                       Severity::Error,
+                       "file",
+                       -1,
+                       "",
+                       -1,
                        {std::string("not implemented")}}};
 }
 

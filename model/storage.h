@@ -11,8 +11,8 @@ namespace effekt {
 
 struct LoadResult {
     std::optional<Project> project; // set only when the whole file loaded (nothing half-loaded)
-    Diagnostics diagnostics;        // errors explain why project is empty; warnings may accompany one
-    bool readOnly = false;          // e.g. a file written by a newer version, opened read-only
+    Diagnostics diagnostics; // errors explain why project is empty; warnings may accompany one
+    bool readOnly = false;   // e.g. a file written by a newer version, opened read-only
 };
 
 // Writes the whole project to a new file beside `path` and renames it over `path` (atomic).
