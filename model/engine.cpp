@@ -42,6 +42,22 @@ Money nonNegative(Money m) {
     return m < 0 ? 0 : m;
 }
 
+// Checked addition and subtraction as money::add / money::sub, inline for the hot loops.
+inline Money madd(Money a, Money b) {
+    constexpr Money kMax = std::numeric_limits<Money>::max(),
+                    kMin = std::numeric_limits<Money>::min();
+    if ((b > 0 && a > kMax - b) || (b < 0 && a < kMin - b))
+        throw MoneyOverflow();
+    return a + b;
+}
+inline Money msub(Money a, Money b) {
+    constexpr Money kMax = std::numeric_limits<Money>::max(),
+                    kMin = std::numeric_limits<Money>::min();
+    if ((b < 0 && a > kMax + b) || (b > 0 && a < kMin + b))
+        throw MoneyOverflow();
+    return a - b;
+}
+
 // ---- Prepared project: everything that does not depend on the basis ---------------------------
 
 struct PreparedMetric {
@@ -100,18 +116,64 @@ std::vector<std::size_t> orderById(const std::vector<T> &items, Id id) {
     return order;
 }
 
-// money::split with the parts handed out in `order` (ties to the earlier in that order).
+// Largest-remainder split exactly as money::split (floor of each exact share, the remainder one
+// øre at a time to the largest fractional remainders), with ties going to the earlier in `order`
+// (indices into `weights`; empty = list order). Writes into `out`; `rem` is scratch, so the hot
+// loops do not allocate.
+void splitInto(Money total, std::span<const double> weights, std::span<const std::size_t> order,
+               std::vector<Money> &out, std::vector<long double> &rem) {
+    const std::size_t n = weights.size();
+    out.assign(n, 0);
+    if (total == 0 || n == 0)
+        return;
+    long double sum = 0;
+    for (double w : weights) {
+        if (!(w >= 0) || !std::isfinite(w))
+            throw std::invalid_argument("split: weights must be finite and >= 0");
+        sum += w;
+    }
+    if (!(sum > 0))
+        throw std::invalid_argument("split: weights sum to zero");
+    if (total == std::numeric_limits<Money>::min())
+        throw MoneyOverflow();
+    const bool negative = total < 0;
+    const Money whole = negative ? -total : total;
+    rem.assign(n, 0);
+    Money handed = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const long double exact = static_cast<long double>(whole) * weights[i] / sum;
+        const long double fl = std::floor(exact);
+        out[i] = static_cast<Money>(fl);
+        rem[i] = exact - fl;
+        handed += out[i];
+    }
+    Money left = whole - handed;
+    while (left > 0) {
+        std::size_t best = n;
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::size_t i = order.size() == n ? order[k] : k;
+            if (weights[i] > 0 && rem[i] >= 0 && (best == n || rem[i] > rem[best]))
+                best = i;
+        }
+        if (best == n) { // every part served once (cannot happen: the remainders sum to `left`)
+            for (std::size_t i = 0; i < n; ++i)
+                rem[i] = 0;
+            continue;
+        }
+        ++out[best];
+        rem[best] = -1;
+        --left;
+    }
+    if (negative)
+        for (Money &m : out)
+            m = -m;
+}
+
 std::vector<Money> splitOrdered(Money total, const std::vector<double> &weights,
                                 const std::vector<std::size_t> &order) {
-    if (order.size() != weights.size())
-        return money::split(total, weights);
-    std::vector<double> w(weights.size());
-    for (std::size_t k = 0; k < order.size(); ++k)
-        w[k] = weights[order[k]];
-    const std::vector<Money> parts = money::split(total, w);
-    std::vector<Money> out(weights.size());
-    for (std::size_t k = 0; k < order.size(); ++k)
-        out[order[k]] = parts[k];
+    std::vector<Money> out;
+    std::vector<long double> rem;
+    splitInto(total, weights, order, out, rem);
     return out;
 }
 
@@ -193,7 +255,7 @@ Prepared prepare(const Project &p) {
     for (int t = pp.periods - 1; t >= 0; --t) {
         pp.costAfter[idx(t)] = after;
         if (t < pp.n)
-            after = money::add(after, pp.cost[idx(t)]);
+            after = madd(after, pp.cost[idx(t)]);
     }
 
     for (const FixedFee &f : p.fixedFees) {
@@ -383,64 +445,70 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
     Money totalCum = 0;
     std::vector<Money> participantCum;
     std::vector<std::vector<char>> seen(M);
-    const bool useLedger = pp.ledger.usable;
+    // The ledger records what happened to real participants: it caps reported results (actual and
+    // forecast bases), not the plan or a scaled plan.
+    const bool useLedger = pp.ledger.usable && basis != Basis::Plan && !factor;
     if (useLedger)
         participantCum.assign(idx(pp.ledger.participants), 0);
 
     std::vector<Money> afterMetric(M, 0);
     std::vector<double> weights;
-    std::vector<Money> parts;
     if (detail) {
         detail->metric.assign(M, std::vector<MetricPeriod>(idx(n)));
     }
 
+    std::vector<Money> share, feeNow(pp.fees.size(), 0), earned(M, 0), parts;
+    std::vector<long double> rem;
     auto payerSplit = [&](Money amount, const std::vector<double> &w, int due, Money *sink,
                           std::vector<Money> *byPayer) -> Money {
         // Splits `amount` over the payers, applies their caps, books what is paid on `due`.
         if (P == 0) {
             if (sink)
-                *sink = money::add(*sink, amount);
+                *sink = madd(*sink, amount);
             return amount;
         }
-        std::vector<Money> share =
-            amount == 0 ? std::vector<Money>(P, 0) : splitOrdered(amount, w, pp.payerOrder);
+        if (amount == 0) {
+            if (byPayer)
+                byPayer->assign(P, 0);
+            return 0;
+        }
+        splitInto(amount, w, pp.payerOrder, share, rem);
         Money paid = 0;
         for (std::size_t k = 0; k < P; ++k) {
             Money part = share[k];
             if (pp.payerCap[k] != kNoCap) {
-                const Money room = nonNegative(money::sub(pp.payerCap[k], payerCum[k]));
+                const Money room = nonNegative(msub(pp.payerCap[k], payerCum[k]));
                 part = std::min(part, room);
             }
-            payerCum[k] = money::add(payerCum[k], part);
-            out.payerDue[k][idx(due)] = money::add(out.payerDue[k][idx(due)], part);
-            paid = money::add(paid, part);
+            payerCum[k] = madd(payerCum[k], part);
+            out.payerDue[k][idx(due)] = madd(out.payerDue[k][idx(due)], part);
+            paid = madd(paid, part);
             share[k] = part;
         }
         if (sink)
-            *sink = money::add(*sink, paid);
+            *sink = madd(*sink, paid);
         if (byPayer)
-            *byPayer = std::move(share);
+            *byPayer = share;
         return paid;
     };
 
     for (int t = 0; t < n; ++t) {
         // Fixed fees of period t: inside the total cap they take its room first.
-        std::vector<Money> feeNow(pp.fees.size(), 0);
         Money feeSum = 0;
         for (std::size_t f = 0; f < pp.fees.size(); ++f) {
             feeNow[f] = pp.fees[f].amount[idx(t)];
-            feeSum = money::add(feeSum, feeNow[f]);
+            feeSum = madd(feeSum, feeNow[f]);
         }
         if (p.caps.fixedFeesInsideTotal && pp.totalCap != kNoCap && feeSum > 0) {
-            const Money room = nonNegative(money::sub(pp.totalCap, totalCum));
+            const Money room = nonNegative(msub(pp.totalCap, totalCum));
             if (feeSum > room) {
                 weights.assign(feeNow.begin(), feeNow.end());
-                feeNow = splitOrdered(room, weights, pp.feeOrder);
+                splitInto(room, weights, pp.feeOrder, feeNow, rem);
                 feeSum = room;
             }
         }
         if (p.caps.fixedFeesInsideTotal)
-            totalCum = money::add(totalCum, feeSum);
+            totalCum = madd(totalCum, feeSum);
         for (std::size_t f = 0; f < pp.fees.size(); ++f) {
             if (feeNow[f] == 0)
                 continue;
@@ -453,11 +521,11 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                     P == 0 ? std::vector<Money>{}
                            : splitOrdered(feeNow[f], pp.fees[f].payerWeights, pp.payerOrder);
                 for (std::size_t k = 0; k < P; ++k)
-                    out.payerDue[k][idx(t)] = money::add(out.payerDue[k][idx(t)], share[k]);
+                    out.payerDue[k][idx(t)] = madd(out.payerDue[k][idx(t)], share[k]);
                 paid = feeNow[f];
             }
-            out.feeDue[f][idx(t)] = money::add(out.feeDue[f][idx(t)], paid);
-            out.fixedDue[idx(t)] = money::add(out.fixedDue[idx(t)], paid);
+            out.feeDue[f][idx(t)] = madd(out.feeDue[f][idx(t)], paid);
+            out.fixedDue[idx(t)] = madd(out.fixedDue[idx(t)], paid);
         }
 
         Money grossSum = 0;
@@ -519,7 +587,7 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             const Money unitCapped =
                 std::min(gross, std::max<Money>(0, money::round(unitCapValue)));
             out.largestGross[m] = std::max(out.largestGross[m], gross);
-            grossSum = money::add(grossSum, gross);
+            grossSum = madd(grossSum, gross);
 
             // Step 2: per-participant caps and once-per-participant metrics.
             Money afterParticipant = gross;
@@ -534,7 +602,7 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                     for (double w : weights)
                         attributed += w;
                     weights.push_back(std::max(0.0, u - attributed)); // units with no ledger row
-                    parts = money::split(gross, weights);
+                    splitInto(gross, weights, {}, parts, rem);
                     if (rule.oncePerParticipant && seen[m].empty())
                         seen[m].assign(idx(pp.ledger.participants), 0);
                     for (std::size_t r = b0; r < b1; ++r) {
@@ -546,13 +614,12 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                             seen[m][idx(who)] = 1;
                         }
                         if (pp.perParticipantCap != kNoCap) {
-                            const Money room = nonNegative(
-                                money::sub(pp.perParticipantCap, participantCum[idx(who)]));
+                            const Money room =
+                                nonNegative(msub(pp.perParticipantCap, participantCum[idx(who)]));
                             amount = std::min(amount, room);
-                            participantCum[idx(who)] = money::add(participantCum[idx(who)], amount);
+                            participantCum[idx(who)] = madd(participantCum[idx(who)], amount);
                         }
-                        afterParticipant =
-                            money::sub(afterParticipant, money::sub(parts[r - b0], amount));
+                        afterParticipant = msub(afterParticipant, msub(parts[r - b0], amount));
                     }
                 }
             }
@@ -560,11 +627,11 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             // Step 3: per-metric caps on units, then on money.
             Money capped = std::min(afterParticipant, unitCapped);
             if (pm.capMoney != kNoCap)
-                capped = std::min(capped, nonNegative(money::sub(pm.capMoney, st.afterMetric)));
+                capped = std::min(capped, nonNegative(msub(pm.capMoney, st.afterMetric)));
             st.paidUnits += paidUnits;
-            st.afterMetric = money::add(st.afterMetric, capped);
+            st.afterMetric = madd(st.afterMetric, capped);
             afterMetric[m] = capped;
-            metricSum = money::add(metricSum, capped);
+            metricSum = madd(metricSum, capped);
 
             if (detail) {
                 MetricPeriod &mp = detail->metric[m][idx(t)];
@@ -581,36 +648,31 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
         out.largestGrossTotal = std::max(out.largestGrossTotal, grossSum);
 
         // Step 4: the contract's total cap, pro rata over the metrics of the period where it binds.
-        std::vector<Money> earned = afterMetric;
+        earned = afterMetric;
         if (pp.totalCap != kNoCap) {
-            const Money room = nonNegative(money::sub(pp.totalCap, totalCum));
+            const Money room = nonNegative(msub(pp.totalCap, totalCum));
             if (metricSum > room) {
                 weights.assign(afterMetric.begin(), afterMetric.end());
-                earned = splitOrdered(room, weights, pp.metricOrder);
+                splitInto(room, weights, pp.metricOrder, earned, rem);
                 metricSum = room;
             }
         }
-        totalCum = money::add(totalCum, metricSum);
+        totalCum = madd(totalCum, metricSum);
 
         // Steps 5 and 6: payer split and payer caps; due lag periods later.
         for (std::size_t m = 0; m < M; ++m) {
             const PreparedMetric &pm = pp.metrics[m];
-            state[m].earned = money::add(state[m].earned, earned[m]);
+            state[m].earned = madd(state[m].earned, earned[m]);
             const int due = t + pm.lag;
-            std::vector<Money> byPayer;
+            MetricPeriod *mp = detail ? &detail->metric[m][idx(t)] : nullptr;
             payerSplit(earned[m], pm.payerWeights, due, &out.outcomeDue[idx(due)],
-                       detail ? &byPayer : nullptr);
-            if (detail) {
-                MetricPeriod &mp = detail->metric[m][idx(t)];
-                mp.afterTotalCap = earned[m];
-                mp.byPayer = std::move(byPayer);
-                if (mp.byPayer.empty() && P > 0)
-                    mp.byPayer.assign(P, 0);
-            }
+                       mp ? &mp->byPayer : nullptr);
+            if (mp)
+                mp->afterTotalCap = earned[m];
         }
     }
     for (std::size_t t = 0; t < len; ++t)
-        out.totalDue[t] = money::add(out.outcomeDue[t], out.fixedDue[t]);
+        out.totalDue[t] = madd(out.outcomeDue[t], out.fixedDue[t]);
 }
 
 // ---- The special-purpose account and the waterfall (§5) -----------------------------------------
@@ -707,11 +769,11 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
             const double c = finiteOr0(p.investors[i].coupon);
             if (c != 0 && a.inv[i].outstanding > 0)
                 a.inv[i].accrued =
-                    money::add(a.inv[i].accrued,
-                               nonNegative(money::times(a.inv[i].outstanding, c / pp.perYear)));
+                    madd(a.inv[i].accrued,
+                         nonNegative(money::times(a.inv[i].outstanding, c / pp.perYear)));
         }
         const Money cost = t < idx(pp.n) ? pp.cost[t] : 0;
-        balance = money::add(balance, money::sub(paymentsIn[t], cost));
+        balance = madd(balance, msub(paymentsIn[t], cost));
         if (balance < 0) {
             const Money need = -balance;
             for (std::size_t i = 0; i < I; ++i)
@@ -725,10 +787,10 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
                     a.investorDraws[i][t] = given[i];
             }
             a.draws[t] = draw;
-            a.totalDrawn = money::add(a.totalDrawn, draw);
+            a.totalDrawn = madd(a.totalDrawn, draw);
             a.gap[t] = unplaced;
             if (unplaced > 0) {
-                a.totalGap = money::add(a.totalGap, unplaced);
+                a.totalGap = madd(a.totalGap, unplaced);
                 if (a.firstGap < 0)
                     a.firstGap = static_cast<int>(t);
             }
@@ -749,7 +811,7 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
                                 ? 0
                                 : (what == 0 ? a.inv[i].accrued : a.inv[i].outstanding);
                         w[i] = static_cast<double>(claim);
-                        claims = money::add(claims, claim);
+                        claims = madd(claims, claim);
                     }
                     if (claims == 0)
                         continue;
@@ -768,11 +830,10 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
                 for (std::size_t i = 0; i < I; ++i) {
                     w[i] = static_cast<double>(a.inv[i].drawn);
                     const auto &cap = p.investors[i].returnCap;
-                    room[i] =
-                        cap ? nonNegative(money::sub(
-                                  money::times(a.inv[i].drawn, std::max(0.0, finiteOr0(*cap))),
-                                  a.inv[i].distributed))
-                            : kNoCap / 4;
+                    room[i] = cap ? nonNegative(msub(money::times(a.inv[i].drawn,
+                                                                  std::max(0.0, finiteOr0(*cap))),
+                                                     a.inv[i].distributed))
+                                  : kNoCap / 4;
                 }
                 surplus = waterFill(surplus, w, room, given, pp.investorOrder);
                 for (std::size_t i = 0; i < I; ++i) {
@@ -787,7 +848,7 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
                     a.investorDist[i][t] = paid[i];
             }
             a.distributions[t] = out;
-            a.totalDistributed = money::add(a.totalDistributed, out);
+            a.totalDistributed = madd(a.totalDistributed, out);
             // 4: the provider's incentive; the rest the commissioner does not pay at all.
             a.incentive[t] = money::times(surplus, incentiveShare);
             a.kept[t] = surplus - a.incentive[t];
@@ -835,7 +896,7 @@ void maxPossible(const Prepared &pp, Results &r) {
         if (pm.capMoney != kNoCap)
             ruleMax = ruleMax ? std::min(*ruleMax, pm.capMoney) : pm.capMoney;
         if (ruleMax)
-            sum = money::add(sum, nonNegative(*ruleMax));
+            sum = madd(sum, nonNegative(*ruleMax));
         else
             unbounded = true;
     }
@@ -849,7 +910,7 @@ void maxPossible(const Prepared &pp, Results &r) {
         std::all_of(pp.payerCap.begin(), pp.payerCap.end(), [](Money c) { return c != kNoCap; })) {
         Money payers = 0;
         for (Money c : pp.payerCap)
-            payers = money::add(payers, c);
+            payers = madd(payers, c);
         sum = unbounded ? payers : std::min(sum, payers);
         unbounded = false;
     }
@@ -861,9 +922,13 @@ void maxPossible(const Prepared &pp, Results &r) {
 Money breakEvenGap(const Prepared &pp, double factor, PaymentRun &pay, AccountRun &acc) {
     runPayments(pp, Basis::Plan, factor, nullptr, pay);
     runAccount(pp, pay.totalDue, acc, false);
-    return money::sub(acc.totalDistributed, acc.totalDrawn);
+    return msub(acc.totalDistributed, acc.totalDrawn);
 }
 
+// The break-even factor: a factor f on planned improvement at which the investors just get their
+// capital back, g(f) = distributions − drawn crossing from < 0 to >= 0. g need not be monotone
+// (once return caps bind, more payments mean fewer draws), so the root is bracketed and bisected:
+// lo with g(lo) < 0, hi with g(hi) >= 0, hi − lo <= tolerance; the result is hi.
 void breakEven(const Prepared &pp, Results &r) {
     if (pp.p->investors.empty())
         return;
@@ -955,7 +1020,7 @@ Results compute(const Project &project, Basis basis) {
             ir.guarantee = acc.guarantee[i];
             ir.drawn = acc.inv[i].drawn;
             ir.distributed = acc.inv[i].distributed;
-            ir.profit = money::sub(money::add(ir.distributed, ir.guarantee), ir.drawn);
+            ir.profit = msub(madd(ir.distributed, ir.guarantee), ir.drawn);
             if (ir.drawn > 0)
                 ir.multiple = static_cast<double>(ir.distributed + ir.guarantee) /
                               static_cast<double>(ir.drawn);
@@ -987,8 +1052,8 @@ Results compute(const Project &project, Basis basis) {
         r.paymentsDiscounted.assign(len, 0);
         double npvPay = 0;
         for (std::size_t t = 0; t < len; ++t) {
-            r.paymentsNet[t] = money::sub(r.totalDue[t], r.commissionerKept[t]);
-            r.totalPayments = money::add(r.totalPayments, r.paymentsNet[t]);
+            r.paymentsNet[t] = msub(r.totalDue[t], r.commissionerKept[t]);
+            r.totalPayments = madd(r.totalPayments, r.paymentsNet[t]);
             const double d = static_cast<double>(r.paymentsNet[t]) / discount(rp, t);
             r.paymentsDiscounted[t] = money::round(d);
             npvPay += d;
@@ -1015,7 +1080,7 @@ Results compute(const Project &project, Basis basis) {
                     const Money each = amount / parts, rest = amount % parts;
                     for (Money k = 0; k < parts; ++k) {
                         Money &slot = r.savings[holder][idx(t) + static_cast<std::size_t>(k)];
-                        slot = money::add(slot, each + (k < rest ? 1 : 0));
+                        slot = madd(slot, each + (k < rest ? 1 : 0));
                     }
                 }
             }
@@ -1025,20 +1090,20 @@ Results compute(const Project &project, Basis basis) {
         for (std::size_t t = 0; t < slen; ++t) {
             Money s = 0;
             for (const auto &v : r.savings)
-                s = money::add(s, v[t]);
-            r.totalSavings = money::add(r.totalSavings, s);
+                s = madd(s, v[t]);
+            r.totalSavings = madd(r.totalSavings, s);
             npvSav += static_cast<double>(s) / discount(rp, t);
             net[t] =
                 static_cast<double>(s) - (t < len ? static_cast<double>(r.paymentsNet[t]) : 0.0);
         }
         r.npvSavings = money::round(npvSav);
-        r.netValue = money::sub(r.npvSavings, r.npvPayments);
+        r.netValue = msub(r.npvSavings, r.npvPayments);
         if (r.npvPayments > 0)
             r.benefitCostRatio = npvSav / npvPay;
         r.paybackPeriod = finance::payback(net);
         Money costTotal = 0;
         for (Money c : pp.cost)
-            costTotal = money::add(costTotal, c);
+            costTotal = madd(costTotal, c);
         r.traditionalCost =
             money::times(costTotal, 1.0 + finiteOr0(project.valuation.traditionalMargin));
         {
@@ -1051,12 +1116,12 @@ Results compute(const Project &project, Basis basis) {
         maxPossible(pp, r);
         if (basis == Basis::Forecast) {
             for (Money m : r.outcomeDue)
-                r.forecastPayment = money::add(r.forecastPayment, m);
+                r.forecastPayment = madd(r.forecastPayment, m);
         } else {
             PaymentRun fc;
             runPayments(pp, Basis::Forecast, std::nullopt, nullptr, fc);
             for (Money m : fc.outcomeDue)
-                r.forecastPayment = money::add(r.forecastPayment, m);
+                r.forecastPayment = madd(r.forecastPayment, m);
         }
         breakEven(pp, r);
     } catch (const MoneyOverflow &) {
