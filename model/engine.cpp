@@ -42,6 +42,15 @@ Money nonNegative(Money m) {
     return m < 0 ? 0 : m;
 }
 
+// money::times, without the long-double work for the common factors 0 and 1.
+inline Money scaled(Money m, double f) {
+    if (f == 1.0)
+        return m;
+    if (f == 0.0)
+        return 0;
+    return money::times(m, f);
+}
+
 // Checked addition and subtraction as money::add / money::sub, inline for the hot loops.
 inline Money madd(Money a, Money b) {
     constexpr Money kMax = std::numeric_limits<Money>::max(),
@@ -64,6 +73,7 @@ struct PreparedMetric {
     const Metric *m = nullptr;
     int lag = 0;
     std::vector<double> payerWeights; // aligned with payerIds
+    std::vector<double> plan, cf;     // a(t) planned and b(t), finite (not a number → 0)
     std::vector<Tier> tiers;          // sorted by level (mirrored: by −level)
     bool mirrored = false;            // tiers on a of a lower-is-better metric
     std::vector<VolumeBand> bands;    // sorted by fromUnits
@@ -126,6 +136,10 @@ void splitInto(Money total, std::span<const double> weights, std::span<const std
     out.assign(n, 0);
     if (total == 0 || n == 0)
         return;
+    if (n == 1 && weights[0] > 0 && std::isfinite(weights[0])) {
+        out[0] = total;
+        return;
+    }
     long double sum = 0;
     for (double w : weights) {
         if (!(w >= 0) || !std::isfinite(w))
@@ -169,6 +183,41 @@ void splitInto(Money total, std::span<const double> weights, std::span<const std
             m = -m;
 }
 
+// The same rule for the payer split in the hot loop: `share` holds the weights normalised to sum
+// to 1 (prepare() checks them), `order` the payers by id. No validation, no allocation.
+void splitShares(Money total, const std::vector<double> &share,
+                 const std::vector<std::size_t> &order, std::vector<Money> &out,
+                 std::vector<long double> &rem) {
+    const std::size_t n = share.size();
+    out.resize(n);
+    rem.resize(n);
+    const bool negative = total < 0;
+    if (total == std::numeric_limits<Money>::min())
+        throw MoneyOverflow();
+    const Money whole = negative ? -total : total;
+    Money handed = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const long double exact = static_cast<long double>(whole) * share[i];
+        const Money fl = static_cast<Money>(exact); // exact >= 0: truncation is the floor
+        out[i] = fl;
+        rem[i] = share[i] > 0 ? exact - static_cast<long double>(fl) : -2;
+        handed += fl;
+    }
+    for (Money left = whole - handed; left > 0; --left) {
+        std::size_t best = n;
+        for (std::size_t i : order)
+            if (rem[i] > -1 && (best == n || rem[i] > rem[best]))
+                best = i;
+        if (best == n)
+            break; // cannot happen: the remainders sum to `left`
+        ++out[best];
+        rem[best] = -1.5;
+    }
+    if (negative)
+        for (Money &m : out)
+            m = -m;
+}
+
 std::vector<Money> splitOrdered(Money total, const std::vector<double> &weights,
                                 const std::vector<std::size_t> &order) {
     std::vector<Money> out;
@@ -198,7 +247,10 @@ std::vector<double> payerWeights(const Prepared &pp, const std::vector<PayerShar
             }
         }
         w[k] = 1.0;
+        sum = 1.0;
     }
+    for (double &x : w) // normalised: the split uses them as shares of 1
+        x /= sum;
     return w;
 }
 
@@ -220,6 +272,13 @@ Prepared prepare(const Project &p) {
         pm.lag = std::clamp(m.rule.lag, 0, Timeline::kMaxPeriods);
         maxLag = std::max(maxLag, pm.lag);
         pm.payerWeights = payerWeights(pp, m.rule.payers);
+        pm.plan.assign(idx(pp.n), 0.0);
+        pm.cf.assign(idx(pp.n), 0.0);
+        for (int t = 0; t < pp.n; ++t) {
+            pm.plan[idx(t)] = finiteOr0(observedValue(m, t, Basis::Plan));
+            pm.cf[idx(t)] =
+                idx(t) < m.counterfactual.size() ? finiteOr0(m.counterfactual[idx(t)]) : 0.0;
+        }
         pm.tiers = m.rule.tiers;
         // Tiers on a for a lower-is-better metric: a level is reached when a <= level. Mirroring
         // (level → −level, a → −a) turns that into the ordinary "highest level reached".
@@ -415,18 +474,29 @@ struct PaymentRun {
     std::vector<std::vector<Money>> feeDue;   // [fee][t]
     Money largestGrossTotal = 0;              // largest single-period sum of gross payments
     std::vector<Money> largestGross;          // per metric
+    // Scratch, kept between runs so that repeated runs (the break-even search) do not allocate.
+    std::vector<MetricState> state;
+    std::vector<Money> payerCum, participantCum, afterMetric, share, feeNow, earned, parts;
+    std::vector<std::vector<char>> seen;
+    std::vector<double> weights, payerUpper;
+    std::vector<long double> rem;
 };
 
-// Observed value: a on the basis, or, with a factor, b + factor · (a_plan − b).
-double observedFor(const Metric &m, int t, Basis basis, std::optional<double> factor, double b) {
-    if (!factor)
-        return finiteOr0(observedValue(m, t, basis));
-    const double a = finiteOr0(observedValue(m, t, Basis::Plan));
-    return b + *factor * (a - b);
+template <typename T>
+void zero(std::vector<std::vector<T>> &v, std::size_t rows, std::size_t cols) {
+    v.resize(rows);
+    for (auto &row : v)
+        row.assign(cols, T{});
 }
 
-void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, Results *detail,
-                 PaymentRun &out) {
+// Observed value with a factor: b + factor · (a_plan − b), i.e. the planned improvement scaled.
+
+// Steps 1–6 for every period. With `quick` (no detail), the payer split is skipped and only an
+// upper bound on what each capped payer would pay is kept (each exact part is at most its real
+// share plus one øre); when a bound reaches its cap the run is not valid (returns false) and must
+// be repeated without `quick`. Otherwise the totals are exactly those of the full run.
+bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, Results *detail,
+                 PaymentRun &out, bool quick = false) {
     const Project &p = *pp.p;
     const int n = pp.n;
     const std::size_t M = pp.metrics.size();
@@ -435,30 +505,42 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
     out.outcomeDue.assign(len, 0);
     out.fixedDue.assign(len, 0);
     out.totalDue.assign(len, 0);
-    out.payerDue.assign(P, std::vector<Money>(len, 0));
-    out.feeDue.assign(pp.fees.size(), std::vector<Money>(len, 0));
+    zero(out.payerDue, P, len);
+    zero(out.feeDue, pp.fees.size(), len);
     out.largestGross.assign(M, 0);
     out.largestGrossTotal = 0;
 
-    std::vector<MetricState> state(M);
-    std::vector<Money> payerCum(P, 0);
+    auto &state = out.state;
+    state.assign(M, MetricState{});
+    auto &payerCum = out.payerCum;
+    payerCum.assign(P, 0);
     Money totalCum = 0;
-    std::vector<Money> participantCum;
-    std::vector<std::vector<char>> seen(M);
+    auto &participantCum = out.participantCum;
+    auto &seen = out.seen;
+    seen.resize(M);
+    for (auto &s : seen)
+        s.clear();
     // The ledger records what happened to real participants: it caps reported results (actual and
     // forecast bases), not the plan or a scaled plan.
     const bool useLedger = pp.ledger.usable && basis != Basis::Plan && !factor;
     if (useLedger)
         participantCum.assign(idx(pp.ledger.participants), 0);
 
-    std::vector<Money> afterMetric(M, 0);
-    std::vector<double> weights;
+    auto &afterMetric = out.afterMetric;
+    afterMetric.assign(M, 0);
+    auto &weights = out.weights;
     if (detail) {
         detail->metric.assign(M, std::vector<MetricPeriod>(idx(n)));
     }
-
-    std::vector<Money> share, feeNow(pp.fees.size(), 0), earned(M, 0), parts;
-    std::vector<long double> rem;
+    auto &share = out.share;
+    auto &feeNow = out.feeNow;
+    feeNow.assign(pp.fees.size(), 0);
+    auto &earned = out.earned;
+    earned.assign(M, 0);
+    auto &parts = out.parts;
+    auto &rem = out.rem;
+    auto &upper = out.payerUpper;
+    upper.assign(P, 0.0);
     auto payerSplit = [&](Money amount, const std::vector<double> &w, int due, Money *sink,
                           std::vector<Money> *byPayer) -> Money {
         // Splits `amount` over the payers, applies their caps, books what is paid on `due`.
@@ -472,7 +554,15 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                 byPayer->assign(P, 0);
             return 0;
         }
-        splitInto(amount, w, pp.payerOrder, share, rem);
+        if (quick) {
+            for (std::size_t k = 0; k < P; ++k)
+                if (pp.payerCap[k] != kNoCap && w[k] > 0)
+                    upper[k] += static_cast<double>(amount) * w[k] + 1.0;
+            if (sink)
+                *sink = madd(*sink, amount);
+            return amount;
+        }
+        splitShares(amount, w, pp.payerOrder, share, rem);
         Money paid = 0;
         for (std::size_t k = 0; k < P; ++k) {
             Money part = share[k];
@@ -517,11 +607,11 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             if (p.caps.fixedFeesInsideTotal || !pp.anyPayerCap) {
                 paid = payerSplit(feeNow[f], pp.fees[f].payerWeights, t, nullptr, nullptr);
             } else {
-                std::vector<Money> share =
-                    P == 0 ? std::vector<Money>{}
-                           : splitOrdered(feeNow[f], pp.fees[f].payerWeights, pp.payerOrder);
-                for (std::size_t k = 0; k < P; ++k)
-                    out.payerDue[k][idx(t)] = madd(out.payerDue[k][idx(t)], share[k]);
+                if (!quick && P > 0) {
+                    splitShares(feeNow[f], pp.fees[f].payerWeights, pp.payerOrder, share, rem);
+                    for (std::size_t k = 0; k < P; ++k)
+                        out.payerDue[k][idx(t)] = madd(out.payerDue[k][idx(t)], share[k]);
+                }
                 paid = feeNow[f];
             }
             out.feeDue[f][idx(t)] = madd(out.feeDue[f][idx(t)], paid);
@@ -535,10 +625,10 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             const Metric &metric = *pm.m;
             const PaymentRule &rule = metric.rule;
             MetricState &st = state[m];
-            const double b = idx(t) < metric.counterfactual.size()
-                                 ? finiteOr0(metric.counterfactual[idx(t)])
-                                 : 0.0;
-            const double a = observedFor(metric, t, basis, factor, b);
+            const double b = pm.cf[idx(t)];
+            const double a = factor                 ? b + *factor * (pm.plan[idx(t)] - b)
+                             : basis == Basis::Plan ? pm.plan[idx(t)]
+                                                    : finiteOr0(observedValue(metric, t, basis));
             const double u = metric.direction == Direction::HigherIsBetter ? std::max(0.0, a - b)
                                                                            : std::max(0.0, b - a);
             const double roomUnits = std::max(0.0, pm.capUnits - st.paidUnits);
@@ -585,9 +675,13 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             }
             const Money gross = std::max<Money>(0, money::round(grossValue));
             const Money unitCapped =
-                std::min(gross, std::max<Money>(0, money::round(unitCapValue)));
-            out.largestGross[m] = std::max(out.largestGross[m], gross);
-            grossSum = madd(grossSum, gross);
+                unitCapValue == grossValue
+                    ? gross
+                    : std::min(gross, std::max<Money>(0, money::round(unitCapValue)));
+            if (detail) {
+                out.largestGross[m] = std::max(out.largestGross[m], gross);
+                grossSum = madd(grossSum, gross);
+            }
 
             // Step 2: per-participant caps and once-per-participant metrics.
             Money afterParticipant = gross;
@@ -673,6 +767,11 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
     }
     for (std::size_t t = 0; t < len; ++t)
         out.totalDue[t] = madd(out.outcomeDue[t], out.fixedDue[t]);
+    if (quick)
+        for (std::size_t k = 0; k < P; ++k)
+            if (pp.payerCap[k] != kNoCap && upper[k] >= static_cast<double>(pp.payerCap[k]))
+                return false;
+    return true;
 }
 
 // ---- The special-purpose account and the waterfall (§5) -----------------------------------------
@@ -796,7 +895,7 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
             }
             balance = 0;
         }
-        const Money target = money::times(pp.costAfter[t], reserveShare);
+        const Money target = scaled(pp.costAfter[t], reserveShare);
         if (balance > target) {
             Money surplus = balance - target;
             balance = target;
@@ -850,7 +949,7 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
             a.distributions[t] = out;
             a.totalDistributed = madd(a.totalDistributed, out);
             // 4: the provider's incentive; the rest the commissioner does not pay at all.
-            a.incentive[t] = money::times(surplus, incentiveShare);
+            a.incentive[t] = scaled(surplus, incentiveShare);
             a.kept[t] = surplus - a.incentive[t];
         }
         a.reserve[t] = balance;
@@ -920,7 +1019,8 @@ void maxPossible(const Prepared &pp, Results &r) {
 
 // Investors' total distributions minus capital drawn, with planned improvement scaled by `factor`.
 Money breakEvenGap(const Prepared &pp, double factor, PaymentRun &pay, AccountRun &acc) {
-    runPayments(pp, Basis::Plan, factor, nullptr, pay);
+    if (!runPayments(pp, Basis::Plan, factor, nullptr, pay, true))
+        runPayments(pp, Basis::Plan, factor, nullptr, pay);
     runAccount(pp, pay.totalDue, acc, false);
     return msub(acc.totalDistributed, acc.totalDrawn);
 }
@@ -934,7 +1034,7 @@ void breakEven(const Prepared &pp, Results &r) {
         return;
     PaymentRun pay;
     AccountRun acc;
-    constexpr double kTolerance = 1e-4;
+    constexpr double kTolerance = 1e-3;
     if (breakEvenGap(pp, 0.0, pay, acc) >= 0) {
         r.breakEvenFactor = 0.0;
         r.breakEvenTolerance = 0;
@@ -1119,7 +1219,8 @@ Results compute(const Project &project, Basis basis) {
                 r.forecastPayment = madd(r.forecastPayment, m);
         } else {
             PaymentRun fc;
-            runPayments(pp, Basis::Forecast, std::nullopt, nullptr, fc);
+            if (!runPayments(pp, Basis::Forecast, std::nullopt, nullptr, fc, true))
+                runPayments(pp, Basis::Forecast, std::nullopt, nullptr, fc);
             for (Money m : fc.outcomeDue)
                 r.forecastPayment = madd(r.forecastPayment, m);
         }
