@@ -359,6 +359,40 @@ BOOST_AUTO_TEST_CASE(invariants_hold_over_generated_contracts) {
     }
 }
 
+// Investors' distributions minus capital drawn with the planned improvement scaled by `factor`,
+// computed by the ordinary (detailed) path: a(t) = b(t) + factor · (a(t) − b(t)).
+Money investorGap(Project p, double factor) {
+    for (Metric &m : p.metrics)
+        for (std::size_t t = 0; t < m.plan.size(); ++t)
+            m.plan[t] = m.counterfactual[t] + factor * (m.plan[t] - m.counterfactual[t]);
+    const Results r = compute(p, Basis::Plan);
+    Money gap = 0;
+    for (const InvestorResult &ir : r.investors)
+        gap += ir.distributed - ir.drawn;
+    return gap;
+}
+
+BOOST_AUTO_TEST_CASE(break_even_factor_brackets_the_capital_back) {
+    // The break-even search runs a quicker payment path; the detailed path must agree that the
+    // investors get their capital back at the factor reported, and not one tolerance below it.
+    int found = 0;
+    for (std::uint64_t seed = 1; seed <= 300; ++seed) {
+        const Project p = generate(seed);
+        const Results r = compute(p, Basis::Plan);
+        if (!r.breakEvenFactor)
+            continue;
+        ++found;
+        BOOST_TEST_CONTEXT("seed " << seed) {
+            CHECK(investorGap(p, *r.breakEvenFactor) >= 0);
+            if (r.breakEvenTolerance > 0) {
+                CHECK(r.breakEvenTolerance <= 1e-3);
+                CHECK(investorGap(p, *r.breakEvenFactor - r.breakEvenTolerance) < 0);
+            }
+        }
+    }
+    BOOST_TEST(found > 50);
+}
+
 BOOST_AUTO_TEST_CASE(payments_never_fall_when_achievement_rises) {
     // Every rule generated is monotone (tier amounts rise with the level, prices are positive). A
     // higher a(t) (lower, for lower-is-better metrics) in every period never lowers the outcome
