@@ -218,14 +218,6 @@ void splitShares(Money total, const std::vector<double> &share,
             m = -m;
 }
 
-std::vector<Money> splitOrdered(Money total, const std::vector<double> &weights,
-                                const std::vector<std::size_t> &order) {
-    std::vector<Money> out;
-    std::vector<long double> rem;
-    splitInto(total, weights, order, out, rem);
-    return out;
-}
-
 std::vector<double> payerWeights(const Prepared &pp, const std::vector<PayerShare> &shares) {
     std::vector<double> w(pp.payerIds.size(), 0.0);
     double sum = 0;
@@ -792,39 +784,46 @@ struct AccountRun {
     std::vector<InvestorState> inv;
     Money totalDrawn = 0, totalDistributed = 0, totalGap = 0;
     int firstGap = -1;
+    // Scratch, kept between runs.
+    std::vector<double> commitW, w, fillW;
+    std::vector<Money> room, given, paid, parts;
+    std::vector<char> active;
+    std::vector<long double> rem;
 };
 
-// Splits `amount` pro rata to `weights`, no part above its `room`; what cannot be placed is
-// returned.
+// Splits `amount` pro rata to `weights`, no part above its `room` (an investor that reaches its
+// room drops out and the others share the rest); what cannot be placed is returned. Uses the
+// scratch of `a`.
 Money waterFill(Money amount, const std::vector<double> &weights, const std::vector<Money> &room,
-                std::vector<Money> &given, const std::vector<std::size_t> &order) {
-    given.assign(weights.size(), 0);
-    std::vector<char> active(weights.size(), 0);
-    for (std::size_t i = 0; i < weights.size(); ++i)
-        active[i] = weights[i] > 0 && room[i] > 0;
+                std::vector<Money> &given, const std::vector<std::size_t> &order, AccountRun &a) {
+    const std::size_t n = weights.size();
+    given.assign(n, 0);
+    a.active.assign(n, 0);
+    for (std::size_t i = 0; i < n; ++i)
+        a.active[i] = weights[i] > 0 && room[i] > 0;
     while (amount > 0) {
-        std::vector<double> w(weights.size(), 0.0);
+        a.fillW.assign(n, 0.0);
         bool any = false;
-        for (std::size_t i = 0; i < weights.size(); ++i)
-            if (active[i]) {
-                w[i] = weights[i];
+        for (std::size_t i = 0; i < n; ++i)
+            if (a.active[i]) {
+                a.fillW[i] = weights[i];
                 any = true;
             }
         if (!any)
             break;
-        const std::vector<Money> parts = splitOrdered(amount, w, order);
+        splitInto(amount, a.fillW, order, a.parts, a.rem);
         bool clipped = false;
-        for (std::size_t i = 0; i < weights.size(); ++i)
-            if (active[i] && parts[i] >= room[i] - given[i]) {
+        for (std::size_t i = 0; i < n; ++i)
+            if (a.active[i] && a.parts[i] >= room[i] - given[i]) {
                 clipped = true;
                 const Money take = room[i] - given[i];
                 given[i] += take;
                 amount -= take;
-                active[i] = 0;
+                a.active[i] = 0;
             }
         if (!clipped) {
-            for (std::size_t i = 0; i < weights.size(); ++i)
-                given[i] += parts[i];
+            for (std::size_t i = 0; i < n; ++i)
+                given[i] += a.parts[i];
             amount = 0;
         }
     }
@@ -850,7 +849,8 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
     a.inv.assign(I, InvestorState{});
     a.totalDrawn = a.totalDistributed = a.totalGap = 0;
     a.firstGap = -1;
-    std::vector<double> commitW(I, 0.0);
+    auto &commitW = a.commitW;
+    commitW.assign(I, 0.0);
     for (std::size_t i = 0; i < I; ++i) {
         a.inv[i].commitment = nonNegative(p.investors[i].commitment);
         commitW[i] = static_cast<double>(a.inv[i].commitment);
@@ -859,8 +859,12 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
     const double incentiveShare =
         std::clamp(finiteOr0(p.financing.providerIncentiveShare), 0.0, 1.0);
 
-    std::vector<Money> room(I), given(I);
-    std::vector<double> w(I);
+    auto &room = a.room;
+    auto &given = a.given;
+    auto &w = a.w;
+    room.assign(I, 0);
+    given.assign(I, 0);
+    w.assign(I, 0.0);
     Money balance = 0;
     for (std::size_t t = 0; t < len; ++t) {
         // Coupon accrues on the principal outstanding during the period (simple: annual / periods).
@@ -877,7 +881,7 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
             const Money need = -balance;
             for (std::size_t i = 0; i < I; ++i)
                 room[i] = a.inv[i].commitment - a.inv[i].drawn;
-            const Money unplaced = waterFill(need, commitW, room, given, pp.investorOrder);
+            const Money unplaced = waterFill(need, commitW, room, given, pp.investorOrder, a);
             const Money draw = need - unplaced;
             for (std::size_t i = 0; i < I; ++i) {
                 a.inv[i].drawn += given[i];
@@ -899,7 +903,8 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
         if (balance > target) {
             Money surplus = balance - target;
             balance = target;
-            std::vector<Money> paid(I, 0);
+            auto &paid = a.paid;
+            paid.assign(I, 0);
             // 1–2: each tranche, coupon then principal, pro rata within the tranche.
             for (Tranche tr : {Tranche::Senior, Tranche::Subordinate}) {
                 for (int what = 0; what < 2 && surplus > 0; ++what) {
@@ -915,11 +920,11 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
                     if (claims == 0)
                         continue;
                     const Money pay = std::min(surplus, claims);
-                    const std::vector<Money> parts = splitOrdered(pay, w, pp.investorOrder);
+                    splitInto(pay, w, pp.investorOrder, a.parts, a.rem);
                     for (std::size_t i = 0; i < I; ++i) {
-                        (what == 0 ? a.inv[i].accrued : a.inv[i].outstanding) -= parts[i];
-                        paid[i] += parts[i];
-                        a.inv[i].distributed += parts[i];
+                        (what == 0 ? a.inv[i].accrued : a.inv[i].outstanding) -= a.parts[i];
+                        paid[i] += a.parts[i];
+                        a.inv[i].distributed += a.parts[i];
                     }
                     surplus -= pay;
                 }
@@ -934,7 +939,7 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
                                                      a.inv[i].distributed))
                                   : kNoCap / 4;
                 }
-                surplus = waterFill(surplus, w, room, given, pp.investorOrder);
+                surplus = waterFill(surplus, w, room, given, pp.investorOrder, a);
                 for (std::size_t i = 0; i < I; ++i) {
                     paid[i] += given[i];
                     a.inv[i].distributed += given[i];
@@ -1035,7 +1040,8 @@ void breakEven(const Prepared &pp, Results &r) {
     PaymentRun pay;
     AccountRun acc;
     constexpr double kTolerance = 1e-3;
-    if (breakEvenGap(pp, 0.0, pay, acc) >= 0) {
+    const Money g0 = breakEvenGap(pp, 0.0, pay, acc);
+    if (g0 >= 0) { // fixed fees alone repay them
         r.breakEvenFactor = 0.0;
         r.breakEvenTolerance = 0;
         return;
