@@ -5,8 +5,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <numeric>
+#include <span>
+#include <stdexcept>
 #include <string>
 #include <unordered_map>
 
@@ -480,8 +483,6 @@ void zero(std::vector<std::vector<T>> &v, std::size_t rows, std::size_t cols) {
     for (auto &row : v)
         row.assign(cols, T{});
 }
-
-// Observed value with a factor: b + factor · (a_plan − b), i.e. the planned improvement scaled.
 
 // Steps 1–6 for every period. With `quick` (no detail), the payer split is skipped and only an
 // upper bound on what each capped payer would pay is kept (each exact part is at most its real
