@@ -83,6 +83,21 @@ BOOST_AUTO_TEST_CASE(tiered_step_interpolate_and_per_member) {
     BOOST_TEST((test::grossOf(r, 2) == V{0, kr(4'000), kr(10'000), kr(10'000)}));
 }
 
+BOOST_AUTO_TEST_CASE(tiers_on_a_for_a_lower_is_better_metric) {
+    Project p = test::bareProject(3);
+    Metric m = test::perUnitMetric(1, 0, {12, 8, 4});
+    m.direction = Direction::LowerIsBetter;
+    m.counterfactual = {15, 15, 15};
+    m.rule.type = RuleType::Tiered;
+    m.rule.tierBasis = TierBasis::Observed;
+    m.rule.tiers = {Tier{5, kr(10'000)}, Tier{10, kr(5'000)}};
+    p.metrics = {m};
+    const Results r = compute(p, Basis::Plan);
+    // A level is reached when a <= level: a = 12 reaches none → 0; a = 8 reaches 10 → 5,000;
+    // a = 4 reaches 5 (the best) → 10,000.
+    BOOST_TEST((test::grossOf(r, 0) == V{0, kr(5'000), kr(10'000)}));
+}
+
 BOOST_AUTO_TEST_CASE(share_of_savings_with_second_share) {
     Project p = test::bareProject(3);
     Metric m = test::perUnitMetric(1, 0, {600'000, 600'000, 600'000});
