@@ -13,6 +13,16 @@ namespace effekt {
 
 namespace fs = std::filesystem;
 
+namespace {
+// ".NAME" + suffix, appended step by step (GCC 12 warns falsely on a chain of operator+ here).
+std::string hiddenName(const std::string &name, const char *suffix) {
+    std::string s = ".";
+    s += name;
+    s += suffix;
+    return s;
+}
+} // namespace
+
 ProjectLock::~ProjectLock() {
     release();
 }
@@ -39,7 +49,7 @@ ProjectLock &ProjectLock::operator=(ProjectLock &&other) noexcept {
 
 std::string ProjectLock::lockPathFor(const std::string &documentPath) {
     const fs::path p(documentPath);
-    return (p.parent_path() / ("." + p.filename().string() + ".lock")).string();
+    return (p.parent_path() / hiddenName(p.filename().string(), ".lock")).string();
 }
 
 std::optional<LockInfo> ProjectLock::read(const std::string &lockPath) {

@@ -9,9 +9,19 @@ namespace effekt {
 
 namespace fs = std::filesystem;
 
+namespace {
+// ".NAME" + suffix, appended step by step (GCC 12 warns falsely on a chain of operator+ here).
+std::string hiddenName(const std::string &name, const char *suffix) {
+    std::string s = ".";
+    s += name;
+    s += suffix;
+    return s;
+}
+} // namespace
+
 std::string recoveryPathFor(const std::string &documentPath) {
     const fs::path p(documentPath);
-    return (p.parent_path() / ("." + p.filename().string() + ".recovery")).string();
+    return (p.parent_path() / hiddenName(p.filename().string(), ".recovery")).string();
 }
 
 Diagnostics saveRecovery(const Project &project, const std::string &recoveryPath,

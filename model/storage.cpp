@@ -694,14 +694,33 @@ void writeTables(Db &db, const Project &p, const storage::RecoveryInfo *recovery
     writeList("investor", p.investors, EFFEKT_DESCRIBE(describeInvestor));
     writeList("assumption", p.assumptions, EFFEKT_DESCRIBE(describeAssumption));
     {
-        Stmt s(h, "INSERT INTO ledger (position, participant, metric_id, period, units)"
-                  " VALUES (?, ?, ?, ?, ?)");
+        // Many rows per statement: the per-statement cost dominates a million small inserts.
+        constexpr std::size_t kBatch = 200;
+        const std::string one = "(?, ?, ?, ?, ?)";
+        std::string many = "INSERT INTO ledger (position, participant, metric_id, period, units) "
+                           "VALUES " +
+                           one;
+        for (std::size_t i = 1; i < kBatch; ++i)
+            many += ", " + one;
+        Stmt batch(h, many);
+        Stmt single(h, "INSERT INTO ledger (position, participant, metric_id, period, units)"
+                       " VALUES " +
+                           one);
         const Ledger &ledger = p.ledger.get();
-        for (std::size_t i = 0; i < ledger.size(); ++i) {
-            SqlWriter w(s.get());
+        std::size_t i = 0;
+        for (; i + kBatch <= ledger.size(); i += kBatch) {
+            SqlWriter w(batch.get());
+            for (std::size_t k = i; k < i + kBatch; ++k) {
+                w.bindInt(static_cast<std::int64_t>(k));
+                io::describeLedgerRow(w, ledger[k]);
+            }
+            batch.run();
+        }
+        for (; i < ledger.size(); ++i) {
+            SqlWriter w(single.get());
             w.bindInt(static_cast<std::int64_t>(i));
             io::describeLedgerRow(w, ledger[i]);
-            s.run();
+            single.run();
         }
     }
 }
@@ -1027,9 +1046,12 @@ Diagnostics writeProjectFile(const Project &project, const std::string &path,
     try {
         {
             Db db;
-            db.open(tmp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXRESCODE);
-            db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
-                    " PRAGMA locking_mode = EXCLUSIVE;");
+            db.open(tmp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX |
+                             SQLITE_OPEN_EXRESCODE);
+            // A fresh private file: no journal (a failed save is discarded whole), one explicit
+            // flush before the rename instead of SQLite's own syncs.
+            db.exec("PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
+                    " PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -16384;");
             db.exec(("PRAGMA application_id = " + std::to_string(kApplicationId) +
                      "; PRAGMA user_version = " + std::to_string(kSchemaVersion) + ";")
                         .c_str());
@@ -1068,7 +1090,7 @@ LoadResult readProjectFile(const std::string &path, std::optional<RecoveryInfo> 
     }
     try {
         Db file;
-        file.open(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_EXRESCODE);
+        file.open(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE);
         configureDefensive(file.get());
         if (pragmaInt(file.get(), "PRAGMA application_id") != kApplicationId) {
             result.diagnostics.push_back(
@@ -1148,7 +1170,8 @@ LoadResult readProjectFile(const std::string &path, std::optional<RecoveryInfo> 
         if (version < kSchemaVersion) {
             // Upgrade a copy in memory, one version at a time; the user's file is not changed
             // until they save.
-            memory.open(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY);
+            memory.open(":memory:",
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY | SQLITE_OPEN_NOMUTEX);
             configureDefensive(memory.get());
             sqlite3_backup *b = sqlite3_backup_init(memory.get(), "main", file.get(), "main");
             if (!b)
