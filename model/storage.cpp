@@ -401,12 +401,13 @@ public:
     }
     void real(const char *n, double &v, double lo, double hi) {
         cur_ = col_++;
-        const int t = sqlite3_column_type(s_, cur_);
+        sqlite3_value *value = sqlite3_column_value(s_, cur_);
+        const int t = sqlite3_value_type(value);
         if (t != SQLITE_FLOAT && t != SQLITE_INTEGER) {
             fail(DiagCode::ValueWrongType, n, {std::string(typeName(t))});
             return;
         }
-        const double x = sqlite3_column_double(s_, cur_);
+        const double x = sqlite3_value_double(value);
         if (checkReal(n, x, lo, hi))
             v = x;
     }
@@ -502,23 +503,25 @@ private:
     bool isNull() const { return sqlite3_column_type(s_, col_) == SQLITE_NULL; }
     bool takeInt(const char *n, std::int64_t &x) {
         cur_ = col_++;
-        const int t = sqlite3_column_type(s_, cur_);
+        sqlite3_value *value = sqlite3_column_value(s_, cur_);
+        const int t = sqlite3_value_type(value);
         if (t != SQLITE_INTEGER) {
             fail(DiagCode::ValueWrongType, n, {std::string(typeName(t))});
             return false;
         }
-        x = sqlite3_column_int64(s_, cur_);
+        x = sqlite3_value_int64(value);
         return true;
     }
     bool takeText(const char *n, std::string_view &s) {
         cur_ = col_++;
-        const int t = sqlite3_column_type(s_, cur_);
+        sqlite3_value *value = sqlite3_column_value(s_, cur_);
+        const int t = sqlite3_value_type(value);
         if (t != SQLITE_TEXT) {
             fail(DiagCode::ValueWrongType, n, {std::string(typeName(t))});
             return false;
         }
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(s_, cur_));
-        const int len = sqlite3_column_bytes(s_, cur_);
+        const auto *p = reinterpret_cast<const char *>(sqlite3_value_text(value));
+        const int len = sqlite3_value_bytes(value);
         s = p ? std::string_view(p, static_cast<std::size_t>(len)) : std::string_view{};
         return true;
     }
