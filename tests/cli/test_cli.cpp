@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sqlite3.h>
+
 #include <sstream>
 
 using namespace effekt;
@@ -87,6 +89,23 @@ BOOST_AUTO_TEST_CASE(validate_accepts_effekt_and_json) {
     BOOST_TEST(r.out.find(": ok") != std::string::npos);
     BOOST_TEST(runCli({"export-json", dir.file("p.effekt"), dir.file("p.json")}).exitCode == 0);
     BOOST_TEST(runCli({"validate", dir.file("p.json")}).exitCode == 0);
+}
+
+BOOST_AUTO_TEST_CASE(newer_file_is_read_only_and_version_1_is_read) {
+    TempDir dir;
+    BOOST_REQUIRE(saveProject(workedExample(), dir.file("p.effekt")).empty());
+    {
+        sqlite3 *db = nullptr;
+        BOOST_REQUIRE(sqlite3_open(dir.file("p.effekt").c_str(), &db) == SQLITE_OK);
+        sqlite3_exec(db, "PRAGMA user_version = 9", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+    }
+    const auto r = runCli({"validate", dir.file("p.effekt")});
+    BOOST_TEST(r.exitCode == 0);
+    BOOST_TEST(r.out.find("read-only") != std::string::npos);
+    BOOST_TEST(r.err.find("warning file-newer-version") != std::string::npos);
+    const auto v1 = (test::dataDir() / "files" / "v1-ung-i-jobb.effekt").string();
+    BOOST_TEST(runCli({"validate", v1}).exitCode == 0);
 }
 
 BOOST_AUTO_TEST_CASE(summary_prints_payments_per_due_period) {

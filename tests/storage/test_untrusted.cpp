@@ -65,7 +65,7 @@ std::string someBytes(std::size_t n, unsigned seed) {
 
 std::string validNationalId() {
     for (int i = 0; i < 100000; ++i) {
-        char buf[16];
+        char buf[32];
         std::snprintf(buf, sizeof buf, "010190%05d", i);
         if (isNationalIdNumber(buf))
             return buf;
