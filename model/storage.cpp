@@ -984,7 +984,7 @@ private:
 
 // The first 100 bytes of an SQLite file: magic, application_id (offset 68), user_version (60).
 std::optional<Diagnostic> checkHeader(const std::string &path) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(platform::fsPath(path), std::ios::binary);
     if (!in)
         return fileError(DiagCode::FileNotFound, path);
     char header[100] = {};
@@ -1031,11 +1031,12 @@ std::atomic<unsigned> g_saveCounter{0};
 namespace storage {
 
 std::string temporaryPathFor(const std::string &path) {
-    const fs::path p(path);
-    return (p.parent_path() /
-            ("." + p.filename().string() + ".saving-" +
-             std::to_string(platform::currentProcessId()) + "-" + std::to_string(g_saveCounter++)))
-        .string();
+    const fs::path p = platform::fsPath(path);
+    std::string name = ".";
+    name += platform::utf8(p.filename());
+    name += ".saving-" + std::to_string(platform::currentProcessId()) + "-" +
+            std::to_string(g_saveCounter++);
+    return platform::utf8(p.parent_path() / platform::fsPath(name));
 }
 
 Diagnostics writeProjectFile(const Project &project, const std::string &path,
@@ -1045,7 +1046,7 @@ Diagnostics writeProjectFile(const Project &project, const std::string &path,
         return diags;
     const std::string tmp = temporaryPathFor(path);
     std::error_code ec;
-    fs::remove(tmp, ec);
+    fs::remove(platform::fsPath(tmp), ec);
     try {
         {
             Db db;
@@ -1067,10 +1068,11 @@ Diagnostics writeProjectFile(const Project &project, const std::string &path,
         }
         if (!platform::syncFile(tmp))
             throw SqlError("cannot flush the new file to disk");
-        fs::rename(tmp, path); // throws on failure; replaces the old file in one step
-        platform::syncDirectory(fs::path(path).parent_path().string());
+        // Replaces the old file in one step; throws on failure.
+        fs::rename(platform::fsPath(tmp), platform::fsPath(path));
+        platform::syncDirectory(platform::utf8(platform::fsPath(path).parent_path()));
     } catch (const std::exception &e) {
-        fs::remove(tmp, ec);
+        fs::remove(platform::fsPath(tmp), ec);
         diags.push_back(fileError(DiagCode::FileWriteFailed, e.what()));
     }
     return diags;
@@ -1079,11 +1081,11 @@ Diagnostics writeProjectFile(const Project &project, const std::string &path,
 LoadResult readProjectFile(const std::string &path, std::optional<RecoveryInfo> *recovery) {
     LoadResult result;
     std::error_code ec;
-    if (!fs::exists(path, ec)) {
+    if (!fs::exists(platform::fsPath(path), ec)) {
         result.diagnostics.push_back(fileError(DiagCode::FileNotFound, path));
         return result;
     }
-    if (!fs::is_regular_file(path, ec)) {
+    if (!fs::is_regular_file(platform::fsPath(path), ec)) {
         result.diagnostics.push_back(fileError(DiagCode::FileNotEffekt, "not a regular file"));
         return result;
     }
