@@ -910,16 +910,18 @@ private:
     void readRules(Project &p, const std::unordered_map<int, std::size_t> &index) {
         const auto cols = columnsOf<PaymentRule>(EFFEKT_DESCRIBE(describeRule));
         std::unordered_set<int> seen;
-        forRows(select("rule", concat({"metric_id"}, cols), "metric_id"), "rule",
-                [&](SqlReader &r) {
-                    int owner = 0;
-                    r.ref("metric_id", owner, RefTarget::Metric);
-                    PaymentRule rule;
-                    io::describeRule(r, rule);
-                    const auto it = index.find(owner);
-                    if (it != index.end())
-                        p.metrics[it->second].rule = std::move(rule);
-                });
+        forRows(
+            select("rule", concat({"metric_id"}, cols), "metric_id"), "rule", [&](SqlReader &r) {
+                int owner = 0;
+                r.ref("metric_id", owner, RefTarget::Metric);
+                PaymentRule rule;
+                io::describeRule(r, rule);
+                if (!seen.insert(owner).second)
+                    fail("rule", r.row, DiagCode::DuplicateId, "metric_id", {std::int64_t{owner}});
+                const auto it = index.find(owner);
+                if (it != index.end())
+                    p.metrics[it->second].rule = std::move(rule);
+            });
     }
 
     template <typename T, typename Get, typename D>
