@@ -148,8 +148,11 @@ BOOST_AUTO_TEST_CASE(compute_formats) {
     BOOST_TEST(c.exitCode == 0);
     const auto ls = lines(c.out);
     BOOST_REQUIRE(ls.size() > 12u);
-    BOOST_TEST(ls[0].rfind("period,date,outcome_due,fixed_fees_due,total_due,payer_1_due,", 0) ==
-               0u);
+    BOOST_TEST(ls[0].rfind("period,date,metric_1_due,metric_2_due,outcome_due,fixed_fees_due,"
+                           "total_due,payer_1_due,",
+                           0) == 0u);
+    // M2 at t = 4: 3 units achieved at t = 2 × 40,000, due two periods later.
+    BOOST_TEST(doc["periods"][4]["metric_2_due"] == "120000.00");
     BOOST_TEST(ls[1].rfind("0,2027-03-31,", 0) == 0u);
     BOOST_TEST(ls[11] == "");
     BOOST_TEST(ls[12] == "kpi,value");
