@@ -1,4 +1,5 @@
-// Pages built around tables: outcome metrics, results. (Outcome data: outcomespage.h.)
+// Pages built around tables: results. (The metrics page is designmetrics.h, the outcome data page
+// outcomespage.h.)
 #pragma once
 
 #include "pages.h"
@@ -7,22 +8,8 @@ class QTableView;
 
 namespace effekt::views {
 
-class MetricsModel;
 class PaymentsModel;
 class PaymentsChart;
-
-class MetricsPage : public PageWidget {
-    Q_OBJECT
-public:
-    explicit MetricsPage(Document *document, QWidget *parent = nullptr);
-    void showLocation(const EditLocation &where) override;
-    QTableView *table() const { return table_; }
-    MetricsModel *model() const { return model_; }
-
-private:
-    MetricsModel *model_;
-    QTableView *table_;
-};
 
 class ResultsPage : public PageWidget {
     Q_OBJECT

@@ -155,12 +155,14 @@ BOOST_AUTO_TEST_CASE(metric_and_period_are_picked_from_lists) {
         const QModelIndex index = page.model()->index(0, column);
         table->setCurrentIndex(index);
         QTest::keyClick(table, Qt::Key_F2);
-        auto *combo = table->findChild<QComboBox *>();
-        BOOST_REQUIRE(combo);
+        // The editor just opened (a closed one may linger until deleted).
+        const QList<QComboBox *> combos = table->findChildren<QComboBox *>();
+        BOOST_REQUIRE(!combos.isEmpty());
+        QComboBox *combo = combos.last();
         combo->setCurrentIndex(choice);
-        QTest::keyClick(combo, Qt::Key_Return);
         const int choices = combo->count();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the closed editor
+        QTest::keyClick(combo, Qt::Key_Return);
+        QCoreApplication::processEvents(); // the delegate commits through a queued call
         return choices;
     };
     BOOST_TEST(pick(LedgerModel::MetricColumn, 1) == 2); // the two metrics
