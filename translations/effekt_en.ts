@@ -26,6 +26,40 @@
     </message>
 </context>
 <context>
+    <name>effekt::views::DiagnosticsPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::KpiCards</name>
+    <message numerus="yes">
+        <source>%n investor(s)</source>
+        <translation>
+            <numerusform>%n investor</numerusform>
+            <numerusform>%n investors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>effekt::views::LedgerModel</name>
     <message numerus="yes">
         <source>Remove %n ledger row(s)</source>

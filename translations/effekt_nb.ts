@@ -521,22 +521,22 @@
     <message numerus="yes">
         <source>%n row(s) imported.</source>
         <translation>
-            <numerusform>%n rad importert.</numerusform>
-            <numerusform>%n rader importert.</numerusform>
+            <numerusform>%n row imported.</numerusform>
+            <numerusform>%n rows imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) not imported.</source>
         <translation>
-            <numerusform>%n rad ble ikke importert.</numerusform>
-            <numerusform>%n rader ble ikke importert.</numerusform>
+            <numerusform>%n row not imported.</numerusform>
+            <numerusform>%n rows not imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have a national identity number (fødselsnummer or D-number) as participant id. The ledger may hold pseudonyms only: replace these ids in the file by pseudonymous ones. The numbers are not shown here.</source>
         <translation>
-            <numerusform>%n rad har et fødselsnummer eller D-nummer som deltaker-ID. Deltakerregisteret kan bare inneholde pseudonymer: bytt ut disse ID-ene i filen med pseudonymer. Numrene vises ikke her.</numerusform>
-            <numerusform>%n rader har et fødselsnummer eller D-nummer som deltaker-ID. Deltakerregisteret kan bare inneholde pseudonymer: bytt ut disse ID-ene i filen med pseudonymer. Numrene vises ikke her.</numerusform>
+            <numerusform>%n row has a national identity number (fødselsnummer or D-number) as participant id. The ledger may hold pseudonyms only: replace this id in the file by a pseudonymous one. The number is not shown here.</numerusform>
+            <numerusform>%n rows have a national identity number (fødselsnummer or D-number) as participant id. The ledger may hold pseudonyms only: replace these ids in the file by pseudonymous ones. The numbers are not shown here.</numerusform>
         </translation>
     </message>
 </context>
@@ -632,6 +632,158 @@
     <message>
         <source>Outcomes per participant, imported from CSV</source>
         <translation>Resultater per deltaker, importert fra CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCharts</name>
+    <message>
+        <source>Amount (NOK)</source>
+        <extracomment>Axis title of money charts.</extracomment>
+        <translation>Beløp (kr)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Outcome payments per period</source>
+        <translation>Resultatbetalinger per periode</translation>
+    </message>
+    <message>
+        <source>Period the payment falls due</source>
+        <translation>Periode betalingen forfaller</translation>
+    </message>
+    <message>
+        <source>Other metrics</source>
+        <translation>Andre resultatmål</translation>
+    </message>
+    <message>
+        <source>Fixed fees</source>
+        <translation>Faste godtgjørelser</translation>
+    </message>
+    <message>
+        <source>Cumulative payments</source>
+        <translation>Akkumulerte betalinger</translation>
+    </message>
+    <message>
+        <source>Total cap</source>
+        <translation>Samlet betalingstak</translation>
+    </message>
+    <message>
+        <source>Investors&apos; cash flow</source>
+        <translation>Investorenes kontantstrøm</translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translation>Innkalt kapital</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>Utbetalinger</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>Garanti</translation>
+    </message>
+    <message>
+        <source>Cumulative position</source>
+        <translation>Akkumulert posisjon</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Balansepunkt</translation>
+    </message>
+    <message>
+        <source>Commissioner: payments and savings</source>
+        <translation>Oppdragsgiver: betalinger og innsparinger</translation>
+    </message>
+    <message>
+        <source>Savings: %1</source>
+        <translation>Innsparing: %1</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Betalinger</translation>
+    </message>
+    <message>
+        <source>Payments, discounted</source>
+        <translation>Betalinger, nåverdi</translation>
+    </message>
+    <message>
+        <source>Savings, discounted</source>
+        <translation>Innsparinger, nåverdi</translation>
+    </message>
+    <message>
+        <source>Period of achievement</source>
+        <translation>Periode resultatet oppnås</translation>
+    </message>
+    <message>
+        <source>Plan and actual</source>
+        <translation>Plan og faktisk</translation>
+    </message>
+    <message>
+        <source>Observed value</source>
+        <translation>Observert verdi</translation>
+    </message>
+    <message>
+        <source>Plan and actual: %1</source>
+        <translation>Plan og faktisk: %1</translation>
+    </message>
+    <message>
+        <source>Observed value (%1)</source>
+        <translation>Målt verdi (%1)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Counterfactual</source>
+        <translation>Nullalternativ</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kommune</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>stat</translation>
+    </message>
+    <message>
+        <source>health trust</source>
+        <translation>helseforetak</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>annet</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personer</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>hendelser</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dager</translation>
+    </message>
+    <message>
+        <source>NOK</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1258,101 @@
     </message>
 </context>
 <context>
+    <name>effekt::views::ChartExportDialog</name>
+    <message>
+        <source>Export chart</source>
+        <translation>Eksporter diagram</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-bilde</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG-tegning</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>Kopier til utklippstavlen</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Bredde:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Høyde:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-tegninger (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::DiagnosticsPanel</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostikk</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorlighet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>Click a diagnostic to go to the field it concerns</source>
+        <translation>Klikk på en melding for å gå til feltet den gjelder</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Ingen problemer funnet.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>effekt::views::Document</name>
     <message>
         <source>Untitled</source>
@@ -1330,6 +1577,197 @@
     </message>
 </context>
 <context>
+    <name>effekt::views::KpiCards</name>
+    <message>
+        <source>%1×</source>
+        <extracomment>A money multiple, e.g. &quot;1.16×&quot;.</extracomment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>per måned</translation>
+    </message>
+    <message>
+        <source>a quarter</source>
+        <translation>per kvartal</translation>
+    </message>
+    <message>
+        <source>a half-year</source>
+        <translation>per halvår</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>per år</translation>
+    </message>
+    <message>
+        <source>Investor %1</source>
+        <translation>Investor %1</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>%1 per år</translation>
+    </message>
+    <message>
+        <source>No IRR</source>
+        <translation>Ingen internrente</translation>
+    </message>
+    <message>
+        <source>Nothing is drawn from the investors.</source>
+        <translation>Det kalles ikke inn kapital fra investorene.</translation>
+    </message>
+    <message>
+        <source>The investors get nothing back: their cash flow never changes sign.</source>
+        <translation>Investorene får ingenting tilbake: kontantstrømmen deres skifter aldri fortegn.</translation>
+    </message>
+    <message>
+        <source>The investors&apos; cash flow never changes sign.</source>
+        <translation>Investorenes kontantstrøm skifter aldri fortegn.</translation>
+    </message>
+    <message>
+        <source>No rate of return solves the investors&apos; cash flow.</source>
+        <translation>Ingen avkastningsrate løser investorenes kontantstrøm.</translation>
+    </message>
+    <message>
+        <source>The investors&apos; cash flow has no rate of return: its present value never reaches zero.</source>
+        <translation>Investorenes kontantstrøm har ingen internrente: nåverdien når aldri null.</translation>
+    </message>
+    <message>
+        <source>The IRR has not been computed.</source>
+        <translation>Internrenten er ikke beregnet.</translation>
+    </message>
+    <message>
+        <source>Maximum payment</source>
+        <translation>Største mulige betaling</translation>
+    </message>
+    <message>
+        <source>if every metric pays in full</source>
+        <translation>om alle resultatmål betaler fullt ut</translation>
+    </message>
+    <message>
+        <source>The most the contract can pay in outcome payments: every metric at its cap or highest tier, limited by the total cap.</source>
+        <translation>Det meste kontrakten kan betale i resultatbetalinger: hvert resultatmål ved sitt tak eller høyeste trinn, begrenset av det samlede betalingstaket.</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Ubegrenset</translation>
+    </message>
+    <message>
+        <source>a metric has no cap and the contract no total cap; the capped metrics: %1</source>
+        <translation>et resultatmål har ikke tak og kontrakten ikke samlet tak; resultatmålene med tak: %1</translation>
+    </message>
+    <message>
+        <source>Forecast payment</source>
+        <translation>Prognose for betaling</translation>
+    </message>
+    <message>
+        <source>Outcome payments on the forecast: actual outcomes where reported, the plan for the rest, after every cap.</source>
+        <translation>Resultatbetalinger etter prognosen: faktiske resultater der de er rapportert, planen for resten, etter alle tak.</translation>
+    </message>
+    <message>
+        <source>%1 of the maximum</source>
+        <translation>%1 av det største mulige</translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>Netto nåverdi</translation>
+    </message>
+    <message>
+        <source>savings %1 − payments %2</source>
+        <translation>innsparinger %1 − betalinger %2</translation>
+    </message>
+    <message>
+        <source>The commissioner&apos;s present value of savings minus the present value of payments, discounted at the discount rate (%1 a year) to the start of the contract.</source>
+        <translation>Oppdragsgiverens nåverdi av innsparinger minus nåverdien av betalinger, diskontert med kalkulasjonsrenten (%1 per år) til kontraktens start.</translation>
+    </message>
+    <message>
+        <source>Benefit-cost ratio</source>
+        <translation>Nytte-kostnadsbrøk</translation>
+    </message>
+    <message>
+        <source>savings per krone paid</source>
+        <translation>innsparing per betalt krone</translation>
+    </message>
+    <message>
+        <source>no payments</source>
+        <translation>ingen betalinger</translation>
+    </message>
+    <message>
+        <source>Present value of savings divided by present value of payments. Above 1: the contract saves more than it costs.</source>
+        <translation>Nåverdien av innsparinger delt på nåverdien av betalinger. Over 1: kontrakten sparer mer enn den koster.</translation>
+    </message>
+    <message>
+        <source>Investor multiple</source>
+        <translation>Investors multippel</translation>
+    </message>
+    <message>
+        <source>What the investors get back (distributions and guarantee) divided by what they put in (capital drawn).</source>
+        <translation>Det investorene får tilbake (utbetalinger og garanti) delt på det de skyter inn (innkalt kapital).</translation>
+    </message>
+    <message>
+        <source>Investor IRR</source>
+        <translation>Investors internrente</translation>
+    </message>
+    <message>
+        <source>The annual internal rate of return of the investors&apos; cash flow: (1 + r)^(periods a year) − 1, r the rate per period.</source>
+        <translation>Årlig internrente av investorenes kontantstrøm: (1 + r)^(perioder per år) − 1, der r er renten per periode.</translation>
+    </message>
+    <message>
+        <source>no investors</source>
+        <translation>ingen investorer</translation>
+    </message>
+    <message>
+        <source>profit %1</source>
+        <translation>gevinst %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(possibly ambiguous)</source>
+        <translation>(muligens flertydig)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n investor(s)</source>
+        <translation>
+            <numerusform>%n investor</numerusform>
+            <numerusform>%n investors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Balansepunkt</translation>
+    </message>
+    <message>
+        <source>of the planned improvement</source>
+        <translation>av planlagt forbedring</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nås ikke</translation>
+    </message>
+    <message>
+        <source>The share of the planned improvement at which the investors get their capital back.</source>
+        <translation>Andelen av planlagt forbedring der investorene får kapitalen sin tilbake.</translation>
+    </message>
+    <message>
+        <source>Risk transferred</source>
+        <translation>Overført risiko</translation>
+    </message>
+    <message>
+        <source>traditional contract: %1</source>
+        <translation>tradisjonell kontrakt: %1</translation>
+    </message>
+    <message>
+        <source>Capital the investors put at risk instead of the commissioner, beside what the traditional alternative would cost (delivery cost plus a margin of %1), which the commissioner pays whatever the outcomes.</source>
+        <translation>Kapital investorene risikerer i stedet for oppdragsgiveren, ved siden av hva det tradisjonelle alternativet ville koste (leveransekostnad pluss en margin på %1), som oppdragsgiveren betaler uansett resultat.</translation>
+    </message>
+</context>
+<context>
     <name>effekt::views::LedgerModel</name>
     <message>
         <source>A participant id is needed.</source>
@@ -1430,8 +1868,8 @@
     <message numerus="yes">
         <source>Remove %n ledger row(s)</source>
         <translation>
-            <numerusform>Fjern %n registerrad</numerusform>
-            <numerusform>Fjern %n registerrader</numerusform>
+            <numerusform>Remove %n ledger row</numerusform>
+            <numerusform>Remove %n ledger rows</numerusform>
         </translation>
     </message>
 </context>
@@ -1476,8 +1914,8 @@
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n rad</numerusform>
-            <numerusform>%n rader</numerusform>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message>
@@ -1495,29 +1933,29 @@
     <message numerus="yes">
         <source>Import %n ledger row(s) from %1</source>
         <translation>
-            <numerusform>Importer %n registerrad fra %1</numerusform>
-            <numerusform>Importer %n registerrader fra %1</numerusform>
+            <numerusform>Import %n ledger row from %1</numerusform>
+            <numerusform>Import %n ledger rows from %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) from %1.</source>
         <translation>
-            <numerusform>Importerte %n rad fra %1.</numerusform>
-            <numerusform>Importerte %n rader fra %1.</numerusform>
+            <numerusform>Imported %n row from %1.</numerusform>
+            <numerusform>Imported %n rows from %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) not imported.</source>
         <translation>
-            <numerusform>%n rad ble ikke importert.</numerusform>
-            <numerusform>%n rader ble ikke importert.</numerusform>
+            <numerusform>%n row not imported.</numerusform>
+            <numerusform>%n rows not imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused for holding a national identity number.</source>
         <translation>
-            <numerusform>%n rad avvist fordi den inneholder et fødselsnummer.</numerusform>
-            <numerusform>%n rader avvist fordi de inneholder et fødselsnummer.</numerusform>
+            <numerusform>%n row refused for holding a national identity number.</numerusform>
+            <numerusform>%n rows refused for holding a national identity number.</numerusform>
         </translation>
     </message>
     <message>
@@ -2193,8 +2631,8 @@
     <message numerus="yes">
         <source>Clear %n cell(s) of the %1</source>
         <translation>
-            <numerusform>Tøm %n celle i %1</numerusform>
-            <numerusform>Tøm %n celler i %1</numerusform>
+            <numerusform>Clear %n cell of the %1</numerusform>
+            <numerusform>Clear %n cells of the %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2340,15 +2778,15 @@
     <message numerus="yes">
         <source>… and %n more.</source>
         <translation>
-            <numerusform>… og %n til.</numerusform>
-            <numerusform>… og %n til.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was pasted: %n cell(s) cannot be used.</source>
         <translation>
-            <numerusform>Ingenting ble limt inn: %n celle kan ikke brukes.</numerusform>
-            <numerusform>Ingenting ble limt inn: %n celler kan ikke brukes.</numerusform>
+            <numerusform>Nothing was pasted: %n cell cannot be used.</numerusform>
+            <numerusform>Nothing was pasted: %n cells cannot be used.</numerusform>
         </translation>
     </message>
     <message>
@@ -2358,22 +2796,22 @@
     <message numerus="yes">
         <source>Paste %n cell(s) into the %1</source>
         <translation>
-            <numerusform>Lim inn %n celle i %1</numerusform>
-            <numerusform>Lim inn %n celler i %1</numerusform>
+            <numerusform>Paste %n cell into the %1</numerusform>
+            <numerusform>Paste %n cells into the %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n cell(s).</source>
         <translation>
-            <numerusform>Limte inn %n celle.</numerusform>
-            <numerusform>Limte inn %n celler.</numerusform>
+            <numerusform>Pasted %n cell.</numerusform>
+            <numerusform>Pasted %n cells.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) beyond the grid were left out.</source>
         <translation>
-            <numerusform>%n celle utenfor tabellen ble utelatt.</numerusform>
-            <numerusform>%n celler utenfor tabellen ble utelatt.</numerusform>
+            <numerusform>%n cell beyond the grid was left out.</numerusform>
+            <numerusform>%n cells beyond the grid were left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -2696,21 +3134,6 @@
     </message>
 </context>
 <context>
-    <name>effekt::views::PaymentsChart</name>
-    <message>
-        <source>Outcome payments per period</source>
-        <translation>Resultatbetalinger per periode</translation>
-    </message>
-    <message>
-        <source>Period payment falls due</source>
-        <translation>Perioden betalingen forfaller</translation>
-    </message>
-    <message>
-        <source>NOK</source>
-        <translation>kr</translation>
-    </message>
-</context>
-<context>
     <name>effekt::views::PaymentsModel</name>
     <message>
         <source>Total</source>
@@ -2777,10 +3200,105 @@
     </message>
 </context>
 <context>
+    <name>effekt::views::ResultsChartPanel</name>
+    <message>
+        <source>Show &amp;table</source>
+        <translation>Vis &amp;tabell</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart as a table</source>
+        <translation>Vis tallene bak diagrammet som en tabell</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter …</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG or SVG file of a chosen size, or copy it</source>
+        <translation>Lagre diagrammet som PNG- eller SVG-fil i valgt størrelse, eller kopier det</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>Copy the chart (or the table, when shown) to the clipboard</source>
+        <translation>Kopier diagrammet (eller tabellen, når den vises) til utklippstavlen</translation>
+    </message>
+    <message>
+        <source>Show &amp;chart</source>
+        <translation>Vis &amp;diagram</translation>
+    </message>
+</context>
+<context>
     <name>effekt::views::ResultsPage</name>
     <message>
-        <source>Outcome payments per period</source>
-        <translation>Resultatbetalinger per periode</translation>
+        <source>Metric</source>
+        <translation>Resultatmål</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Resultatmål:</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Oppstilling</translation>
+    </message>
+    <message>
+        <source>Export to &amp;CSV…</source>
+        <translation>Eksporter til &amp;CSV …</translation>
+    </message>
+    <message>
+        <source>Export statement</source>
+        <translation>Eksporter oppstilling</translation>
+    </message>
+    <message>
+        <source>statement.csv</source>
+        <translation>oppstilling.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>For Norwegian Excel (semicolons, decimal comma)</source>
+        <translation>For norsk Excel (semikolon, desimalkomma)</translation>
+    </message>
+    <message>
+        <source>International (commas, decimal point)</source>
+        <translation>Internasjonal (komma, desimalpunktum)</translation>
+    </message>
+    <message>
+        <source>C&amp;opy table</source>
+        <translation>K&amp;opier tabell</translation>
+    </message>
+    <message>
+        <source>Copy the statement to the clipboard, to paste into a spreadsheet</source>
+        <translation>Kopier oppstillingen til utklippstavlen for å lime den inn i et regneark</translation>
+    </message>
+    <message>
+        <source>&amp;Payments</source>
+        <translation>&amp;Betalinger</translation>
+    </message>
+    <message>
+        <source>&amp;Investors</source>
+        <translation>&amp;Investorer</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmissioner</source>
+        <translation>&amp;Oppdragsgiver</translation>
+    </message>
+    <message>
+        <source>Plan and &amp;actual</source>
+        <translation>Plan og &amp;faktisk</translation>
+    </message>
+    <message>
+        <source>&amp;Statement</source>
+        <translation>Opp&amp;stilling</translation>
+    </message>
+    <message>
+        <source>Recomputing…</source>
+        <translation>Beregner på nytt …</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +3402,145 @@
     <message>
         <source>For each outcome metric, what the public sector saves per unit of improvement, and in whose budget. A new line goes to the first metric; choose another in the Metric column.</source>
         <translation>For hvert resultatmål: hva det offentlige sparer per forbedringsenhet, og i hvem sitt budsjett. En ny linje legges på det første resultatmålet; velg et annet i kolonnen Resultatmål.</translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::StatementModel</name>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Outcome payments earned in the period by the payment rules, before any cap</source>
+        <translation>Resultatbetalinger opptjent i perioden etter betalingsreglene, før tak</translation>
+    </message>
+    <message>
+        <source>After participant caps</source>
+        <translation>Etter tak per deltaker</translation>
+    </message>
+    <message>
+        <source>After the per-participant caps (with a participant ledger)</source>
+        <translation>Etter tak per deltaker (med deltakerregister)</translation>
+    </message>
+    <message>
+        <source>After metric caps</source>
+        <translation>Etter tak per resultatmål</translation>
+    </message>
+    <message>
+        <source>After each metric&apos;s caps on money and units</source>
+        <translation>Etter hvert resultatmåls tak på beløp og enheter</translation>
+    </message>
+    <message>
+        <source>After total cap</source>
+        <translation>Etter samlet tak</translation>
+    </message>
+    <message>
+        <source>After the contract&apos;s total cap: the outcome payment earned in the period</source>
+        <translation>Etter kontraktens samlede betalingstak: resultatbetalingen opptjent i perioden</translation>
+    </message>
+    <message>
+        <source>Outcome payments due</source>
+        <translation>Resultatbetalinger til forfall</translation>
+    </message>
+    <message>
+        <source>Outcome payments falling due in the period (after the payment lag and the payers&apos; caps)</source>
+        <translation>Resultatbetalinger som forfaller i perioden (etter betalingsforsinkelse og betalernes tak)</translation>
+    </message>
+    <message>
+        <source>Fixed fees</source>
+        <translation>Faste godtgjørelser</translation>
+    </message>
+    <message>
+        <source>Fixed fees falling due in the period</source>
+        <translation>Faste godtgjørelser som forfaller i perioden</translation>
+    </message>
+    <message>
+        <source>Paid by %1</source>
+        <translation>Betalt av %1</translation>
+    </message>
+    <message>
+        <source>What %1 pays in the period: outcome payments and fixed fees, after its cap</source>
+        <translation>Det %1 betaler i perioden: resultatbetalinger og faste godtgjørelser, etter betalerens tak</translation>
+    </message>
+    <message>
+        <source>Total due</source>
+        <translation>Sum til forfall</translation>
+    </message>
+    <message>
+        <source>Outcome payments and fixed fees falling due in the period</source>
+        <translation>Resultatbetalinger og faste godtgjørelser som forfaller i perioden</translation>
+    </message>
+    <message>
+        <source>Delivery cost</source>
+        <translation>Leveransekostnad</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s cost of delivery</source>
+        <translation>Leverandørens kostnad ved leveransen</translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translation>Innkalt kapital</translation>
+    </message>
+    <message>
+        <source>Capital drawn from the investors</source>
+        <translation>Kapital innkalt fra investorene</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>Balance of the special-purpose account at the end of the period, kept back for delivery costs still to come</source>
+        <translation>Saldo på prosjektkontoen ved periodens slutt, holdt tilbake for gjenstående leveransekostnader</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>Utbetalinger</translation>
+    </message>
+    <message>
+        <source>Paid to the investors: coupon, principal and return</source>
+        <translation>Utbetalt til investorene: kupong, hovedstol og avkastning</translation>
+    </message>
+    <message>
+        <source>Provider incentive</source>
+        <translation>Leverandørens insentiv</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s share of what is left after the investors</source>
+        <translation>Leverandørens andel av det som er igjen etter investorene</translation>
+    </message>
+    <message>
+        <source>Not paid by commissioner</source>
+        <translation>Ikke betalt av oppdragsgiver</translation>
+    </message>
+    <message>
+        <source>Surplus the commissioner does not pay at all</source>
+        <translation>Overskudd oppdragsgiveren ikke betaler</translation>
+    </message>
+    <message>
+        <source>Funding gap</source>
+        <translation>Finansieringsgap</translation>
+    </message>
+    <message>
+        <source>Delivery costs no one funded (the investors&apos; commitment was used up)</source>
+        <translation>Leveransekostnader ingen finansierte (investorenes tilsagn var brukt opp)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Forfallsdato</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>The day the period&apos;s payments fall due</source>
+        <translation>Dagen periodens betalinger forfaller</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@
 #include "ledgerpage.h"
 #include "outcomespage.h"
 #include "overviewpage.h"
-#include "tablepages.h"
+#include "resultspage.h"
 
 #include <QCoreApplication>
 

@@ -172,6 +172,19 @@ BOOST_AUTO_TEST_CASE(metric_and_period_are_picked_from_lists) {
     BOOST_TEST(doc.undoStack()->count() == 2);
 }
 
+BOOST_AUTO_TEST_CASE(a_diagnostic_location_selects_the_row_and_field) {
+    Document doc;
+    Project p = ledgerProject();
+    p.ledger.set(Ledger{{"A", 1, 0, 1.0}, {"B", 1, 1, 1.0}, {"C", 2, 2, 1.0}});
+    doc.reset(p);
+    LedgerPage page(&doc);
+    // As the diagnostics panel sends it for ledger row 2's period (column = the row's period, 2).
+    page.showLocation(EditLocation{QStringLiteral("ledger"), 2, 2, QStringLiteral("metricId")});
+    BOOST_TEST(page.table()->currentIndex().row() == 2);
+    BOOST_TEST(page.table()->currentIndex().column() == LedgerModel::MetricColumn);
+    BOOST_TEST(page.table()->selectionModel()->selectedRows().size() == 1);
+}
+
 BOOST_AUTO_TEST_CASE(add_and_remove_rows_with_the_keyboard) {
     Document doc;
     Project p = ledgerProject();
