@@ -23,19 +23,35 @@ effekt::Project project() {
 
 // participant;metric;period;units with metric names, quarter labels and decimal commas.
 std::string excelFile(int rows) {
-    std::string s = "deltaker;resultatmål;periode;enheter\r\n";
-    for (int i = 0; i < rows; ++i)
-        s += "Dlt-" + std::to_string(i) + ";Resultatm\xE5l " + std::to_string(1 + i % 10) +
-             " fullf\xF8rt;" + std::to_string(1 + i % 4) + ". kv. " +
-             std::to_string(2027 + (i / 4) % 2) + ";1," + std::to_string(i % 10) + "\r\n";
+    std::string s = "deltaker;resultatm\xE5l;periode;enheter\r\n"; // Windows-1252 throughout
+    // Appended piece by piece: GCC 12 at -O3 warns falsely on "x" + std::to_string(i).
+    for (int i = 0; i < rows; ++i) {
+        s += "Dlt-";
+        s += std::to_string(i);
+        s += ";Resultatm\xE5l ";
+        s += std::to_string(1 + i % 10);
+        s += " fullf\xF8rt;";
+        s += std::to_string(1 + i % 4);
+        s += ". kv. ";
+        s += std::to_string(2027 + (i / 4) % 2);
+        s += ";1,";
+        s += std::to_string(i % 10);
+        s += "\r\n";
+    }
     return s;
 }
 
 std::string plainFile(int rows) {
     std::string s = "participant,metric,period,units\n";
-    for (int i = 0; i < rows; ++i)
-        s += "P" + std::to_string(i) + "," + std::to_string(1 + i % 10) + "," +
-             std::to_string(1 + i % 8) + ",1\n";
+    for (int i = 0; i < rows; ++i) {
+        s += 'P';
+        s += std::to_string(i);
+        s += ',';
+        s += std::to_string(1 + i % 10);
+        s += ',';
+        s += std::to_string(1 + i % 8);
+        s += ",1\n";
+    }
     return s;
 }
 

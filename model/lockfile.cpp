@@ -107,7 +107,8 @@ std::optional<LockInfo> ProjectLock::acquire(const std::string &documentPath) {
         }
         std::error_code ec;
         if (!fs::exists(platform::fsPath(lockPath_), ec)) {
-            error_ = "cannot create " + lockPath_;
+            error_ = "cannot create ";
+            error_ += lockPath_;
             return std::nullopt;
         }
         const std::optional<LockInfo> other = read(lockPath_);
@@ -119,7 +120,8 @@ std::optional<LockInfo> ProjectLock::acquire(const std::string &documentPath) {
         // Stale (its process is gone) or unreadable: take it over.
         fs::remove(platform::fsPath(lockPath_), ec);
     }
-    error_ = "cannot take over " + lockPath_;
+    error_ = "cannot take over ";
+    error_ += lockPath_;
     return std::nullopt;
 }
 

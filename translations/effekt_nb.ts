@@ -2652,7 +2652,7 @@
     </message>
     <message>
         <source>A&amp;ctual</source>
-        <translation>&amp;Faktisk</translation>
+        <translation>F&amp;aktisk</translation>
     </message>
     <message>
         <source>Co&amp;unterfactual</source>

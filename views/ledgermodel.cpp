@@ -282,7 +282,7 @@ int LedgerModel::addRow() {
     LedgerRow r;
     for (std::size_t n = p.ledger->size() + 1; r.participant.empty() || used.count(r.participant);
          ++n)
-        r.participant = "P-" + std::to_string(n);
+        r.participant = std::string("P-").append(std::to_string(n));
     r.metricId = p.metrics.empty() ? 0 : p.metrics.front().id;
     r.period = 0;
     r.units = 1;

@@ -300,7 +300,18 @@ void LedgerPage::showLocation(const EditLocation &where) {
         return;
     const int top = std::min(where.row, model_->rowCount() - 1);
     const int bottom = std::min(top + std::max(1, where.rowSpan) - 1, model_->rowCount() - 1);
-    const int column = std::clamp(where.column, 0, LedgerModel::ColumnCount - 1);
+    // Our own edits name the table and the column; a diagnostic names the field (its period is
+    // the row's period, not a column).
+    int column = std::clamp(where.column, 0, LedgerModel::ColumnCount - 1);
+    if (!where.field.isEmpty() && where.field != table_->objectName()) {
+        column = LedgerModel::Participant;
+        if (where.field == QLatin1String("metricId") || where.field == QLatin1String("metric"))
+            column = LedgerModel::MetricColumn;
+        else if (where.field == QLatin1String("period"))
+            column = LedgerModel::Period;
+        else if (where.field == QLatin1String("units"))
+            column = LedgerModel::Units;
+    }
     const QModelIndex current = model_->index(top, column);
     table_->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
     table_->selectionModel()->select(

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -140,6 +141,48 @@ BOOST_AUTO_TEST_CASE(editing_refuses_national_ids_and_reads_period_labels) {
     // Q3 2028 is the seventh quarter from Q1 2027: index 6.
     BOOST_TEST((doc.project().ledger->at(0) == LedgerRow{"P-77", 2, 6, 2.5}));
     BOOST_TEST(doc.undoStack()->count() == 4);
+}
+
+BOOST_AUTO_TEST_CASE(metric_and_period_are_picked_from_lists) {
+    Document doc;
+    Project p = ledgerProject();
+    p.ledger.set(Ledger{{"A", 1, 0, 1.0}});
+    doc.reset(p);
+    LedgerPage page(&doc);
+    page.show();
+    QTableView *table = page.table();
+    auto pick = [&](int column, int choice) {
+        const QModelIndex index = page.model()->index(0, column);
+        table->setCurrentIndex(index);
+        QTest::keyClick(table, Qt::Key_F2);
+        // The editor just opened (a closed one may linger until deleted).
+        const QList<QComboBox *> combos = table->findChildren<QComboBox *>();
+        BOOST_REQUIRE(!combos.isEmpty());
+        QComboBox *combo = combos.last();
+        combo->setCurrentIndex(choice);
+        const int choices = combo->count();
+        QTest::keyClick(combo, Qt::Key_Return);
+        QCoreApplication::processEvents(); // the delegate commits through a queued call
+        return choices;
+    };
+    BOOST_TEST(pick(LedgerModel::MetricColumn, 1) == 2); // the two metrics
+    BOOST_TEST(pick(LedgerModel::Period, 5) == 8);       // the eight quarters
+    // Metric 2, the sixth quarter (Q2 2028, index 5).
+    BOOST_TEST((doc.project().ledger->at(0) == LedgerRow{"A", 2, 5, 1.0}));
+    BOOST_TEST(doc.undoStack()->count() == 2);
+}
+
+BOOST_AUTO_TEST_CASE(a_diagnostic_location_selects_the_row_and_field) {
+    Document doc;
+    Project p = ledgerProject();
+    p.ledger.set(Ledger{{"A", 1, 0, 1.0}, {"B", 1, 1, 1.0}, {"C", 2, 2, 1.0}});
+    doc.reset(p);
+    LedgerPage page(&doc);
+    // As the diagnostics panel sends it for ledger row 2's period (column = the row's period, 2).
+    page.showLocation(EditLocation{QStringLiteral("ledger"), 2, 2, QStringLiteral("metricId")});
+    BOOST_TEST(page.table()->currentIndex().row() == 2);
+    BOOST_TEST(page.table()->currentIndex().column() == LedgerModel::MetricColumn);
+    BOOST_TEST(page.table()->selectionModel()->selectedRows().size() == 1);
 }
 
 BOOST_AUTO_TEST_CASE(add_and_remove_rows_with_the_keyboard) {

@@ -328,6 +328,19 @@ BOOST_AUTO_TEST_CASE(the_engines_diagnostics_mark_the_cell_of_their_series) {
     BOOST_TEST(page.planModel()->problems(1, 1).isEmpty());
 }
 
+BOOST_AUTO_TEST_CASE(read_only_projects_refuse_paste_fill_and_clear) {
+    Document doc;
+    doc.reset(gridProject(), QStringLiteral("/tmp/x.effekt"), true);
+    OutcomesPage page(&doc);
+    page.view(Series::Plan)->setCurrentIndex(page.planModel()->index(0, 0));
+    BOOST_TEST(!page.pasteText(QStringLiteral("1")));
+    BOOST_TEST(!page.showFillDialog());
+    BOOST_TEST(!page.clearSelection());
+    BOOST_TEST(!page.planModel()->fill(0, 0, 3, 1, 1));
+    BOOST_TEST(doc.undoStack()->count() == 0);
+    BOOST_TEST(!page.findChild<QPushButton *>(QStringLiteral("pasteCells"))->isEnabled());
+}
+
 BOOST_AUTO_TEST_CASE(undo_brings_back_the_tab_and_cell_in_the_main_window) {
     app::MainWindow w;
     w.document()->reset(gridProject());
