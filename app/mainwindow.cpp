@@ -16,6 +16,8 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFont>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QListWidget>
@@ -140,8 +142,15 @@ void MainWindow::buildPages() {
         auto *central = new QSplitter;
         nav_ = new QListWidget;
         nav_->setObjectName(QStringLiteral("navigation"));
-        nav_->setMaximumWidth(240);
+        nav_->setMaximumWidth(260);
         nav_->setMinimumWidth(160);
+        // Navigation, not a data list: roomier rows, a slightly larger font, no focus frame.
+        nav_->setSpacing(3);
+        nav_->setFrameShape(QFrame::NoFrame);
+        QFont navFont = nav_->font();
+        navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+        nav_->setFont(navFont);
+        nav_->setAttribute(Qt::WA_MacShowFocusRect, false);
         stack_ = new QStackedWidget;
         central->addWidget(nav_);
         central->addWidget(stack_);
