@@ -384,6 +384,7 @@ CapsPage::CapsPage(Document *document, QWidget *parent)
     feeOps.moveText = tr("Move fixed fee");
     fees_ = new TableEditor(document_, feeModel, id_, QStringLiteral("feesTable"), tr("Fixed fees"),
                             feeOps);
+    fees_->view()->setMaximumHeight(220);
     auto *fees = new QGroupBox(tr("Fixed fees"));
     auto *fl = new QVBoxLayout(fees);
     fl->addWidget(intro(tr("Payments made whatever the outcomes: an activity payment, a share "
@@ -565,6 +566,7 @@ InvestmentPage::InvestmentPage(Document *document, QWidget *parent)
     ops.moveText = tr("Move investor");
     investors_ = new TableEditor(document_, model, id_, QStringLiteral("investorsTable"),
                                  tr("Investors"), ops);
+    investors_->view()->setMaximumHeight(220);
 
     auto *financing = new QGroupBox(tr("Financing"));
     auto *ff = new QFormLayout(financing);
@@ -748,6 +750,7 @@ SavingsPage::SavingsPage(Document *document, QWidget *parent)
     ops.removeText = tr("Remove savings line");
     lines_ = new TableEditor(document_, model, id_, QStringLiteral("savingsTable"),
                              tr("Savings per metric"), ops);
+    lines_->view()->setMaximumHeight(260);
     auto *savings = new QGroupBox(tr("Public savings per metric"));
     auto *sl = new QVBoxLayout(savings);
     sl->addWidget(intro(tr("For each outcome metric, what the public sector saves per unit of "
