@@ -537,6 +537,13 @@
     </message>
 </context>
 <context>
+    <name>effekt::app::FileSafety</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Autolagring mislyktes: %1</translation>
+    </message>
+</context>
+<context>
     <name>effekt::app::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -681,6 +688,50 @@
     <message>
         <source>&lt;h3&gt;Effekt Studio %1&lt;/h3&gt;&lt;p&gt;Design outcomes contracts (effektkontrakter), enter the measured outcomes, and see what gets paid, to whom, and what it is worth.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Effekt Studio %1&lt;/h3&gt;&lt;p&gt;Utform effektkontrakter, legg inn de målte resultatene, og se hva som betales, til hvem, og hva det er verdt.&lt;/p&gt;&lt;p&gt;Lisensiert under GNU General Public License, versjon 3 eller senere.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Gjenopprett ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Gjenopprett ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>Effekt Studio was closed while %1 had unsaved changes.</source>
+        <translation>Effekt Studio ble avsluttet mens %1 hadde ulagrede endringer.</translation>
+    </message>
+    <message>
+        <source>The changes were saved automatically at %1. Do you want to restore them?</source>
+        <translation>Endringene ble lagret automatisk %1. Vil du gjenopprette dem?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gjenopprett</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
+    <message>
+        <source>Project already open</source>
+        <translation>Prosjektet er allerede åpent</translation>
+    </message>
+    <message>
+        <source>%1 is open by %2 on %3 since %4.</source>
+        <translation>%1 er åpnet av %2 på %3 siden %4.</translation>
+    </message>
+    <message>
+        <source>You can open it read-only, and save a copy under another name.</source>
+        <translation>Du kan åpne det skrivebeskyttet og lagre en kopi under et annet navn.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Åpne &amp;skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>%1 is open by %2 on %3.</source>
+        <translation>%1 er åpnet av %2 på %3.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,126 @@
+#include "lockfile.h"
+
+#include "platform.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace effekt {
+
+namespace fs = std::filesystem;
+
+ProjectLock::~ProjectLock() {
+    release();
+}
+
+ProjectLock::ProjectLock(ProjectLock &&other) noexcept
+    : lockPath_(std::move(other.lockPath_))
+    , mine_(std::move(other.mine_))
+    , held_(other.held_)
+    , error_(std::move(other.error_)) {
+    other.held_ = false;
+}
+
+ProjectLock &ProjectLock::operator=(ProjectLock &&other) noexcept {
+    if (this != &other) {
+        release();
+        lockPath_ = std::move(other.lockPath_);
+        mine_ = std::move(other.mine_);
+        held_ = other.held_;
+        error_ = std::move(other.error_);
+        other.held_ = false;
+    }
+    return *this;
+}
+
+std::string ProjectLock::lockPathFor(const std::string &documentPath) {
+    const fs::path p(documentPath);
+    return (p.parent_path() / ("." + p.filename().string() + ".lock")).string();
+}
+
+std::optional<LockInfo> ProjectLock::read(const std::string &lockPath) {
+    std::ifstream in(lockPath, std::ios::binary);
+    if (!in)
+        return std::nullopt;
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    const auto j = nlohmann::json::parse(ss.str(), nullptr, false);
+    if (j.is_discarded() || !j.is_object())
+        return std::nullopt;
+    try {
+        LockInfo info;
+        info.user = j.at("user").get<std::string>();
+        info.host = j.at("host").get<std::string>();
+        info.pid = j.at("pid").get<std::int64_t>();
+        info.since = j.at("since").get<std::string>();
+        return info;
+    } catch (const std::exception &) {
+        return std::nullopt;
+    }
+}
+
+bool ProjectLock::write(const std::string &lockPath, const LockInfo &info) {
+    // "x": create exclusively, fail if the file exists (C11 / C++17).
+    std::FILE *f = std::fopen(lockPath.c_str(), "wx");
+    if (!f)
+        return false;
+    nlohmann::ordered_json j;
+    j["user"] = info.user;
+    j["host"] = info.host;
+    j["pid"] = info.pid;
+    j["since"] = info.since;
+    const std::string text = j.dump() + "\n";
+    const bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
+    if (std::fclose(f) != 0 || !ok) {
+        std::error_code ec;
+        fs::remove(lockPath, ec);
+        return false;
+    }
+    return true;
+}
+
+std::optional<LockInfo> ProjectLock::acquire(const std::string &documentPath) {
+    release();
+    error_.clear();
+    lockPath_ = lockPathFor(documentPath);
+    mine_ = LockInfo{platform::userName(), platform::hostName(), platform::currentProcessId(),
+                     platform::nowUtcIso()};
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (write(lockPath_, mine_)) {
+            held_ = true;
+            return std::nullopt;
+        }
+        std::error_code ec;
+        if (!fs::exists(lockPath_, ec)) {
+            error_ = "cannot create " + lockPath_;
+            return std::nullopt;
+        }
+        const std::optional<LockInfo> other = read(lockPath_);
+        if (other) {
+            const bool sameHost = other->host == mine_.host;
+            if (!sameHost || platform::processAlive(other->pid))
+                return other;
+        }
+        // Stale (its process is gone) or unreadable: take it over.
+        fs::remove(lockPath_, ec);
+    }
+    error_ = "cannot take over " + lockPath_;
+    return std::nullopt;
+}
+
+void ProjectLock::release() {
+    if (!held_)
+        return;
+    held_ = false;
+    const std::optional<LockInfo> now = read(lockPath_);
+    if (now && *now == mine_) {
+        std::error_code ec;
+        fs::remove(lockPath_, ec);
+    }
+}
+
+} // namespace effekt
