@@ -198,6 +198,7 @@ BOOST_AUTO_TEST_CASE(built_through_the_widgets_undone_redone_saved_and_reopened)
     test::TempDir dir;
     app::MainWindow w;
     w.setSaveQuestion([](const QString &) { return int(QMessageBox::Discard); });
+    w.setRecoveryQuestion([](const QString &, const QString &) { return false; });
     w.document()->reset(app::emptyProject());
     w.resize(1280, 800);
     w.show();
@@ -264,6 +265,9 @@ BOOST_AUTO_TEST_CASE(built_through_the_widgets_undone_redone_saved_and_reopened)
     BOOST_REQUIRE(w.saveAs(path));
     BOOST_TEST(!w.isWindowModified());
     app::MainWindow other;
+    // The first window still holds the file: open it read-only beside it, and ask nothing.
+    other.setLockQuestion([](const QString &, const LockInfo &) { return true; });
+    other.setRecoveryQuestion([](const QString &, const QString &) { return false; });
     other.setErrorSink([](const QString &title, const QString &text) {
         BOOST_TEST_MESSAGE(title.toStdString() << ": " << text.toStdString());
     });
