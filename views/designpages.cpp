@@ -178,6 +178,9 @@ PartiesPage::PartiesPage(Document *document, QWidget *parent)
     parties_ =
         new TableEditor(document_, model, id_, QStringLiteral("partiesTable"), tr("Parties"), ops);
     parties_->view()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    model->diagnosticEntity = "party";
+    model->column(2).diagnosticField = "orgNumber";
+    model->column(3).diagnosticField = "cap";
 
     auto *orgWarning = new QLabel;
     orgWarning->setObjectName(QStringLiteral("orgNumberWarning"));
@@ -385,6 +388,11 @@ CapsPage::CapsPage(Document *document, QWidget *parent)
     fees_ = new TableEditor(document_, feeModel, id_, QStringLiteral("feesTable"), tr("Fixed fees"),
                             feeOps);
     fees_->view()->setMaximumHeight(220);
+    feeModel->diagnosticEntity = "fixedFee";
+    feeModel->column(2).diagnosticField = "amount";
+    feeModel->column(4).diagnosticField = "firstPeriod";
+    feeModel->column(5).diagnosticField = "lastPeriod";
+    feeModel->column(7).diagnosticField = "payers";
     auto *fees = new QGroupBox(tr("Fixed fees"));
     auto *fl = new QVBoxLayout(fees);
     fl->addWidget(intro(tr("Payments made whatever the outcomes: an activity payment, a share "
@@ -567,6 +575,11 @@ InvestmentPage::InvestmentPage(Document *document, QWidget *parent)
     investors_ = new TableEditor(document_, model, id_, QStringLiteral("investorsTable"),
                                  tr("Investors"), ops);
     investors_->view()->setMaximumHeight(220);
+    model->diagnosticEntity = "investor";
+    const char *investorFields[] = {"partyId",   "commitment",      "tranche",    "coupon",
+                                    "returnCap", "guaranteedShare", "guarantorId"};
+    for (int c = 0; c < 7; ++c)
+        model->column(c).diagnosticField = investorFields[c];
 
     auto *financing = new QGroupBox(tr("Financing"));
     auto *ff = new QFormLayout(financing);

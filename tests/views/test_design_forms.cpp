@@ -278,3 +278,21 @@ BOOST_AUTO_TEST_CASE(every_page_reports_its_diagnostics) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(design_table_diagnostics)
+
+BOOST_AUTO_TEST_CASE(a_diagnostic_is_shown_in_the_cell_it_concerns) {
+    Document doc;
+    Project p = workedExample();
+    p.investors[0].returnCap = 0.8; // below 1: investors could not get their capital back
+    doc.reset(p);
+    InvestmentPage page(&doc);
+    const QModelIndex cap = page.investors()->model()->index(0, 4);
+    BOOST_TEST(cap.data(Qt::ToolTipRole).toString().contains(QStringLiteral("⚠")));
+    BOOST_TEST(cap.data(Qt::ForegroundRole).isValid());
+    const QModelIndex commitment = page.investors()->model()->index(0, 1);
+    BOOST_TEST(!commitment.data(Qt::ToolTipRole).toString().contains(QStringLiteral("⚠")));
+    BOOST_TEST(page.diagnostics()->count() >= 1);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
