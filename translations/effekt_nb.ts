@@ -451,6 +451,96 @@
     </message>
 </context>
 <context>
+    <name>LedgerImport</name>
+    <message>
+        <source>Row %1: the participant id is a national identity number. The ledger may hold pseudonyms only.</source>
+        <translation>Rad %1: deltaker-ID-en er et fødselsnummer. Deltakerregisteret kan bare inneholde pseudonymer.</translation>
+    </message>
+    <message>
+        <source>the first row must name the columns participant, metric and period (and units); the column “%1” is missing.</source>
+        <translation>første rad må navngi kolonnene deltaker, resultatmål og periode (og enheter); kolonnen «%1» mangler.</translation>
+    </message>
+    <message>
+        <source>it has %1 fields, not as many as the header. A decimal comma in a comma-separated file splits a number: put it in quotes or use semicolons.</source>
+        <translation>den har %1 felt, ikke like mange som overskriftsraden. Et desimalkomma i en kommaseparert fil deler et tall i to: sett tallet i anførselstegn eller bruk semikolon.</translation>
+    </message>
+    <message>
+        <source>the participant id is empty.</source>
+        <translation>deltaker-ID-en er tom.</translation>
+    </message>
+    <message>
+        <source>the participant id “%1” is longer than %2 characters.</source>
+        <translation>deltaker-ID-en «%1» er lengre enn %2 tegn.</translation>
+    </message>
+    <message>
+        <source>there is no metric “%1” (write its name or id).</source>
+        <translation>det finnes ikke noe resultatmål «%1» (skriv navnet eller ID-en).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period (write its number, a label such as Q1 2027 or 1. kv. 2027, or a date).</source>
+        <translation>«%1» er ikke en periode (skriv nummeret, en betegnelse som 1. kv. 2027 eller Q1 2027, eller en dato).</translation>
+    </message>
+    <message>
+        <source>the period “%1” is outside the contract&apos;s timeline.</source>
+        <translation>perioden «%1» ligger utenfor kontraktens tidslinje.</translation>
+    </message>
+    <message>
+        <source>the units “%1” are not a number.</source>
+        <translation>enhetene «%1» er ikke et tall.</translation>
+    </message>
+    <message>
+        <source>the units %1 are negative.</source>
+        <translation>enhetene %1 er negative.</translation>
+    </message>
+    <message>
+        <source>a quotation mark opened here is never closed.</source>
+        <translation>et anførselstegn som åpnes her, lukkes aldri.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>A refused row of a CSV import: %1 is the row number, %2 why.</extracomment>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulatorer</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read (%3, separated by %4).</source>
+        <extracomment>%1 file name, %2 rows read, %3 encoding, %4 separator name</extracomment>
+        <translation>%1: %2 rader lest (%3, skilt med %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>%n row imported.</numerusform>
+            <numerusform>%n rows imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not imported.</source>
+        <translation>
+            <numerusform>%n row not imported.</numerusform>
+            <numerusform>%n rows not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a national identity number (fødselsnummer or D-number) as participant id. The ledger may hold pseudonyms only: replace these ids in the file by pseudonymous ones. The numbers are not shown here.</source>
+        <translation>
+            <numerusform>%n row has a national identity number (fødselsnummer or D-number) as participant id. The ledger may hold pseudonyms only: replace this id in the file by a pseudonymous one. The number is not shown here.</numerusform>
+            <numerusform>%n rows have a national identity number (fødselsnummer or D-number) as participant id. The ledger may hold pseudonyms only: replace these ids in the file by pseudonymous ones. The numbers are not shown here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New contract</source>
@@ -534,6 +624,166 @@
     <message>
         <source>The assumption log: sources and who stated them</source>
         <translation>Forutsetningsloggen: kilder og hvem som har oppgitt dem</translation>
+    </message>
+    <message>
+        <source>Participant ledger</source>
+        <translation>Deltakerregister</translation>
+    </message>
+    <message>
+        <source>Outcomes per participant, imported from CSV</source>
+        <translation>Resultater per deltaker, importert fra CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCharts</name>
+    <message>
+        <source>Amount (NOK)</source>
+        <extracomment>Axis title of money charts.</extracomment>
+        <translation>Beløp (kr)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Outcome payments per period</source>
+        <translation>Resultatbetalinger per periode</translation>
+    </message>
+    <message>
+        <source>Period the payment falls due</source>
+        <translation>Periode betalingen forfaller</translation>
+    </message>
+    <message>
+        <source>Other metrics</source>
+        <translation>Andre resultatmål</translation>
+    </message>
+    <message>
+        <source>Fixed fees</source>
+        <translation>Faste godtgjørelser</translation>
+    </message>
+    <message>
+        <source>Cumulative payments</source>
+        <translation>Akkumulerte betalinger</translation>
+    </message>
+    <message>
+        <source>Total cap</source>
+        <translation>Samlet betalingstak</translation>
+    </message>
+    <message>
+        <source>Investors&apos; cash flow</source>
+        <translation>Investorenes kontantstrøm</translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translation>Innkalt kapital</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>Utbetalinger</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>Garanti</translation>
+    </message>
+    <message>
+        <source>Cumulative position</source>
+        <translation>Akkumulert posisjon</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Balansepunkt</translation>
+    </message>
+    <message>
+        <source>Commissioner: payments and savings</source>
+        <translation>Oppdragsgiver: betalinger og innsparinger</translation>
+    </message>
+    <message>
+        <source>Savings: %1</source>
+        <translation>Innsparing: %1</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Betalinger</translation>
+    </message>
+    <message>
+        <source>Payments, discounted</source>
+        <translation>Betalinger, nåverdi</translation>
+    </message>
+    <message>
+        <source>Savings, discounted</source>
+        <translation>Innsparinger, nåverdi</translation>
+    </message>
+    <message>
+        <source>Period of achievement</source>
+        <translation>Periode resultatet oppnås</translation>
+    </message>
+    <message>
+        <source>Plan and actual</source>
+        <translation>Plan og faktisk</translation>
+    </message>
+    <message>
+        <source>Observed value</source>
+        <translation>Observert verdi</translation>
+    </message>
+    <message>
+        <source>Plan and actual: %1</source>
+        <translation>Plan og faktisk: %1</translation>
+    </message>
+    <message>
+        <source>Observed value (%1)</source>
+        <translation>Målt verdi (%1)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Counterfactual</source>
+        <translation>Nullalternativ</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kommune</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>stat</translation>
+    </message>
+    <message>
+        <source>health trust</source>
+        <translation>helseforetak</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>annet</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personer</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>hendelser</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dager</translation>
+    </message>
+    <message>
+        <source>NOK</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
     </message>
 </context>
 <context>
@@ -1006,12 +1256,237 @@
         <source>Delivery cost in %1</source>
         <translation>Leveransekostnad i %1</translation>
     </message>
+    <message>
+        <source>(several: see the payer split)</source>
+        <translation>(flere: se fordelingen mellom betalere)</translation>
+    </message>
+    <message>
+        <source>Change payer split of fixed fee</source>
+        <translation>Endre fordelingen av den faste godtgjørelsen mellom betalere</translation>
+    </message>
+    <message>
+        <source>A commissioner or co-payer who pays a share of the fee</source>
+        <translation>En oppdragsgiver eller medfinansiør som betaler en andel av godtgjørelsen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>The payer&apos;s share of the fee</source>
+        <translation>Betalerens andel av godtgjørelsen</translation>
+    </message>
+    <message>
+        <source>Add payer of fixed fee</source>
+        <translation>Legg til betaler av fast godtgjørelse</translation>
+    </message>
+    <message>
+        <source>Remove payer of fixed fee</source>
+        <translation>Fjern betaler av fast godtgjørelse</translation>
+    </message>
+    <message>
+        <source>Payer split of the selected fixed fee</source>
+        <translation>Fordeling mellom betalere av den valgte faste godtgjørelsen</translation>
+    </message>
+    <message>
+        <source>Payer split of the selected fixed fee (empty: the first commissioner pays 100 %):</source>
+        <translation>Fordeling mellom betalere av den valgte faste godtgjørelsen (tom: den første oppdragsgiveren betaler 100 %):</translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::ChartExportDialog</name>
+    <message>
+        <source>Export chart</source>
+        <translation>Eksporter diagram</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-bilde</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG-tegning</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>Kopier til utklippstavlen</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Bredde:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Høyde:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-tegninger (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::DiagnosticsPanel</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostikk</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorlighet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>Click a diagnostic to go to the field it concerns</source>
+        <translation>Klikk på en melding for å gå til feltet den gjelder</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Ingen problemer funnet.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>effekt::views::Document</name>
     <message>
         <source>Untitled</source>
         <translation>Uten navn</translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::FillDialog</name>
+    <message>
+        <source>Fill a Row</source>
+        <translation>Fyll en rad</translation>
+    </message>
+    <message>
+        <source>The value of the first period filled</source>
+        <translation>Verdien i den første perioden som fylles</translation>
+    </message>
+    <message>
+        <source>Added to the value from one period to the next (may be negative)</source>
+        <translation>Legges til verdien fra én periode til den neste (kan være negativ)</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Resultatmål:</translation>
+    </message>
+    <message>
+        <source>&amp;Start value:</source>
+        <translation>&amp;Startverdi:</translation>
+    </message>
+    <message>
+        <source>&amp;Growth per period:</source>
+        <translation>&amp;Vekst per periode:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom period:</source>
+        <translation>Fr&amp;a periode:</translation>
+    </message>
+    <message>
+        <source>&amp;To period:</source>
+        <translation>&amp;Til periode:</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Resultatmål</translation>
+    </message>
+    <message>
+        <source>Start value</source>
+        <translation>Startverdi</translation>
+    </message>
+    <message>
+        <source>Growth per period</source>
+        <translation>Vekst per periode</translation>
+    </message>
+    <message>
+        <source>From period</source>
+        <translation>Fra periode</translation>
+    </message>
+    <message>
+        <source>To period</source>
+        <translation>Til periode</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Fyll</translation>
+    </message>
+    <message>
+        <source>Each period from the first to the last gets the start value plus the growth once more than the period before.</source>
+        <translation>Hver periode fra den første til den siste får startverdien pluss veksten én gang mer enn perioden før.</translation>
+    </message>
+    <message>
+        <source>There is no metric to fill: add one on the Outcome metrics page.</source>
+        <translation>Det finnes ikke noe resultatmål å fylle: legg til et på siden Resultatmål.</translation>
+    </message>
+    <message>
+        <source>The start value is not a number.</source>
+        <translation>Startverdien er ikke et tall.</translation>
+    </message>
+    <message>
+        <source>The growth per period is not a number.</source>
+        <translation>Veksten per periode er ikke et tall.</translation>
+    </message>
+    <message>
+        <source>The first period comes after the last.</source>
+        <translation>Den første perioden kommer etter den siste.</translation>
+    </message>
+    <message>
+        <source>The values would fall below zero.</source>
+        <translation>Verdiene ville blitt lavere enn null.</translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>Importrapport</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>&amp;Kopier rapporten</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1610,393 @@
     <message>
         <source>Investors fund the provider&apos;s delivery up front and are repaid from outcome payments: senior tranche first, then subordinate, then a return up to each investor&apos;s cap.</source>
         <translation>Investorene forskutterer leverandørens leveranse og tilbakebetales av resultatbetalingene: først seniortransjen, så den ansvarlige, så avkastning opp til hver investors tak.</translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::KpiCards</name>
+    <message>
+        <source>%1×</source>
+        <extracomment>A money multiple, e.g. &quot;1.16×&quot;.</extracomment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>per måned</translation>
+    </message>
+    <message>
+        <source>a quarter</source>
+        <translation>per kvartal</translation>
+    </message>
+    <message>
+        <source>a half-year</source>
+        <translation>per halvår</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>per år</translation>
+    </message>
+    <message>
+        <source>Investor %1</source>
+        <translation>Investor %1</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>%1 per år</translation>
+    </message>
+    <message>
+        <source>No IRR</source>
+        <translation>Ingen internrente</translation>
+    </message>
+    <message>
+        <source>Nothing is drawn from the investors.</source>
+        <translation>Det kalles ikke inn kapital fra investorene.</translation>
+    </message>
+    <message>
+        <source>The investors get nothing back: their cash flow never changes sign.</source>
+        <translation>Investorene får ingenting tilbake: kontantstrømmen deres skifter aldri fortegn.</translation>
+    </message>
+    <message>
+        <source>The investors&apos; cash flow never changes sign.</source>
+        <translation>Investorenes kontantstrøm skifter aldri fortegn.</translation>
+    </message>
+    <message>
+        <source>No rate of return solves the investors&apos; cash flow.</source>
+        <translation>Ingen avkastningsrate løser investorenes kontantstrøm.</translation>
+    </message>
+    <message>
+        <source>The investors&apos; cash flow has no rate of return: its present value never reaches zero.</source>
+        <translation>Investorenes kontantstrøm har ingen internrente: nåverdien når aldri null.</translation>
+    </message>
+    <message>
+        <source>The IRR has not been computed.</source>
+        <translation>Internrenten er ikke beregnet.</translation>
+    </message>
+    <message>
+        <source>Maximum payment</source>
+        <translation>Største mulige betaling</translation>
+    </message>
+    <message>
+        <source>if every metric pays in full</source>
+        <translation>om alle resultatmål betaler fullt ut</translation>
+    </message>
+    <message>
+        <source>The most the contract can pay in outcome payments: every metric at its cap or highest tier, limited by the total cap.</source>
+        <translation>Det meste kontrakten kan betale i resultatbetalinger: hvert resultatmål ved sitt tak eller høyeste trinn, begrenset av det samlede betalingstaket.</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Ubegrenset</translation>
+    </message>
+    <message>
+        <source>a metric has no cap and the contract no total cap; the capped metrics: %1</source>
+        <translation>et resultatmål har ikke tak og kontrakten ikke samlet tak; resultatmålene med tak: %1</translation>
+    </message>
+    <message>
+        <source>Forecast payment</source>
+        <translation>Prognose for betaling</translation>
+    </message>
+    <message>
+        <source>Outcome payments on the forecast: actual outcomes where reported, the plan for the rest, after every cap.</source>
+        <translation>Resultatbetalinger etter prognosen: faktiske resultater der de er rapportert, planen for resten, etter alle tak.</translation>
+    </message>
+    <message>
+        <source>%1 of the maximum</source>
+        <translation>%1 av det største mulige</translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>Netto nåverdi</translation>
+    </message>
+    <message>
+        <source>savings %1 − payments %2</source>
+        <translation>innsparinger %1 − betalinger %2</translation>
+    </message>
+    <message>
+        <source>The commissioner&apos;s present value of savings minus the present value of payments, discounted at the discount rate (%1 a year) to the start of the contract.</source>
+        <translation>Oppdragsgiverens nåverdi av innsparinger minus nåverdien av betalinger, diskontert med kalkulasjonsrenten (%1 per år) til kontraktens start.</translation>
+    </message>
+    <message>
+        <source>Benefit-cost ratio</source>
+        <translation>Nytte-kostnadsbrøk</translation>
+    </message>
+    <message>
+        <source>savings per krone paid</source>
+        <translation>innsparing per betalt krone</translation>
+    </message>
+    <message>
+        <source>no payments</source>
+        <translation>ingen betalinger</translation>
+    </message>
+    <message>
+        <source>Present value of savings divided by present value of payments. Above 1: the contract saves more than it costs.</source>
+        <translation>Nåverdien av innsparinger delt på nåverdien av betalinger. Over 1: kontrakten sparer mer enn den koster.</translation>
+    </message>
+    <message>
+        <source>Investor multiple</source>
+        <translation>Investors multippel</translation>
+    </message>
+    <message>
+        <source>What the investors get back (distributions and guarantee) divided by what they put in (capital drawn).</source>
+        <translation>Det investorene får tilbake (utbetalinger og garanti) delt på det de skyter inn (innkalt kapital).</translation>
+    </message>
+    <message>
+        <source>Investor IRR</source>
+        <translation>Investors internrente</translation>
+    </message>
+    <message>
+        <source>The annual internal rate of return of the investors&apos; cash flow: (1 + r)^(periods a year) − 1, r the rate per period.</source>
+        <translation>Årlig internrente av investorenes kontantstrøm: (1 + r)^(perioder per år) − 1, der r er renten per periode.</translation>
+    </message>
+    <message>
+        <source>no investors</source>
+        <translation>ingen investorer</translation>
+    </message>
+    <message>
+        <source>profit %1</source>
+        <translation>gevinst %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(possibly ambiguous)</source>
+        <translation>(muligens flertydig)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n investor(s)</source>
+        <translation>
+            <numerusform>%n investor</numerusform>
+            <numerusform>%n investors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Balansepunkt</translation>
+    </message>
+    <message>
+        <source>of the planned improvement</source>
+        <translation>av planlagt forbedring</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nås ikke</translation>
+    </message>
+    <message>
+        <source>The share of the planned improvement at which the investors get their capital back.</source>
+        <translation>Andelen av planlagt forbedring der investorene får kapitalen sin tilbake.</translation>
+    </message>
+    <message>
+        <source>Risk transferred</source>
+        <translation>Overført risiko</translation>
+    </message>
+    <message>
+        <source>traditional contract: %1</source>
+        <translation>tradisjonell kontrakt: %1</translation>
+    </message>
+    <message>
+        <source>Capital the investors put at risk instead of the commissioner, beside what the traditional alternative would cost (delivery cost plus a margin of %1), which the commissioner pays whatever the outcomes.</source>
+        <translation>Kapital investorene risikerer i stedet for oppdragsgiveren, ved siden av hva det tradisjonelle alternativet ville koste (leveransekostnad pluss en margin på %1), som oppdragsgiveren betaler uansett resultat.</translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::LedgerModel</name>
+    <message>
+        <source>A participant id is needed.</source>
+        <translation>En deltaker-ID må fylles ut.</translation>
+    </message>
+    <message>
+        <source>This is a national identity number. The ledger may hold pseudonyms only.</source>
+        <translation>Dette er et fødselsnummer. Deltakerregisteret kan bare inneholde pseudonymer.</translation>
+    </message>
+    <message>
+        <source>There is no metric with id %1.</source>
+        <translation>Det finnes ikke noe resultatmål med ID %1.</translation>
+    </message>
+    <message>
+        <source>Period %1 is outside the contract&apos;s timeline (1 to %2).</source>
+        <translation>Periode %1 ligger utenfor kontraktens tidslinje (1 til %2).</translation>
+    </message>
+    <message>
+        <source>This is not a number.</source>
+        <translation>Dette er ikke et tall.</translation>
+    </message>
+    <message>
+        <source>Units cannot be negative.</source>
+        <translation>Enheter kan ikke være negative.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Outcome metric</source>
+        <translation>Resultatmål</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>A pseudonymous id of the participant: never a national identity number</source>
+        <translation>Deltakerens pseudonyme ID: aldri et fødselsnummer</translation>
+    </message>
+    <message>
+        <source>The outcome achieved: a metric&apos;s name or id</source>
+        <translation>Resultatet som er oppnådd: resultatmålets navn eller ID</translation>
+    </message>
+    <message>
+        <source>The period of achievement: its label (Q1 2027) or number</source>
+        <translation>Perioden resultatet ble oppnådd i: betegnelsen (1. kv. 2027) eller nummeret</translation>
+    </message>
+    <message>
+        <source>How many units of the outcome the participant achieved</source>
+        <translation>Hvor mange enheter av resultatet deltakeren oppnådde</translation>
+    </message>
+    <message>
+        <source>A national identity number cannot be a participant id: the ledger may hold pseudonyms only.</source>
+        <translation>Et fødselsnummer kan ikke være deltaker-ID: deltakerregisteret kan bare inneholde pseudonymer.</translation>
+    </message>
+    <message>
+        <source>A participant id can have at most %1 characters.</source>
+        <translation>En deltaker-ID kan ha høyst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>Edit participant in ledger row %1</source>
+        <translation>Endre deltaker i registerrad %1</translation>
+    </message>
+    <message>
+        <source>There is no metric “%1”.</source>
+        <translation>Det finnes ikke noe resultatmål «%1».</translation>
+    </message>
+    <message>
+        <source>Edit metric in ledger row %1</source>
+        <translation>Endre resultatmål i registerrad %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period of the contract: write its label, such as %2, or its number from 1 to %3.</source>
+        <translation>«%1» er ikke en periode i kontrakten: skriv betegnelsen, for eksempel %2, eller nummeret fra 1 til %3.</translation>
+    </message>
+    <message>
+        <source>Edit period in ledger row %1</source>
+        <translation>Endre periode i registerrad %1</translation>
+    </message>
+    <message>
+        <source>Units must be a number of at least 0.</source>
+        <translation>Enheter må være et tall som er minst 0.</translation>
+    </message>
+    <message>
+        <source>Edit units in ledger row %1</source>
+        <translation>Endre enheter i registerrad %1</translation>
+    </message>
+    <message>
+        <source>Add ledger row</source>
+        <translation>Legg til registerrad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n ledger row(s)</source>
+        <translation>
+            <numerusform>Remove %n ledger row</numerusform>
+            <numerusform>Remove %n ledger rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::LedgerPage</name>
+    <message>
+        <source>Participant ledger</source>
+        <translation>Deltakerregister</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Row</source>
+        <translation>&amp;Legg til rad</translation>
+    </message>
+    <message>
+        <source>Add a row at the end (Insert)</source>
+        <translation>Legg til en rad til slutt (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rows</source>
+        <translation>F&amp;jern rader</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows (Delete)</source>
+        <translation>Fjern de valgte radene (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer CSV …</translation>
+    </message>
+    <message>
+        <source>Add rows from a CSV file with the columns participant, metric, period and units (comma or semicolon separated, UTF-8 or Windows-1252)</source>
+        <translation>Legg til rader fra en CSV-fil med kolonnene deltaker, resultatmål, periode og enheter (skilt med komma eller semikolon, UTF-8 eller Windows-1252)</translation>
+    </message>
+    <message>
+        <source>For payments tracked per person: each row is an outcome one participant achieved in a period. With a ledger the engine applies the caps per participant and pays once-per-participant metrics only once. Participant ids must be pseudonyms: national identity numbers are refused.</source>
+        <translation>For betaling som følges opp per person: hver rad er et resultat én deltaker oppnådde i en periode. Med et deltakerregister bruker beregningen taket per deltaker og betaler resultatmål som gjelder én gang per deltaker, bare én gang. Deltaker-ID-er må være pseudonymer: fødselsnumre avvises.</translation>
+    </message>
+    <message>
+        <source>No rows yet. Add rows one by one, or import a CSV file whose first row names the columns: participant;metric;period;units.</source>
+        <translation>Ingen rader ennå. Legg til rader én og én, eller importer en CSV-fil der første rad navngir kolonnene: deltaker;resultatmål;periode;enheter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Participant Ledger</source>
+        <translation>Importer deltakerregister</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n ledger row(s) from %1</source>
+        <translation>
+            <numerusform>Import %n ledger row from %1</numerusform>
+            <numerusform>Import %n ledger rows from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n row from %1.</numerusform>
+            <numerusform>Imported %n rows from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not imported.</source>
+        <translation>
+            <numerusform>%n row not imported.</numerusform>
+            <numerusform>%n rows not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused for holding a national identity number.</source>
+        <translation>
+            <numerusform>%n row refused for holding a national identity number.</numerusform>
+            <numerusform>%n rows refused for holding a national identity number.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ledger Import: %1</source>
+        <translation>Import til deltakerregisteret: %1</translation>
     </message>
 </context>
 <context>
@@ -1734,20 +2596,80 @@
 <context>
     <name>effekt::views::OutcomeGridModel</name>
     <message>
-        <source>Not reported yet: the forecast uses the plan (%1)</source>
-        <translation>Ikke rapportert ennå: prognosen bruker planen (%1)</translation>
-    </message>
-    <message>
-        <source>An observed value cannot be negative</source>
-        <translation>En observert verdi kan ikke være negativ</translation>
-    </message>
-    <message>
         <source>Edit plan of %1, %2</source>
         <translation>Endre planen for %1, %2</translation>
     </message>
     <message>
         <source>Edit actual of %1, %2</source>
         <translation>Endre faktisk verdi for %1, %2</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>faktisk</translation>
+    </message>
+    <message>
+        <source>counterfactual</source>
+        <translation>nullalternativ</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>prognose</translation>
+    </message>
+    <message>
+        <source>This is not a number.</source>
+        <translation>Dette er ikke et tall.</translation>
+    </message>
+    <message>
+        <source>A counterfactual cannot be negative.</source>
+        <translation>Et nullalternativ kan ikke være negativt.</translation>
+    </message>
+    <message>
+        <source>An observed value cannot be negative.</source>
+        <translation>En observert verdi kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>%1 people is more than the cohort “%2” holds (%3).</source>
+        <translation>%1 personer er flere enn kohorten «%2» har (%3).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A cell of the outcome grid: %1 is the metric, %2 the period.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not reported yet: the forecast uses the plan (%1).</source>
+        <translation>Ikke rapportert ennå: prognosen bruker planen (%1).</translation>
+    </message>
+    <message>
+        <source>From the plan: no actual value is reported for this period yet.</source>
+        <translation>Fra planen: ingen faktisk verdi er rapportert for denne perioden ennå.</translation>
+    </message>
+    <message>
+        <source>Reported actual value.</source>
+        <translation>Rapportert faktisk verdi.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>Edit counterfactual of %1, %2</source>
+        <translation>Endre nullalternativ for %1, %2</translation>
+    </message>
+    <message>
+        <source>Fill %1 of %2, %3 to %4</source>
+        <translation>Fyll %1 for %2, %3 til %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s) of the %1</source>
+        <translation>
+            <numerusform>Clear %n cell of the %1</numerusform>
+            <numerusform>Clear %n cells of the %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1769,8 +2691,164 @@
         <translation>&amp;Faktisk</translation>
     </message>
     <message>
-        <source>Observed value of each metric per period. Leave an actual cell empty until it is reported: the forecast uses the plan there.</source>
-        <translation>Observert verdi for hvert resultatmål per periode. La en celle for faktisk verdi stå tom til den er rapportert: prognosen bruker planen der.</translation>
+        <source>Co&amp;unterfactual</source>
+        <translation>&amp;Nullalternativ</translation>
+    </message>
+    <message>
+        <source>F&amp;orecast</source>
+        <translation>Pr&amp;ognose</translation>
+    </message>
+    <message>
+        <source>Counterfactual per period</source>
+        <translation>Nullalternativ per periode</translation>
+    </message>
+    <message>
+        <source>Forecast: actual where reported, else plan</source>
+        <translation>Prognose: faktisk verdi der den er rapportert, ellers plan</translation>
+    </message>
+    <message>
+        <source>The observed value a(t) each metric is planned to reach in each period</source>
+        <translation>Den observerte verdien a(t) hvert resultatmål er planlagt å nå i hver periode</translation>
+    </message>
+    <message>
+        <source>The observed value reported for each period; empty until reported</source>
+        <translation>Den observerte verdien som er rapportert for hver periode; tom til den er rapportert</translation>
+    </message>
+    <message>
+        <source>What would have happened anyway, b(t): the baseline or comparison group</source>
+        <translation>Det som ville skjedd uansett, b(t): utgangsnivået eller sammenligningsgruppen</translation>
+    </message>
+    <message>
+        <source>What the results use: the actual where reported, the plan elsewhere (grey, italic)</source>
+        <translation>Det resultatene bruker: faktisk verdi der den er rapportert, ellers planen (grå, kursiv)</translation>
+    </message>
+    <message>
+        <source>Read-only. Grey italic values come from the plan: no actual value is reported for that period yet.</source>
+        <translation>Skrivebeskyttet. Grå verdier i kursiv kommer fra planen: ingen faktisk verdi er rapportert for den perioden ennå.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells as tab-separated text (Ctrl+C)</source>
+        <translation>Kopier de valgte cellene som tabulatordelt tekst (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>P&amp;aste</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <source>Paste cells copied from a spreadsheet at the current cell (Ctrl+V)</source>
+        <translation>Lim inn celler kopiert fra et regneark i den valgte cellen (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>&amp;Tøm</translation>
+    </message>
+    <message>
+        <source>Empty the selected cells (Delete)</source>
+        <translation>Tøm de valgte cellene (Delete)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;ll Row…</source>
+        <translation>F&amp;yll rad …</translation>
+    </message>
+    <message>
+        <source>Fill a metric&apos;s row from a start value and a growth per period (Ctrl+D)</source>
+        <translation>Fyll et resultatmåls rad fra en startverdi og en vekst per periode (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Lim inn</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tøm</translation>
+    </message>
+    <message>
+        <source>Fill Row…</source>
+        <translation>Fyll rad …</translation>
+    </message>
+    <message>
+        <source>Observed value of each metric per period: the plan, the actual values as they are reported, and the counterfactual (what would have happened anyway). Leave an actual cell empty until it is reported: the forecast uses the plan there. Paste from a spreadsheet with Ctrl+V.</source>
+        <translation>Observert verdi for hvert resultatmål per periode: planen, de faktiske verdiene etter hvert som de rapporteres, og nullalternativet (det som ville skjedd uansett). La en faktisk celle stå tom til verdien er rapportert: prognosen bruker planen der. Lim inn fra et regneark med Ctrl+V.</translation>
+    </message>
+    <message>
+        <source>There are no outcome metrics yet: add them on the Outcome metrics page, and their rows appear here.</source>
+        <translation>Det finnes ingen resultatmål ennå: legg dem til på siden Resultatmål, så kommer radene deres her.</translation>
+    </message>
+    <message>
+        <source>The forecast is computed from the plan and the actual values: paste into the Plan or Actual tab instead.</source>
+        <translation>Prognosen beregnes fra planen og de faktiske verdiene: lim heller inn i fanen Plan eller Faktisk.</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>Prosjektet er åpnet skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>There is nothing to paste.</source>
+        <translation>Det er ingenting å lime inn.</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 of the pasted cells</source>
+        <translation>rad %1, kolonne %2 av de innlimte cellene</translation>
+    </message>
+    <message>
+        <source>%1: “%2” %3</source>
+        <extracomment>One bad cell of a paste: %1 where, %2 the text pasted, %3 why it is refused.</extracomment>
+        <translation>%1: «%2» %3</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>er ikke et tall</translation>
+    </message>
+    <message>
+        <source>is negative</source>
+        <translation>er negativ</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was pasted: %n cell(s) cannot be used.</source>
+        <translation>
+            <numerusform>Nothing was pasted: %n cell cannot be used.</numerusform>
+            <numerusform>Nothing was pasted: %n cells cannot be used.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted cells fall outside the grid.</source>
+        <translation>De innlimte cellene havner utenfor tabellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s) into the %1</source>
+        <translation>
+            <numerusform>Paste %n cell into the %1</numerusform>
+            <numerusform>Paste %n cells into the %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cell(s).</source>
+        <translation>
+            <numerusform>Pasted %n cell.</numerusform>
+            <numerusform>Pasted %n cells.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) beyond the grid were left out.</source>
+        <translation>
+            <numerusform>%n cell beyond the grid was left out.</numerusform>
+            <numerusform>%n cells beyond the grid were left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2092,21 +3170,6 @@
     </message>
 </context>
 <context>
-    <name>effekt::views::PaymentsChart</name>
-    <message>
-        <source>Outcome payments per period</source>
-        <translation>Resultatbetalinger per periode</translation>
-    </message>
-    <message>
-        <source>Period payment falls due</source>
-        <translation>Perioden betalingen forfaller</translation>
-    </message>
-    <message>
-        <source>NOK</source>
-        <translation>kr</translation>
-    </message>
-</context>
-<context>
     <name>effekt::views::PaymentsModel</name>
     <message>
         <source>Total</source>
@@ -2173,10 +3236,105 @@
     </message>
 </context>
 <context>
+    <name>effekt::views::ResultsChartPanel</name>
+    <message>
+        <source>Show &amp;table</source>
+        <translation>Vis &amp;tabell</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart as a table</source>
+        <translation>Vis tallene bak diagrammet som en tabell</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter …</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG or SVG file of a chosen size, or copy it</source>
+        <translation>Lagre diagrammet som PNG- eller SVG-fil i valgt størrelse, eller kopier det</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>Copy the chart (or the table, when shown) to the clipboard</source>
+        <translation>Kopier diagrammet (eller tabellen, når den vises) til utklippstavlen</translation>
+    </message>
+    <message>
+        <source>Show &amp;chart</source>
+        <translation>Vis &amp;diagram</translation>
+    </message>
+</context>
+<context>
     <name>effekt::views::ResultsPage</name>
     <message>
-        <source>Outcome payments per period</source>
-        <translation>Resultatbetalinger per periode</translation>
+        <source>Metric</source>
+        <translation>Resultatmål</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Resultatmål:</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Oppstilling</translation>
+    </message>
+    <message>
+        <source>Export to &amp;CSV…</source>
+        <translation>Eksporter til &amp;CSV …</translation>
+    </message>
+    <message>
+        <source>Export statement</source>
+        <translation>Eksporter oppstilling</translation>
+    </message>
+    <message>
+        <source>statement.csv</source>
+        <translation>oppstilling.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>For Norwegian Excel (semicolons, decimal comma)</source>
+        <translation>For norsk Excel (semikolon, desimalkomma)</translation>
+    </message>
+    <message>
+        <source>International (commas, decimal point)</source>
+        <translation>Internasjonal (komma, desimalpunktum)</translation>
+    </message>
+    <message>
+        <source>C&amp;opy table</source>
+        <translation>K&amp;opier tabell</translation>
+    </message>
+    <message>
+        <source>Copy the statement to the clipboard, to paste into a spreadsheet</source>
+        <translation>Kopier oppstillingen til utklippstavlen for å lime den inn i et regneark</translation>
+    </message>
+    <message>
+        <source>&amp;Payments</source>
+        <translation>&amp;Betalinger</translation>
+    </message>
+    <message>
+        <source>&amp;Investors</source>
+        <translation>&amp;Investorer</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmissioner</source>
+        <translation>&amp;Oppdragsgiver</translation>
+    </message>
+    <message>
+        <source>Plan and &amp;actual</source>
+        <translation>Plan og &amp;faktisk</translation>
+    </message>
+    <message>
+        <source>&amp;Statement</source>
+        <translation>Opp&amp;stilling</translation>
+    </message>
+    <message>
+        <source>Recomputing…</source>
+        <translation>Beregner på nytt …</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +3438,145 @@
     <message>
         <source>For each outcome metric, what the public sector saves per unit of improvement, and in whose budget. A new line goes to the first metric; choose another in the Metric column.</source>
         <translation>For hvert resultatmål: hva det offentlige sparer per forbedringsenhet, og i hvem sitt budsjett. En ny linje legges på det første resultatmålet; velg et annet i kolonnen Resultatmål.</translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::StatementModel</name>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Outcome payments earned in the period by the payment rules, before any cap</source>
+        <translation>Resultatbetalinger opptjent i perioden etter betalingsreglene, før tak</translation>
+    </message>
+    <message>
+        <source>After participant caps</source>
+        <translation>Etter tak per deltaker</translation>
+    </message>
+    <message>
+        <source>After the per-participant caps (with a participant ledger)</source>
+        <translation>Etter tak per deltaker (med deltakerregister)</translation>
+    </message>
+    <message>
+        <source>After metric caps</source>
+        <translation>Etter tak per resultatmål</translation>
+    </message>
+    <message>
+        <source>After each metric&apos;s caps on money and units</source>
+        <translation>Etter hvert resultatmåls tak på beløp og enheter</translation>
+    </message>
+    <message>
+        <source>After total cap</source>
+        <translation>Etter samlet tak</translation>
+    </message>
+    <message>
+        <source>After the contract&apos;s total cap: the outcome payment earned in the period</source>
+        <translation>Etter kontraktens samlede betalingstak: resultatbetalingen opptjent i perioden</translation>
+    </message>
+    <message>
+        <source>Outcome payments due</source>
+        <translation>Resultatbetalinger til forfall</translation>
+    </message>
+    <message>
+        <source>Outcome payments falling due in the period (after the payment lag and the payers&apos; caps)</source>
+        <translation>Resultatbetalinger som forfaller i perioden (etter betalingsforsinkelse og betalernes tak)</translation>
+    </message>
+    <message>
+        <source>Fixed fees</source>
+        <translation>Faste godtgjørelser</translation>
+    </message>
+    <message>
+        <source>Fixed fees falling due in the period</source>
+        <translation>Faste godtgjørelser som forfaller i perioden</translation>
+    </message>
+    <message>
+        <source>Paid by %1</source>
+        <translation>Betalt av %1</translation>
+    </message>
+    <message>
+        <source>What %1 pays in the period: outcome payments and fixed fees, after its cap</source>
+        <translation>Det %1 betaler i perioden: resultatbetalinger og faste godtgjørelser, etter betalerens tak</translation>
+    </message>
+    <message>
+        <source>Total due</source>
+        <translation>Sum til forfall</translation>
+    </message>
+    <message>
+        <source>Outcome payments and fixed fees falling due in the period</source>
+        <translation>Resultatbetalinger og faste godtgjørelser som forfaller i perioden</translation>
+    </message>
+    <message>
+        <source>Delivery cost</source>
+        <translation>Leveransekostnad</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s cost of delivery</source>
+        <translation>Leverandørens kostnad ved leveransen</translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translation>Innkalt kapital</translation>
+    </message>
+    <message>
+        <source>Capital drawn from the investors</source>
+        <translation>Kapital innkalt fra investorene</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>Balance of the special-purpose account at the end of the period, kept back for delivery costs still to come</source>
+        <translation>Saldo på prosjektkontoen ved periodens slutt, holdt tilbake for gjenstående leveransekostnader</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>Utbetalinger</translation>
+    </message>
+    <message>
+        <source>Paid to the investors: coupon, principal and return</source>
+        <translation>Utbetalt til investorene: kupong, hovedstol og avkastning</translation>
+    </message>
+    <message>
+        <source>Provider incentive</source>
+        <translation>Leverandørens insentiv</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s share of what is left after the investors</source>
+        <translation>Leverandørens andel av det som er igjen etter investorene</translation>
+    </message>
+    <message>
+        <source>Not paid by commissioner</source>
+        <translation>Ikke betalt av oppdragsgiver</translation>
+    </message>
+    <message>
+        <source>Surplus the commissioner does not pay at all</source>
+        <translation>Overskudd oppdragsgiveren ikke betaler</translation>
+    </message>
+    <message>
+        <source>Funding gap</source>
+        <translation>Finansieringsgap</translation>
+    </message>
+    <message>
+        <source>Delivery costs no one funded (the investors&apos; commitment was used up)</source>
+        <translation>Leveransekostnader ingen finansierte (investorenes tilsagn var brukt opp)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Forfallsdato</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>The day the period&apos;s payments fall due</source>
+        <translation>Dagen periodens betalinger forfaller</translation>
     </message>
 </context>
 <context>

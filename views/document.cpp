@@ -2,7 +2,10 @@
 
 #include "projectcommand.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace effekt::views {
 
@@ -15,7 +18,28 @@ Document::Document(QObject *parent)
     recompute();
 }
 
-Document::~Document() = default;
+struct Document::Computed {
+    quint64 generation = 0;
+    Project project;
+    Results results;
+    double ms = 0;
+};
+
+namespace {
+// The engine on a copy of the project, timed.
+Results timedCompute(const Project &project, Basis basis, double &ms) {
+    QElapsedTimer timer;
+    timer.start();
+    Results r = compute(project, basis);
+    ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    return r;
+}
+} // namespace
+
+Document::~Document() {
+    if (watcher_)
+        watcher_->waitForFinished();
+}
 
 void Document::setBasis(Basis basis) {
     if (basis == basis_)
@@ -73,8 +97,64 @@ void Document::setProjectFromCommand(const Project &project, const EditLocation 
 }
 
 void Document::recompute() {
-    results_ = compute(project_, basis_);
+    ++generation_;
+    const bool async = asyncThresholdMs_ >= 0 && lastComputeMs_ > asyncThresholdMs_;
+    if (!async && !computing_) {
+        results_ = timedCompute(project_, basis_, lastComputeMs_);
+        resultsProject_ = project_;
+        emit resultsChanged();
+        return;
+    }
+    // Slow: compute off the GUI thread. When one is running, the newest request starts when it
+    // ends (asyncFinished), so stale computations never pile up.
+    if (!computing_)
+        startAsync();
+}
+
+void Document::startAsync() {
+    if (!watcher_) {
+        watcher_ = new QFutureWatcher<Computed>(this);
+        connect(watcher_, &QFutureWatcher<Computed>::finished, this, &Document::asyncFinished);
+    }
+    const bool started = !computing_;
+    computing_ = true;
+    pending_ = true;
+    watcher_->setFuture(
+        QtConcurrent::run([generation = generation_, project = project_, basis = basis_]() {
+            Computed c;
+            c.generation = generation;
+            c.results = timedCompute(project, basis, c.ms);
+            c.project = project;
+            return c;
+        }));
+    if (started)
+        emit computingChanged(true);
+}
+
+void Document::asyncFinished() {
+    // The finished signal may come after waitForResults() took the result already.
+    if (!pending_ || !watcher_->isFinished())
+        return;
+    pending_ = false;
+    Computed c = watcher_->result();
+    lastComputeMs_ = c.ms;
+    if (c.generation != generation_) {
+        // Stale: the project changed meanwhile. Drop it and compute the newest.
+        startAsync();
+        return;
+    }
+    results_ = std::move(c.results);
+    resultsProject_ = std::move(c.project);
+    computing_ = false;
+    emit computingChanged(false);
     emit resultsChanged();
+}
+
+void Document::waitForResults() {
+    while (computing_) {
+        watcher_->waitForFinished();
+        asyncFinished();
+    }
 }
 
 // ---- ProjectCommand

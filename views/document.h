@@ -13,6 +13,8 @@
 #include <QString>
 #include <QUndoStack>
 
+template <typename T> class QFutureWatcher;
+
 namespace effekt::views {
 
 // Where an edit happened, so that undo and redo can bring the user back to it.
@@ -20,7 +22,9 @@ struct EditLocation {
     QString page; // a page id (see pages.h), empty: stay
     int row = -1;
     int column = -1;
-    QString field; // an object name of the edited widget, or empty
+    QString field;      // an object name of the edited widget, or empty
+    int rowSpan = 1;    // rows edited from `row` on (a pasted or filled block)
+    int columnSpan = 1; // columns edited from `column` on
 };
 
 class Document : public QObject {
@@ -30,7 +34,22 @@ public:
     ~Document() override;
 
     const Project &project() const { return project_; }
+    // The results of the last finished computation for the current project. While a long
+    // computation runs in the background (isComputing()), these are the previous results, and
+    // resultsProject() is the project they were computed from: views of results read names and
+    // periods from resultsProject() so that the two always match.
     const Results &results() const { return results_; }
+    const Project &resultsProject() const { return resultsProject_; }
+    bool isComputing() const { return computing_; }
+    // Milliseconds the last computation took.
+    double lastComputeMs() const { return lastComputeMs_; }
+    // Computations that took longer than this (the last one measured) run off the GUI thread;
+    // a negative value keeps every computation synchronous (the default for small projects is
+    // synchronous anyway, as they take well under the threshold).
+    void setAsyncThresholdMs(double ms) { asyncThresholdMs_ = ms; }
+    double asyncThresholdMs() const { return asyncThresholdMs_; }
+    // Blocks until no computation is running (tests, saving screenshots).
+    void waitForResults();
     Basis basis() const { return basis_; }
     void setBasis(Basis basis);
 
@@ -54,12 +73,17 @@ public:
     bool isReadOnly() const { return readOnly_; }
     void setReadOnly(bool readOnly);
 
+    // Asks the main window to show a place (a diagnostic clicked in Results).
+    void navigateTo(const EditLocation &where) { emit navigateRequested(where); }
+
     // Used by ProjectCommand only.
     void setProjectFromCommand(const Project &project, const EditLocation &where);
 
 signals:
     void projectChanged();
     void resultsChanged();
+    // A background computation started (true) or ended (false).
+    void computingChanged(bool computing);
     void filePathChanged();
     void readOnlyChanged(bool readOnly);
     void modifiedChanged(bool modified);
@@ -68,9 +92,21 @@ signals:
 
 private:
     void recompute();
+    void startAsync();
+    void asyncFinished();
 
     Project project_;
     Results results_;
+    Project resultsProject_;
+    // Each recompute request gets a new generation; a background result of an older one is
+    // dropped (and the newest request started instead).
+    quint64 generation_ = 0;
+    bool computing_ = false;
+    bool pending_ = false; // the watcher's future has a result not taken yet
+    double lastComputeMs_ = 0;
+    double asyncThresholdMs_ = 30;
+    struct Computed;
+    QFutureWatcher<Computed> *watcher_ = nullptr;
     Basis basis_ = Basis::Forecast;
     QUndoStack *undoStack_;
     QString filePath_;

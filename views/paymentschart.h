@@ -1,25 +1,26 @@
-// Stacked bar chart of outcome payments per due period, one bar set per metric.
+// The payments chart of a document, kept up to date: outcome payments per due period stacked by
+// metric, the cumulative payment and the total cap (paymentsChartData). Used on its own where a
+// page wants just this chart; ResultsPage shows the same data in a ResultsChartPanel.
 #pragma once
 
 #include "document.h"
-
-#include <QChartView>
+#include "resultschart.h"
 
 class QStackedBarSeries;
 
 namespace effekt::views {
 
-class PaymentsChart : public QChartView {
+class PaymentsChart : public ResultsChartView {
     Q_OBJECT
 public:
     explicit PaymentsChart(Document *document, QWidget *parent = nullptr);
 
-    QStackedBarSeries *series() const { return series_; }
+    // The stacked bars, one set per metric (then fixed fees); null when there is nothing to stack.
+    QStackedBarSeries *series() const;
 
 private:
     void rebuild();
     Document *document_;
-    QStackedBarSeries *series_ = nullptr;
 };
 
 } // namespace effekt::views

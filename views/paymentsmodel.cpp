@@ -20,7 +20,7 @@ PaymentsModel::PaymentsModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent)
     , document_(document) {
     connect(document_, &Document::resultsChanged, this, &PaymentsModel::reload);
-    connect(document_, &Document::projectChanged, this, &PaymentsModel::reload);
+
     reload();
 }
 
@@ -71,7 +71,7 @@ QVariant PaymentsModel::data(const QModelIndex &index, int role) const {
 QVariant PaymentsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (role != Qt::DisplayRole)
         return {};
-    const Project &p = document_->project();
+    const Project &p = document_->resultsProject();
     if (orientation == Qt::Horizontal)
         return periodLabel(p.timeline, section);
     if (section == static_cast<int>(rows_.size()) - 1)

@@ -296,3 +296,31 @@ BOOST_AUTO_TEST_CASE(a_diagnostic_is_shown_in_the_cell_it_concerns) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(design_fixed_fees)
+
+BOOST_AUTO_TEST_CASE(a_fixed_fee_is_split_between_payers) {
+    Document doc;
+    Project p = workedExample();
+    p.parties.push_back(Party{4, "Fylket", PartyRole::CoPayer, "", std::nullopt});
+    doc.reset(p);
+    CapsPage page(&doc);
+    page.show();
+    QTest::mouseClick(child<QPushButton>(&page, "feesTableAdd"), Qt::LeftButton);
+    BOOST_REQUIRE(doc.project().fixedFees.size() == 1u);
+    // The new fee is selected: its payer split is below. The first payer gets 100 %, the
+    // second 100 % − 100 % = 0 %; then 70 % and 30 %.
+    QTest::mouseClick(child<QPushButton>(&page, "feePayersTableAdd"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(&page, "feePayersTableAdd"), Qt::LeftButton);
+    auto *table = child<QTableView>(&page, "feePayersTable");
+    typeInCell(table, 0, 1, QStringLiteral("70"));
+    typeInCell(table, 1, 1, QStringLiteral("30"));
+    const auto &payers = doc.project().fixedFees[0].payers;
+    BOOST_REQUIRE(payers.size() == 2u);
+    BOOST_TEST(payers[0].partyId == 1);
+    BOOST_TEST(payers[0].share == 0.7);
+    BOOST_TEST(payers[1].partyId == 4);
+    BOOST_TEST(payers[1].share == 0.3);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -34,8 +35,18 @@ void settle() {
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
+// Brings a widget on a tab or stacked page to the front, as clicking its tab does.
+void bringToFront(QWidget *w) {
+    for (QWidget *a = w; a && a->parentWidget(); a = a->parentWidget())
+        if (auto *stack = qobject_cast<QStackedWidget *>(a->parentWidget()))
+            stack->setCurrentWidget(a);
+    QApplication::processEvents();
+}
+
 // Types into a cell as a user does: select it, F2 to edit, type, Return.
 void typeInCell(QTableView *view, int row, int column, const QString &text) {
+    if (!view->isVisible())
+        bringToFront(view);
     const QModelIndex index = view->model()->index(row, column);
     BOOST_REQUIRE(index.isValid());
     view->setFocus();

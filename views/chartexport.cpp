@@ -1,0 +1,138 @@
+#include "chartexport.h"
+
+#include "resultschart.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGraphicsLayout>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QSpinBox>
+#include <QSvgGenerator>
+
+namespace effekt::views {
+
+namespace {
+// Draws the chart of `data` at `size` on `device`.
+void paintChart(const ChartData &data, QSize size, QPaintDevice *device) {
+    ResultsChartView view;
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.setFrameShape(QFrame::NoFrame);
+    view.setMinimumSize(1, 1);
+    view.resize(size);
+    view.setData(data);
+    view.chart()->resize(size);
+    view.chart()->setMinimumSize(size);
+    view.chart()->setMaximumSize(size);
+    view.setSceneRect(QRectF(QPointF(0, 0), size));
+    if (QGraphicsLayout *layout = view.chart()->layout())
+        layout->activate();
+    QPainter painter(device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    view.scene()->render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
+}
+
+QSize bounded(QSize size) {
+    return size.boundedTo(QSize(10000, 10000)).expandedTo(QSize(50, 50));
+}
+} // namespace
+
+QImage renderChartImage(const ChartData &data, QSize size) {
+    size = bounded(size);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    paintChart(data, size, &image);
+    return image;
+}
+
+bool saveChartPng(const ChartData &data, const QString &path, QSize size) {
+    return renderChartImage(data, size).save(path, "PNG");
+}
+
+bool saveChartSvg(const ChartData &data, const QString &path, QSize size) {
+    size = bounded(size);
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setTitle(data.title);
+    paintChart(data, size, &svg);
+    return QFileInfo::exists(path);
+}
+
+void copyChartToClipboard(const ChartData &data, QSize size) {
+    QGuiApplication::clipboard()->setImage(renderChartImage(data, size));
+}
+
+ChartExportDialog::ChartExportDialog(QWidget *parent)
+    : QDialog(parent) {
+    setWindowTitle(tr("Export chart"));
+    width_ = new QSpinBox;
+    width_->setObjectName(QStringLiteral("exportWidth"));
+    width_->setRange(50, 10000);
+    width_->setValue(1200);
+    width_->setSuffix(tr(" px"));
+    height_ = new QSpinBox;
+    height_->setObjectName(QStringLiteral("exportHeight"));
+    height_->setRange(50, 10000);
+    height_->setValue(700);
+    height_->setSuffix(tr(" px"));
+    format_ = new QComboBox;
+    format_->setObjectName(QStringLiteral("exportFormat"));
+    format_->addItem(tr("PNG image"));
+    format_->addItem(tr("SVG drawing"));
+    format_->addItem(tr("Copy to clipboard"));
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Width:"), width_);
+    form->addRow(tr("&Height:"), height_);
+    form->addRow(tr("&Format:"), format_);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+}
+
+QSize ChartExportDialog::chartSize() const {
+    return QSize(width_->value(), height_->value());
+}
+
+void ChartExportDialog::setChartSize(QSize size) {
+    width_->setValue(size.width());
+    height_->setValue(size.height());
+}
+
+ChartExportDialog::Format ChartExportDialog::format() const {
+    return static_cast<Format>(format_->currentIndex());
+}
+
+void ChartExportDialog::setFormat(Format format) {
+    format_->setCurrentIndex(static_cast<int>(format));
+}
+
+bool exportChartInteractively(const ChartData &data, QWidget *parent) {
+    ChartExportDialog dialog(parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const QSize size = dialog.chartSize();
+    switch (dialog.format()) {
+    case ChartExportDialog::Format::Clipboard: copyChartToClipboard(data, size); return true;
+    case ChartExportDialog::Format::Png: {
+        const QString path = QFileDialog::getSaveFileName(
+            parent, ChartExportDialog::tr("Export chart"), data.id + QStringLiteral(".png"),
+            ChartExportDialog::tr("PNG images (*.png)"));
+        return !path.isEmpty() && saveChartPng(data, path, size);
+    }
+    case ChartExportDialog::Format::Svg: {
+        const QString path = QFileDialog::getSaveFileName(
+            parent, ChartExportDialog::tr("Export chart"), data.id + QStringLiteral(".svg"),
+            ChartExportDialog::tr("SVG drawings (*.svg)"));
+        return !path.isEmpty() && saveChartSvg(data, path, size);
+    }
+    }
+    return false;
+}
+
+} // namespace effekt::views

@@ -1,0 +1,42 @@
+// Export of a Results chart: PNG or SVG at a chosen size, or a picture on the clipboard. The chart
+// is drawn afresh from its data at the requested size, so the export does not depend on the size
+// of the window.
+#pragma once
+
+#include "resultsdata.h"
+
+#include <QDialog>
+#include <QImage>
+#include <QSize>
+
+class QSpinBox;
+class QComboBox;
+
+namespace effekt::views {
+
+QImage renderChartImage(const ChartData &data, QSize size);
+bool saveChartPng(const ChartData &data, const QString &path, QSize size);
+bool saveChartSvg(const ChartData &data, const QString &path, QSize size);
+void copyChartToClipboard(const ChartData &data, QSize size);
+
+// Asks for the size (width × height in pixels) and the format of an exported chart.
+class ChartExportDialog : public QDialog {
+    Q_OBJECT
+public:
+    enum class Format { Png, Svg, Clipboard };
+    explicit ChartExportDialog(QWidget *parent = nullptr);
+    QSize chartSize() const;
+    void setChartSize(QSize size);
+    Format format() const;
+    void setFormat(Format format);
+
+private:
+    QSpinBox *width_;
+    QSpinBox *height_;
+    QComboBox *format_;
+};
+
+// Runs the dialog and then the file dialog; returns whether something was exported.
+bool exportChartInteractively(const ChartData &data, QWidget *parent);
+
+} // namespace effekt::views

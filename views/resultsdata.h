@@ -1,0 +1,83 @@
+// The data behind each Results chart, as plain series over periods, so that the chart, its table
+// view and the tests read the same numbers. Built from a project and the results computed from it;
+// every value is checked against the engine's Results in tests/views/test_results.cpp.
+#pragma once
+
+#include "engine.h"
+#include "project.h"
+
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace effekt::views {
+
+struct ChartSeries {
+    enum class Kind {
+        StackedBar, // bars stacked per category (negatives stack downwards)
+        Bar,        // bars side by side per category
+        Line,       // a line through the categories
+        DashedLine, // the same, dashed (forecasts, discounted values)
+        Reference,  // a horizontal reference line (a cap)
+        Points,     // points only; NaN where there is none
+        Marker      // one emphasised point (break-even); NaN elsewhere
+    };
+    QString name;
+    Kind kind = Kind::Line;
+    std::vector<double> values; // one per category; NaN: no value
+};
+
+struct ChartData {
+    enum class Unit { Money, Number };
+    QString id; // stable: "payments", "investors", "commissioner", "planActual"
+    QString title;
+    QString xTitle;
+    QString yTitle; // with the unit
+    Unit unit = Unit::Money;
+    QStringList categories;
+    std::vector<ChartSeries> series;
+
+    const ChartSeries *find(const QString &name) const;
+};
+
+// Kroner as a double (charts plot doubles; the money itself stays in øre).
+double kroner(Money m);
+// v[t], or 0 when the engine left the series shorter (or empty).
+Money at(const std::vector<Money> &v, int t);
+// The discount factor of a period-end flow of period t (DOMAIN.md §6): 1 / (1 + r_p)^(t + 1).
+double discountFactor(const Project &project, int t);
+
+// At most this many bar sets of metrics in the payments chart: with more metrics, the largest
+// kMaxMetricBars − 1 keep their own and the rest are summed as "Other metrics".
+constexpr std::size_t kMaxMetricBars = 8;
+
+// Outcome payments falling due per period, stacked by metric (and fixed fees), the cumulative
+// payment as a line and the contract's total cap as a reference line.
+ChartData paymentsChartData(const Project &project, const Results &results,
+                            const QLocale &locale = QLocale());
+// Investors together: draws below zero, distributions (and guarantees) above, the cumulative
+// position as a line and the break-even period marked.
+ChartData investorChartData(const Project &project, const Results &results,
+                            const QLocale &locale = QLocale());
+// The first period in which the investors' cumulative position is back at zero or above after
+// having been below; none when it never is.
+std::optional<int> investorBreakEven(const Results &results);
+// The commissioner: payments and savings by budget holder per period (bars, nominal), and both
+// discounted (lines).
+ChartData commissionerChartData(const Project &project, const Results &results,
+                                const QLocale &locale = QLocale());
+// Plan against actual of metric `metricIndex` (position in project.metrics), with the forecast
+// (actual where reported, plan for the rest) and the counterfactual.
+ChartData planActualChartData(const Project &project, const Results &results, int metricIndex,
+                              const QLocale &locale = QLocale());
+
+// A value as the chart's table and tooltips show it.
+QString formatChartValue(const ChartData &data, double value, const QLocale &locale = QLocale());
+
+QString budgetHolderName(BudgetHolder holder);
+QString metricUnitName(MetricUnit unit);
+
+} // namespace effekt::views

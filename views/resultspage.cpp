@@ -1,0 +1,163 @@
+#include "resultspage.h"
+
+#include "diagnosticspanel.h"
+#include "kpicards.h"
+#include "resultschartpanel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace effekt::views {
+
+ResultsPage::ResultsPage(Document *document, QWidget *parent)
+    : PageWidget(parent)
+    , document_(document) {
+    kpis_ = new KpiCards;
+    kpis_->setObjectName(QStringLiteral("kpiCards"));
+
+    payments_ = new ResultsChartPanel(QStringLiteral("payments"));
+    investors_ = new ResultsChartPanel(QStringLiteral("investors"));
+    commissioner_ = new ResultsChartPanel(QStringLiteral("commissioner"));
+    planActual_ = new ResultsChartPanel(QStringLiteral("planActual"));
+    metric_ = new QComboBox;
+    metric_->setObjectName(QStringLiteral("planActualMetric"));
+    metric_->setAccessibleName(tr("Metric"));
+    metric_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *metricLabel = new QLabel(tr("&Metric:"));
+    metricLabel->setBuddy(metric_);
+    planActual_->toolRow()->insertWidget(0, metricLabel);
+    planActual_->toolRow()->insertWidget(1, metric_);
+    connect(metric_, &QComboBox::currentIndexChanged, this, &ResultsPage::rebuildPlanActual);
+
+    // The statement, with CSV export and copy.
+    statement_ = new StatementModel(document_, this);
+    statementView_ = new QTableView;
+    statementView_->setObjectName(QStringLiteral("statementTable"));
+    statementView_->setModel(statement_);
+    statementView_->setAccessibleName(tr("Statement"));
+    statementView_->setAlternatingRowColors(true);
+    statementView_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    statementView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *exportCsv = new QPushButton(tr("Export to &CSV…"));
+    exportCsv->setObjectName(QStringLiteral("exportStatement"));
+    auto *csvMenu = new QMenu(exportCsv);
+    auto exportAs = [this](CsvStyle style) {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export statement"), tr("statement.csv"), tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportStatement(path, style);
+    };
+    csvMenu->addAction(tr("For Norwegian Excel (semicolons, decimal comma)"), this,
+                       [exportAs] { exportAs(CsvStyle::Norwegian); });
+    csvMenu->addAction(tr("International (commas, decimal point)"), this,
+                       [exportAs] { exportAs(CsvStyle::International); });
+    exportCsv->setMenu(csvMenu);
+    auto *copy = new QPushButton(tr("C&opy table"));
+    copy->setObjectName(QStringLiteral("copyStatement"));
+    copy->setToolTip(tr("Copy the statement to the clipboard, to paste into a spreadsheet"));
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(statementText(statement_->statement())); });
+    auto *statementTools = new QHBoxLayout;
+    statementTools->addStretch();
+    statementTools->addWidget(copy);
+    statementTools->addWidget(exportCsv);
+    auto *statementPage = new QWidget;
+    auto *statementLayout = new QVBoxLayout(statementPage);
+    statementLayout->setContentsMargins(0, 0, 0, 0);
+    statementLayout->addLayout(statementTools);
+    statementLayout->addWidget(statementView_);
+
+    tabs_ = new QTabWidget;
+    tabs_->setObjectName(QStringLiteral("resultsTabs"));
+    tabs_->addTab(payments_, tr("&Payments"));
+    tabs_->addTab(investors_, tr("&Investors"));
+    tabs_->addTab(commissioner_, tr("Co&mmissioner"));
+    tabs_->addTab(planActual_, tr("Plan and &actual"));
+    tabs_->addTab(statementPage, tr("&Statement"));
+
+    diagnostics_ = new DiagnosticsPanel(document_);
+    diagnostics_->setObjectName(QStringLiteral("diagnosticsPanel"));
+
+    busy_ = new QProgressBar;
+    busy_->setObjectName(QStringLiteral("resultsBusy"));
+    busy_->setRange(0, 0); // indeterminate
+    busy_->setMaximumHeight(6);
+    busy_->setTextVisible(false);
+    busy_->setToolTip(tr("Recomputing…"));
+    busy_->setVisible(false);
+    connect(document_, &Document::computingChanged, busy_, &QWidget::setVisible);
+
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(tabs_);
+    split->addWidget(diagnostics_);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(busy_);
+    layout->addWidget(kpis_);
+    layout->addWidget(split, 1);
+
+    connect(document_, &Document::resultsChanged, this, &ResultsPage::rebuild);
+    rebuild();
+}
+
+std::vector<ResultsChartPanel *> ResultsPage::chartPanels() const {
+    return {payments_, investors_, commissioner_, planActual_};
+}
+
+void ResultsPage::reloadMetrics() {
+    const Project &p = document_->resultsProject();
+    QStringList names;
+    for (const Metric &m : p.metrics)
+        names << QString::fromStdString(m.name);
+    QStringList current;
+    for (int i = 0; i < metric_->count(); ++i)
+        current << metric_->itemText(i);
+    if (names == current)
+        return;
+    const int keep = metric_->currentIndex();
+    const QSignalBlocker block(metric_);
+    metric_->clear();
+    metric_->addItems(names);
+    metric_->setCurrentIndex(keep >= 0 && keep < names.size() ? keep : (names.isEmpty() ? -1 : 0));
+}
+
+void ResultsPage::rebuild() {
+    const Project &p = document_->resultsProject();
+    const Results &r = document_->results();
+    kpis_->setKpis(computeKpis(p, r));
+    payments_->setData(paymentsChartData(p, r));
+    investors_->setData(investorChartData(p, r));
+    commissioner_->setData(commissionerChartData(p, r));
+    reloadMetrics();
+    rebuildPlanActual();
+}
+
+void ResultsPage::rebuildPlanActual() {
+    planActual_->setData(planActualChartData(document_->resultsProject(), document_->results(),
+                                             metric_->currentIndex()));
+}
+
+bool ResultsPage::exportStatement(const QString &path, CsvStyle style) const {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(statementCsv(statement_->statement(), style));
+    return file.commit();
+}
+
+} // namespace effekt::views

@@ -1,0 +1,57 @@
+// Results: the key figures, the charts (each with its table), the statement and the diagnostics,
+// recomputed after every edit.
+#pragma once
+
+#include "pages.h"
+#include "statementmodel.h"
+
+class QComboBox;
+class QProgressBar;
+class QTabWidget;
+class QTableView;
+
+namespace effekt::views {
+
+class KpiCards;
+class ResultsChartPanel;
+class DiagnosticsPanel;
+
+class ResultsPage : public PageWidget {
+    Q_OBJECT
+public:
+    explicit ResultsPage(Document *document, QWidget *parent = nullptr);
+
+    KpiCards *kpiCards() const { return kpis_; }
+    ResultsChartPanel *paymentsPanel() const { return payments_; }
+    ResultsChartPanel *investorPanel() const { return investors_; }
+    ResultsChartPanel *commissionerPanel() const { return commissioner_; }
+    ResultsChartPanel *planActualPanel() const { return planActual_; }
+    std::vector<ResultsChartPanel *> chartPanels() const;
+    StatementModel *statementModel() const { return statement_; }
+    DiagnosticsPanel *diagnosticsPanel() const { return diagnostics_; }
+    QTabWidget *tabs() const { return tabs_; }
+    QComboBox *metricSelector() const { return metric_; }
+    QProgressBar *busyIndicator() const { return busy_; }
+
+    // Writes the statement as CSV; false (and nothing written) on failure.
+    bool exportStatement(const QString &path, CsvStyle style) const;
+
+private:
+    void rebuild();
+    void rebuildPlanActual();
+    void reloadMetrics();
+    Document *document_;
+    KpiCards *kpis_;
+    ResultsChartPanel *payments_;
+    ResultsChartPanel *investors_;
+    ResultsChartPanel *commissioner_;
+    ResultsChartPanel *planActual_;
+    QComboBox *metric_;
+    StatementModel *statement_;
+    QTableView *statementView_;
+    DiagnosticsPanel *diagnostics_;
+    QTabWidget *tabs_;
+    QProgressBar *busy_;
+};
+
+} // namespace effekt::views
