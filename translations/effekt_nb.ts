@@ -1256,6 +1256,42 @@
         <source>Delivery cost in %1</source>
         <translation>Leveransekostnad i %1</translation>
     </message>
+    <message>
+        <source>(several: see the payer split)</source>
+        <translation>(flere: se fordelingen mellom betalere)</translation>
+    </message>
+    <message>
+        <source>Change payer split of fixed fee</source>
+        <translation>Endre fordelingen av den faste godtgjørelsen mellom betalere</translation>
+    </message>
+    <message>
+        <source>A commissioner or co-payer who pays a share of the fee</source>
+        <translation>En oppdragsgiver eller medfinansiør som betaler en andel av godtgjørelsen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>The payer&apos;s share of the fee</source>
+        <translation>Betalerens andel av godtgjørelsen</translation>
+    </message>
+    <message>
+        <source>Add payer of fixed fee</source>
+        <translation>Legg til betaler av fast godtgjørelse</translation>
+    </message>
+    <message>
+        <source>Remove payer of fixed fee</source>
+        <translation>Fjern betaler av fast godtgjørelse</translation>
+    </message>
+    <message>
+        <source>Payer split of the selected fixed fee</source>
+        <translation>Fordeling mellom betalere av den valgte faste godtgjørelsen</translation>
+    </message>
+    <message>
+        <source>Payer split of the selected fixed fee (empty: the first commissioner pays 100 %):</source>
+        <translation>Fordeling mellom betalere av den valgte faste godtgjørelsen (tom: den første oppdragsgiveren betaler 100 %):</translation>
+    </message>
 </context>
 <context>
     <name>effekt::views::ChartExportDialog</name>

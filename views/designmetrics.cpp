@@ -130,6 +130,8 @@ MetricsDesignPage::MetricsDesignPage(Document *document, QWidget *parent)
         std::swap(p.metrics[std::size_t(from)], p.metrics[std::size_t(to)]);
         return true;
     };
+    listModel->diagnosticEntity = "metric";
+    listModel->column(1).diagnosticField = "rule";
     ops.addText = tr("Add metric");
     ops.duplicateText = tr("Duplicate metric");
     ops.removeText = tr("Remove metric");

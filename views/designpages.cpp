@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QScrollArea>
 #include <QTableView>
@@ -178,6 +179,9 @@ PartiesPage::PartiesPage(Document *document, QWidget *parent)
     parties_ =
         new TableEditor(document_, model, id_, QStringLiteral("partiesTable"), tr("Parties"), ops);
     parties_->view()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    model->diagnosticEntity = "party";
+    model->column(2).diagnosticField = "orgNumber";
+    model->column(3).diagnosticField = "cap";
 
     auto *orgWarning = new QLabel;
     orgWarning->setObjectName(QStringLiteral("orgNumberWarning"));
@@ -350,9 +354,12 @@ CapsPage::CapsPage(Document *document, QWidget *parent)
             K::Choice,
             [](const Project &p, int r) {
                 const auto &payers = at(p.fixedFees, r).payers;
-                return QVariant(payers.size() == 1 ? payers.front().partyId : -1);
+                return QVariant(payers.size() == 1 ? payers.front().partyId
+                                                   : (payers.empty() ? -1 : -2));
             },
             [](Project &p, int r, const QVariant &v) {
+                if (v.toInt() == -2)
+                    return false;
                 auto &payers = at(p.fixedFees, r).payers;
                 payers.clear();
                 if (v.toInt() >= 0)
@@ -360,7 +367,9 @@ CapsPage::CapsPage(Document *document, QWidget *parent)
                 return true;
             },
             [](const Project &p) {
-                return partyChoices(p, {PartyRole::Commissioner, PartyRole::CoPayer}, true);
+                Choices c = partyChoices(p, {PartyRole::Commissioner, PartyRole::CoPayer}, true);
+                c.emplace_back(tr("(several: see the payer split)"), -2);
+                return c;
             }},
     });
     auto feeOps =
@@ -384,11 +393,108 @@ CapsPage::CapsPage(Document *document, QWidget *parent)
     feeOps.moveText = tr("Move fixed fee");
     fees_ = new TableEditor(document_, feeModel, id_, QStringLiteral("feesTable"), tr("Fixed fees"),
                             feeOps);
+    fees_->view()->setMaximumHeight(220);
+    feeModel->diagnosticEntity = "fixedFee";
+    feeModel->column(2).diagnosticField = "amount";
+    feeModel->column(4).diagnosticField = "firstPeriod";
+    feeModel->column(5).diagnosticField = "lastPeriod";
+    feeModel->column(7).diagnosticField = "payers";
     auto *fees = new QGroupBox(tr("Fixed fees"));
     auto *fl = new QVBoxLayout(fees);
     fl->addWidget(intro(tr("Payments made whatever the outcomes: an activity payment, a share "
                            "of the provider's cost, or an amount per participant started.")));
     fl->addWidget(fees_);
+
+    // The payer split of the selected fee.
+    auto *payerModel = new DesignTableModel(document_, id_, QStringLiteral("feePayersTable"), this);
+    auto selectedFee = [this](const Project &p) -> const FixedFee * {
+        for (const FixedFee &f : p.fixedFees)
+            if (f.id == feeId_)
+                return &f;
+        return nullptr;
+    };
+    auto fee = [this](Project &p) -> FixedFee & {
+        for (FixedFee &f : p.fixedFees)
+            if (f.id == feeId_)
+                return f;
+        return p.fixedFees.front(); // not reached: rows() is 0 without a selected fee
+    };
+    payerModel->rows = [selectedFee](const Project &p) {
+        const FixedFee *f = selectedFee(p);
+        return f ? static_cast<int>(f->payers.size()) : 0;
+    };
+    payerModel->keyScope = [this] { return QString::number(feeId_); };
+    payerModel->editText = tr("Change payer split of fixed fee");
+    payerModel->setColumns({
+        DesignColumn{
+            tr("Payer"), tr("A commissioner or co-payer who pays a share of the fee"), K::Choice,
+            [selectedFee](const Project &p, int r) {
+                return QVariant(at(selectedFee(p)->payers, r).partyId);
+            },
+            [fee](Project &p, int r, const QVariant &v) {
+                at(fee(p).payers, r).partyId = v.toInt();
+                return true;
+            },
+            [](const Project &p) {
+                return partyChoices(p, {PartyRole::Commissioner, PartyRole::CoPayer}, false);
+            }},
+        DesignColumn{tr("Share"),
+                     tr("The payer's share of the fee"),
+                     K::Percent,
+                     [selectedFee](const Project &p, int r) {
+                         return QVariant(at(selectedFee(p)->payers, r).share);
+                     },
+                     [fee](Project &p, int r, const QVariant &v) {
+                         at(fee(p).payers, r).share = v.toDouble();
+                         return true;
+                     },
+                     {},
+                     {},
+                     0,
+                     1},
+    });
+    TableEditor::Operations payerOps;
+    payerOps.add = [this, fee](Project &p) {
+        if (feeId_ < 0 || p.fixedFees.empty())
+            return false;
+        FixedFee &f = fee(p);
+        double sum = 0;
+        for (const PayerShare &x : f.payers)
+            sum += x.share;
+        int party = 0;
+        for (const Party &x : p.parties)
+            if (x.isPayer() &&
+                std::none_of(f.payers.begin(), f.payers.end(),
+                             [&](const PayerShare &s) { return s.partyId == x.id; })) {
+                party = x.id;
+                break;
+            }
+        if (party == 0 && !p.parties.empty())
+            party = p.parties.front().id;
+        f.payers.push_back(PayerShare{party, std::max(0.0, 1.0 - sum)});
+        return true;
+    };
+    payerOps.remove = [fee](Project &p, int row) {
+        auto &payers = fee(p).payers;
+        payers.erase(payers.begin() + row);
+        return true;
+    };
+    payerOps.addText = tr("Add payer of fixed fee");
+    payerOps.removeText = tr("Remove payer of fixed fee");
+    feePayers_ = new TableEditor(document_, payerModel, id_, QStringLiteral("feePayersTable"),
+                                 tr("Payer split of the selected fixed fee"), payerOps);
+    feePayers_->view()->setMaximumHeight(120);
+    fl->addWidget(intro(tr("Payer split of the selected fixed fee (empty: the first "
+                           "commissioner pays 100 %):")));
+    fl->addWidget(feePayers_);
+    connect(fees_->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const auto &fs = document_->project().fixedFees;
+                feeId_ = current.isValid() && current.row() < static_cast<int>(fs.size())
+                             ? fs[static_cast<std::size_t>(current.row())].id
+                             : -1;
+                feePayers_->model()->reload();
+            });
 
     // Delivery cost per period
     costModel_ = new DesignTableModel(document_, id_, QStringLiteral("deliveryCostGrid"), this);
@@ -565,6 +671,12 @@ InvestmentPage::InvestmentPage(Document *document, QWidget *parent)
     ops.moveText = tr("Move investor");
     investors_ = new TableEditor(document_, model, id_, QStringLiteral("investorsTable"),
                                  tr("Investors"), ops);
+    investors_->view()->setMaximumHeight(220);
+    model->diagnosticEntity = "investor";
+    const char *investorFields[] = {"partyId",   "commitment",      "tranche",    "coupon",
+                                    "returnCap", "guaranteedShare", "guarantorId"};
+    for (int c = 0; c < 7; ++c)
+        model->column(c).diagnosticField = investorFields[c];
 
     auto *financing = new QGroupBox(tr("Financing"));
     auto *ff = new QFormLayout(financing);
@@ -748,6 +860,7 @@ SavingsPage::SavingsPage(Document *document, QWidget *parent)
     ops.removeText = tr("Remove savings line");
     lines_ = new TableEditor(document_, model, id_, QStringLiteral("savingsTable"),
                              tr("Savings per metric"), ops);
+    lines_->view()->setMaximumHeight(260);
     auto *savings = new QGroupBox(tr("Public savings per metric"));
     auto *sl = new QVBoxLayout(savings);
     sl->addWidget(intro(tr("For each outcome metric, what the public sector saves per unit of "

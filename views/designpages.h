@@ -47,12 +47,15 @@ class CapsPage : public DesignPage {
 public:
     explicit CapsPage(Document *document, QWidget *parent = nullptr);
     TableEditor *fees() const { return fees_; }
+    TableEditor *feePayers() const { return feePayers_; }
     DesignTableModel *costModel() const { return costModel_; }
     QTableView *costView() const { return costView_; }
 
 private:
     void rebuildPeriodColumns();
     TableEditor *fees_;
+    TableEditor *feePayers_;
+    int feeId_ = -1; // the fixed fee whose payer split is shown
     DesignTableModel *costModel_;
     QTableView *costView_;
     QString periodsKey_;

@@ -43,6 +43,11 @@ DesignTableModel::DesignTableModel(Document *document, QString pageId, QString t
     , pageId_(std::move(pageId))
     , tableName_(std::move(tableName)) {
     connect(document_, &Document::projectChanged, this, &DesignTableModel::reload);
+    connect(document_, &Document::resultsChanged, this, [this] {
+        if (!diagnosticEntity.empty() && rows_ > 0 && !columns_.empty())
+            emit dataChanged(index(0, 0), index(rows_ - 1, columnCount() - 1),
+                             {Qt::ToolTipRole, Qt::ForegroundRole});
+    });
 }
 
 void DesignTableModel::setColumns(std::vector<DesignColumn> columns) {
@@ -128,12 +133,16 @@ QVariant DesignTableModel::data(const QModelIndex &index, int role) const {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole: {
-        const QString warning = c.warning ? c.warning(p, index.row()) : QString();
+        QString warning = c.warning ? c.warning(p, index.row()) : QString();
+        const QString diagnostics = diagnosticsAt(index.row(), index.column());
+        if (!diagnostics.isEmpty())
+            warning = warning.isEmpty() ? diagnostics : warning + QLatin1Char('\n') + diagnostics;
         return warning.isEmpty() ? c.toolTip : warning + QStringLiteral("\n\n") + c.toolTip;
     }
     case Qt::ForegroundRole:
-        if (c.warning && !c.warning(p, index.row()).isEmpty())
-            return QColor(0xc0, 0x40, 0x00);
+        if ((c.warning && !c.warning(p, index.row()).isEmpty()) ||
+            !diagnosticsAt(index.row(), index.column()).isEmpty())
+            return QColor(0xd0, 0x50, 0x00);
         return {};
     case Qt::AccessibleTextRole: return displayText(c, v);
     case ChoicesRole:
@@ -146,6 +155,21 @@ QVariant DesignTableModel::data(const QModelIndex &index, int role) const {
         return {};
     default: return {};
     }
+}
+
+QString DesignTableModel::diagnosticsAt(int row, int column) const {
+    if (diagnosticEntity.empty() || column < 0 || column >= columnCount())
+        return {};
+    const DesignColumn &c = this->column(column);
+    if (c.diagnosticField.empty())
+        return {};
+    const Project &p = document_->project();
+    const int key = rowKey ? rowKey(p, row) : row;
+    QStringList lines;
+    for (const Diagnostic &d : document_->results().diagnostics)
+        if (d.entity == diagnosticEntity && d.id == key && d.field == c.diagnosticField)
+            lines << QStringLiteral("⚠ ") + diagnosticText(d, &p);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant DesignTableModel::headerData(int section, Qt::Orientation orientation, int role) const {

@@ -64,6 +64,9 @@ struct DesignColumn {
     std::function<QString(const Project &, int row)> warning;
     double minimum = 0; // for numbers and integers
     double maximum = 1e15;
+    // The field name the engine's diagnostics use for this column (see DesignTableModel::
+    // diagnosticEntity), e.g. "returnCap"; empty: none.
+    std::string diagnosticField;
 
     DesignColumn() = default;
     DesignColumn(QString header_, QString toolTip_, Kind kind_,
@@ -100,9 +103,15 @@ public:
     QString editText;
     // Scopes merge keys (e.g. the selected metric's id).
     std::function<QString()> keyScope;
+    // The entity kind of the rows in the engine's diagnostics ("party", "investor", "fixedFee"):
+    // a diagnostic on (entity, rowKey, column's diagnosticField) is shown in that cell.
+    std::string diagnosticEntity;
+    // The diagnostics on a cell, translated; empty when none.
+    QString diagnosticsAt(int row, int column) const;
 
     void setColumns(std::vector<DesignColumn> columns);
     const DesignColumn &column(int c) const { return columns_[static_cast<std::size_t>(c)]; }
+    DesignColumn &column(int c) { return columns_[static_cast<std::size_t>(c)]; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -71,8 +71,8 @@ std::optional<double> ValueEdit::value() const {
 
 void ValueEdit::setValue(std::optional<double> v) {
     const std::optional<double> shown = parse(text());
-    if (hasFocus() && valid_ && shown == v)
-        return; // the user is typing this very value: keep their text
+    if (valid_ && shown == v && !(text().trimmed().isEmpty() && v))
+        return; // the text already means this value (the user may be typing it): keep it
     setText(v ? textFor(*v) : QString());
     setValid(true);
 }

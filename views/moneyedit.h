@@ -33,7 +33,7 @@ public:
     std::optional<double> value() const;
     bool isValid() const { return valid_; }
     // Shows a value (formatted for the locale). Does not emit valueEdited. Leaves the text alone
-    // while the user is typing a text that means the same value.
+    // when it already means that value (the user is typing it; it is formatted on focus out).
     void setValue(std::optional<double> value);
     // The text a value is shown as.
     QString textFor(double value) const;

@@ -234,14 +234,20 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
                d.entity == "cohort";
     });
 
+    for (QGroupBox *box : {contract, timeline})
+        box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    cohorts_->view()->setMaximumHeight(200);
     auto *content = new QWidget;
     auto *columns = new QHBoxLayout;
     auto *left = new QVBoxLayout;
     left->addWidget(contract);
     left->addWidget(timeline);
     left->addStretch();
+    auto *right = new QVBoxLayout;
+    right->addWidget(group);
+    right->addStretch();
     columns->addLayout(left, 2);
-    columns->addWidget(group, 3);
+    columns->addLayout(right, 3);
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(diagnostics_);
     layout->addLayout(columns);

@@ -91,9 +91,14 @@ void PayoutCurveChart::rebuild() {
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
     references_.clear();
+    // Follow a dark palette (dark mode) with the chart's dark theme.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (c->theme() != theme)
+        c->setTheme(theme);
     curve_ = new QLineSeries;
     curve_->setName(tr("Payment"));
-    QPen pen = curve_->pen();
+    QPen pen(dark ? QColor(0xf0, 0xf0, 0xf0) : QColor(0x10, 0x10, 0x10));
     pen.setWidthF(2.5);
     curve_->setPen(pen);
 
@@ -233,7 +238,7 @@ void PayoutCurveChart::rebuild() {
                      l.name == tr("Counterfactual") ? QColor(0x80, 0x80, 0x80)
                                                     : QColor(0x2a, 0x7a, 0xc0));
     for (const Line &l : horizontal)
-        addReference(l, false, QColor(0xc0, 0x40, 0x30));
+        addReference(l, false, QColor(0xd0, 0x50, 0x40));
 }
 
 } // namespace effekt::views

@@ -1,29 +1,326 @@
-// The contract designer's forms: each field edits the project through the document's undo stack.
+// The contract designer's forms: each field edits the project through the document's undo stack,
+// input is validated as it is typed in the user's locale, live checks (payer split, organisation
+// numbers) follow the project, and the payout curve is what the engine pays.
 #include "designmetrics.h"
 #include "designpages.h"
 #include "designwidgets.h"
+#include "mainwindow.h"
 #include "moneyedit.h"
 #include "payoutcurve.h"
 
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
 #include <QLineSeries>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 #include <boost/test/unit_test.hpp>
 
 using namespace effekt;
 using namespace effekt::views;
 
+namespace {
+Money kr(std::int64_t kroner) {
+    return kroner * money::kMinorPerMajor;
+}
+
+template <typename T> T *child(QWidget *page, const char *name) {
+    auto *w = page->findChild<T *>(QString::fromLatin1(name));
+    BOOST_REQUIRE_MESSAGE(w, name);
+    return w;
+}
+
+void typeInto(QWidget *w, const QString &text) {
+    QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(w, text);
+    QApplication::processEvents();
+}
+
+void typeInCell(QTableView *view, int row, int column, const QString &text) {
+    view->setCurrentIndex(view->model()->index(row, column));
+    QTest::keyClick(view, Qt::Key_F2);
+    QWidget *editor = nullptr;
+    for (QWidget *c : view->viewport()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        if (c->isVisible())
+            editor = c;
+    BOOST_REQUIRE(editor);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+// Sets the default locale for one test and restores it.
+struct LocaleGuard {
+    explicit LocaleGuard(const QLocale &l) { QLocale::setDefault(l); }
+    ~LocaleGuard() { QLocale::setDefault(before); }
+    QLocale before;
+};
+} // namespace
+
 BOOST_AUTO_TEST_SUITE(design_forms)
 
-BOOST_AUTO_TEST_CASE(metric_form_shows_the_selected_metric) {
+BOOST_AUTO_TEST_CASE(metric_form_follows_the_selected_metric) {
+    Document doc;
+    MetricsDesignPage page(&doc);
+    doc.reset(workedExample());
+    auto *price = child<MoneyEdit>(&page, "rulePrice");
+    BOOST_TEST(page.currentMetricId() == 1);
+    BOOST_TEST(price->money().value_or(-1) == kr(60'000));
+    BOOST_TEST(child<MoneyEdit>(&page, "ruleCapMoney")->money().value_or(-1) == kr(3'000'000));
+    page.selectMetric(1);
+    BOOST_TEST(page.currentMetricId() == 2);
+    BOOST_TEST(price->money().value_or(-1) == kr(40'000));
+    // M2 has no cap: the optional field is empty.
+    BOOST_TEST(child<MoneyEdit>(&page, "ruleCapMoney")->text().isEmpty());
+}
+
+BOOST_AUTO_TEST_CASE(norwegian_money_is_typed_and_validated_as_you_type) {
+    LocaleGuard nb(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
     Document doc;
     doc.reset(workedExample());
     MetricsDesignPage page(&doc);
-    doc.reset(Project{});
+    auto *price = child<MoneyEdit>(&page, "rulePrice");
+    const int before = doc.undoStack()->count();
+    typeInto(price, QStringLiteral("2 500,50"));
+    BOOST_TEST(doc.project().metrics[0].rule.price == 2'500'50);
+    // Typing one field is one undo step, however many keys.
+    BOOST_TEST(doc.undoStack()->count() == before + 1);
+    BOOST_TEST(price->isValid());
+    typeInto(price, QStringLiteral("to tusen"));
+    BOOST_TEST(!price->isValid());
+    BOOST_TEST(price->property("invalid").toBool());
+    BOOST_TEST(doc.project().metrics[0].rule.price == 2'500'50); // unchanged
+    // Three decimals of a krone are not money.
+    typeInto(price, QStringLiteral("1,234"));
+    BOOST_TEST(!price->isValid());
+    // A percentage: "12,5" is 12.5 % = 0.125.
+    PercentEdit percent;
+    BOOST_TEST(percent.parse(QStringLiteral("12,5")).value() == 0.125);
+    BOOST_TEST(percent.parse(QStringLiteral("12,5 %")).value() == 0.125);
+}
+
+BOOST_AUTO_TEST_CASE(rule_type_switches_the_form_and_is_one_undo_step) {
+    Document doc;
     doc.reset(workedExample());
-    auto *price = page.findChild<MoneyEdit *>(QStringLiteral("rulePrice"));
-    BOOST_REQUIRE(price);
-    BOOST_TEST(price->money().value_or(-1) == 60'000'00);
+    MetricsDesignPage page(&doc);
+    auto *type = child<QComboBox>(&page, "ruleType");
+    auto *stack = page.findChild<QStackedWidget *>();
+    BOOST_REQUIRE(stack);
+    BOOST_TEST(stack->currentIndex() == int(RuleType::PerUnit));
+    type->setFocus();
+    QTest::keyClick(type, Qt::Key_Down); // Per unit → Tiered
+    QApplication::processEvents();
+    BOOST_TEST((doc.project().metrics[0].rule.type == RuleType::Tiered));
+    BOOST_TEST(stack->currentIndex() == int(RuleType::Tiered));
+    doc.undoStack()->undo();
+    BOOST_TEST((doc.project().metrics[0].rule.type == RuleType::PerUnit));
+    BOOST_TEST(stack->currentIndex() == int(RuleType::PerUnit));
+}
+
+BOOST_AUTO_TEST_CASE(payer_split_is_checked_live) {
+    Document doc;
+    Project p = workedExample();
+    p.parties.push_back(Party{4, "Fylket", PartyRole::CoPayer, "", std::nullopt});
+    p.metrics[0].rule.payers.clear();
+    doc.reset(p);
+    MetricsDesignPage page(&doc);
+    page.show();
+    QTest::mouseClick(child<QPushButton>(&page, "payersTableAdd"), Qt::LeftButton);
+    // The first payer gets what is missing: 100 %.
+    BOOST_TEST(doc.project().metrics[0].rule.payers.size() == 1u);
+    BOOST_TEST(doc.project().metrics[0].rule.payers[0].share == 1.0);
+    BOOST_TEST(page.payerSum()->property("whole").toBool());
+    QTest::mouseClick(child<QPushButton>(&page, "payersTableAdd"), Qt::LeftButton);
+    // The second payer is the co-payer, with 0 % (100 % − 100 %).
+    BOOST_TEST(doc.project().metrics[0].rule.payers[1].partyId == 4);
+    auto *table = child<QTableView>(&page, "payersTable");
+    typeInCell(table, 0, 1, QStringLiteral("60"));
+    BOOST_TEST(doc.project().metrics[0].rule.payers[0].share == 0.6);
+    // 60 % + 0 % = 60 %: not whole.
+    BOOST_TEST(!page.payerSum()->property("whole").toBool());
+    BOOST_TEST(page.payerSum()->text().contains(QStringLiteral("60")));
+    typeInCell(table, 1, 1, QStringLiteral("40"));
+    BOOST_TEST(page.payerSum()->property("whole").toBool());
+}
+
+BOOST_AUTO_TEST_CASE(organisation_numbers_are_checked_live) {
+    Document doc;
+    doc.reset(workedExample());
+    PartiesPage page(&doc);
+    page.show();
+    auto *warning = child<QLabel>(&page, "orgNumberWarning");
+    BOOST_TEST(!warning->isVisibleTo(&page)); // 974760673 is valid
+    auto *table = child<QTableView>(&page, "partiesTable");
+    // 974760674: the check digit of 97476067 is 3 (weights 3,2,7,6,5,4,3,2), not 4.
+    typeInCell(table, 0, 2, QStringLiteral("974760674"));
+    BOOST_TEST(doc.project().parties[0].orgNumber == "974760674");
+    BOOST_TEST(warning->isVisibleTo(&page));
+    BOOST_TEST(warning->text().contains(QStringLiteral("974760674")));
+    const QModelIndex cell = table->model()->index(0, 2);
+    BOOST_TEST(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("⚠")));
+    doc.undoStack()->undo();
+    BOOST_TEST(!warning->isVisibleTo(&page));
+}
+
+BOOST_AUTO_TEST_CASE(payout_curve_is_what_the_engine_pays) {
+    Document doc;
+    doc.reset(workedExample());
+    PayoutCurveChart chart(&doc);
+    chart.setMetric(1);
+    const Project &p = doc.project();
+    // M1: 60 000 per unit over b = 2. At a = 10: u = 8, 8 × 60 000 = 480 000.
+    BOOST_TEST(PayoutCurveChart::paymentAt(p, 1, 10, 2) == kr(480'000));
+    // At a = 2 or below nothing is paid.
+    BOOST_TEST(PayoutCurveChart::paymentAt(p, 1, 2, 2) == 0);
+    // At a = 60: 58 × 60 000 = 3 480 000, cut to the metric's cap of 3 000 000.
+    BOOST_TEST(PayoutCurveChart::paymentAt(p, 1, 60, 2) == kr(3'000'000));
+    // The curve never exceeds the cap, and reaches it within the range drawn.
+    double top = 0;
+    for (const QPointF &pt : chart.curve()->points()) {
+        BOOST_TEST(pt.y() <= 3'000'000.0);
+        top = std::max(top, pt.y());
+    }
+    BOOST_TEST(top == 3'000'000.0);
+    bool capLine = false, counterfactual = false;
+    for (QLineSeries *s : chart.referenceLines()) {
+        if (s->name() == QStringLiteral("Cap on payments"))
+            capLine = s->at(0).y() == 3'000'000.0;
+        if (s->name() == QStringLiteral("Counterfactual"))
+            counterfactual = s->at(0).x() == 2.0;
+    }
+    BOOST_TEST(capLine);
+    BOOST_TEST(counterfactual);
+}
+
+BOOST_AUTO_TEST_CASE(payout_curve_follows_bands_and_tiers) {
+    Document doc;
+    Project p = workedExample();
+    // Volume bands of DOMAIN.md §3: 1 100 for units 1–370, 1 000 for 371–410, 1 350 above.
+    PaymentRule &r = p.metrics[1].rule;
+    r.price = kr(1'100);
+    r.bands = {VolumeBand{0, kr(1'100)}, VolumeBand{370, kr(1'000)}, VolumeBand{410, kr(1'350)}};
+    r.lag = 0;
+    p.caps.total.reset();
+    doc.reset(p);
+    // 400 units in one period: 370 × 1 100 + 30 × 1 000 = 407 000 + 30 000 = 437 000.
+    BOOST_TEST(PayoutCurveChart::paymentAt(doc.project(), 2, 400, 0) == kr(437'000));
+    // 420 units: 407 000 + 40 × 1 000 + 10 × 1 350 = 407 000 + 40 000 + 13 500 = 460 500.
+    BOOST_TEST(PayoutCurveChart::paymentAt(doc.project(), 2, 420, 0) == kr(460'500));
+    PayoutCurveChart chart(&doc);
+    chart.setMetric(2);
+    int bandLines = 0;
+    for (QLineSeries *s : chart.referenceLines())
+        if (s->name() == QStringLiteral("Band limit"))
+            ++bandLines;
+    BOOST_TEST(bandLines == 2); // at 370 and 410
+
+    // Tiered on the observed value, step: 5 → 100 000, 10 → 250 000.
+    p.metrics[1].rule = PaymentRule{};
+    p.metrics[1].rule.type = RuleType::Tiered;
+    p.metrics[1].rule.tierBasis = TierBasis::Observed;
+    p.metrics[1].rule.tiers = {Tier{5, kr(100'000)}, Tier{10, kr(250'000)}};
+    doc.reset(p);
+    BOOST_TEST(PayoutCurveChart::paymentAt(doc.project(), 2, 4, 0) == 0);
+    BOOST_TEST(PayoutCurveChart::paymentAt(doc.project(), 2, 7, 0) == kr(100'000));
+    BOOST_TEST(PayoutCurveChart::paymentAt(doc.project(), 2, 12, 0) == kr(250'000));
+}
+
+BOOST_AUTO_TEST_CASE(undo_brings_back_the_page_the_metric_and_the_field) {
+    app::MainWindow w;
+    w.document()->reset(workedExample());
+    w.showPage(QStringLiteral("metrics"));
+    auto *page = static_cast<MetricsDesignPage *>(w.page(QStringLiteral("metrics")));
+    page->selectMetric(1);
+    typeInto(child<MoneyEdit>(page, "rulePrice"), QStringLiteral("45000"));
+    BOOST_TEST(w.document()->project().metrics[1].rule.price == kr(45'000));
+    page->selectMetric(0);
+    w.showPage(QStringLiteral("overview"));
+    w.document()->undoStack()->undo();
+    BOOST_TEST(w.document()->project().metrics[1].rule.price == kr(40'000));
+    BOOST_TEST(w.currentPage().toStdString() == "metrics");
+    BOOST_TEST(page->currentMetricId() == 2);
+    BOOST_TEST(page->metrics()->currentRow() == 1);
+}
+
+BOOST_AUTO_TEST_CASE(metrics_are_added_duplicated_moved_and_removed) {
+    Document doc;
+    doc.reset(workedExample());
+    MetricsDesignPage page(&doc);
+    QTest::mouseClick(child<QPushButton>(&page, "metricsTableDuplicate"), Qt::LeftButton);
+    BOOST_TEST(doc.project().metrics.size() == 3u);
+    BOOST_TEST(doc.project().metrics[1].id == 3); // a new id, never reused
+    BOOST_TEST((doc.project().metrics[1].rule == doc.project().metrics[0].rule));
+    BOOST_TEST(page.currentMetricId() == 3);
+    QTest::mouseClick(child<QPushButton>(&page, "metricsTableDown"), Qt::LeftButton);
+    BOOST_TEST(doc.project().metrics[2].id == 3);
+    QTest::mouseClick(child<QPushButton>(&page, "metricsTableRemove"), Qt::LeftButton);
+    BOOST_TEST((doc.project() == workedExample()));
+    BOOST_TEST(doc.undoStack()->count() == 3);
+}
+
+BOOST_AUTO_TEST_CASE(every_page_reports_its_diagnostics) {
+    Document doc;
+    Project p = workedExample();
+    p.valuation.discountRate = 0.5; // out of the plausible range: a warning on the savings page
+    p.metrics[0].rule.payers = {PayerShare{1, 0.9}};
+    doc.reset(p);
+    SavingsPage savings(&doc);
+    MetricsDesignPage metrics(&doc);
+    BOOST_TEST(savings.diagnostics()->count() >= 1);
+    BOOST_TEST(metrics.diagnostics()->count() >= 1); // payer shares add up to 90 %
+    BOOST_TEST(child<QWidget>(&savings, "discountRate")->property("diagnostic").toBool());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(design_table_diagnostics)
+
+BOOST_AUTO_TEST_CASE(a_diagnostic_is_shown_in_the_cell_it_concerns) {
+    Document doc;
+    Project p = workedExample();
+    p.investors[0].returnCap = 0.8; // below 1: investors could not get their capital back
+    doc.reset(p);
+    InvestmentPage page(&doc);
+    const QModelIndex cap = page.investors()->model()->index(0, 4);
+    BOOST_TEST(cap.data(Qt::ToolTipRole).toString().contains(QStringLiteral("⚠")));
+    BOOST_TEST(cap.data(Qt::ForegroundRole).isValid());
+    const QModelIndex commitment = page.investors()->model()->index(0, 1);
+    BOOST_TEST(!commitment.data(Qt::ToolTipRole).toString().contains(QStringLiteral("⚠")));
+    BOOST_TEST(page.diagnostics()->count() >= 1);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(design_fixed_fees)
+
+BOOST_AUTO_TEST_CASE(a_fixed_fee_is_split_between_payers) {
+    Document doc;
+    Project p = workedExample();
+    p.parties.push_back(Party{4, "Fylket", PartyRole::CoPayer, "", std::nullopt});
+    doc.reset(p);
+    CapsPage page(&doc);
+    page.show();
+    QTest::mouseClick(child<QPushButton>(&page, "feesTableAdd"), Qt::LeftButton);
+    BOOST_REQUIRE(doc.project().fixedFees.size() == 1u);
+    // The new fee is selected: its payer split is below. The first payer gets 100 %, the
+    // second 100 % − 100 % = 0 %; then 70 % and 30 %.
+    QTest::mouseClick(child<QPushButton>(&page, "feePayersTableAdd"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(&page, "feePayersTableAdd"), Qt::LeftButton);
+    auto *table = child<QTableView>(&page, "feePayersTable");
+    typeInCell(table, 0, 1, QStringLiteral("70"));
+    typeInCell(table, 1, 1, QStringLiteral("30"));
+    const auto &payers = doc.project().fixedFees[0].payers;
+    BOOST_REQUIRE(payers.size() == 2u);
+    BOOST_TEST(payers[0].partyId == 1);
+    BOOST_TEST(payers[0].share == 0.7);
+    BOOST_TEST(payers[1].partyId == 4);
+    BOOST_TEST(payers[1].share == 0.3);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
