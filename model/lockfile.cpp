@@ -13,16 +13,6 @@ namespace effekt {
 
 namespace fs = std::filesystem;
 
-namespace {
-// ".NAME" + suffix, appended step by step (GCC 12 warns falsely on a chain of operator+ here).
-std::string hiddenName(const std::string &name, const char *suffix) {
-    std::string s = ".";
-    s += name;
-    s += suffix;
-    return s;
-}
-} // namespace
-
 ProjectLock::~ProjectLock() {
     release();
 }
@@ -48,9 +38,7 @@ ProjectLock &ProjectLock::operator=(ProjectLock &&other) noexcept {
 }
 
 std::string ProjectLock::lockPathFor(const std::string &documentPath) {
-    const fs::path p = platform::fsPath(documentPath);
-    return platform::utf8(p.parent_path() /
-                          platform::fsPath(hiddenName(platform::utf8(p.filename()), ".lock")));
+    return platform::hiddenSibling(documentPath, ".lock");
 }
 
 std::optional<LockInfo> ProjectLock::read(const std::string &lockPath) {

@@ -138,4 +138,13 @@ std::string nowUtcIso() {
     return buf;
 }
 
+std::string hiddenSibling(const std::string &documentPath, const char *suffix) {
+    const std::filesystem::path p = fsPath(documentPath);
+    // Appended step by step: GCC 12 warns falsely on a chain of operator+ here.
+    std::string name = ".";
+    name += utf8(p.filename());
+    name += suffix;
+    return utf8(p.parent_path() / fsPath(name));
+}
+
 } // namespace effekt::platform

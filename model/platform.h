@@ -15,6 +15,9 @@ namespace effekt::platform {
 std::filesystem::path fsPath(const std::string &utf8);
 // A UTF-8 path back from a std::filesystem::path.
 std::string utf8(const std::filesystem::path &path);
+// The hidden file beside a document that belongs to it: "dir/.NAME" + suffix (".lock",
+// ".recovery").
+std::string hiddenSibling(const std::string &documentPath, const char *suffix);
 // Creates a file that must not exist yet, for writing ("wx"); nullptr if it exists or on failure.
 std::FILE *createExclusive(const std::string &utf8Path);
 

@@ -9,20 +9,8 @@ namespace effekt {
 
 namespace fs = std::filesystem;
 
-namespace {
-// ".NAME" + suffix, appended step by step (GCC 12 warns falsely on a chain of operator+ here).
-std::string hiddenName(const std::string &name, const char *suffix) {
-    std::string s = ".";
-    s += name;
-    s += suffix;
-    return s;
-}
-} // namespace
-
 std::string recoveryPathFor(const std::string &documentPath) {
-    const fs::path p = platform::fsPath(documentPath);
-    return platform::utf8(p.parent_path() /
-                          platform::fsPath(hiddenName(platform::utf8(p.filename()), ".recovery")));
+    return platform::hiddenSibling(documentPath, ".recovery");
 }
 
 Diagnostics saveRecovery(const Project &project, const std::string &recoveryPath,
