@@ -52,5 +52,7 @@ int main(int argc, char *argv[]) {
         return app.exec();
     }
     window.show();
+    if (files.isEmpty() && !parser.isSet(example))
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     return app.exec();
 }

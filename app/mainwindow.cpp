@@ -1,14 +1,17 @@
 #include "mainwindow.h"
 
 #include "diagnostictext.h"
+#include "filesafety.h"
 #include "i18n.h"
 #include "preferencesdialog.h"
+#include "recovery.h"
 #include "settings.h"
 #include "storage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -18,7 +21,9 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -47,6 +52,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(document_, &views::Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(document_, &views::Document::readOnlyChanged, this, &MainWindow::updateTitle);
     connect(document_, &views::Document::navigateRequested, this, &MainWindow::navigate);
+    safety_ = new FileSafety(document_, this);
+    safety_->setInterval(settings::autosaveSeconds.value());
+    connect(safety_, &FileSafety::problem, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     buildUi();
     if (!restoreGeometry(settings::geometry.value()))
         resize(1200, 780);
@@ -244,19 +253,116 @@ void MainWindow::showError(const QString &title, const QString &text) {
 }
 
 bool MainWindow::openFile(const QString &path) {
-    const LoadResult loaded = loadProject(QFileInfo(path).absoluteFilePath().toStdString());
+    return openFile(path, FileSafety::pendingRecoveryFor(path));
+}
+
+bool MainWindow::openFile(const QString &path, const QString &recoveryFile) {
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    const QString name = QFileInfo(path).fileName();
+    const LoadResult loaded = loadProject(abs.toStdString());
     if (!loaded.project) {
-        showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
-                  views::diagnosticsText(loaded.diagnostics));
+        showError(tr("Cannot open %1").arg(name), views::diagnosticsText(loaded.diagnostics));
         return false;
     }
-    document_->reset(*loaded.project, QFileInfo(path).absoluteFilePath(), loaded.readOnly);
+    bool readOnly = loaded.readOnly;
+    if (!readOnly) {
+        if (const auto holder = safety_->lock(abs)) {
+            if (!askOpenReadOnly(name, *holder))
+                return false;
+            readOnly = true;
+        }
+    }
+    if (readOnly)
+        safety_->unlock();
+    document_->reset(*loaded.project, abs, readOnly);
     if (!loaded.diagnostics.empty())
-        showError(tr("Opened %1").arg(QFileInfo(path).fileName()),
+        showError(tr("Opened %1").arg(name),
                   views::diagnosticsText(loaded.diagnostics, &*loaded.project));
-    addRecentFile(path);
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
+    addRecentFile(abs);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(abs)), 4000);
+
+    // Unsaved changes a crash left behind: restore them as one undoable step on top of the file.
+    if (!readOnly && !recoveryFile.isEmpty()) {
+        const RecoveryData recovered = loadRecovery(recoveryFile.toStdString());
+        if (recovered.project && askRestore(name, QString::fromStdString(recovered.savedAt))) {
+            document_->apply(*recovered.project, tr("Restore unsaved changes"));
+        }
+        removeRecovery(recoveryFile.toStdString());
+        FileSafety::forget(recoveryFile);
+        if (document_->isModified())
+            safety_->autosaveNow();
+    }
     return true;
+}
+
+bool MainWindow::offerRecovery() {
+    // Untitled documents first; documents with a file are found when they are opened, and here.
+    for (const QString &f : FileSafety::pendingUntitledRecoveries()) {
+        const RecoveryData recovered = loadRecovery(f.toStdString());
+        if (!recovered.project) {
+            removeRecovery(f.toStdString());
+            FileSafety::forget(f);
+            continue;
+        }
+        const bool restore = askRestore(QString::fromStdString(recovered.project->name),
+                                        QString::fromStdString(recovered.savedAt));
+        removeRecovery(f.toStdString());
+        FileSafety::forget(f);
+        if (restore) {
+            document_->reset(emptyProject());
+            document_->apply(*recovered.project, tr("Restore unsaved changes"));
+            safety_->autosaveNow();
+            return true;
+        }
+    }
+    for (const QString &f : QSettings().value(QStringLiteral("recovery/files")).toStringList()) {
+        const RecoveryData recovered = loadRecovery(f.toStdString());
+        if (recovered.originalPath.empty())
+            continue;
+        const QString original = QString::fromStdString(recovered.originalPath);
+        if (FileSafety::pendingRecoveryFor(original) != f)
+            continue; // still being written by a running instance, or gone
+        if (QFileInfo::exists(original) && openFile(original, f))
+            return document_->isModified();
+    }
+    return false;
+}
+
+bool MainWindow::askRestore(const QString &name, const QString &savedAtIso) {
+    const QDateTime when = QDateTime::fromString(savedAtIso, Qt::ISODate).toLocalTime();
+    const QString at = QLocale().toString(when, QLocale::ShortFormat);
+    if (recoveryQuestion_)
+        return recoveryQuestion_(name, at);
+    QMessageBox box(QMessageBox::Question, tr("Recover unsaved changes"),
+                    tr("Effekt Studio was closed while %1 had unsaved changes.").arg(name),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("The changes were saved automatically at %1. Do you want to restore "
+                              "them?")
+                               .arg(at));
+    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    return box.clickedButton() == restore;
+}
+
+bool MainWindow::askOpenReadOnly(const QString &name, const LockInfo &holder) {
+    if (lockQuestion_)
+        return lockQuestion_(name, holder);
+    const QDateTime since =
+        QDateTime::fromString(QString::fromStdString(holder.since), Qt::ISODate).toLocalTime();
+    QMessageBox box(QMessageBox::Warning, tr("Project already open"),
+                    tr("%1 is open by %2 on %3 since %4.")
+                        .arg(name, QString::fromStdString(holder.user),
+                             QString::fromStdString(holder.host),
+                             QLocale().toString(since, QLocale::ShortFormat)),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("You can open it read-only, and save a copy under another name."));
+    QPushButton *readOnly = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(readOnly);
+    box.exec();
+    return box.clickedButton() == readOnly;
 }
 
 bool MainWindow::save() {
@@ -280,6 +386,17 @@ bool MainWindow::saveAs(const QString &target) {
     }
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".effekt");
+    path = QFileInfo(path).absoluteFilePath();
+    if (path != document_->filePath() || document_->isReadOnly()) {
+        // Saving under a new name takes that file's lock; another instance may have it open.
+        if (const auto holder = safety_->lock(path)) {
+            showError(tr("Cannot save %1").arg(QFileInfo(path).fileName()),
+                      tr("%1 is open by %2 on %3.")
+                          .arg(QFileInfo(path).fileName(), QString::fromStdString(holder->user),
+                               QString::fromStdString(holder->host)));
+            return false;
+        }
+    }
     const Diagnostics problems = saveProject(document_->project(), path.toStdString());
     if (hasErrors(problems)) {
         showError(tr("Cannot save %1").arg(QFileInfo(path).fileName()),
@@ -311,14 +428,16 @@ bool MainWindow::maybeSave() {
     }
     switch (answer) {
     case QMessageBox::Save: return save();
-    case QMessageBox::Discard: return true;
+    case QMessageBox::Discard: safety_->discardRecovery(); return true;
     default: return false;
     }
 }
 
 void MainWindow::newProject() {
-    if (maybeSave())
-        document_->reset(emptyProject());
+    if (!maybeSave())
+        return;
+    safety_->unlock();
+    document_->reset(emptyProject());
 }
 
 void MainWindow::openDialog() {
@@ -337,13 +456,16 @@ void MainWindow::closeProject() {
 }
 
 void MainWindow::openExample() {
-    if (maybeSave())
-        document_->reset(workedExample());
+    if (!maybeSave())
+        return;
+    safety_->unlock();
+    document_->reset(workedExample());
 }
 
 void MainWindow::showPreferences() {
     PreferencesDialog dialog(this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        safety_->setInterval(settings::autosaveSeconds.value());
 }
 
 void MainWindow::showAbout() {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "document.h"
+#include "lockfile.h"
 #include "pages.h"
 
 #include <QMainWindow>
@@ -43,6 +44,18 @@ public:
     void setSaveQuestion(SaveQuestion question) { saveQuestion_ = std::move(question); }
     using ErrorSink = std::function<void(const QString &title, const QString &text)>;
     void setErrorSink(ErrorSink sink) { errorSink_ = std::move(sink); }
+    // Whether to restore unsaved changes recovered after a crash (name, when they were saved).
+    using RecoveryQuestion = std::function<bool(const QString &name, const QString &savedAt)>;
+    void setRecoveryQuestion(RecoveryQuestion q) { recoveryQuestion_ = std::move(q); }
+    // The document is open elsewhere: true opens it read-only, false cancels.
+    using LockQuestion = std::function<bool(const QString &name, const LockInfo &holder)>;
+    void setLockQuestion(LockQuestion q) { lockQuestion_ = std::move(q); }
+
+    // At start: offers to restore the unsaved changes a crash left behind. Returns whether it did.
+    bool offerRecovery();
+    class FileSafety *fileSafety() const {
+        return safety_;
+    }
 
     // Renders each page to DIR/<page>.png (scripts/screenshots).
     bool saveScreenshots(const QString &dir, const QString &suffix = {});
@@ -66,6 +79,9 @@ private:
     void openExample();
     void navigate(const views::EditLocation &where);
     void showError(const QString &title, const QString &text);
+    bool openFile(const QString &path, const QString &recoveryFile);
+    bool askRestore(const QString &name, const QString &savedAtIso);
+    bool askOpenReadOnly(const QString &name, const LockInfo &holder);
 
     views::Document *document_;
     QListWidget *nav_ = nullptr;
@@ -73,8 +89,11 @@ private:
     std::vector<views::Page> pages_;
     QMenu *recentMenu_ = nullptr;
     QDockWidget *historyDock_ = nullptr;
+    class FileSafety *safety_ = nullptr;
     SaveQuestion saveQuestion_;
     ErrorSink errorSink_;
+    RecoveryQuestion recoveryQuestion_;
+    LockQuestion lockQuestion_;
 };
 
 // A new, empty project with one commissioner, as File > New creates it.

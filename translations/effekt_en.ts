@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>effekt::views::DiagnosticsPanel</name>
+    <name>effekt::views::DiagnosticsListPanel</name>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>

@@ -2,6 +2,209 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>Design</name>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Edit table</source>
+        <translation>Endre tabell</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliser</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <source>Problems found by the calculation</source>
+        <translation>Problemer beregningen fant</translation>
+    </message>
+    <message>
+        <source>Commissioner (outcome payer)</source>
+        <translation>Oppdragsgiver (resultatbetaler)</translation>
+    </message>
+    <message>
+        <source>Co-payer</source>
+        <translation>Medfinansiør</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>Investor</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>Tjenesteleverandør</translation>
+    </message>
+    <message>
+        <source>Intermediary</source>
+        <translation>Tilrettelegger</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation>Garantist</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Hendelser</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dager</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Penger</translation>
+    </message>
+    <message>
+        <source>Per cent</source>
+        <translation>Prosent</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Høyere er bedre</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lavere er bedre</translation>
+    </message>
+    <message>
+        <source>Simple verification</source>
+        <translation>Enkel verifisering</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Før og etter</translation>
+    </message>
+    <message>
+        <source>Historical comparison</source>
+        <translation>Historisk sammenligning</translation>
+    </message>
+    <message>
+        <source>Matched comparison group</source>
+        <translation>Matchet sammenligningsgruppe</translation>
+    </message>
+    <message>
+        <source>Randomised control group</source>
+        <translation>Randomisert kontrollgruppe</translation>
+    </message>
+    <message>
+        <source>Per unit (rate card)</source>
+        <translation>Per enhet (prisliste)</translation>
+    </message>
+    <message>
+        <source>Tiered</source>
+        <translation>Trinnvis</translation>
+    </message>
+    <message>
+        <source>Share of savings</source>
+        <translation>Andel av innsparing</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milepæl</translation>
+    </message>
+    <message>
+        <source>No threshold</source>
+        <translation>Ingen terskelverdi</translation>
+    </message>
+    <message>
+        <source>Minimum improvement units</source>
+        <translation>Minste antall forbedringsenheter</translation>
+    </message>
+    <message>
+        <source>Minimum relative improvement</source>
+        <translation>Minste relative forbedring</translation>
+    </message>
+    <message>
+        <source>Relative improvement over the counterfactual</source>
+        <translation>Relativ forbedring over nullalternativet</translation>
+    </message>
+    <message>
+        <source>Observed value</source>
+        <translation>Observert verdi</translation>
+    </message>
+    <message>
+        <source>Step: the highest level reached</source>
+        <translation>Trinn: høyeste nivå som er nådd</translation>
+    </message>
+    <message>
+        <source>Interpolate between levels</source>
+        <translation>Interpoler mellom nivåene</translation>
+    </message>
+    <message>
+        <source>Per period measured</source>
+        <translation>Per målte periode</translation>
+    </message>
+    <message>
+        <source>Per member of the cohort</source>
+        <translation>Per medlem av kohorten</translation>
+    </message>
+    <message>
+        <source>Municipality (kommune)</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>State (stat)</source>
+        <translation>Stat</translation>
+    </message>
+    <message>
+        <source>Health trust (helseforetak)</source>
+        <translation>Helseforetak</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Amount per period</source>
+        <translation>Beløp per periode</translation>
+    </message>
+    <message>
+        <source>Share of delivery cost</source>
+        <translation>Andel av leveransekostnad</translation>
+    </message>
+    <message>
+        <source>Amount per participant started</source>
+        <translation>Beløp per deltaker som starter</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <source>Subordinate</source>
+        <translation>Ansvarlig (underordnet)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
     <name>Diagnostic</name>
     <message>
         <source>metric “%1”</source>
@@ -265,14 +468,6 @@
         <translation>Oversikt</translation>
     </message>
     <message>
-        <source>Name, description and timeline</source>
-        <translation>Navn, beskrivelse og tidslinje</translation>
-    </message>
-    <message>
-        <source>Outcome metrics</source>
-        <translation>Resultatmål</translation>
-    </message>
-    <message>
         <source>What is measured and what it pays</source>
         <translation>Hva som måles, og hva det utløser</translation>
     </message>
@@ -291,6 +486,54 @@
     <message>
         <source>What gets paid, and when</source>
         <translation>Hva som betales, og når</translation>
+    </message>
+    <message>
+        <source>Name, description, timeline, target group and cohorts</source>
+        <translation>Navn, beskrivelse, tidslinje, målgruppe og kohorter</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Who pays, who invests, who delivers, who evaluates</source>
+        <translation>Hvem betaler, investerer, leverer og evaluerer</translation>
+    </message>
+    <message>
+        <source>Outcome metrics and payment rules</source>
+        <translation>Resultatmål og betalingsregler</translation>
+    </message>
+    <message>
+        <source>Caps and fixed fees</source>
+        <translation>Betalingstak og faste godtgjørelser</translation>
+    </message>
+    <message>
+        <source>The most the contract pays, fixed fees and delivery costs</source>
+        <translation>Det meste kontrakten betaler, faste godtgjørelser og leveransekostnader</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investering</translation>
+    </message>
+    <message>
+        <source>Investors and how the delivery is financed</source>
+        <translation>Investorer og hvordan leveransen finansieres</translation>
+    </message>
+    <message>
+        <source>Savings and value for money</source>
+        <translation>Innsparing og samfunnsnytte</translation>
+    </message>
+    <message>
+        <source>Public savings per outcome, discount rate, the traditional alternative</source>
+        <translation>Offentlig innsparing per resultat, kalkulasjonsrente, tradisjonelt alternativ</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Forutsetninger</translation>
+    </message>
+    <message>
+        <source>The assumption log: sources and who stated them</source>
+        <translation>Forutsetningsloggen: kilder og hvem som har oppgitt dem</translation>
     </message>
 </context>
 <context>
@@ -311,6 +554,10 @@
     <message>
         <source>Period the payment falls due</source>
         <translation>Periode betalingen forfaller</translation>
+    </message>
+    <message>
+        <source>Other metrics</source>
+        <translation>Andre resultatmål</translation>
     </message>
     <message>
         <source>Fixed fees</source>
@@ -440,9 +687,12 @@
         <source>%</source>
         <translation>%</translation>
     </message>
+</context>
+<context>
+    <name>effekt::app::FileSafety</name>
     <message>
-        <source>Other metrics</source>
-        <translation>Andre resultatmål</translation>
+        <source>Autosave failed: %1</source>
+        <translation>Autolagring mislyktes: %1</translation>
     </message>
 </context>
 <context>
@@ -591,6 +841,50 @@
         <source>&lt;h3&gt;Effekt Studio %1&lt;/h3&gt;&lt;p&gt;Design outcomes contracts (effektkontrakter), enter the measured outcomes, and see what gets paid, to whom, and what it is worth.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Effekt Studio %1&lt;/h3&gt;&lt;p&gt;Utform effektkontrakter, legg inn de målte resultatene, og se hva som betales, til hvem, og hva det er verdt.&lt;/p&gt;&lt;p&gt;Lisensiert under GNU General Public License, versjon 3 eller senere.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Gjenopprett ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Gjenopprett ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>Effekt Studio was closed while %1 had unsaved changes.</source>
+        <translation>Effekt Studio ble avsluttet mens %1 hadde ulagrede endringer.</translation>
+    </message>
+    <message>
+        <source>The changes were saved automatically at %1. Do you want to restore them?</source>
+        <translation>Endringene ble lagret automatisk %1. Vil du gjenopprette dem?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gjenopprett</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
+    <message>
+        <source>Project already open</source>
+        <translation>Prosjektet er allerede åpent</translation>
+    </message>
+    <message>
+        <source>%1 is open by %2 on %3 since %4.</source>
+        <translation>%1 er åpnet av %2 på %3 siden %4.</translation>
+    </message>
+    <message>
+        <source>You can open it read-only, and save a copy under another name.</source>
+        <translation>Du kan åpne det skrivebeskyttet og lagre en kopi under et annet navn.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Åpne &amp;skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>%1 is open by %2 on %3.</source>
+        <translation>%1 er åpnet av %2 på %3.</translation>
+    </message>
 </context>
 <context>
     <name>effekt::app::PreferencesDialog</name>
@@ -625,6 +919,244 @@
     <message>
         <source>&amp;Autosave every:</source>
         <translation>&amp;Autolagre hvert:</translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::AssumptionsPage</name>
+    <message>
+        <source>Edit assumption</source>
+        <translation>Endre forutsetning</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Forutsetning</translation>
+    </message>
+    <message>
+        <source>What is assumed, e.g. 2 of 10 would find work anyway</source>
+        <translation>Hva som forutsettes, f.eks. at 2 av 10 ville fått jobb uansett</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Where the figure comes from</source>
+        <translation>Hvor tallet kommer fra</translation>
+    </message>
+    <message>
+        <source>Stated by</source>
+        <translation>Oppgitt av</translation>
+    </message>
+    <message>
+        <source>Who stated the assumption</source>
+        <translation>Hvem som har oppgitt forutsetningen</translation>
+    </message>
+    <message>
+        <source>New assumption</source>
+        <translation>Ny forutsetning</translation>
+    </message>
+    <message>
+        <source>Add assumption</source>
+        <translation>Legg til forutsetning</translation>
+    </message>
+    <message>
+        <source>Duplicate assumption</source>
+        <translation>Dupliser forutsetning</translation>
+    </message>
+    <message>
+        <source>Remove assumption</source>
+        <translation>Fjern forutsetning</translation>
+    </message>
+    <message>
+        <source>Move assumption</source>
+        <translation>Flytt forutsetning</translation>
+    </message>
+    <message>
+        <source>Assumption log</source>
+        <translation>Forutsetningslogg</translation>
+    </message>
+    <message>
+        <source>The assumption log: every assumption behind the figures, with its source and who stated it.</source>
+        <translation>Forutsetningsloggen: hver forutsetning bak tallene, med kilde og hvem som har oppgitt den.</translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::CapsPage</name>
+    <message>
+        <source>Caps on the contract</source>
+        <translation>Betalingstak for kontrakten</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Total cap</source>
+        <translation>Samlet betalingstak</translation>
+    </message>
+    <message>
+        <source>The most the commissioners pay in outcome payments over the whole contract (the betalingstak); empty: no cap</source>
+        <translation>Det meste oppdragsgiverne betaler i resultatbetaling over hele kontrakten (betalingstaket); tomt: intet tak</translation>
+    </message>
+    <message>
+        <source>&amp;Total cap on outcome payments:</source>
+        <translation>&amp;Samlet tak på resultatbetaling:</translation>
+    </message>
+    <message>
+        <source>Change total cap</source>
+        <translation>Endre samlet betalingstak</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed fees count towards the total cap</source>
+        <translation>&amp;Faste godtgjørelser teller mot det samlede taket</translation>
+    </message>
+    <message>
+        <source>Fixed fees inside the total cap</source>
+        <translation>Faste godtgjørelser innenfor det samlede taket</translation>
+    </message>
+    <message>
+        <source>Whether fixed fees are paid out of the total cap (default: no, they come on top)</source>
+        <translation>Om faste godtgjørelser betales innenfor det samlede taket (standard: nei, de kommer i tillegg)</translation>
+    </message>
+    <message>
+        <source>Change fixed fees inside the cap</source>
+        <translation>Endre om faste godtgjørelser er innenfor taket</translation>
+    </message>
+    <message>
+        <source>Cap per participant</source>
+        <translation>Tak per deltaker</translation>
+    </message>
+    <message>
+        <source>The most paid for one participant, all metrics together (needs a participant ledger); empty: no cap</source>
+        <translation>Det meste som betales for én deltaker, alle resultatmål samlet (krever deltakerregister); tomt: intet tak</translation>
+    </message>
+    <message>
+        <source>Cap per &amp;participant:</source>
+        <translation>Tak per &amp;deltaker:</translation>
+    </message>
+    <message>
+        <source>Change cap per participant</source>
+        <translation>Endre tak per deltaker</translation>
+    </message>
+    <message>
+        <source>Edit fixed fee</source>
+        <translation>Endre fast godtgjørelse</translation>
+    </message>
+    <message>
+        <source>last period</source>
+        <translation>siste periode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>What the fee is for, e.g. activity payment</source>
+        <translation>Hva godtgjørelsen gjelder, f.eks. aktivitetsbetaling</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>An amount each period, a share of the provider&apos;s delivery cost, or an amount for each participant who starts</source>
+        <translation>Et beløp hver periode, en andel av leverandørens leveransekostnad, eller et beløp for hver deltaker som starter</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Per period, or per participant started</source>
+        <translation>Per periode, eller per deltaker som starter</translation>
+    </message>
+    <message>
+        <source>Share of cost</source>
+        <translation>Andel av kostnad</translation>
+    </message>
+    <message>
+        <source>Share of the delivery cost (for that kind)</source>
+        <translation>Andel av leveransekostnaden (for den typen)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>First period in which the fee is paid</source>
+        <translation>Første periode godtgjørelsen betales</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Last period in which the fee is paid</source>
+        <translation>Siste periode godtgjørelsen betales</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohort</translation>
+    </message>
+    <message>
+        <source>Whose intake counts (per participant started)</source>
+        <translation>Hvilket inntak som teller (per deltaker som starter)</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Betaler</translation>
+    </message>
+    <message>
+        <source>Who pays the fee (the first commissioner when none is chosen)</source>
+        <translation>Hvem som betaler godtgjørelsen (den første oppdragsgiveren når ingen er valgt)</translation>
+    </message>
+    <message>
+        <source>Fixed fee %1</source>
+        <translation>Fast godtgjørelse %1</translation>
+    </message>
+    <message>
+        <source>Add fixed fee</source>
+        <translation>Legg til fast godtgjørelse</translation>
+    </message>
+    <message>
+        <source>Duplicate fixed fee</source>
+        <translation>Dupliser fast godtgjørelse</translation>
+    </message>
+    <message>
+        <source>Remove fixed fee</source>
+        <translation>Fjern fast godtgjørelse</translation>
+    </message>
+    <message>
+        <source>Move fixed fee</source>
+        <translation>Flytt fast godtgjørelse</translation>
+    </message>
+    <message>
+        <source>Fixed fees</source>
+        <translation>Faste godtgjørelser</translation>
+    </message>
+    <message>
+        <source>Payments made whatever the outcomes: an activity payment, a share of the provider&apos;s cost, or an amount per participant started.</source>
+        <translation>Betalinger uansett resultat: en aktivitetsbetaling, en andel av leverandørens kostnad, eller et beløp per deltaker som starter.</translation>
+    </message>
+    <message>
+        <source>Change delivery cost</source>
+        <translation>Endre leveransekostnad</translation>
+    </message>
+    <message>
+        <source>Delivery cost per period</source>
+        <translation>Leveransekostnad per periode</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s cost of delivering the service in each period; investors fund it until outcome payments come in</source>
+        <translation>Leverandørens kostnad ved å levere tjenesten i hver periode; investorene finansierer den til resultatbetalingene kommer inn</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s cost of delivering the service in each period.</source>
+        <translation>Leverandørens kostnad ved å levere tjenesten i hver periode.</translation>
+    </message>
+    <message>
+        <source>Delivery cost in %1</source>
+        <translation>Leveransekostnad i %1</translation>
     </message>
 </context>
 <context>
@@ -671,7 +1203,7 @@
     </message>
 </context>
 <context>
-    <name>effekt::views::DiagnosticsPanel</name>
+    <name>effekt::views::DiagnosticsListPanel</name>
     <message>
         <source>Diagnostics</source>
         <translation>Diagnostikk</translation>
@@ -730,6 +1262,129 @@
     </message>
 </context>
 <context>
+    <name>effekt::views::InvestmentPage</name>
+    <message>
+        <source>Edit investor</source>
+        <translation>Endre investor</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>Investor</translation>
+    </message>
+    <message>
+        <source>A party with the role investor</source>
+        <translation>En part med rollen investor</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Tilsagn</translation>
+    </message>
+    <message>
+        <source>The most the investor will fund</source>
+        <translation>Det meste investoren vil finansiere</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Transje</translation>
+    </message>
+    <message>
+        <source>Senior investors are repaid before subordinate ones</source>
+        <translation>Seniorinvestorer tilbakebetales før ansvarlige (underordnede)</translation>
+    </message>
+    <message>
+        <source>Coupon a year</source>
+        <translation>Kupong per år</translation>
+    </message>
+    <message>
+        <source>Annual interest on principal outstanding (0 %: none)</source>
+        <translation>Årlig rente på utestående hovedstol (0 %: ingen)</translation>
+    </message>
+    <message>
+        <source>Return cap (× drawn)</source>
+        <translation>Avkastningstak (× trukket)</translation>
+    </message>
+    <message>
+        <source>The most the investor gets back, as a multiple of capital drawn (e.g. 1,3); empty: no cap</source>
+        <translation>Det meste investoren får tilbake, som multiplum av trukket kapital (f.eks. 1,3); tomt: intet tak</translation>
+    </message>
+    <message>
+        <source>Guaranteed share</source>
+        <translation>Garantert andel</translation>
+    </message>
+    <message>
+        <source>Share of principal drawn that the guarantor covers if it is not repaid</source>
+        <translation>Andelen av trukket hovedstol som garantisten dekker hvis den ikke tilbakebetales</translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation>Garantist</translation>
+    </message>
+    <message>
+        <source>A party with the role guarantor</source>
+        <translation>En part med rollen garantist</translation>
+    </message>
+    <message>
+        <source>Add investor</source>
+        <translation>Legg til investor</translation>
+    </message>
+    <message>
+        <source>Duplicate investor</source>
+        <translation>Dupliser investor</translation>
+    </message>
+    <message>
+        <source>Remove investor</source>
+        <translation>Fjern investor</translation>
+    </message>
+    <message>
+        <source>Move investor</source>
+        <translation>Flytt investor</translation>
+    </message>
+    <message>
+        <source>Investors</source>
+        <translation>Investorer</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Reserve share</source>
+        <translation>Reserveandel</translation>
+    </message>
+    <message>
+        <source>Share of the delivery costs still to come that the account keeps back before repaying investors (100 %: outcome payments are recycled into delivery first; 0 %: every surplus is paid out at once)</source>
+        <translation>Andelen av gjenstående leveransekostnader som kontoen holder tilbake før investorene tilbakebetales (100 %: resultatbetalinger brukes først til leveransen; 0 %: hvert overskudd utbetales straks)</translation>
+    </message>
+    <message>
+        <source>&amp;Reserve for remaining costs (%):</source>
+        <translation>&amp;Reserve for gjenstående kostnader (%):</translation>
+    </message>
+    <message>
+        <source>Change reserve share</source>
+        <translation>Endre reserveandel</translation>
+    </message>
+    <message>
+        <source>Provider incentive share</source>
+        <translation>Leverandørens insentivandel</translation>
+    </message>
+    <message>
+        <source>Share of what is left after investors are repaid and their return is capped that goes to the provider; the rest the commissioner does not pay</source>
+        <translation>Andelen av det som er igjen etter at investorene er tilbakebetalt og avkastningen har nådd taket, som går til leverandøren; resten betaler ikke oppdragsgiveren</translation>
+    </message>
+    <message>
+        <source>&amp;Provider&apos;s incentive share (%):</source>
+        <translation>&amp;Leverandørens insentivandel (%):</translation>
+    </message>
+    <message>
+        <source>Change provider incentive share</source>
+        <translation>Endre leverandørens insentivandel</translation>
+    </message>
+    <message>
+        <source>Investors fund the provider&apos;s delivery up front and are repaid from outcome payments: senior tranche first, then subordinate, then a return up to each investor&apos;s cap.</source>
+        <translation>Investorene forskutterer leverandørens leveranse og tilbakebetales av resultatbetalingene: først seniortransjen, så den ansvarlige, så avkastning opp til hver investors tak.</translation>
+    </message>
+</context>
+<context>
     <name>effekt::views::KpiCards</name>
     <message>
         <source>%1×</source>
@@ -781,6 +1436,10 @@
         <translation>Ingen avkastningsrate løser investorenes kontantstrøm.</translation>
     </message>
     <message>
+        <source>The investors&apos; cash flow has no rate of return: its present value never reaches zero.</source>
+        <translation>Investorenes kontantstrøm har ingen internrente: nåverdien når aldri null.</translation>
+    </message>
+    <message>
         <source>The IRR has not been computed.</source>
         <translation>Internrenten er ikke beregnet.</translation>
     </message>
@@ -795,6 +1454,14 @@
     <message>
         <source>The most the contract can pay in outcome payments: every metric at its cap or highest tier, limited by the total cap.</source>
         <translation>Det meste kontrakten kan betale i resultatbetalinger: hvert resultatmål ved sitt tak eller høyeste trinn, begrenset av det samlede betalingstaket.</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Ubegrenset</translation>
+    </message>
+    <message>
+        <source>a metric has no cap and the contract no total cap; the capped metrics: %1</source>
+        <translation>et resultatmål har ikke tak og kontrakten ikke samlet tak; resultatmålene med tak: %1</translation>
     </message>
     <message>
         <source>Forecast payment</source>
@@ -907,17 +1574,548 @@
         <source>Capital the investors put at risk instead of the commissioner, beside what the traditional alternative would cost (delivery cost plus a margin of %1), which the commissioner pays whatever the outcomes.</source>
         <translation>Kapital investorene risikerer i stedet for oppdragsgiveren, ved siden av hva det tradisjonelle alternativet ville koste (leveransekostnad pluss en margin på %1), som oppdragsgiveren betaler uansett resultat.</translation>
     </message>
+</context>
+<context>
+    <name>effekt::views::MetricsDesignPage</name>
     <message>
-        <source>The investors&apos; cash flow has no rate of return: its present value never reaches zero.</source>
-        <translation>Investorenes kontantstrøm har ingen internrente: nåverdien når aldri null.</translation>
+        <source>Rename metric</source>
+        <translation>Gi resultatmålet nytt navn</translation>
     </message>
     <message>
-        <source>No limit</source>
-        <translation>Ubegrenset</translation>
+        <source>Outcome metric</source>
+        <translation>Resultatmål</translation>
     </message>
     <message>
-        <source>a metric has no cap and the contract no total cap; the capped metrics: %1</source>
-        <translation>et resultatmål har ikke tak og kontrakten ikke samlet tak; resultatmålene med tak: %1</translation>
+        <source>The outcome that is measured and paid for</source>
+        <translation>Resultatet som måles og betales for</translation>
+    </message>
+    <message>
+        <source>Payment rule</source>
+        <translation>Betalingsregel</translation>
+    </message>
+    <message>
+        <source>How the metric is paid for</source>
+        <translation>Hvordan resultatmålet betales</translation>
+    </message>
+    <message>
+        <source>Metric %1</source>
+        <translation>Resultatmål %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopi)</translation>
+    </message>
+    <message>
+        <source>Add metric</source>
+        <translation>Legg til resultatmål</translation>
+    </message>
+    <message>
+        <source>Duplicate metric</source>
+        <translation>Dupliser resultatmål</translation>
+    </message>
+    <message>
+        <source>Remove metric</source>
+        <translation>Fjern resultatmål</translation>
+    </message>
+    <message>
+        <source>Move metric</source>
+        <translation>Flytt resultatmål</translation>
+    </message>
+    <message>
+        <source>Outcome metrics</source>
+        <translation>Resultatmål</translation>
+    </message>
+    <message>
+        <source>What is measured</source>
+        <translation>Hva som måles</translation>
+    </message>
+    <message>
+        <source>Metric name</source>
+        <translation>Navn på resultatmålet</translation>
+    </message>
+    <message>
+        <source>A short name of the outcome, e.g. In work for 13 weeks</source>
+        <translation>Et kort navn på resultatet, f.eks. I arbeid i 13 uker</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definisjon</translation>
+    </message>
+    <message>
+        <source>Exactly what counts as an outcome, so that the evaluator can verify it</source>
+        <translation>Nøyaktig hva som teller som et resultat, slik at evaluatoren kan verifisere det</translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation>&amp;Definisjon:</translation>
+    </message>
+    <message>
+        <source>Change metric definition</source>
+        <translation>Endre definisjonen av resultatmålet</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>What one unit of the observed value is: people, events, days, money or per cent</source>
+        <translation>Hva én enhet av den observerte verdien er: personer, hendelser, dager, penger eller prosent</translation>
+    </message>
+    <message>
+        <source>Change unit</source>
+        <translation>Endre enhet</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>&amp;Retning:</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Whether an improvement is a higher value than the counterfactual (people in work) or a lower one (days in care)</source>
+        <translation>Om en forbedring er en høyere verdi enn nullalternativet (personer i arbeid) eller en lavere (døgn i omsorg)</translation>
+    </message>
+    <message>
+        <source>Change direction</source>
+        <translation>Endre retning</translation>
+    </message>
+    <message>
+        <source>&amp;Validation:</source>
+        <translation>&amp;Validering:</translation>
+    </message>
+    <message>
+        <source>Validation method</source>
+        <translation>Valideringsmetode</translation>
+    </message>
+    <message>
+        <source>How the evaluator establishes the outcome and its counterfactual</source>
+        <translation>Hvordan evaluatoren fastslår resultatet og nullalternativet</translation>
+    </message>
+    <message>
+        <source>Change validation method</source>
+        <translation>Endre valideringsmetode</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datakilde</translation>
+    </message>
+    <message>
+        <source>Where the measurements come from, e.g. NAV&apos;s register of employment</source>
+        <translation>Hvor målingene kommer fra, f.eks. NAVs arbeidstakerregister</translation>
+    </message>
+    <message>
+        <source>Data &amp;source:</source>
+        <translation>Data&amp;kilde:</translation>
+    </message>
+    <message>
+        <source>Change data source</source>
+        <translation>Endre datakilde</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohort</translation>
+    </message>
+    <message>
+        <source>The cohort the metric measures (needed for amounts per cohort member)</source>
+        <translation>Kohorten resultatmålet måler (trengs for beløp per kohortmedlem)</translation>
+    </message>
+    <message>
+        <source>C&amp;ohort:</source>
+        <translation>K&amp;ohort:</translation>
+    </message>
+    <message>
+        <source>Change cohort of metric</source>
+        <translation>Endre kohort for resultatmålet</translation>
+    </message>
+    <message>
+        <source>Rule &amp;type:</source>
+        <translation>Regel&amp;type:</translation>
+    </message>
+    <message>
+        <source>Rule type</source>
+        <translation>Regeltype</translation>
+    </message>
+    <message>
+        <source>Per unit: a price for each unit of improvement. Tiered: an amount for each level reached. Share of savings: a share of the money saved. Milestone: a fixed amount once.</source>
+        <translation>Per enhet: en pris for hver forbedringsenhet. Trinnvis: et beløp for hvert nivå som nås. Andel av innsparing: en andel av pengene som spares. Milepæl: et fast beløp én gang.</translation>
+    </message>
+    <message>
+        <source>Change rule type</source>
+        <translation>Endre regeltype</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>&amp;Price per unit:</source>
+        <translation>&amp;Pris per enhet:</translation>
+    </message>
+    <message>
+        <source>Price per unit</source>
+        <translation>Pris per enhet</translation>
+    </message>
+    <message>
+        <source>Paid for each unit of improvement over the counterfactual (the rate card)</source>
+        <translation>Betales for hver forbedringsenhet over nullalternativet (prislisten)</translation>
+    </message>
+    <message>
+        <source>Change price</source>
+        <translation>Endre pris</translation>
+    </message>
+    <message>
+        <source>T&amp;hreshold:</source>
+        <translation>&amp;Terskelverdi:</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Terskelverdi</translation>
+    </message>
+    <message>
+        <source>Below the threshold nothing is paid for the period: a minimum number of improvement units, or a minimum improvement relative to the counterfactual</source>
+        <translation>Under terskelverdien betales ingenting for perioden: et minste antall forbedringsenheter, eller en minste forbedring i forhold til nullalternativet</translation>
+    </message>
+    <message>
+        <source>Change threshold</source>
+        <translation>Endre terskelverdi</translation>
+    </message>
+    <message>
+        <source>Minimum units:</source>
+        <translation>Minste antall enheter:</translation>
+    </message>
+    <message>
+        <source>Minimum improvement units</source>
+        <translation>Minste antall forbedringsenheter</translation>
+    </message>
+    <message>
+        <source>Improvement units a period must reach before anything is paid for it</source>
+        <translation>Forbedringsenheter en periode må nå før noe betales for den</translation>
+    </message>
+    <message>
+        <source>Minimum improvement (%):</source>
+        <translation>Minste forbedring (%):</translation>
+    </message>
+    <message>
+        <source>Minimum relative improvement</source>
+        <translation>Minste relative forbedring</translation>
+    </message>
+    <message>
+        <source>Improvement as a percentage of the counterfactual a period must reach before anything is paid for it</source>
+        <translation>Forbedring i prosent av nullalternativet som en periode må nå før noe betales for den</translation>
+    </message>
+    <message>
+        <source>Change volume band</source>
+        <translation>Endre volumintervall</translation>
+    </message>
+    <message>
+        <source>From unit</source>
+        <translation>Fra enhet</translation>
+    </message>
+    <message>
+        <source>The band&apos;s price applies to units paid over the contract above this number (the first band starts at 0)</source>
+        <translation>Intervallets pris gjelder enheter betalt over kontrakten utover dette antallet (det første intervallet starter på 0)</translation>
+    </message>
+    <message>
+        <source>The price of each unit in this band</source>
+        <translation>Prisen for hver enhet i dette intervallet</translation>
+    </message>
+    <message>
+        <source>Add volume band</source>
+        <translation>Legg til volumintervall</translation>
+    </message>
+    <message>
+        <source>Remove volume band</source>
+        <translation>Fjern volumintervall</translation>
+    </message>
+    <message>
+        <source>Volume bands</source>
+        <translation>Volumintervaller</translation>
+    </message>
+    <message>
+        <source>Volume bands (optional): the price depends on how many units have been paid over the whole contract.</source>
+        <translation>Volumintervaller (valgfritt): prisen avhenger av hvor mange enheter som er betalt over hele kontrakten.</translation>
+    </message>
+    <message>
+        <source>&amp;Levels of:</source>
+        <translation>&amp;Nivåer av:</translation>
+    </message>
+    <message>
+        <source>Tier basis</source>
+        <translation>Grunnlag for trinn</translation>
+    </message>
+    <message>
+        <source>Whether the levels are of the relative improvement over the counterfactual (a percentage) or of the observed value itself</source>
+        <translation>Om nivåene gjelder den relative forbedringen over nullalternativet (en prosent) eller selve den observerte verdien</translation>
+    </message>
+    <message>
+        <source>Change tier basis</source>
+        <translation>Endre grunnlag for trinn</translation>
+    </message>
+    <message>
+        <source>&amp;Between levels:</source>
+        <translation>&amp;Mellom nivåene:</translation>
+    </message>
+    <message>
+        <source>Tier mode</source>
+        <translation>Trinnmåte</translation>
+    </message>
+    <message>
+        <source>Pay the amount of the highest level reached, or interpolate linearly between levels</source>
+        <translation>Betal beløpet for høyeste nivå som er nådd, eller interpoler lineært mellom nivåene</translation>
+    </message>
+    <message>
+        <source>Change tier mode</source>
+        <translation>Endre trinnmåte</translation>
+    </message>
+    <message>
+        <source>&amp;Amount is:</source>
+        <translation>&amp;Beløpet er:</translation>
+    </message>
+    <message>
+        <source>Tier amount basis</source>
+        <translation>Grunnlag for trinnbeløp</translation>
+    </message>
+    <message>
+        <source>The amount is paid once per period measured, or for each member of the metric&apos;s cohort</source>
+        <translation>Beløpet betales én gang per målte periode, eller for hvert medlem av resultatmålets kohort</translation>
+    </message>
+    <message>
+        <source>Change tier amount basis</source>
+        <translation>Endre grunnlag for trinnbeløp</translation>
+    </message>
+    <message>
+        <source>Change tier</source>
+        <translation>Endre trinn</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>Legg til trinn</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>Fjern trinn</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>&amp;Share of savings:</source>
+        <translation>&amp;Andel av innsparing:</translation>
+    </message>
+    <message>
+        <source>Share of savings</source>
+        <translation>Andel av innsparing</translation>
+    </message>
+    <message>
+        <source>The share of the money saved (the improvement over the counterfactual) that is paid</source>
+        <translation>Andelen av pengene som spares (forbedringen over nullalternativet) som betales</translation>
+    </message>
+    <message>
+        <source>Change share of savings</source>
+        <translation>Endre andel av innsparing</translation>
+    </message>
+    <message>
+        <source>S&amp;econd share:</source>
+        <translation>A&amp;ndre andel:</translation>
+    </message>
+    <message>
+        <source>Second share</source>
+        <translation>Andre andel</translation>
+    </message>
+    <message>
+        <source>Optional: the share paid once cumulative payments on this metric reach the sum below (e.g. 95 % until investors are repaid, then 40 %)</source>
+        <translation>Valgfritt: andelen som betales når samlede betalinger for dette resultatmålet når summen nedenfor (f.eks. 95 % til investorene er tilbakebetalt, deretter 40 %)</translation>
+    </message>
+    <message>
+        <source>Change second share</source>
+        <translation>Endre andre andel</translation>
+    </message>
+    <message>
+        <source>Second share &amp;from:</source>
+        <translation>Andre andel &amp;fra:</translation>
+    </message>
+    <message>
+        <source>Second share applies from</source>
+        <translation>Andre andel gjelder fra</translation>
+    </message>
+    <message>
+        <source>Cumulative payments on this metric from which the second share applies</source>
+        <translation>Samlede betalinger for dette resultatmålet fra og med der den andre andelen gjelder</translation>
+    </message>
+    <message>
+        <source>Change second share threshold</source>
+        <translation>Endre grensen for andre andel</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Beløp:</translation>
+    </message>
+    <message>
+        <source>Milestone amount</source>
+        <translation>Milepælsbeløp</translation>
+    </message>
+    <message>
+        <source>Paid once, in the first period in which the observed value is 1 or more</source>
+        <translation>Betales én gang, i den første perioden der den observerte verdien er 1 eller mer</translation>
+    </message>
+    <message>
+        <source>Change milestone amount</source>
+        <translation>Endre milepælsbeløp</translation>
+    </message>
+    <message>
+        <source>Caps, lag and payers</source>
+        <translation>Tak, forsinkelse og betalere</translation>
+    </message>
+    <message>
+        <source>&amp;Cap on payments:</source>
+        <translation>&amp;Tak på betalinger:</translation>
+    </message>
+    <message>
+        <source>Cap on the metric&apos;s payments</source>
+        <translation>Tak på resultatmålets betalinger</translation>
+    </message>
+    <message>
+        <source>The most this metric pays over the whole contract; leave empty for no cap</source>
+        <translation>Det meste dette resultatmålet betaler over hele kontrakten; la stå tomt for intet tak</translation>
+    </message>
+    <message>
+        <source>Change cap on payments</source>
+        <translation>Endre tak på betalinger</translation>
+    </message>
+    <message>
+        <source>Cap on &amp;units:</source>
+        <translation>Tak på &amp;enheter:</translation>
+    </message>
+    <message>
+        <source>Cap on paid units</source>
+        <translation>Tak på betalte enheter</translation>
+    </message>
+    <message>
+        <source>The most improvement units paid for over the whole contract; leave empty for no cap</source>
+        <translation>Det meste antall forbedringsenheter som betales over hele kontrakten; la stå tomt for intet tak</translation>
+    </message>
+    <message>
+        <source>Change cap on units</source>
+        <translation>Endre tak på enheter</translation>
+    </message>
+    <message>
+        <source>Payment lag</source>
+        <translation>Betalingsforsinkelse</translation>
+    </message>
+    <message>
+        <source>Periods between achieving an outcome and paying for it (verification takes time)</source>
+        <translation>Perioder fra et resultat oppnås til det betales (verifisering tar tid)</translation>
+    </message>
+    <message>
+        <source>Payment &amp;lag (periods):</source>
+        <translation>Betalings&amp;forsinkelse (perioder):</translation>
+    </message>
+    <message>
+        <source>Change payment lag</source>
+        <translation>Endre betalingsforsinkelse</translation>
+    </message>
+    <message>
+        <source>Pay at most &amp;once per participant</source>
+        <translation>Betal høyst &amp;én gang per deltaker</translation>
+    </message>
+    <message>
+        <source>Once per participant</source>
+        <translation>Én gang per deltaker</translation>
+    </message>
+    <message>
+        <source>With a participant ledger: each participant counts at most once for this metric</source>
+        <translation>Med deltakerregister: hver deltaker teller høyst én gang for dette resultatmålet</translation>
+    </message>
+    <message>
+        <source>Change once per participant</source>
+        <translation>Endre én gang per deltaker</translation>
+    </message>
+    <message>
+        <source>Change payer split</source>
+        <translation>Endre fordeling mellom betalere</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Betaler</translation>
+    </message>
+    <message>
+        <source>A commissioner or co-payer who pays a share</source>
+        <translation>En oppdragsgiver eller medfinansiør som betaler en andel</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>The payer&apos;s share of this metric&apos;s payments</source>
+        <translation>Betalerens andel av resultatmålets betalinger</translation>
+    </message>
+    <message>
+        <source>Add payer</source>
+        <translation>Legg til betaler</translation>
+    </message>
+    <message>
+        <source>Remove payer</source>
+        <translation>Fjern betaler</translation>
+    </message>
+    <message>
+        <source>Payer split</source>
+        <translation>Fordeling mellom betalere</translation>
+    </message>
+    <message>
+        <source>Payer split (empty: the first commissioner pays 100 %):</source>
+        <translation>Fordeling mellom betalere (tom: den første oppdragsgiveren betaler 100 %):</translation>
+    </message>
+    <message>
+        <source>No outcome metrics yet. Add one to say what is measured and what it pays.</source>
+        <translation>Ingen resultatmål ennå. Legg til ett for å si hva som måles og hva det betaler.</translation>
+    </message>
+    <message>
+        <source>Improvement (%)</source>
+        <translation>Forbedring (%)</translation>
+    </message>
+    <message>
+        <source>Observed value</source>
+        <translation>Observert verdi</translation>
+    </message>
+    <message>
+        <source>Relative improvement over the counterfactual at which the tier starts</source>
+        <translation>Relativ forbedring over nullalternativet der trinnet starter</translation>
+    </message>
+    <message>
+        <source>Observed value at which the tier starts</source>
+        <translation>Observert verdi der trinnet starter</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Paid when this level is reached</source>
+        <translation>Betales når dette nivået er nådd</translation>
+    </message>
+    <message>
+        <source>✓ The shares add up to 100 %.</source>
+        <translation>✓ Andelene summerer seg til 100 %.</translation>
+    </message>
+    <message>
+        <source>⚠ The shares add up to %1, not 100 %.</source>
+        <translation>⚠ Andelene summerer seg til %1, ikke 100 %.</translation>
+    </message>
+    <message>
+        <source>The first commissioner pays 100 %.</source>
+        <translation>Den første oppdragsgiveren betaler 100 %.</translation>
     </message>
 </context>
 <context>
@@ -969,25 +2167,6 @@
     <message>
         <source>Remove metric %1</source>
         <translation>Fjern resultatmålet %1</translation>
-    </message>
-</context>
-<context>
-    <name>effekt::views::MetricsPage</name>
-    <message>
-        <source>Outcome metrics</source>
-        <translation>Resultatmål</translation>
-    </message>
-    <message>
-        <source>&amp;Add metric</source>
-        <translation>&amp;Legg til resultatmål</translation>
-    </message>
-    <message>
-        <source>&amp;Remove metric</source>
-        <translation>&amp;Fjern resultatmål</translation>
-    </message>
-    <message>
-        <source>Each outcome metric is measured every period and paid for per unit of improvement over the counterfactual.</source>
-        <translation>Hvert resultatmål måles hver periode og betales per enhet forbedring utover nullalternativet.</translation>
     </message>
 </context>
 <context>
@@ -1110,12 +2289,310 @@
         <source>Change timeline</source>
         <translation>Endre tidslinjen</translation>
     </message>
+    <message>
+        <source>The contract</source>
+        <translation>Kontrakten</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>What the contract is for: the social outcome the commissioner wants, and for whom</source>
+        <translation>Hva kontrakten skal oppnå: det sosiale resultatet oppdragsgiveren ønsker, og for hvem</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>Change description</source>
+        <translation>Endre beskrivelse</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Three-letter currency code of every amount in the contract (NOK)</source>
+        <translation>Valutakode med tre bokstaver for alle beløp i kontrakten (NOK)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>Change currency</source>
+        <translation>Endre valuta</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Last day of the last period. Payments with a lag fall later.</source>
+        <translation>Siste dag i siste periode. Betalinger med forsinkelse kommer senere.</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Target group name</source>
+        <translation>Navn på målgruppen</translation>
+    </message>
+    <message>
+        <source>Who the contract is for, e.g. young people aged 18 to 29 outside work</source>
+        <translation>Hvem kontrakten gjelder, f.eks. unge mellom 18 og 29 år utenfor arbeid</translation>
+    </message>
+    <message>
+        <source>Na&amp;me of the target group:</source>
+        <translation>Navn på &amp;målgruppen:</translation>
+    </message>
+    <message>
+        <source>Rename target group</source>
+        <translation>Gi målgruppen nytt navn</translation>
+    </message>
+    <message>
+        <source>Target group description</source>
+        <translation>Beskrivelse av målgruppen</translation>
+    </message>
+    <message>
+        <source>How members of the target group are identified and referred</source>
+        <translation>Hvordan medlemmer av målgruppen identifiseres og henvises</translation>
+    </message>
+    <message>
+        <source>Target group descr&amp;iption:</source>
+        <translation>Beskrivelse av målgr&amp;uppen:</translation>
+    </message>
+    <message>
+        <source>Change target group description</source>
+        <translation>Endre beskrivelse av målgruppen</translation>
+    </message>
+    <message>
+        <source>Planned size of the target group</source>
+        <translation>Planlagt størrelse på målgruppen</translation>
+    </message>
+    <message>
+        <source>How many people the contract plans to reach in all</source>
+        <translation>Hvor mange personer kontrakten planlegger å nå i alt</translation>
+    </message>
+    <message>
+        <source>P&amp;lanned size:</source>
+        <translation>P&amp;lanlagt størrelse:</translation>
+    </message>
+    <message>
+        <source>Change planned size of the target group</source>
+        <translation>Endre planlagt størrelse på målgruppen</translation>
+    </message>
+    <message>
+        <source>Edit cohort</source>
+        <translation>Endre kohort</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohort</translation>
+    </message>
+    <message>
+        <source>Name of the cohort, e.g. the year of intake</source>
+        <translation>Navn på kohorten, f.eks. inntaksåret</translation>
+    </message>
+    <message>
+        <source>Who belongs to this cohort</source>
+        <translation>Hvem som hører til denne kohorten</translation>
+    </message>
+    <message>
+        <source>Planned size</source>
+        <translation>Planlagt størrelse</translation>
+    </message>
+    <message>
+        <source>How many people the cohort is planned to hold</source>
+        <translation>Hvor mange personer kohorten er planlagt å ha</translation>
+    </message>
+    <message>
+        <source>Cohort %1</source>
+        <translation>Kohort %1</translation>
+    </message>
+    <message>
+        <source>Add cohort</source>
+        <translation>Legg til kohort</translation>
+    </message>
+    <message>
+        <source>Duplicate cohort</source>
+        <translation>Dupliser kohort</translation>
+    </message>
+    <message>
+        <source>Remove cohort</source>
+        <translation>Fjern kohort</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Kohorter</translation>
+    </message>
+    <message>
+        <source>Cohorts: groups that start at the same time. Their intake per period is below.</source>
+        <translation>Kohorter: grupper som starter samtidig. Inntaket per periode står nedenfor.</translation>
+    </message>
+    <message>
+        <source>Change intake</source>
+        <translation>Endre inntak</translation>
+    </message>
+    <message>
+        <source>Intake per period</source>
+        <translation>Inntak per periode</translation>
+    </message>
+    <message>
+        <source>People starting in each cohort in each period</source>
+        <translation>Personer som starter i hver kohort i hver periode</translation>
+    </message>
+    <message>
+        <source>Intake per period:</source>
+        <translation>Inntak per periode:</translation>
+    </message>
+    <message>
+        <source>People starting in %1</source>
+        <translation>Personer som starter i %1</translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::PartiesPage</name>
+    <message>
+        <source>Edit party</source>
+        <translation>Endre part</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>The party&apos;s name, as in the contract</source>
+        <translation>Partens navn, som i kontrakten</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Commissioners and co-payers pay for outcomes; investors fund the delivery; the provider delivers; the evaluator verifies outcomes; a guarantor covers investors&apos; losses</source>
+        <translation>Oppdragsgivere og medfinansiører betaler for resultater; investorer finansierer leveransen; leverandøren leverer; evaluatoren verifiserer resultatene; en garantist dekker investorenes tap</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>The Norwegian organisation number: 9 digits with a modulus-11 check digit (may be left empty)</source>
+        <translation>Norsk organisasjonsnummer: 9 sifre med kontrollsiffer etter modulus 11 (kan stå tomt)</translation>
+    </message>
+    <message>
+        <source>⚠ Not a valid organisation number (9 digits with a modulus-11 check digit).</source>
+        <translation>⚠ Ikke et gyldig organisasjonsnummer (9 sifre med kontrollsiffer etter modulus 11).</translation>
+    </message>
+    <message>
+        <source>Cap on payments</source>
+        <translation>Tak på betalinger</translation>
+    </message>
+    <message>
+        <source>The most this payer pays over the whole contract (commissioners and co-payers); empty: no cap</source>
+        <translation>Det meste denne betaleren betaler over hele kontrakten (oppdragsgivere og medfinansiører); tomt: intet tak</translation>
+    </message>
+    <message>
+        <source>Party %1</source>
+        <translation>Part %1</translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation>Legg til part</translation>
+    </message>
+    <message>
+        <source>Duplicate party</source>
+        <translation>Dupliser part</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>Fjern part</translation>
+    </message>
+    <message>
+        <source>Move party</source>
+        <translation>Flytt part</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2 is not a valid organisation number.</source>
+        <translation>⚠ %1: %2 er ikke et gyldig organisasjonsnummer.</translation>
+    </message>
+    <message>
+        <source>Everyone who takes part in the contract. The commissioner (one or more) pays for outcomes, co-payers share the payments, investors fund the delivery up front, the provider delivers the service and an independent evaluator verifies the outcomes.</source>
+        <translation>Alle som deltar i kontrakten. Oppdragsgiveren (én eller flere) betaler for resultater, medfinansiører deler betalingene, investorer forskutterer leveransen, leverandøren leverer tjenesten og en uavhengig evaluator verifiserer resultatene.</translation>
+    </message>
 </context>
 <context>
     <name>effekt::views::PaymentsModel</name>
     <message>
         <source>Total</source>
         <translation>Sum</translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::PayoutCurveChart</name>
+    <message>
+        <source>Payout curve</source>
+        <translation>Utbetalingskurve</translation>
+    </message>
+    <message>
+        <source>What the metric pays in one period as a function of the observed value, as the engine computes it, from a contract start with nothing paid yet</source>
+        <translation>Hva resultatmålet betaler i én periode som funksjon av den observerte verdien, slik beregningen gjør det, fra kontraktstart uten tidligere betalinger</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Payout curve: %1</source>
+        <translation>Utbetalingskurve: %1</translation>
+    </message>
+    <message>
+        <source>Counterfactual</source>
+        <translation>Nullalternativ</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Terskelverdi</translation>
+    </message>
+    <message>
+        <source>Band limit</source>
+        <translation>Intervallgrense</translation>
+    </message>
+    <message>
+        <source>Tier level</source>
+        <translation>Trinnivå</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milepæl</translation>
+    </message>
+    <message>
+        <source>Cap on units</source>
+        <translation>Tak på enheter</translation>
+    </message>
+    <message>
+        <source>Cap on payments</source>
+        <translation>Tak på betalinger</translation>
+    </message>
+    <message>
+        <source>Total cap</source>
+        <translation>Samlet betalingstak</translation>
+    </message>
+    <message>
+        <source>Observed value in a period</source>
+        <translation>Observert verdi i en periode</translation>
+    </message>
+    <message>
+        <source>Payment (%1)</source>
+        <translation>Betaling (%1)</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +2695,153 @@
     <message>
         <source>Recomputing…</source>
         <translation>Beregner på nytt …</translation>
+    </message>
+    <message>
+        <source>The metric shown by Plan and actual and by Payout curve</source>
+        <translation>Resultatmålet som vises under Plan og faktisk og under Utbetalingskurve</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yout curve</source>
+        <translation>&amp;Utbetalingskurve</translation>
+    </message>
+    <message>
+        <source>Observed value</source>
+        <translation>Målt verdi</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Show &amp;table</source>
+        <translation>Vis &amp;tabell</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart as a table</source>
+        <translation>Vis tallene bak diagrammet som en tabell</translation>
+    </message>
+    <message>
+        <source>Show &amp;chart</source>
+        <translation>Vis &amp;diagram</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard</source>
+        <translation>Kopier diagrammet til utklippstavlen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter …</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG or SVG file of a chosen size, or copy it</source>
+        <translation>Lagre diagrammet som PNG- eller SVG-fil i valgt størrelse, eller kopier det</translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::SavingsPage</name>
+    <message>
+        <source>Value for money</source>
+        <translation>Samfunnsnytte</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Kalkulasjonsrente</translation>
+    </message>
+    <message>
+        <source>Real discount rate a year for present values (kalkulasjonsrente); 4 % as in the Ministry of Finance&apos;s circular R-109</source>
+        <translation>Reell kalkulasjonsrente per år for nåverdier; 4 % som i Finansdepartementets rundskriv R-109</translation>
+    </message>
+    <message>
+        <source>&amp;Discount rate a year (%):</source>
+        <translation>&amp;Kalkulasjonsrente per år (%):</translation>
+    </message>
+    <message>
+        <source>Change discount rate</source>
+        <translation>Endre kalkulasjonsrente</translation>
+    </message>
+    <message>
+        <source>Traditional margin</source>
+        <translation>Tradisjonell margin</translation>
+    </message>
+    <message>
+        <source>The traditional alternative (buying the same service by an ordinary contract) costs the delivery cost plus this margin</source>
+        <translation>Det tradisjonelle alternativet (å kjøpe samme tjeneste med en vanlig kontrakt) koster leveransekostnaden pluss denne marginen</translation>
+    </message>
+    <message>
+        <source>&amp;Margin of the traditional alternative (%):</source>
+        <translation>&amp;Margin i det tradisjonelle alternativet (%):</translation>
+    </message>
+    <message>
+        <source>Change traditional margin</source>
+        <translation>Endre tradisjonell margin</translation>
+    </message>
+    <message>
+        <source>Edit savings line</source>
+        <translation>Endre innsparingslinje</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Resultatmål</translation>
+    </message>
+    <message>
+        <source>The outcome metric whose improvement saves public money</source>
+        <translation>Resultatmålet der forbedring sparer offentlige penger</translation>
+    </message>
+    <message>
+        <source>Budget holder</source>
+        <translation>Budsjettansvarlig</translation>
+    </message>
+    <message>
+        <source>Whose budget saves: who saves need not be who pays</source>
+        <translation>Hvem sitt budsjett som sparer: den som sparer er ikke nødvendigvis den som betaler</translation>
+    </message>
+    <message>
+        <source>Saving per unit</source>
+        <translation>Innsparing per enhet</translation>
+    </message>
+    <message>
+        <source>Public money saved per improvement unit</source>
+        <translation>Offentlige penger spart per forbedringsenhet</translation>
+    </message>
+    <message>
+        <source>Cashable</source>
+        <translation>Budsjettmessig realiserbar</translation>
+    </message>
+    <message>
+        <source>Whether the saving frees money in a budget (cashable) or only capacity</source>
+        <translation>Om innsparingen frigjør penger i et budsjett (realiserbar) eller bare kapasitet</translation>
+    </message>
+    <message>
+        <source>Spread over years</source>
+        <translation>Fordelt over år</translation>
+    </message>
+    <message>
+        <source>0: all in the period of achievement; n: evenly over n years from it</source>
+        <translation>0: alt i perioden resultatet oppnås; n: jevnt over n år fra da</translation>
+    </message>
+    <message>
+        <source>Add savings line</source>
+        <translation>Legg til innsparingslinje</translation>
+    </message>
+    <message>
+        <source>Remove savings line</source>
+        <translation>Fjern innsparingslinje</translation>
+    </message>
+    <message>
+        <source>Savings per metric</source>
+        <translation>Innsparing per resultatmål</translation>
+    </message>
+    <message>
+        <source>Public savings per metric</source>
+        <translation>Offentlig innsparing per resultatmål</translation>
+    </message>
+    <message>
+        <source>For each outcome metric, what the public sector saves per unit of improvement, and in whose budget. A new line goes to the first metric; choose another in the Metric column.</source>
+        <translation>For hvert resultatmål: hva det offentlige sparer per forbedringsenhet, og i hvem sitt budsjett. En ny linje legges på det første resultatmålet; velg et annet i kolonnen Resultatmål.</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +2981,29 @@
     <message>
         <source>The day the period&apos;s payments fall due</source>
         <translation>Dagen periodens betalinger forfaller</translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::ValueEdit</name>
+    <message>
+        <source>Not an amount: type a number of kroner, like 60 000.</source>
+        <translation>Ikke et beløp: skriv et antall kroner, som 60 000.</translation>
+    </message>
+    <message>
+        <source>Not a percentage: type a number, like 25 for 25 %.</source>
+        <translation>Ikke en prosent: skriv et tall, som 25 for 25 %.</translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation>Ikke et tall.</translation>
+    </message>
+    <message>
+        <source>Not a whole number.</source>
+        <translation>Ikke et heltall.</translation>
+    </message>
+    <message>
+        <source>Allowed: %1 to %2.</source>
+        <translation>Tillatt: %1 til %2.</translation>
     </message>
 </context>
 </TS>

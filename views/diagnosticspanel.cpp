@@ -64,7 +64,7 @@ EditLocation diagnosticLocation(const Diagnostic &d, const Project &p) {
     return where;
 }
 
-DiagnosticsPanel::DiagnosticsPanel(Document *document, QWidget *parent)
+DiagnosticsListPanel::DiagnosticsListPanel(Document *document, QWidget *parent)
     : QWidget(parent)
     , document_(document) {
     summary_ = new QLabel;
@@ -87,11 +87,11 @@ DiagnosticsPanel::DiagnosticsPanel(Document *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(summary_);
     layout->addWidget(list_);
-    connect(document_, &Document::resultsChanged, this, &DiagnosticsPanel::reload);
+    connect(document_, &Document::resultsChanged, this, &DiagnosticsListPanel::reload);
     reload();
 }
 
-void DiagnosticsPanel::reload() {
+void DiagnosticsListPanel::reload() {
     list_->clear();
     const Project &p = document_->resultsProject();
     const Diagnostics &ds = document_->results().diagnostics;
@@ -113,7 +113,7 @@ void DiagnosticsPanel::reload() {
                        tr("%n note(s)", "", static_cast<int>(ds.size()) - errors - warnings)));
 }
 
-void DiagnosticsPanel::activate(int row) {
+void DiagnosticsListPanel::activate(int row) {
     const Diagnostics &ds = document_->results().diagnostics;
     if (row < 0 || static_cast<std::size_t>(row) >= ds.size())
         return;

@@ -1,4 +1,5 @@
-// Overview: the project's name, description and timeline.
+// Overview: the project's name, description, currency and timeline, the target group and its
+// cohorts with their intake per period.
 #pragma once
 
 #include "pages.h"
@@ -9,8 +10,14 @@ class QDateEdit;
 class QSpinBox;
 class QComboBox;
 class QLabel;
+class QTableView;
 
 namespace effekt::views {
+
+class FormBinder;
+class TableEditor;
+class DesignTableModel;
+class DiagnosticsPanel;
 
 class OverviewPage : public PageWidget {
     Q_OBJECT
@@ -18,17 +25,25 @@ public:
     explicit OverviewPage(Document *document, QWidget *parent = nullptr);
     void showLocation(const EditLocation &where) override;
 
+    TableEditor *cohorts() const { return cohorts_; }
+    DesignTableModel *intakeModel() const { return intakeModel_; }
+
 private:
     void load();
-    void commitName();
     void commitTimeline();
+    void rebuildIntakeColumns();
 
     Document *document_;
-    QLineEdit *name_;
+    FormBinder *binder_;
     QDateEdit *start_;
     QComboBox *length_;
     QSpinBox *periods_;
     QLabel *endLabel_;
+    TableEditor *cohorts_;
+    DesignTableModel *intakeModel_;
+    QTableView *intakeView_;
+    DiagnosticsPanel *diagnostics_;
+    int intakePeriods_ = -1;
     bool loading_ = false;
 };
 

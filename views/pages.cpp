@@ -1,6 +1,8 @@
 // The page registry: the parts of a project in the order a planner works. Add a page here.
 #include "pages.h"
 
+#include "designmetrics.h"
+#include "designpages.h"
 #include "overviewpage.h"
 #include "resultspage.h"
 #include "tablepages.h"
@@ -16,17 +18,38 @@ std::vector<Page> createPages(Document *document, QWidget *parent) {
         pages.push_back(Page{id, title, tip, w});
     };
     add(QStringLiteral("overview"), QCoreApplication::translate("Pages", "Overview"),
-        QCoreApplication::translate("Pages", "Name, description and timeline"),
+        QCoreApplication::translate("Pages",
+                                    "Name, description, timeline, target group and cohorts"),
         new OverviewPage(document));
-    add(QStringLiteral("metrics"), QCoreApplication::translate("Pages", "Outcome metrics"),
+    add(QStringLiteral("parties"), QCoreApplication::translate("Pages", "Parties"),
+        QCoreApplication::translate("Pages", "Who pays, who invests, who delivers, who evaluates"),
+        new PartiesPage(document));
+    add(QStringLiteral("metrics"),
+        QCoreApplication::translate("Pages", "Outcome metrics and payment rules"),
         QCoreApplication::translate("Pages", "What is measured and what it pays"),
-        new MetricsPage(document));
+        new MetricsDesignPage(document));
+    add(QStringLiteral("caps"), QCoreApplication::translate("Pages", "Caps and fixed fees"),
+        QCoreApplication::translate("Pages",
+                                    "The most the contract pays, fixed fees and delivery costs"),
+        new CapsPage(document));
+    add(QStringLiteral("investment"), QCoreApplication::translate("Pages", "Investment"),
+        QCoreApplication::translate("Pages", "Investors and how the delivery is financed"),
+        new InvestmentPage(document));
+    add(QStringLiteral("savings"),
+        QCoreApplication::translate("Pages", "Savings and value for money"),
+        QCoreApplication::translate("Pages",
+                                    "Public savings per outcome, discount rate, the traditional "
+                                    "alternative"),
+        new SavingsPage(document));
     add(QStringLiteral("outcomes"), QCoreApplication::translate("Pages", "Outcome data"),
         QCoreApplication::translate("Pages", "Planned and actual outcomes per period"),
         new OutcomesPage(document));
     add(QStringLiteral("results"), QCoreApplication::translate("Pages", "Results"),
         QCoreApplication::translate("Pages", "What gets paid, and when"),
         new ResultsPage(document));
+    add(QStringLiteral("assumptions"), QCoreApplication::translate("Pages", "Assumptions"),
+        QCoreApplication::translate("Pages", "The assumption log: sources and who stated them"),
+        new AssumptionsPage(document));
     return pages;
 }
 

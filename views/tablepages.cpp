@@ -1,6 +1,5 @@
 #include "tablepages.h"
 
-#include "metricsmodel.h"
 #include "outcomegridmodel.h"
 
 #include <QCoreApplication>
@@ -39,39 +38,6 @@ void select(QTableView *view, const EditLocation &where) {
     }
 }
 } // namespace
-
-MetricsPage::MetricsPage(Document *document, QWidget *parent)
-    : PageWidget(parent) {
-    model_ = new MetricsModel(document, this);
-    table_ = makeTable(model_, QStringLiteral("metricsTable"), tr("Outcome metrics"));
-    table_->horizontalHeader()->setSectionResizeMode(MetricsModel::Name, QHeaderView::Stretch);
-
-    auto *add = new QPushButton(tr("&Add metric"));
-    add->setObjectName(QStringLiteral("addMetric"));
-    auto *remove = new QPushButton(tr("&Remove metric"));
-    remove->setObjectName(QStringLiteral("removeMetric"));
-    connect(add, &QPushButton::clicked, model_, &MetricsModel::addMetric);
-    connect(remove, &QPushButton::clicked, this, [this] {
-        if (table_->currentIndex().isValid())
-            model_->removeMetric(table_->currentIndex().row());
-    });
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch();
-
-    auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Each outcome metric is measured every period and paid for per "
-                                "unit of improvement over the counterfactual."));
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    layout->addWidget(table_);
-    layout->addLayout(buttons);
-}
-
-void MetricsPage::showLocation(const EditLocation &where) {
-    select(table_, where);
-}
 
 OutcomesPage::OutcomesPage(Document *document, QWidget *parent)
     : PageWidget(parent) {

@@ -1,4 +1,4 @@
-// Pages built around tables: outcome metrics, outcome data (Results: resultspage.h).
+// Pages built around tables: outcome data. (Metrics: designmetrics.h; Results: resultspage.h.)
 #pragma once
 
 #include "pages.h"
@@ -8,21 +8,7 @@ class QTabWidget;
 
 namespace effekt::views {
 
-class MetricsModel;
 class OutcomeGridModel;
-
-class MetricsPage : public PageWidget {
-    Q_OBJECT
-public:
-    explicit MetricsPage(Document *document, QWidget *parent = nullptr);
-    void showLocation(const EditLocation &where) override;
-    QTableView *table() const { return table_; }
-    MetricsModel *model() const { return model_; }
-
-private:
-    MetricsModel *model_;
-    QTableView *table_;
-};
 
 class OutcomesPage : public PageWidget {
     Q_OBJECT

@@ -464,7 +464,7 @@ BOOST_AUTO_TEST_CASE(diagnostics_are_listed_translated_and_lead_to_their_field) 
     p.metrics[0].plan[1] = 1e6;
     Document doc;
     doc.reset(p);
-    DiagnosticsPanel panel(&doc);
+    DiagnosticsListPanel panel(&doc);
     const Diagnostics &ds = doc.results().diagnostics;
     BOOST_REQUIRE(!ds.empty());
     BOOST_TEST(panel.list()->topLevelItemCount() == static_cast<int>(ds.size()));

@@ -1,0 +1,147 @@
+// Work is never lost: a GUI process killed with unsaved changes leaves a recovery file that the
+// next start offers to restore; saving or discarding removes it; a document open in one window
+// opens read-only in a second one.
+#include "filesafety.h"
+#include "mainwindow.h"
+#include "recovery.h"
+#include "storage.h"
+#include "testutil.h"
+
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
+
+#include <boost/test/unit_test.hpp>
+
+using namespace effekt;
+
+namespace {
+// Starts the child on `arg`, waits until it has autosaved, then kills it (SIGKILL on POSIX).
+void crashChildWithUnsavedChanges(const QString &arg) {
+    QProcess child;
+    child.start(QStringLiteral(EFFEKT_RECOVERY_CHILD), {arg});
+    BOOST_REQUIRE(child.waitForStarted(30000));
+    QByteArray out;
+    while (!out.contains("autosaved") && child.waitForReadyRead(60000))
+        out += child.readAllStandardOutput();
+    BOOST_REQUIRE_MESSAGE(out.contains("autosaved"), child.readAllStandardError().toStdString());
+    child.kill();
+    child.waitForFinished(30000);
+}
+
+QString savedExample(const test::TempDir &dir) {
+    const std::string path = dir.file("ung-i-jobb.effekt");
+    BOOST_REQUIRE(saveProject(workedExample(), path).empty());
+    return QString::fromStdString(path);
+}
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(filesafety)
+
+BOOST_AUTO_TEST_CASE(killed_process_changes_are_offered_when_the_file_is_opened) {
+    test::TempDir dir;
+    const QString path = savedExample(dir);
+    crashChildWithUnsavedChanges(path);
+    const QString recovery = QString::fromStdString(recoveryPathFor(path.toStdString()));
+    BOOST_REQUIRE(QFileInfo::exists(recovery));
+
+    app::MainWindow w;
+    int asked = 0;
+    QString when;
+    w.setRecoveryQuestion([&](const QString &, const QString &savedAt) {
+        ++asked;
+        when = savedAt;
+        return true;
+    });
+    BOOST_TEST(w.openFile(path)); // the killed process's lock is stale and taken over
+    BOOST_TEST(asked == 1);
+    BOOST_TEST(!when.isEmpty());
+    BOOST_TEST(w.document()->project().name == "Changed before the crash");
+    BOOST_TEST(w.document()->isModified());
+    BOOST_TEST(!w.document()->isReadOnly());
+    // The restore is one undoable step on top of the file as saved.
+    w.document()->undoStack()->undo();
+    BOOST_TEST(w.document()->project().name == "Ung i jobb");
+    BOOST_TEST(!w.document()->isModified());
+    BOOST_TEST(!QFileInfo::exists(recovery)); // clean again: nothing to recover
+}
+
+BOOST_AUTO_TEST_CASE(killed_untitled_document_is_offered_at_start) {
+    crashChildWithUnsavedChanges(QStringLiteral("--untitled"));
+    app::MainWindow w;
+    QString name;
+    w.setRecoveryQuestion([&](const QString &n, const QString &) {
+        name = n;
+        return true;
+    });
+    BOOST_TEST(w.offerRecovery());
+    BOOST_TEST(name.toStdString() == "Changed before the crash");
+    BOOST_TEST(w.document()->project().name == "Changed before the crash");
+    BOOST_TEST(w.document()->isModified());
+    BOOST_TEST(w.document()->filePath().isEmpty());
+    w.setSaveQuestion([](const QString &) { return int(QMessageBox::Discard); });
+    BOOST_TEST(w.maybeSave());
+    // Discarded: a second start offers nothing.
+    app::MainWindow again;
+    again.setRecoveryQuestion([](const QString &, const QString &) { return true; });
+    BOOST_TEST(!again.offerRecovery());
+}
+
+BOOST_AUTO_TEST_CASE(declining_a_recovery_removes_it) {
+    test::TempDir dir;
+    const QString path = savedExample(dir);
+    crashChildWithUnsavedChanges(path);
+    app::MainWindow w;
+    w.setRecoveryQuestion([](const QString &, const QString &) { return false; });
+    BOOST_TEST(w.openFile(path));
+    BOOST_TEST(w.document()->project().name == "Ung i jobb");
+    BOOST_TEST(!w.document()->isModified());
+    BOOST_TEST(!QFileInfo::exists(QString::fromStdString(recoveryPathFor(path.toStdString()))));
+}
+
+BOOST_AUTO_TEST_CASE(autosave_writes_and_save_removes_the_recovery_file) {
+    test::TempDir dir;
+    const QString path = savedExample(dir);
+    app::MainWindow w;
+    BOOST_REQUIRE(w.openFile(path));
+    const QString recovery = w.fileSafety()->recoveryPath();
+    Project p = w.document()->project();
+    p.description = "edited";
+    w.document()->apply(p, QStringLiteral("Edit"));
+    BOOST_TEST(w.fileSafety()->autosaveNow());
+    BOOST_TEST(QFileInfo::exists(recovery));
+    const RecoveryData r = loadRecovery(recovery.toStdString());
+    BOOST_REQUIRE(r.project.has_value());
+    BOOST_TEST(r.project->description == "edited");
+    BOOST_TEST(r.originalPath == path.toStdString());
+    BOOST_TEST(w.save());
+    BOOST_TEST(!QFileInfo::exists(recovery));
+    BOOST_TEST(loadProject(path.toStdString()).project->description == "edited");
+}
+
+BOOST_AUTO_TEST_CASE(a_document_open_in_one_window_opens_read_only_in_another) {
+    test::TempDir dir;
+    const QString path = savedExample(dir);
+    app::MainWindow first;
+    BOOST_REQUIRE(first.openFile(path));
+    app::MainWindow second;
+    QString holderText;
+    second.setLockQuestion([&](const QString &, const LockInfo &holder) {
+        holderText = QString::fromStdString(holder.user + "@" + holder.host);
+        return false; // cancel
+    });
+    BOOST_TEST(!second.openFile(path));
+    BOOST_TEST(!holderText.isEmpty());
+    second.setLockQuestion([](const QString &, const LockInfo &) { return true; });
+    BOOST_TEST(second.openFile(path));
+    BOOST_TEST(second.document()->isReadOnly());
+    BOOST_TEST(second.windowTitle().contains(QStringLiteral("read-only")));
+    // The first window keeps editing and saving normally.
+    Project p = first.document()->project();
+    p.description = "first window";
+    first.document()->apply(p, QStringLiteral("Edit"));
+    BOOST_TEST(first.save());
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,827 @@
+#include "designmetrics.h"
+
+#include "designwidgets.h"
+#include "format.h"
+#include "moneyedit.h"
+#include "payoutcurve.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace effekt::views {
+
+namespace {
+const QString kPage = QStringLiteral("metrics");
+using K = DesignColumn::Kind;
+
+std::optional<double> money(Money m) {
+    return static_cast<double>(m);
+}
+Money toMoney(std::optional<double> v) {
+    return v ? static_cast<Money>(std::llround(*v)) : 0;
+}
+QLabel *wrapped(const QString &text) {
+    auto *l = new QLabel(text);
+    l->setWordWrap(true);
+    return l;
+}
+} // namespace
+
+Metric *MetricsDesignPage::metric(Project &p) const {
+    for (Metric &m : p.metrics)
+        if (m.id == metricId_)
+            return &m;
+    return nullptr;
+}
+
+const Metric *MetricsDesignPage::metric(const Project &p) const {
+    return p.metric(metricId_);
+}
+
+int MetricsDesignPage::currentRow() const {
+    const auto &ms = document_->project().metrics;
+    for (std::size_t i = 0; i < ms.size(); ++i)
+        if (ms[i].id == metricId_)
+            return static_cast<int>(i);
+    return -1;
+}
+
+EditLocation MetricsDesignPage::subLocation(const QString &table, int row, int column) const {
+    return EditLocation{kPage, currentRow(), -1,
+                        QStringLiteral("%1:%2:%3").arg(table).arg(row).arg(column)};
+}
+
+MetricsDesignPage::MetricsDesignPage(Document *document, QWidget *parent)
+    : PageWidget(parent)
+    , document_(document) {
+    binder_ = new FormBinder(document_, kPage, this);
+    binder_->keyScope = [this] { return QStringLiteral("metric/%1/").arg(metricId_); };
+    binder_->locationRow = [this] { return currentRow(); };
+    binder_->enabled = [this] { return metricId_ >= 0; };
+
+    // ---- The list of metrics
+    auto *listModel = new DesignTableModel(document_, kPage, QStringLiteral("metricsTable"), this);
+    listModel->rows = [](const Project &p) { return static_cast<int>(p.metrics.size()); };
+    listModel->rowKey = [](const Project &p, int r) { return p.metrics[std::size_t(r)].id; };
+    listModel->editText = tr("Rename metric");
+    listModel->setColumns({
+        DesignColumn{tr("Outcome metric"), tr("The outcome that is measured and paid for"), K::Text,
+                     [](const Project &p, int r) {
+                         return QVariant(QString::fromStdString(p.metrics[std::size_t(r)].name));
+                     },
+                     [](Project &p, int r, const QVariant &v) {
+                         const QString name = v.toString().trimmed();
+                         if (name.isEmpty())
+                             return false;
+                         p.metrics[std::size_t(r)].name = name.toStdString();
+                         return true;
+                     }},
+        DesignColumn{tr("Payment rule"),
+                     tr("How the metric is paid for"),
+                     K::Choice,
+                     [](const Project &p, int r) {
+                         return QVariant(int(p.metrics[std::size_t(r)].rule.type));
+                     },
+                     {},
+                     [](const Project &) { return ruleTypeChoices(); }},
+    });
+    TableEditor::Operations ops;
+    ops.add = [](Project &p) {
+        Metric m;
+        m.id = p.nextMetricId();
+        m.name = tr("Metric %1").arg(m.id).toStdString();
+        p.metrics.push_back(std::move(m));
+        return true;
+    };
+    ops.duplicate = [](Project &p, int row) {
+        Metric m = p.metrics[std::size_t(row)];
+        m.id = p.nextMetricId();
+        m.name = tr("%1 (copy)").arg(QString::fromStdString(m.name)).toStdString();
+        p.metrics.insert(p.metrics.begin() + row + 1, std::move(m));
+        return true;
+    };
+    ops.remove = [](Project &p, int row) {
+        const int id = p.metrics[std::size_t(row)].id;
+        p.metrics.erase(p.metrics.begin() + row);
+        // The ledger's rows of the metric go with it.
+        if (std::any_of(p.ledger->begin(), p.ledger->end(),
+                        [id](const LedgerRow &l) { return l.metricId == id; }))
+            p.ledger.modify([id](Ledger &l) {
+                std::erase_if(l, [id](const LedgerRow &r) { return r.metricId == id; });
+            });
+        return true;
+    };
+    ops.move = [](Project &p, int from, int to) {
+        std::swap(p.metrics[std::size_t(from)], p.metrics[std::size_t(to)]);
+        return true;
+    };
+    ops.addText = tr("Add metric");
+    ops.duplicateText = tr("Duplicate metric");
+    ops.removeText = tr("Remove metric");
+    ops.moveText = tr("Move metric");
+    metrics_ = new TableEditor(document_, listModel, kPage, QStringLiteral("metricsTable"),
+                               tr("Outcome metrics"), ops);
+    metrics_->locate = [](int row) {
+        return EditLocation{kPage, row, 0, QStringLiteral("metricsTable")};
+    };
+    metrics_->view()->setSelectionBehavior(QAbstractItemView::SelectRows);
+    metrics_->view()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    metrics_->view()->horizontalHeader()->setStretchLastSection(false);
+    connect(metrics_->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (loading_ || !current.isValid())
+                    return;
+                const auto &ms = document_->project().metrics;
+                if (current.row() < static_cast<int>(ms.size()))
+                    metricId_ = ms[std::size_t(current.row())].id;
+                load();
+            });
+
+    // ---- The metric
+    auto *about = new QGroupBox(tr("What is measured"));
+    auto *af = new QFormLayout(about);
+    auto *name = new QLineEdit;
+    name->setObjectName(QStringLiteral("metricName"));
+    describe(name, tr("Metric name"), tr("A short name of the outcome, e.g. In work for 13 weeks"));
+    af->addRow(tr("&Name:"), name);
+    binder_->text(
+        name,
+        [this](const Project &p) {
+            const Metric *m = metric(p);
+            return m ? QString::fromStdString(m->name) : QString();
+        },
+        [this](Project &p, const QString &t) {
+            if (Metric *m = metric(p); m && !t.trimmed().isEmpty())
+                m->name = t.trimmed().toStdString();
+        },
+        tr("Rename metric"));
+    auto *definition = new QPlainTextEdit;
+    definition->setObjectName(QStringLiteral("metricDefinition"));
+    definition->setTabChangesFocus(true);
+    definition->setMaximumHeight(70);
+    describe(definition, tr("Definition"),
+             tr("Exactly what counts as an outcome, so that the evaluator can verify it"));
+    af->addRow(tr("&Definition:"), definition);
+    binder_->plainText(
+        definition,
+        [this](const Project &p) {
+            const Metric *m = metric(p);
+            return m ? QString::fromStdString(m->definition) : QString();
+        },
+        [this](Project &p, const QString &t) {
+            if (Metric *m = metric(p))
+                m->definition = t.toStdString();
+        },
+        tr("Change metric definition"));
+
+    auto addChoice = [&](QFormLayout *f, const QString &object, const QString &label,
+                         const QString &accessible, const QString &tip, const Choices &choices,
+                         std::function<int(const Metric &)> get,
+                         std::function<void(Metric &, int)> set, const QString &undo) {
+        auto *combo = new QComboBox;
+        combo->setObjectName(object);
+        fillCombo(combo, choices);
+        describe(combo, accessible, tip);
+        f->addRow(label, combo);
+        binder_->choice(
+            combo,
+            [this, get](const Project &p) {
+                const Metric *m = metric(p);
+                return m ? get(*m) : 0;
+            },
+            [this, set](Project &p, int v) {
+                if (Metric *m = metric(p))
+                    set(*m, v);
+            },
+            undo);
+        return combo;
+    };
+    addChoice(
+        af, QStringLiteral("metricUnit"), tr("&Unit:"), tr("Unit"),
+        tr("What one unit of the observed value is: people, events, days, money or per "
+           "cent"),
+        unitChoices(), [](const Metric &m) { return int(m.unit); },
+        [](Metric &m, int v) { m.unit = MetricUnit(v); }, tr("Change unit"));
+    addChoice(
+        af, QStringLiteral("metricDirection"), tr("Di&rection:"), tr("Direction"),
+        tr("Whether an improvement is a higher value than the counterfactual (people in "
+           "work) or a lower one (days in care)"),
+        directionChoices(), [](const Metric &m) { return int(m.direction); },
+        [](Metric &m, int v) { m.direction = Direction(v); }, tr("Change direction"));
+    addChoice(
+        af, QStringLiteral("metricValidation"), tr("&Validation:"), tr("Validation method"),
+        tr("How the evaluator establishes the outcome and its counterfactual"), validationChoices(),
+        [](const Metric &m) { return int(m.validation); },
+        [](Metric &m, int v) { m.validation = ValidationMethod(v); },
+        tr("Change validation method"));
+    auto *source = new QLineEdit;
+    source->setObjectName(QStringLiteral("metricDataSource"));
+    describe(source, tr("Data source"),
+             tr("Where the measurements come from, e.g. NAV's register of employment"));
+    af->addRow(tr("Data &source:"), source);
+    binder_->text(
+        source,
+        [this](const Project &p) {
+            const Metric *m = metric(p);
+            return m ? QString::fromStdString(m->dataSource) : QString();
+        },
+        [this](Project &p, const QString &t) {
+            if (Metric *m = metric(p))
+                m->dataSource = t.toStdString();
+        },
+        tr("Change data source"));
+    cohort_ = new QComboBox;
+    cohort_->setObjectName(QStringLiteral("metricCohort"));
+    describe(cohort_, tr("Cohort"),
+             tr("The cohort the metric measures (needed for amounts per cohort member)"));
+    af->addRow(tr("C&ohort:"), cohort_);
+    binder_->choice(
+        cohort_,
+        [this](const Project &p) {
+            const Metric *m = metric(p);
+            return m && m->cohortId ? *m->cohortId : -1;
+        },
+        [this](Project &p, int v) {
+            if (Metric *m = metric(p))
+                m->cohortId = v < 0 ? std::nullopt : std::optional<int>(v);
+        },
+        tr("Change cohort of metric"));
+
+    // ---- The payment rule
+    auto *rule = new QGroupBox(tr("Payment rule"));
+    auto *rl = new QVBoxLayout(rule);
+    auto *rf = new QFormLayout;
+    rl->addLayout(rf);
+    addChoice(
+        rf, QStringLiteral("ruleType"), tr("Rule &type:"), tr("Rule type"),
+        tr("Per unit: a price for each unit of improvement. Tiered: an amount for each "
+           "level reached. Share of savings: a share of the money saved. Milestone: a "
+           "fixed amount once."),
+        ruleTypeChoices(), [](const Metric &m) { return int(m.rule.type); },
+        [](Metric &m, int v) { m.rule.type = RuleType(v); }, tr("Change rule type"));
+    ruleStack_ = new QStackedWidget;
+    rl->addWidget(ruleStack_);
+
+    auto addMoney = [&](QFormLayout *f, const QString &object, const QString &label,
+                        const QString &accessible, const QString &tip, bool optional,
+                        std::function<std::optional<Money>(const Metric &)> get,
+                        std::function<void(Metric &, std::optional<Money>)> set,
+                        const QString &undo) {
+        auto *e = new MoneyEdit;
+        e->setObjectName(object);
+        e->setOptional(optional);
+        if (optional)
+            e->setPlaceholderText(tr("none"));
+        describe(e, accessible, tip);
+        f->addRow(label, e);
+        binder_->value(
+            e,
+            [this, get](const Project &p) -> std::optional<double> {
+                const Metric *m = metric(p);
+                if (!m)
+                    return std::nullopt;
+                const std::optional<Money> v = get(*m);
+                return v ? money(*v) : std::nullopt;
+            },
+            [this, set](Project &p, std::optional<double> v) {
+                if (Metric *m = metric(p))
+                    set(*m, v ? std::optional<Money>(toMoney(v)) : std::nullopt);
+            },
+            undo);
+        return e;
+    };
+    auto addValue = [&](QFormLayout *f, ValueEdit *e, const QString &object, const QString &label,
+                        const QString &accessible, const QString &tip,
+                        std::function<std::optional<double>(const Metric &)> get,
+                        std::function<void(Metric &, std::optional<double>)> set,
+                        const QString &undo) {
+        e->setObjectName(object);
+        describe(e, accessible, tip);
+        f->addRow(label, e);
+        binder_->value(
+            e,
+            [this, get](const Project &p) -> std::optional<double> {
+                const Metric *m = metric(p);
+                return m ? get(*m) : std::nullopt;
+            },
+            [this, set](Project &p, std::optional<double> v) {
+                if (Metric *m = metric(p))
+                    set(*m, v);
+            },
+            undo);
+        return e;
+    };
+
+    // Per unit
+    auto *perUnit = new QWidget;
+    auto *pl = new QVBoxLayout(perUnit);
+    pl->setContentsMargins(0, 0, 0, 0);
+    auto *pf = new QFormLayout;
+    pl->addLayout(pf);
+    addMoney(
+        pf, QStringLiteral("rulePrice"), tr("&Price per unit:"), tr("Price per unit"),
+        tr("Paid for each unit of improvement over the counterfactual (the rate card)"), false,
+        [](const Metric &m) { return std::optional<Money>(m.rule.price); },
+        [](Metric &m, std::optional<Money> v) { m.rule.price = v.value_or(0); },
+        tr("Change price"));
+    thresholdBasis_ = addChoice(
+        pf, QStringLiteral("thresholdBasis"), tr("T&hreshold:"), tr("Threshold"),
+        tr("Below the threshold nothing is paid for the period: a minimum number of "
+           "improvement units, or a minimum improvement relative to the "
+           "counterfactual"),
+        thresholdBasisChoices(), [](const Metric &m) { return int(m.rule.thresholdBasis); },
+        [](Metric &m, int v) { m.rule.thresholdBasis = ThresholdBasis(v); },
+        tr("Change threshold"));
+    thresholdUnits_ = new NumberEdit;
+    thresholdUnits_->setRange(0, 1e12);
+    addValue(
+        pf, thresholdUnits_, QStringLiteral("thresholdUnits"), tr("Minimum units:"),
+        tr("Minimum improvement units"),
+        tr("Improvement units a period must reach before anything is paid for it"),
+        [](const Metric &m) { return std::optional<double>(m.rule.threshold); },
+        [](Metric &m, std::optional<double> v) { m.rule.threshold = v.value_or(0); },
+        tr("Change threshold"));
+    thresholdRelative_ = new PercentEdit;
+    thresholdRelative_->setRange(0, 1e6);
+    addValue(
+        pf, thresholdRelative_, QStringLiteral("thresholdRelative"), tr("Minimum improvement (%):"),
+        tr("Minimum relative improvement"),
+        tr("Improvement as a percentage of the counterfactual a period must reach before "
+           "anything is paid for it"),
+        [](const Metric &m) { return std::optional<double>(m.rule.threshold); },
+        [](Metric &m, std::optional<double> v) { m.rule.threshold = v.value_or(0); },
+        tr("Change threshold"));
+
+    auto *bandModel = new DesignTableModel(document_, kPage, QStringLiteral("bandsTable"), this);
+    bandModel->rows = [this](const Project &p) {
+        const Metric *m = metric(p);
+        return m ? static_cast<int>(m->rule.bands.size()) : 0;
+    };
+    bandModel->keyScope = [this] { return QString::number(metricId_); };
+    bandModel->locate = [this](int r, int c) {
+        return subLocation(QStringLiteral("bandsTable"), r, c);
+    };
+    bandModel->editText = tr("Change volume band");
+    bandModel->setColumns({
+        DesignColumn{tr("From unit"),
+                     tr("The band's price applies to units paid over the contract above this "
+                        "number (the first band starts at 0)"),
+                     K::Number,
+                     [this](const Project &p, int r) {
+                         return QVariant(metric(p)->rule.bands[std::size_t(r)].fromUnits);
+                     },
+                     [this](Project &p, int r, const QVariant &v) {
+                         metric(p)->rule.bands[std::size_t(r)].fromUnits = v.toDouble();
+                         return true;
+                     }},
+        DesignColumn{tr("Price per unit"), tr("The price of each unit in this band"), K::Money,
+                     [this](const Project &p, int r) {
+                         return QVariant(qlonglong(metric(p)->rule.bands[std::size_t(r)].price));
+                     },
+                     [this](Project &p, int r, const QVariant &v) {
+                         metric(p)->rule.bands[std::size_t(r)].price = v.toLongLong();
+                         return true;
+                     }},
+    });
+    TableEditor::Operations bandOps;
+    bandOps.add = [this](Project &p) {
+        Metric *m = metric(p);
+        if (!m)
+            return false;
+        VolumeBand b;
+        b.fromUnits = m->rule.bands.empty() ? 0 : m->rule.bands.back().fromUnits + 1;
+        b.price = m->rule.bands.empty() ? m->rule.price : m->rule.bands.back().price;
+        m->rule.bands.push_back(b);
+        return true;
+    };
+    bandOps.remove = [this](Project &p, int row) {
+        Metric *m = metric(p);
+        m->rule.bands.erase(m->rule.bands.begin() + row);
+        return true;
+    };
+    bandOps.addText = tr("Add volume band");
+    bandOps.removeText = tr("Remove volume band");
+    bands_ = new TableEditor(document_, bandModel, kPage, QStringLiteral("bandsTable"),
+                             tr("Volume bands"), bandOps);
+    bands_->locate = [this](int r) { return subLocation(QStringLiteral("bandsTable"), r, 0); };
+    bands_->view()->setMaximumHeight(130);
+    pf->addRow(wrapped(tr("Volume bands (optional): the price depends on how many units have "
+                          "been paid over the whole contract.")));
+    pf->addRow(bands_);
+    ruleStack_->addWidget(perUnit);
+
+    // Tiered
+    auto *tiered = new QWidget;
+    auto *tf = new QFormLayout(tiered);
+    tf->setContentsMargins(0, 0, 0, 0);
+    addChoice(
+        tf, QStringLiteral("tierBasis"), tr("&Levels of:"), tr("Tier basis"),
+        tr("Whether the levels are of the relative improvement over the counterfactual "
+           "(a percentage) or of the observed value itself"),
+        tierBasisChoices(), [](const Metric &m) { return int(m.rule.tierBasis); },
+        [](Metric &m, int v) { m.rule.tierBasis = TierBasis(v); }, tr("Change tier basis"));
+    addChoice(
+        tf, QStringLiteral("tierMode"), tr("&Between levels:"), tr("Tier mode"),
+        tr("Pay the amount of the highest level reached, or interpolate linearly between "
+           "levels"),
+        tierModeChoices(), [](const Metric &m) { return int(m.rule.tierMode); },
+        [](Metric &m, int v) { m.rule.tierMode = TierMode(v); }, tr("Change tier mode"));
+    addChoice(
+        tf, QStringLiteral("tierAmountBasis"), tr("&Amount is:"), tr("Tier amount basis"),
+        tr("The amount is paid once per period measured, or for each member of the "
+           "metric's cohort"),
+        tierAmountBasisChoices(), [](const Metric &m) { return int(m.rule.tierAmountBasis); },
+        [](Metric &m, int v) { m.rule.tierAmountBasis = TierAmountBasis(v); },
+        tr("Change tier amount basis"));
+    auto *tierModel = new DesignTableModel(document_, kPage, QStringLiteral("tiersTable"), this);
+    tierModel->rows = [this](const Project &p) {
+        const Metric *m = metric(p);
+        return m ? static_cast<int>(m->rule.tiers.size()) : 0;
+    };
+    tierModel->keyScope = [this] { return QString::number(metricId_); };
+    tierModel->locate = [this](int r, int c) {
+        return subLocation(QStringLiteral("tiersTable"), r, c);
+    };
+    tierModel->editText = tr("Change tier");
+    TableEditor::Operations tierOps;
+    tierOps.add = [this](Project &p) {
+        Metric *m = metric(p);
+        if (!m)
+            return false;
+        Tier t;
+        t.level = m->rule.tiers.empty() ? 0.1 : m->rule.tiers.back().level * 2;
+        t.amount = m->rule.tiers.empty() ? 0 : m->rule.tiers.back().amount;
+        m->rule.tiers.push_back(t);
+        return true;
+    };
+    tierOps.remove = [this](Project &p, int row) {
+        Metric *m = metric(p);
+        m->rule.tiers.erase(m->rule.tiers.begin() + row);
+        return true;
+    };
+    tierOps.addText = tr("Add tier");
+    tierOps.removeText = tr("Remove tier");
+    tiers_ = new TableEditor(document_, tierModel, kPage, QStringLiteral("tiersTable"), tr("Tiers"),
+                             tierOps);
+    tiers_->locate = [this](int r) { return subLocation(QStringLiteral("tiersTable"), r, 0); };
+    tiers_->view()->setMaximumHeight(150);
+    tf->addRow(tiers_);
+    ruleStack_->addWidget(tiered);
+
+    // Share of savings
+    auto *savings = new QWidget;
+    auto *sf = new QFormLayout(savings);
+    sf->setContentsMargins(0, 0, 0, 0);
+    auto *share = new PercentEdit;
+    share->setRange(0, 1);
+    addValue(
+        sf, share, QStringLiteral("ruleShare"), tr("&Share of savings:"), tr("Share of savings"),
+        tr("The share of the money saved (the improvement over the counterfactual) that is "
+           "paid"),
+        [](const Metric &m) { return std::optional<double>(m.rule.share); },
+        [](Metric &m, std::optional<double> v) { m.rule.share = v.value_or(0); },
+        tr("Change share of savings"));
+    auto *second = new PercentEdit;
+    second->setRange(0, 1);
+    second->setOptional(true);
+    second->setPlaceholderText(tr("none"));
+    addValue(
+        sf, second, QStringLiteral("ruleSecondShare"), tr("S&econd share:"), tr("Second share"),
+        tr("Optional: the share paid once cumulative payments on this metric reach the sum "
+           "below (e.g. 95 % until investors are repaid, then 40 %)"),
+        [](const Metric &m) { return m.rule.secondShare; },
+        [](Metric &m, std::optional<double> v) { m.rule.secondShare = v; },
+        tr("Change second share"));
+    addMoney(
+        sf, QStringLiteral("ruleSecondShareAfter"), tr("Second share &from:"),
+        tr("Second share applies from"),
+        tr("Cumulative payments on this metric from which the second share applies"), false,
+        [](const Metric &m) { return std::optional<Money>(m.rule.secondShareAfter); },
+        [](Metric &m, std::optional<Money> v) { m.rule.secondShareAfter = v.value_or(0); },
+        tr("Change second share threshold"));
+    ruleStack_->addWidget(savings);
+
+    // Milestone
+    auto *milestone = new QWidget;
+    auto *mf = new QFormLayout(milestone);
+    mf->setContentsMargins(0, 0, 0, 0);
+    addMoney(
+        mf, QStringLiteral("ruleMilestoneAmount"), tr("&Amount:"), tr("Milestone amount"),
+        tr("Paid once, in the first period in which the observed value is 1 or more"), false,
+        [](const Metric &m) { return std::optional<Money>(m.rule.milestoneAmount); },
+        [](Metric &m, std::optional<Money> v) { m.rule.milestoneAmount = v.value_or(0); },
+        tr("Change milestone amount"));
+    ruleStack_->addWidget(milestone);
+
+    // ---- Caps, lag, payers
+    auto *common = new QGroupBox(tr("Caps, lag and payers"));
+    auto *cf = new QFormLayout(common);
+    addMoney(
+        cf, QStringLiteral("ruleCapMoney"), tr("&Cap on payments:"),
+        tr("Cap on the metric's payments"),
+        tr("The most this metric pays over the whole contract; leave empty for no cap"), true,
+        [](const Metric &m) { return m.rule.capMoney; },
+        [](Metric &m, std::optional<Money> v) { m.rule.capMoney = v; },
+        tr("Change cap on payments"));
+    auto *capUnits = new NumberEdit;
+    capUnits->setRange(0, 1e12);
+    capUnits->setOptional(true);
+    capUnits->setPlaceholderText(tr("none"));
+    addValue(
+        cf, capUnits, QStringLiteral("ruleCapUnits"), tr("Cap on &units:"), tr("Cap on paid units"),
+        tr("The most improvement units paid for over the whole contract; leave empty for no "
+           "cap"),
+        [](const Metric &m) { return m.rule.capUnits; },
+        [](Metric &m, std::optional<double> v) { m.rule.capUnits = v; }, tr("Change cap on units"));
+    auto *lag = new QSpinBox;
+    lag->setObjectName(QStringLiteral("ruleLag"));
+    lag->setRange(0, Timeline::kMaxPeriods);
+    describe(lag, tr("Payment lag"),
+             tr("Periods between achieving an outcome and paying for it (verification takes "
+                "time)"));
+    cf->addRow(tr("Payment &lag (periods):"), lag);
+    binder_->integer(
+        lag,
+        [this](const Project &p) {
+            const Metric *m = metric(p);
+            return m ? m->rule.lag : 0;
+        },
+        [this](Project &p, int v) {
+            if (Metric *m = metric(p))
+                m->rule.lag = v;
+        },
+        tr("Change payment lag"));
+    auto *once = new QCheckBox(tr("Pay at most &once per participant"));
+    once->setObjectName(QStringLiteral("ruleOncePerParticipant"));
+    describe(once, tr("Once per participant"),
+             tr("With a participant ledger: each participant counts at most once for this "
+                "metric"));
+    cf->addRow(once);
+    binder_->check(
+        once,
+        [this](const Project &p) {
+            const Metric *m = metric(p);
+            return m && m->rule.oncePerParticipant;
+        },
+        [this](Project &p, bool v) {
+            if (Metric *m = metric(p))
+                m->rule.oncePerParticipant = v;
+        },
+        tr("Change once per participant"));
+
+    auto *payerModel = new DesignTableModel(document_, kPage, QStringLiteral("payersTable"), this);
+    payerModel->rows = [this](const Project &p) {
+        const Metric *m = metric(p);
+        return m ? static_cast<int>(m->rule.payers.size()) : 0;
+    };
+    payerModel->keyScope = [this] { return QString::number(metricId_); };
+    payerModel->locate = [this](int r, int c) {
+        return subLocation(QStringLiteral("payersTable"), r, c);
+    };
+    payerModel->editText = tr("Change payer split");
+    payerModel->setColumns({
+        DesignColumn{
+            tr("Payer"), tr("A commissioner or co-payer who pays a share"), K::Choice,
+            [this](const Project &p, int r) {
+                return QVariant(metric(p)->rule.payers[std::size_t(r)].partyId);
+            },
+            [this](Project &p, int r, const QVariant &v) {
+                metric(p)->rule.payers[std::size_t(r)].partyId = v.toInt();
+                return true;
+            },
+            [](const Project &p) {
+                return partyChoices(p, {PartyRole::Commissioner, PartyRole::CoPayer}, false);
+            }},
+        DesignColumn{tr("Share"),
+                     tr("The payer's share of this metric's payments"),
+                     K::Percent,
+                     [this](const Project &p, int r) {
+                         return QVariant(metric(p)->rule.payers[std::size_t(r)].share);
+                     },
+                     [this](Project &p, int r, const QVariant &v) {
+                         metric(p)->rule.payers[std::size_t(r)].share = v.toDouble();
+                         return true;
+                     },
+                     {},
+                     {},
+                     0,
+                     1},
+    });
+    TableEditor::Operations payerOps;
+    payerOps.add = [this](Project &p) {
+        Metric *m = metric(p);
+        if (!m)
+            return false;
+        double sum = 0;
+        for (const PayerShare &s : m->rule.payers)
+            sum += s.share;
+        int party = 0;
+        for (const Party &x : p.parties)
+            if (x.isPayer() &&
+                std::none_of(m->rule.payers.begin(), m->rule.payers.end(),
+                             [&](const PayerShare &s) { return s.partyId == x.id; })) {
+                party = x.id;
+                break;
+            }
+        if (party == 0 && !p.parties.empty())
+            party = p.parties.front().id;
+        m->rule.payers.push_back(PayerShare{party, std::max(0.0, 1.0 - sum)});
+        return true;
+    };
+    payerOps.remove = [this](Project &p, int row) {
+        Metric *m = metric(p);
+        m->rule.payers.erase(m->rule.payers.begin() + row);
+        return true;
+    };
+    payerOps.addText = tr("Add payer");
+    payerOps.removeText = tr("Remove payer");
+    payers_ = new TableEditor(document_, payerModel, kPage, QStringLiteral("payersTable"),
+                              tr("Payer split"), payerOps);
+    payers_->locate = [this](int r) { return subLocation(QStringLiteral("payersTable"), r, 0); };
+    payers_->view()->setMaximumHeight(120);
+    cf->addRow(wrapped(tr("Payer split (empty: the first commissioner pays 100 %):")));
+    cf->addRow(payers_);
+    payerSum_ = new QLabel;
+    payerSum_->setObjectName(QStringLiteral("payerSum"));
+    payerSum_->setWordWrap(true);
+    cf->addRow(payerSum_);
+
+    // ---- Assembly
+    diagnostics_ = new DiagnosticsPanel(document_, [this](const Diagnostic &d) {
+        return (d.entity == "metric" || d.entity == "rule") && d.id == metricId_;
+    });
+    empty_ = new QLabel(tr("No outcome metrics yet. Add one to say what is measured and what it "
+                           "pays."));
+    empty_->setWordWrap(true);
+    form_ = new QWidget;
+    auto *fl = new QVBoxLayout(form_);
+    fl->addWidget(diagnostics_);
+    fl->addWidget(about);
+    fl->addWidget(rule);
+    fl->addWidget(common);
+    fl->addStretch();
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("metricForm"));
+    scroll->setWidget(form_);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    curve_ = new PayoutCurveChart(document_);
+    curve_->setObjectName(QStringLiteral("payoutCurve"));
+    curve_->setMinimumSize(260, 220);
+
+    auto *left = new QSplitter(Qt::Vertical);
+    auto *listBox = new QWidget;
+    auto *ll = new QVBoxLayout(listBox);
+    ll->setContentsMargins(0, 0, 0, 0);
+    ll->addWidget(metrics_);
+    ll->addWidget(empty_);
+    left->addWidget(listBox);
+    left->addWidget(curve_);
+    left->setStretchFactor(0, 2);
+    left->setStretchFactor(1, 3);
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(left);
+    split->addWidget(scroll);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+    setTabOrder(metrics_->view(), name);
+
+    connect(document_, &Document::projectChanged, this, &MetricsDesignPage::load);
+    load();
+}
+
+void MetricsDesignPage::selectMetric(int row) {
+    const auto &ms = document_->project().metrics;
+    if (row < 0 || row >= static_cast<int>(ms.size()))
+        return;
+    metricId_ = ms[std::size_t(row)].id;
+    load();
+}
+
+void MetricsDesignPage::load() {
+    loading_ = true;
+    const Project &p = document_->project();
+    // Keep the selected metric; when it is gone, select a neighbour.
+    if (!p.metric(metricId_)) {
+        const int row =
+            std::min(std::max(0, metrics_->currentRow()), static_cast<int>(p.metrics.size()) - 1);
+        metricId_ = row >= 0 ? p.metrics[std::size_t(row)].id : -1;
+    }
+    const int row = currentRow();
+    if (row >= 0 && metrics_->currentRow() != row) {
+        auto *view = metrics_->view();
+        view->setCurrentIndex(view->model()->index(row, 0));
+    }
+    fillCombo(cohort_, cohortChoices(p, true));
+    const Metric *m = metric(p);
+    // Tier levels are percentages of improvement or observed values: the column follows.
+    const int basis = m ? int(m->rule.tierBasis) : 0;
+    if (basis != tierBasis_) {
+        tierBasis_ = basis;
+        const bool relative = basis == int(TierBasis::Relative);
+        tiers_->model()->setColumns({
+            DesignColumn{relative ? tr("Improvement (%)") : tr("Observed value"),
+                         relative ? tr("Relative improvement over the counterfactual at which "
+                                       "the tier starts")
+                                  : tr("Observed value at which the tier starts"),
+                         relative ? K::Percent : K::Number,
+                         [this](const Project &p, int r) {
+                             return QVariant(metric(p)->rule.tiers[std::size_t(r)].level);
+                         },
+                         [this](Project &p, int r, const QVariant &v) {
+                             metric(p)->rule.tiers[std::size_t(r)].level = v.toDouble();
+                             return true;
+                         },
+                         {},
+                         {},
+                         relative ? -1e6 : -1e15,
+                         1e15},
+            DesignColumn{tr("Amount"), tr("Paid when this level is reached"), K::Money,
+                         [this](const Project &p, int r) {
+                             return QVariant(
+                                 qlonglong(metric(p)->rule.tiers[std::size_t(r)].amount));
+                         },
+                         [this](Project &p, int r, const QVariant &v) {
+                             metric(p)->rule.tiers[std::size_t(r)].amount = v.toLongLong();
+                             return true;
+                         }},
+        });
+    }
+    for (TableEditor *t : {bands_, tiers_, payers_})
+        t->model()->reload();
+    binder_->reload();
+    updateRulePage();
+    form_->setEnabled(m != nullptr);
+    empty_->setVisible(p.metrics.empty());
+    // The payer split must add up to 100 %.
+    if (m && !m->rule.payers.empty()) {
+        double sum = 0;
+        for (const PayerShare &s : m->rule.payers)
+            sum += s.share;
+        const bool whole = std::abs(sum - 1.0) < 1e-9;
+        payerSum_->setText(whole ? tr("✓ The shares add up to 100 %.")
+                                 : tr("⚠ The shares add up to %1, not 100 %.")
+                                       .arg(formatPercent(sum, QLocale(), 2)));
+        payerSum_->setProperty("whole", whole);
+        payerSum_->setStyleSheet(whole ? QString() : QStringLiteral("color: #c04000;"));
+    } else {
+        payerSum_->setText(m ? tr("The first commissioner pays 100 %.") : QString());
+        payerSum_->setProperty("whole", true);
+        payerSum_->setStyleSheet(QString());
+    }
+    diagnostics_->refresh();
+    curve_->setMetric(metricId_);
+    loading_ = false;
+}
+
+void MetricsDesignPage::updateRulePage() {
+    const Metric *m = metric(document_->project());
+    const RuleType type = m ? m->rule.type : RuleType::PerUnit;
+    ruleStack_->setCurrentIndex(static_cast<int>(type));
+    const ThresholdBasis basis = m ? m->rule.thresholdBasis : ThresholdBasis::None;
+    // Hide the threshold field that does not apply (with its label).
+    auto *form = qobject_cast<QFormLayout *>(ruleStack_->widget(0)->layout()->itemAt(0)->layout());
+    if (form) {
+        form->setRowVisible(thresholdUnits_, basis == ThresholdBasis::Units);
+        form->setRowVisible(thresholdRelative_, basis == ThresholdBasis::Relative);
+    }
+}
+
+void MetricsDesignPage::showLocation(const EditLocation &where) {
+    if (where.row >= 0)
+        selectMetric(where.row);
+    const QStringList parts = where.field.split(QLatin1Char(':'));
+    if (parts.size() == 3) {
+        for (TableEditor *t : {bands_, tiers_, payers_})
+            if (t->view()->objectName() == parts[0])
+                t->selectCell(parts[1].toInt(), parts[2].toInt());
+        return;
+    }
+    if (where.field == QLatin1String("metricsTable") || where.field.isEmpty()) {
+        metrics_->selectCell(std::max(0, where.row), std::max(0, where.column));
+        return;
+    }
+    if (QWidget *w = findChild<QWidget *>(where.field))
+        w->setFocus();
+}
+
+} // namespace effekt::views

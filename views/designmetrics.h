@@ -1,0 +1,71 @@
+// Outcome metrics and payment rules: the list of metrics (add, duplicate, remove, reorder), a
+// detail form that follows the rule type (per unit with threshold and volume bands, tiered, share
+// of savings, milestone), the metric's caps, lag and payer split, and beside it the live payout
+// curve computed by the engine.
+#pragma once
+
+#include "pages.h"
+
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+class QCheckBox;
+class QSpinBox;
+
+namespace effekt::views {
+
+class FormBinder;
+class TableEditor;
+class DesignTableModel;
+class DiagnosticsPanel;
+class PayoutCurveChart;
+class ValueEdit;
+
+class MetricsDesignPage : public PageWidget {
+    Q_OBJECT
+public:
+    explicit MetricsDesignPage(Document *document, QWidget *parent = nullptr);
+    void showLocation(const EditLocation &where) override;
+
+    // The selected metric's id (-1 when there are none) and its row.
+    int currentMetricId() const { return metricId_; }
+    int currentRow() const;
+    void selectMetric(int row);
+
+    TableEditor *metrics() const { return metrics_; }
+    TableEditor *bands() const { return bands_; }
+    TableEditor *tiers() const { return tiers_; }
+    TableEditor *payers() const { return payers_; }
+    PayoutCurveChart *curve() const { return curve_; }
+    QLabel *payerSum() const { return payerSum_; }
+    DiagnosticsPanel *diagnostics() const { return diagnostics_; }
+
+private:
+    void load();
+    void updateRulePage();
+    Metric *metric(Project &p) const;
+    const Metric *metric(const Project &p) const;
+    EditLocation subLocation(const QString &table, int row, int column) const;
+
+    Document *document_;
+    FormBinder *binder_;
+    TableEditor *metrics_;
+    TableEditor *bands_;
+    TableEditor *tiers_;
+    TableEditor *payers_;
+    QStackedWidget *ruleStack_;
+    QComboBox *cohort_;
+    QComboBox *thresholdBasis_;
+    ValueEdit *thresholdUnits_;
+    ValueEdit *thresholdRelative_;
+    QLabel *payerSum_;
+    QWidget *form_;
+    QLabel *empty_;
+    PayoutCurveChart *curve_;
+    DiagnosticsPanel *diagnostics_;
+    int metricId_ = -1;
+    int tierBasis_ = -1;
+    bool loading_ = false;
+};
+
+} // namespace effekt::views

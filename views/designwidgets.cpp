@@ -1,0 +1,726 @@
+#include "designwidgets.h"
+
+#include "diagnostictext.h"
+#include "format.h"
+#include "moneyedit.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace effekt::views {
+
+namespace {
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(Design)
+};
+
+using Kind = DesignColumn::Kind;
+
+bool isNumeric(Kind k) {
+    return k != Kind::Text && k != Kind::Choice && k != Kind::Bool;
+}
+} // namespace
+
+// ---- DesignTableModel
+// ----------------------------------------------------------------------------
+
+DesignTableModel::DesignTableModel(Document *document, QString pageId, QString tableName,
+                                   QObject *parent)
+    : QAbstractTableModel(parent)
+    , document_(document)
+    , pageId_(std::move(pageId))
+    , tableName_(std::move(tableName)) {
+    connect(document_, &Document::projectChanged, this, &DesignTableModel::reload);
+}
+
+void DesignTableModel::setColumns(std::vector<DesignColumn> columns) {
+    beginResetModel();
+    columns_ = std::move(columns);
+    rows_ = rows ? rows(document_->project()) : 0;
+    endResetModel();
+}
+
+void DesignTableModel::reload() {
+    const int r = rows ? rows(document_->project()) : 0;
+    if (r != rows_) {
+        beginResetModel();
+        rows_ = r;
+        endResetModel();
+    } else if (rows_ > 0 && !columns_.empty()) {
+        emit dataChanged(index(0, 0), index(rows_ - 1, columnCount() - 1));
+    }
+}
+
+int DesignTableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : rows_;
+}
+
+int DesignTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(columns_.size());
+}
+
+QString DesignTableModel::displayText(const DesignColumn &c, const QVariant &v) const {
+    if (!v.isValid())
+        return c.kind == Kind::OptionalMoney || c.kind == Kind::OptionalPercent ||
+                       c.kind == Kind::OptionalNumber
+                   ? Text::tr("none")
+                   : QString();
+    switch (c.kind) {
+    case Kind::Text: return v.toString();
+    case Kind::Money:
+    case Kind::OptionalMoney: return formatMoney(v.toLongLong());
+    case Kind::Number:
+    case Kind::OptionalNumber: return formatNumber(v.toDouble(), QLocale(), 6);
+    case Kind::Percent:
+    case Kind::OptionalPercent: return formatPercent(v.toDouble(), QLocale(), 2);
+    case Kind::Integer: return QLocale().toString(v.toLongLong());
+    case Kind::Choice:
+        if (c.choices)
+            for (const auto &[label, value] : c.choices(document_->project()))
+                if (value == v.toInt())
+                    return label;
+        return QString();
+    case Kind::Bool: return QString();
+    }
+    return QString();
+}
+
+QVariant DesignTableModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.row() >= rows_ || index.column() >= columnCount())
+        return {};
+    const DesignColumn &c = column(index.column());
+    const Project &p = document_->project();
+    const QVariant v = c.get(p, index.row());
+    switch (role) {
+    case Qt::DisplayRole: return c.kind == Kind::Bool ? QVariant() : QVariant(displayText(c, v));
+    case Qt::EditRole:
+        if (!v.isValid())
+            return QString();
+        switch (c.kind) {
+        case Kind::Money:
+        case Kind::OptionalMoney: return formatAmount(v.toLongLong());
+        case Kind::Percent:
+        case Kind::OptionalPercent: return formatNumber(v.toDouble() * 100.0, QLocale(), 4);
+        case Kind::Number:
+        case Kind::OptionalNumber: return formatNumber(v.toDouble(), QLocale(), 6);
+        case Kind::Integer: return QString::number(v.toLongLong());
+        case Kind::Choice: return v.toInt();
+        default: return v;
+        }
+    case Qt::CheckStateRole:
+        if (c.kind == Kind::Bool)
+            return v.toBool() ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (isNumeric(c.kind))
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole: {
+        const QString warning = c.warning ? c.warning(p, index.row()) : QString();
+        return warning.isEmpty() ? c.toolTip : warning + QStringLiteral("\n\n") + c.toolTip;
+    }
+    case Qt::ForegroundRole:
+        if (c.warning && !c.warning(p, index.row()).isEmpty())
+            return QColor(0xc0, 0x40, 0x00);
+        return {};
+    case Qt::AccessibleTextRole: return displayText(c, v);
+    case ChoicesRole:
+        if (c.kind == Kind::Choice && c.choices) {
+            QVariantList list;
+            for (const auto &[label, value] : c.choices(p))
+                list << QVariant(QVariantList{label, value});
+            return list;
+        }
+        return {};
+    default: return {};
+    }
+}
+
+QVariant DesignTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Vertical)
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+    if (section < 0 || section >= columnCount())
+        return {};
+    if (role == Qt::DisplayRole)
+        return column(section).header;
+    if (role == Qt::ToolTipRole)
+        return column(section).toolTip;
+    return {};
+}
+
+Qt::ItemFlags DesignTableModel::flags(const QModelIndex &index) const {
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid() || document_->isReadOnly() || !column(index.column()).set)
+        return f;
+    if (column(index.column()).kind == Kind::Bool)
+        return f | Qt::ItemIsUserCheckable;
+    return f | Qt::ItemIsEditable;
+}
+
+bool DesignTableModel::setData(const QModelIndex &index, const QVariant &value, int role) {
+    if (!index.isValid() || index.row() >= rows_ || document_->isReadOnly())
+        return false;
+    const DesignColumn &c = column(index.column());
+    if (!c.set)
+        return false;
+    QVariant parsed;
+    const QString text = value.toString().trimmed();
+    const bool optional = c.kind == Kind::OptionalMoney || c.kind == Kind::OptionalPercent ||
+                          c.kind == Kind::OptionalNumber;
+    if (c.kind == Kind::Bool) {
+        if (role != Qt::CheckStateRole && role != Qt::EditRole)
+            return false;
+        parsed = role == Qt::CheckStateRole ? value.toInt() == Qt::Checked : value.toBool();
+    } else if (role != Qt::EditRole) {
+        return false;
+    } else if (optional && text.isEmpty()) {
+        parsed = QVariant();
+    } else {
+        switch (c.kind) {
+        case Kind::Text: parsed = value.toString(); break;
+        case Kind::Money:
+        case Kind::OptionalMoney: {
+            const std::optional<Money> m = parseMoney(text);
+            if (!m || *m < 0)
+                return false;
+            parsed = static_cast<qlonglong>(*m);
+            break;
+        }
+        case Kind::Percent:
+        case Kind::OptionalPercent: {
+            QString t = text;
+            t.remove(QLocale().percent());
+            t.remove(QChar('%'));
+            const std::optional<double> v = parseNumber(t);
+            if (!v || *v / 100.0 < c.minimum || *v / 100.0 > c.maximum)
+                return false;
+            parsed = *v / 100.0;
+            break;
+        }
+        case Kind::Number:
+        case Kind::OptionalNumber: {
+            const std::optional<double> v = parseNumber(text);
+            if (!v || *v < c.minimum || *v > c.maximum)
+                return false;
+            parsed = *v;
+            break;
+        }
+        case Kind::Integer: {
+            const std::optional<double> v = parseNumber(text);
+            if (!v || *v != std::floor(*v) || *v < c.minimum || *v > c.maximum)
+                return false;
+            parsed = static_cast<qlonglong>(*v);
+            break;
+        }
+        case Kind::Choice: {
+            bool ok = false;
+            const int v = value.toInt(&ok);
+            if (!ok)
+                return false;
+            parsed = v;
+            break;
+        }
+        case Kind::Bool: break;
+        }
+    }
+    Project p = document_->project();
+    if (!c.set(p, index.row(), parsed))
+        return false;
+    const int key = rowKey ? rowKey(document_->project(), index.row()) : index.row();
+    const QString scope = keyScope ? keyScope() : QString();
+    const QString mergeKey =
+        QStringLiteral("%1/%2/%3/%4").arg(tableName_, scope).arg(key).arg(index.column());
+    const EditLocation where = locate
+                                   ? locate(index.row(), index.column())
+                                   : EditLocation{pageId_, index.row(), index.column(), tableName_};
+    document_->apply(std::move(p), editText.isEmpty() ? Text::tr("Edit table") : editText,
+                     c.kind == Kind::Bool || c.kind == Kind::Choice ? QString() : mergeKey, where);
+    return true;
+}
+
+// ---- ChoiceDelegate
+// ------------------------------------------------------------------------------
+
+QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                      const QModelIndex &index) const {
+    const QVariant choices = index.data(DesignTableModel::ChoicesRole);
+    if (!choices.isValid())
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    auto *combo = new QComboBox(parent);
+    for (const QVariant &c : choices.toList()) {
+        const QVariantList pair = c.toList();
+        combo->addItem(pair.value(0).toString(), pair.value(1));
+    }
+    return combo;
+}
+
+void ChoiceDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const {
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole).toInt())));
+        return;
+    }
+    QStyledItemDelegate::setEditorData(editor, index);
+}
+
+void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                  const QModelIndex &index) const {
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        model->setData(index, combo->currentData(), Qt::EditRole);
+        return;
+    }
+    QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+// ---- TableEditor
+// ---------------------------------------------------------------------------------
+
+TableEditor::TableEditor(Document *document, DesignTableModel *model, const QString &pageId,
+                         const QString &name, const QString &accessibleName, Operations ops,
+                         QWidget *parent)
+    : QWidget(parent)
+    , document_(document)
+    , model_(model)
+    , pageId_(pageId)
+    , ops_(std::move(ops)) {
+    setObjectName(name + QStringLiteral("Editor"));
+    view_ = new QTableView;
+    view_->setObjectName(name);
+    view_->setModel(model_);
+    view_->setAccessibleName(accessibleName);
+    view_->setItemDelegate(new ChoiceDelegate(view_));
+    view_->setAlternatingRowColors(true);
+    view_->setSelectionBehavior(QAbstractItemView::SelectItems);
+    view_->setSelectionMode(QAbstractItemView::SingleSelection);
+    view_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                           QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    view_->setTabKeyNavigation(false); // Tab leaves the table: the buttons are reachable
+    view_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view_->horizontalHeader()->setStretchLastSection(true);
+    view_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    auto *buttons = new QHBoxLayout;
+    auto button = [&](const QString &text, const QString &object, const QString &tip) {
+        auto *b = new QPushButton(text);
+        b->setObjectName(name + object);
+        b->setToolTip(tip);
+        b->setAccessibleName(tip);
+        buttons->addWidget(b);
+        return b;
+    };
+    add_ = button(Text::tr("Add"), QStringLiteral("Add"), ops_.addText);
+    connect(add_, &QPushButton::clicked, this,
+            [this] { run(ops_.add, ops_.addText, model_->rows(document_->project())); });
+    if (ops_.duplicate) {
+        duplicate_ = button(Text::tr("Duplicate"), QStringLiteral("Duplicate"), ops_.duplicateText);
+        connect(duplicate_, &QPushButton::clicked, this, [this] {
+            const int row = currentRow();
+            if (row >= 0)
+                run([this, row](Project &p) { return ops_.duplicate(p, row); }, ops_.duplicateText,
+                    row + 1);
+        });
+    }
+    remove_ = button(Text::tr("Remove"), QStringLiteral("Remove"), ops_.removeText);
+    connect(remove_, &QPushButton::clicked, this, [this] {
+        const int row = currentRow();
+        if (row >= 0)
+            run([this, row](Project &p) { return ops_.remove(p, row); }, ops_.removeText,
+                std::max(0, row - 1));
+    });
+    if (ops_.move) {
+        up_ = button(Text::tr("Move up"), QStringLiteral("Up"), ops_.moveText);
+        down_ = button(Text::tr("Move down"), QStringLiteral("Down"), ops_.moveText);
+        connect(up_, &QPushButton::clicked, this, [this] {
+            const int row = currentRow();
+            if (row > 0)
+                run([this, row](Project &p) { return ops_.move(p, row, row - 1); }, ops_.moveText,
+                    row - 1);
+        });
+        connect(down_, &QPushButton::clicked, this, [this] {
+            const int row = currentRow();
+            if (row >= 0 && row + 1 < model_->rowCount())
+                run([this, row](Project &p) { return ops_.move(p, row, row + 1); }, ops_.moveText,
+                    row + 1);
+        });
+    }
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view_);
+    layout->addLayout(buttons);
+    connect(model_, &QAbstractItemModel::modelReset, this, &TableEditor::updateButtons);
+    connect(view_->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TableEditor::updateButtons);
+    connect(document_, &Document::readOnlyChanged, this, &TableEditor::updateButtons);
+    updateButtons();
+}
+
+int TableEditor::currentRow() const {
+    const QModelIndex i = view_->currentIndex();
+    return i.isValid() ? i.row() : -1;
+}
+
+void TableEditor::selectCell(int row, int column) {
+    views::selectCell(view_, row, column);
+}
+
+void TableEditor::run(const std::function<bool(Project &)> &op, const QString &text,
+                      int selectRow) {
+    if (!op || document_->isReadOnly())
+        return;
+    Project p = document_->project();
+    if (!op(p))
+        return;
+    const EditLocation where =
+        locate ? locate(selectRow)
+               : EditLocation{pageId_, selectRow, std::max(0, view_->currentIndex().column()),
+                              view_->objectName()};
+    document_->apply(std::move(p), text, {}, where);
+    selectCell(selectRow, std::max(0, view_->currentIndex().column()));
+}
+
+void TableEditor::updateButtons() {
+    const bool editable = !document_->isReadOnly();
+    const int row = currentRow();
+    add_->setEnabled(editable && static_cast<bool>(ops_.add));
+    remove_->setEnabled(editable && row >= 0);
+    if (duplicate_)
+        duplicate_->setEnabled(editable && row >= 0);
+    if (up_)
+        up_->setEnabled(editable && row > 0);
+    if (down_)
+        down_->setEnabled(editable && row >= 0 && row + 1 < model_->rowCount());
+}
+
+// ---- DiagnosticsPanel
+// ----------------------------------------------------------------------------
+
+DiagnosticsPanel::DiagnosticsPanel(Document *document, Filter filter, QWidget *parent)
+    : QWidget(parent)
+    , document_(document)
+    , filter_(std::move(filter)) {
+    setObjectName(QStringLiteral("diagnostics"));
+    label_ = new QLabel;
+    label_->setWordWrap(true);
+    label_->setTextFormat(Qt::PlainText);
+    label_->setFrameShape(QFrame::StyledPanel);
+    label_->setMargin(6);
+    label_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label_->setAccessibleName(Text::tr("Problems found by the calculation"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label_);
+    connect(document_, &Document::resultsChanged, this, &DiagnosticsPanel::refresh);
+    refresh();
+}
+
+void DiagnosticsPanel::refresh() {
+    QStringList lines;
+    const Project &p = document_->project();
+    for (const Diagnostic &d : document_->results().diagnostics)
+        if (!filter_ || filter_(d))
+            lines << severityText(d.severity) + QStringLiteral(": ") + diagnosticText(d, &p);
+    count_ = static_cast<int>(lines.size());
+    label_->setText(lines.join(QLatin1Char('\n')));
+    setVisible(count_ > 0);
+}
+
+QString DiagnosticsPanel::text() const {
+    return label_->text();
+}
+
+// ---- FormBinder
+// ----------------------------------------------------------------------------------
+
+FormBinder::FormBinder(Document *document, QString pageId, QObject *parent)
+    : QObject(parent)
+    , document_(document)
+    , pageId_(std::move(pageId)) {
+    connect(document_, &Document::resultsChanged, this, [this] {
+        if (!marked_.empty())
+            reload();
+    });
+}
+
+void FormBinder::commit(Project p, const QString &undoText, QWidget *w) {
+    if (loading_)
+        return;
+    const QString scope = keyScope ? keyScope() : QString();
+    const int row = locationRow ? locationRow() : -1;
+    document_->apply(std::move(p), undoText, pageId_ + QLatin1Char('/') + scope + w->objectName(),
+                     EditLocation{pageId_, row, -1, w->objectName()});
+}
+
+void FormBinder::text(QLineEdit *w, std::function<QString(const Project &)> get,
+                      std::function<void(Project &, const QString &)> set,
+                      const QString &undoText) {
+    widgets_.push_back(w);
+    loaders_.push_back([w, get](const Project &p) {
+        const QString v = get(p);
+        if (w->text() != v)
+            w->setText(v);
+    });
+    connect(w, &QLineEdit::textEdited, this, [this, w, set, undoText](const QString &t) {
+        Project p = document_->project();
+        set(p, t);
+        commit(std::move(p), undoText, w);
+    });
+}
+
+void FormBinder::plainText(QPlainTextEdit *w, std::function<QString(const Project &)> get,
+                           std::function<void(Project &, const QString &)> set,
+                           const QString &undoText) {
+    widgets_.push_back(w);
+    loaders_.push_back([w, get](const Project &p) {
+        const QString v = get(p);
+        if (w->toPlainText() != v)
+            w->setPlainText(v);
+    });
+    connect(w, &QPlainTextEdit::textChanged, this, [this, w, set, undoText] {
+        if (loading_)
+            return;
+        Project p = document_->project();
+        set(p, w->toPlainText());
+        commit(std::move(p), undoText, w);
+    });
+}
+
+void FormBinder::value(ValueEdit *w, std::function<std::optional<double>(const Project &)> get,
+                       std::function<void(Project &, std::optional<double>)> set,
+                       const QString &undoText) {
+    widgets_.push_back(w);
+    loaders_.push_back([w, get](const Project &p) { w->setValue(get(p)); });
+    connect(w, &ValueEdit::valueEdited, this, [this, w, set, undoText](std::optional<double> v) {
+        Project p = document_->project();
+        set(p, v);
+        commit(std::move(p), undoText, w);
+    });
+}
+
+void FormBinder::integer(QSpinBox *w, std::function<int(const Project &)> get,
+                         std::function<void(Project &, int)> set, const QString &undoText) {
+    widgets_.push_back(w);
+    loaders_.push_back([w, get](const Project &p) { w->setValue(get(p)); });
+    connect(w, &QSpinBox::valueChanged, this, [this, w, set, undoText](int v) {
+        if (loading_)
+            return;
+        Project p = document_->project();
+        set(p, v);
+        commit(std::move(p), undoText, w);
+    });
+}
+
+void FormBinder::choice(QComboBox *w, std::function<int(const Project &)> get,
+                        std::function<void(Project &, int)> set, const QString &undoText) {
+    widgets_.push_back(w);
+    loaders_.push_back(
+        [w, get](const Project &p) { w->setCurrentIndex(std::max(0, w->findData(get(p)))); });
+    connect(w, &QComboBox::activated, this, [this, w, set, undoText](int) {
+        Project p = document_->project();
+        set(p, w->currentData().toInt());
+        commit(std::move(p), undoText, w);
+    });
+}
+
+void FormBinder::check(QCheckBox *w, std::function<bool(const Project &)> get,
+                       std::function<void(Project &, bool)> set, const QString &undoText) {
+    widgets_.push_back(w);
+    loaders_.push_back([w, get](const Project &p) { w->setChecked(get(p)); });
+    connect(w, &QCheckBox::toggled, this, [this, w, set, undoText](bool v) {
+        if (loading_)
+            return;
+        Project p = document_->project();
+        set(p, v);
+        commit(std::move(p), undoText, w);
+    });
+}
+
+void FormBinder::diagnose(QWidget *w, QString entity, std::function<std::int64_t()> id,
+                          std::vector<std::string> fields) {
+    marked_.push_back(Marked{w, std::move(entity), std::move(id), std::move(fields), QString()});
+}
+
+void FormBinder::reload() {
+    loading_ = true;
+    const Project &p = document_->project();
+    for (const auto &load : loaders_)
+        load(p);
+    const bool editable = !document_->isReadOnly() && (!enabled || enabled());
+    for (QWidget *w : widgets_)
+        w->setEnabled(editable);
+    // Diagnostics beside the field: a warning colour and the sentence in the tool tip.
+    for (Marked &m : marked_) {
+        QStringList found;
+        const std::int64_t id = m.id ? m.id() : -1;
+        for (const Diagnostic &d : document_->results().diagnostics) {
+            if (d.entity != m.entity.toStdString() || (id >= 0 && d.id != id))
+                continue;
+            if (std::find(m.fields.begin(), m.fields.end(), d.field) == m.fields.end())
+                continue;
+            found << severityText(d.severity) + QStringLiteral(": ") + diagnosticText(d, &p);
+        }
+        const bool wasMarked = m.widget->property("diagnostic").toBool();
+        if (!wasMarked)
+            m.help = m.widget->toolTip();
+        if (found.isEmpty()) {
+            if (wasMarked) {
+                m.widget->setToolTip(m.help);
+                m.widget->setProperty("diagnostic", false);
+                if (!m.widget->property("invalid").toBool())
+                    m.widget->setStyleSheet(QString());
+            }
+        } else {
+            m.widget->setProperty("diagnostic", true);
+            m.widget->setToolTip(found.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + m.help);
+            if (!m.widget->property("invalid").toBool())
+                m.widget->setStyleSheet(QStringLiteral("border: 2px solid #d08000;"));
+        }
+    }
+    loading_ = false;
+}
+
+// ---- Helpers
+// -------------------------------------------------------------------------------------
+
+void describe(QWidget *field, const QString &accessibleName, const QString &toolTip) {
+    field->setAccessibleName(accessibleName);
+    field->setToolTip(toolTip);
+    field->setWhatsThis(toolTip);
+}
+
+Choices roleChoices() {
+    return {{Text::tr("Commissioner (outcome payer)"), int(PartyRole::Commissioner)},
+            {Text::tr("Co-payer"), int(PartyRole::CoPayer)},
+            {Text::tr("Investor"), int(PartyRole::Investor)},
+            {Text::tr("Service provider"), int(PartyRole::Provider)},
+            {Text::tr("Intermediary"), int(PartyRole::Intermediary)},
+            {Text::tr("Evaluator"), int(PartyRole::Evaluator)},
+            {Text::tr("Guarantor"), int(PartyRole::Guarantor)}};
+}
+
+Choices unitChoices() {
+    return {{Text::tr("People"), int(MetricUnit::People)},
+            {Text::tr("Events"), int(MetricUnit::Events)},
+            {Text::tr("Days"), int(MetricUnit::Days)},
+            {Text::tr("Money"), int(MetricUnit::Money)},
+            {Text::tr("Per cent"), int(MetricUnit::Percent)}};
+}
+
+Choices directionChoices() {
+    return {{Text::tr("Higher is better"), int(Direction::HigherIsBetter)},
+            {Text::tr("Lower is better"), int(Direction::LowerIsBetter)}};
+}
+
+Choices validationChoices() {
+    return {{Text::tr("Simple verification"), int(ValidationMethod::SimpleVerification)},
+            {Text::tr("Before and after"), int(ValidationMethod::BeforeAfter)},
+            {Text::tr("Historical comparison"), int(ValidationMethod::HistoricalComparison)},
+            {Text::tr("Matched comparison group"), int(ValidationMethod::MatchedComparison)},
+            {Text::tr("Randomised control group"), int(ValidationMethod::RandomisedControl)}};
+}
+
+Choices ruleTypeChoices() {
+    return {{Text::tr("Per unit (rate card)"), int(RuleType::PerUnit)},
+            {Text::tr("Tiered"), int(RuleType::Tiered)},
+            {Text::tr("Share of savings"), int(RuleType::ShareOfSavings)},
+            {Text::tr("Milestone"), int(RuleType::Milestone)}};
+}
+
+Choices thresholdBasisChoices() {
+    return {{Text::tr("No threshold"), int(ThresholdBasis::None)},
+            {Text::tr("Minimum improvement units"), int(ThresholdBasis::Units)},
+            {Text::tr("Minimum relative improvement"), int(ThresholdBasis::Relative)}};
+}
+
+Choices tierBasisChoices() {
+    return {{Text::tr("Relative improvement over the counterfactual"), int(TierBasis::Relative)},
+            {Text::tr("Observed value"), int(TierBasis::Observed)}};
+}
+
+Choices tierModeChoices() {
+    return {{Text::tr("Step: the highest level reached"), int(TierMode::Step)},
+            {Text::tr("Interpolate between levels"), int(TierMode::Interpolate)}};
+}
+
+Choices tierAmountBasisChoices() {
+    return {{Text::tr("Per period measured"), int(TierAmountBasis::PerPeriod)},
+            {Text::tr("Per member of the cohort"), int(TierAmountBasis::PerCohortMember)}};
+}
+
+Choices budgetHolderChoices() {
+    return {{Text::tr("Municipality (kommune)"), int(BudgetHolder::Kommune)},
+            {Text::tr("State (stat)"), int(BudgetHolder::Stat)},
+            {Text::tr("Health trust (helseforetak)"), int(BudgetHolder::Helseforetak)},
+            {Text::tr("Other"), int(BudgetHolder::Other)}};
+}
+
+Choices feeKindChoices() {
+    return {{Text::tr("Amount per period"), int(FixedFeeKind::PerPeriod)},
+            {Text::tr("Share of delivery cost"), int(FixedFeeKind::ShareOfDeliveryCost)},
+            {Text::tr("Amount per participant started"), int(FixedFeeKind::PerParticipantStarted)}};
+}
+
+Choices trancheChoices() {
+    return {{Text::tr("Senior"), int(Tranche::Senior)},
+            {Text::tr("Subordinate"), int(Tranche::Subordinate)}};
+}
+
+Choices partyChoices(const Project &p, const std::vector<PartyRole> &roles, bool none) {
+    Choices c;
+    if (none)
+        c.emplace_back(Text::tr("(none)"), -1);
+    for (const Party &party : p.parties)
+        if (roles.empty() || std::find(roles.begin(), roles.end(), party.role) != roles.end())
+            c.emplace_back(QString::fromStdString(party.name), party.id);
+    return c;
+}
+
+Choices cohortChoices(const Project &p, bool none) {
+    Choices c;
+    if (none)
+        c.emplace_back(Text::tr("(none)"), -1);
+    for (const Cohort &cohort : p.targetGroup.cohorts)
+        c.emplace_back(QString::fromStdString(cohort.name), cohort.id);
+    return c;
+}
+
+Choices metricChoices(const Project &p) {
+    Choices c;
+    for (const Metric &m : p.metrics)
+        c.emplace_back(QString::fromStdString(m.name), m.id);
+    return c;
+}
+
+void fillCombo(QComboBox *combo, const Choices &choices) {
+    const QVariant current = combo->currentData();
+    const bool blocked = combo->blockSignals(true);
+    combo->clear();
+    for (const auto &[label, value] : choices)
+        combo->addItem(label, value);
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    combo->blockSignals(blocked);
+}
+
+void selectCell(QTableView *view, int row, int column) {
+    if (row < 0 || !view->model())
+        return;
+    const QModelIndex index = view->model()->index(row, std::max(0, column));
+    if (index.isValid()) {
+        view->setCurrentIndex(index);
+        view->scrollTo(index);
+        view->setFocus();
+    }
+}
+
+} // namespace effekt::views

@@ -1,0 +1,275 @@
+// Building blocks of the contract designer's forms (the Overview, Parties, Metrics, Caps,
+// Investment, Savings and Assumptions pages):
+//
+// - DesignTableModel: a table of some list in the project (parties, cohorts, volume bands, …),
+//   described by columns with a getter and a setter on a Project. setData builds the changed
+//   project and calls Document::apply (one door); typing into one cell merges into one step.
+// - ChoiceDelegate: a combo box editor for columns with a fixed list of choices.
+// - TableEditor: a table with Add / Duplicate / Remove / Move up / Move down buttons.
+// - FormBinder: binds form widgets (line edits, value edits, combos, spin boxes, check boxes) to a
+//   getter and a setter on a Project, reloads them from the document under a loading guard, and
+//   marks a field the engine's diagnostics concern.
+// - DiagnosticsPanel: the engine's diagnostics for one page's entities, translated.
+#pragma once
+
+#include "document.h"
+
+#include <QAbstractTableModel>
+#include <QStyledItemDelegate>
+#include <QWidget>
+
+#include <functional>
+#include <vector>
+
+class QAbstractButton;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace effekt::views {
+
+class ValueEdit;
+
+// A list of (label, value) for a choice column or combo box.
+using Choices = std::vector<std::pair<QString, int>>;
+
+struct DesignColumn {
+    enum class Kind {
+        Text,
+        Money,         // Money (øre), shown in kroner
+        OptionalMoney, // empty text: none
+        Number,
+        OptionalNumber,
+        Percent, // a fraction, shown and typed as a percentage
+        OptionalPercent,
+        Integer,
+        Choice, // an int value among choices()
+        Bool    // a check box
+    };
+    QString header;
+    QString toolTip;
+    Kind kind = Kind::Text;
+    // The stored value: QString, qlonglong (money, integers, choices), double, bool, or an
+    // invalid QVariant for "none".
+    std::function<QVariant(const Project &, int row)> get;
+    // Stores a parsed value of the same kinds; false refuses it.
+    std::function<bool(Project &, int row, const QVariant &)> set;
+    std::function<Choices(const Project &)> choices; // Choice columns
+    // A warning to show in the cell (e.g. an organisation number failing its check), or empty.
+    std::function<QString(const Project &, int row)> warning;
+    double minimum = 0; // for numbers and integers
+    double maximum = 1e15;
+
+    DesignColumn() = default;
+    DesignColumn(QString header_, QString toolTip_, Kind kind_,
+                 std::function<QVariant(const Project &, int)> get_,
+                 std::function<bool(Project &, int, const QVariant &)> set_,
+                 std::function<Choices(const Project &)> choices_ = {},
+                 std::function<QString(const Project &, int)> warning_ = {}, double minimum_ = 0,
+                 double maximum_ = 1e15)
+        : header(std::move(header_))
+        , toolTip(std::move(toolTip_))
+        , kind(kind_)
+        , get(std::move(get_))
+        , set(std::move(set_))
+        , choices(std::move(choices_))
+        , warning(std::move(warning_))
+        , minimum(minimum_)
+        , maximum(maximum_) {}
+};
+
+class DesignTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    static constexpr int ChoicesRole = Qt::UserRole + 1;
+
+    DesignTableModel(Document *document, QString pageId, QString tableName, QObject *parent);
+
+    // The rows: how many the project has.
+    std::function<int(const Project &)> rows;
+    // A stable key of a row (an entity id), for merge keys; default: the row.
+    std::function<int(const Project &, int row)> rowKey;
+    // Where an edit of a cell happened (default: page, row, column, the table's name).
+    std::function<EditLocation(int row, int column)> locate;
+    // The undo text of a cell edit.
+    QString editText;
+    // Scopes merge keys (e.g. the selected metric's id).
+    std::function<QString()> keyScope;
+
+    void setColumns(std::vector<DesignColumn> columns);
+    const DesignColumn &column(int c) const { return columns_[static_cast<std::size_t>(c)]; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    // Re-reads the project (row count, columns, values).
+    void reload();
+    // The text of a value as shown in a cell.
+    QString displayText(const DesignColumn &c, const QVariant &v) const;
+
+private:
+    Document *document_;
+    QString pageId_;
+    QString tableName_;
+    std::vector<DesignColumn> columns_;
+    int rows_ = 0;
+};
+
+class ChoiceDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override;
+};
+
+// A table view of a DesignTableModel with buttons to add, duplicate, remove and reorder rows.
+// The row operations are given as functions that change a Project; each is one undo step.
+class TableEditor : public QWidget {
+    Q_OBJECT
+public:
+    struct Operations {
+        std::function<bool(Project &)> add;                    // appends a row
+        std::function<bool(Project &, int row)> duplicate;     // inserts a copy after row
+        std::function<bool(Project &, int row)> remove;        // removes row
+        std::function<bool(Project &, int from, int to)> move; // moves a row
+        QString addText, duplicateText, removeText, moveText;  // undo texts
+    };
+
+    TableEditor(Document *document, DesignTableModel *model, const QString &pageId,
+                const QString &name, const QString &accessibleName, Operations ops,
+                QWidget *parent = nullptr);
+
+    QTableView *view() const { return view_; }
+    DesignTableModel *model() const { return model_; }
+    QPushButton *addButton() const { return add_; }
+    QPushButton *removeButton() const { return remove_; }
+    int currentRow() const;
+    void selectCell(int row, int column);
+    // Runs an operation as one undo step and selects `selectRow` afterwards.
+    void run(const std::function<bool(Project &)> &op, const QString &text, int selectRow);
+    // Extra context for location and merge keys (e.g. the selected metric's row).
+    std::function<EditLocation(int row)> locate;
+
+private:
+    void updateButtons();
+
+    Document *document_;
+    DesignTableModel *model_;
+    QTableView *view_;
+    QPushButton *add_;
+    QPushButton *duplicate_ = nullptr;
+    QPushButton *remove_;
+    QPushButton *up_ = nullptr;
+    QPushButton *down_ = nullptr;
+    QString pageId_;
+    Operations ops_;
+};
+
+// The engine's diagnostics that concern one part of the project.
+class DiagnosticsPanel : public QWidget {
+    Q_OBJECT
+public:
+    using Filter = std::function<bool(const Diagnostic &)>;
+    DiagnosticsPanel(Document *document, Filter filter, QWidget *parent = nullptr);
+    void refresh();
+    int count() const { return count_; }
+    QString text() const;
+
+private:
+    Document *document_;
+    Filter filter_;
+    QLabel *label_;
+    int count_ = 0;
+};
+
+// Binds form widgets to fields of the project. Each edit is one undo step with a merge key made of
+// the scope and the widget's object name, so typing into one field is one step.
+class FormBinder : public QObject {
+    Q_OBJECT
+public:
+    FormBinder(Document *document, QString pageId, QObject *parent);
+
+    // Scopes merge keys and locations (e.g. "metric/3" and the selected metric's row).
+    std::function<QString()> keyScope;
+    std::function<int()> locationRow;
+    // Whether the bound widgets may be edited now (besides the document being read-only).
+    std::function<bool()> enabled;
+
+    void text(QLineEdit *w, std::function<QString(const Project &)> get,
+              std::function<void(Project &, const QString &)> set, const QString &undoText);
+    void plainText(QPlainTextEdit *w, std::function<QString(const Project &)> get,
+                   std::function<void(Project &, const QString &)> set, const QString &undoText);
+    void value(ValueEdit *w, std::function<std::optional<double>(const Project &)> get,
+               std::function<void(Project &, std::optional<double>)> set, const QString &undoText);
+    void integer(QSpinBox *w, std::function<int(const Project &)> get,
+                 std::function<void(Project &, int)> set, const QString &undoText);
+    void choice(QComboBox *w, std::function<int(const Project &)> get,
+                std::function<void(Project &, int)> set, const QString &undoText);
+    void check(QCheckBox *w, std::function<bool(const Project &)> get,
+               std::function<void(Project &, bool)> set, const QString &undoText);
+
+    // Marks `w` when the engine reports a diagnostic on (entity, id, field); id() may be -1.
+    void diagnose(QWidget *w, QString entity, std::function<std::int64_t()> id,
+                  std::vector<std::string> fields);
+
+    // Reloads every bound widget from the document.
+    void reload();
+    bool loading() const { return loading_; }
+    void commit(Project p, const QString &undoText, QWidget *w);
+
+private:
+    struct Marked {
+        QWidget *widget;
+        QString entity;
+        std::function<std::int64_t()> id;
+        std::vector<std::string> fields;
+        QString help;
+    };
+    Document *document_;
+    QString pageId_;
+    std::vector<std::function<void(const Project &)>> loaders_;
+    std::vector<QWidget *> widgets_;
+    std::vector<Marked> marked_;
+    bool loading_ = false;
+};
+
+// A form row's label with a buddy, a tool tip on both, and an accessible name on the field.
+void describe(QWidget *field, const QString &accessibleName, const QString &toolTip);
+
+// Choices of the model's enumerations, translated.
+Choices roleChoices();
+Choices unitChoices();
+Choices directionChoices();
+Choices validationChoices();
+Choices ruleTypeChoices();
+Choices thresholdBasisChoices();
+Choices tierBasisChoices();
+Choices tierModeChoices();
+Choices tierAmountBasisChoices();
+Choices budgetHolderChoices();
+Choices feeKindChoices();
+Choices trancheChoices();
+// Parties (optionally only some roles), cohorts, metrics of a project; `none` adds a "(none)" = -1.
+Choices partyChoices(const Project &p, const std::vector<PartyRole> &roles, bool none);
+Choices cohortChoices(const Project &p, bool none);
+Choices metricChoices(const Project &p);
+void fillCombo(QComboBox *combo, const Choices &choices);
+
+// Selects a table cell, scrolls to it and focuses the table.
+void selectCell(QTableView *view, int row, int column);
+
+} // namespace effekt::views

@@ -1,0 +1,239 @@
+#include "payoutcurve.h"
+
+#include "format.h"
+
+#include <QChart>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPen>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace effekt::views {
+
+namespace {
+constexpr int kSamples = 120;
+
+double kroner(Money m) {
+    return static_cast<double>(m) / money::kMinorPerMajor;
+}
+
+double meanCounterfactual(const Metric &m) {
+    if (m.counterfactual.empty())
+        return 0;
+    double sum = 0;
+    for (double b : m.counterfactual)
+        sum += b;
+    return sum / static_cast<double>(m.counterfactual.size());
+}
+
+// The observed value at which the improvement over b is `units` (for the metric's direction).
+double observedFor(const Metric &m, double b, double units) {
+    return m.direction == Direction::HigherIsBetter ? b + units : b - units;
+}
+} // namespace
+
+PayoutCurveChart::PayoutCurveChart(Document *document, QWidget *parent)
+    : QChartView(parent)
+    , document_(document) {
+    setRenderHint(QPainter::Antialiasing);
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    setChart(chart);
+    setAccessibleName(tr("Payout curve"));
+    setToolTip(tr("What the metric pays in one period as a function of the observed value, as "
+                  "the engine computes it, from a contract start with nothing paid yet"));
+    connect(document_, &Document::projectChanged, this, &PayoutCurveChart::rebuild);
+    rebuild();
+}
+
+void PayoutCurveChart::setMetric(int metricId) {
+    metricId_ = metricId;
+    rebuild();
+}
+
+Money PayoutCurveChart::paymentAt(const Project &project, int metricId, double observed,
+                                  double counterfactual) {
+    const Metric *source = project.metric(metricId);
+    if (!source)
+        return 0;
+    Project p;
+    p.name = project.name;
+    p.currency = project.currency;
+    p.timeline = project.timeline;
+    p.timeline.periods = 1;
+    p.parties = project.parties;
+    p.targetGroup = project.targetGroup;
+    p.caps.total = project.caps.total;
+    p.valuation = project.valuation;
+    Metric m = *source;
+    m.plan = {observed};
+    m.actual = {std::nullopt};
+    m.counterfactual = {counterfactual};
+    m.rule.lag = 0;
+    m.savings.clear();
+    p.metrics = {std::move(m)};
+    p.normalise();
+    const Results r = compute(p, Basis::Plan);
+    if (r.metric.empty() || r.metric.front().empty())
+        return 0;
+    return r.metric.front().front().afterTotalCap;
+}
+
+void PayoutCurveChart::rebuild() {
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes())
+        c->removeAxis(axis);
+    references_.clear();
+    curve_ = new QLineSeries;
+    curve_->setName(tr("Payment"));
+    QPen pen = curve_->pen();
+    pen.setWidthF(2.5);
+    curve_->setPen(pen);
+
+    const Project &project = document_->project();
+    const Metric *m = project.metric(metricId_);
+    if (!m) {
+        c->setTitle(tr("Payout curve"));
+        c->addSeries(curve_);
+        return;
+    }
+    c->setTitle(tr("Payout curve: %1").arg(QString::fromStdString(m->name)));
+    const PaymentRule &rule = m->rule;
+    const double b = meanCounterfactual(*m);
+
+    // Where something changes: the x values of the reference lines.
+    struct Line {
+        QString name;
+        double value;
+    };
+    std::vector<Line> vertical;
+    std::vector<Line> horizontal;
+    if (b > 0)
+        vertical.push_back({tr("Counterfactual"), b});
+    double unitPrice = 0;
+    switch (rule.type) {
+    case RuleType::PerUnit:
+        unitPrice = kroner(rule.price);
+        if (rule.thresholdBasis == ThresholdBasis::Units && rule.threshold > 0)
+            vertical.push_back({tr("Threshold"), observedFor(*m, b, rule.threshold)});
+        if (rule.thresholdBasis == ThresholdBasis::Relative && rule.threshold > 0)
+            vertical.push_back({tr("Threshold"), observedFor(*m, b, b * rule.threshold)});
+        for (const VolumeBand &band : rule.bands) {
+            unitPrice = std::max(unitPrice, kroner(band.price));
+            if (band.fromUnits > 0)
+                vertical.push_back({tr("Band limit"), observedFor(*m, b, band.fromUnits)});
+        }
+        break;
+    case RuleType::Tiered:
+        for (const Tier &t : rule.tiers) {
+            const double x =
+                rule.tierBasis == TierBasis::Observed ? t.level : observedFor(*m, b, b * t.level);
+            vertical.push_back({tr("Tier level"), x});
+        }
+        break;
+    case RuleType::ShareOfSavings: unitPrice = rule.share; break;
+    case RuleType::Milestone: vertical.push_back({tr("Milestone"), 1.0}); break;
+    }
+    if (rule.capUnits)
+        vertical.push_back({tr("Cap on units"), observedFor(*m, b, *rule.capUnits)});
+    if (rule.capMoney)
+        horizontal.push_back({tr("Cap on payments"), kroner(*rule.capMoney)});
+    if (project.caps.total)
+        horizontal.push_back({tr("Total cap"), kroner(*project.caps.total)});
+
+    // The range of a: wide enough to show every reference, the plan and the actuals.
+    double hi = std::max(1.0, b);
+    for (const Line &l : vertical)
+        hi = std::max(hi, l.value);
+    for (double v : m->plan)
+        hi = std::max(hi, v);
+    for (const auto &v : m->actual)
+        if (v)
+            hi = std::max(hi, *v);
+    if (unitPrice > 0)
+        for (const Line &l : horizontal)
+            if (l.value / unitPrice < 1e7)
+                hi = std::max(hi, observedFor(*m, b, l.value / unitPrice));
+    hi = m->direction == Direction::HigherIsBetter ? hi * 1.15 : std::max(hi, b * 1.15);
+    if (!std::isfinite(hi) || hi <= 0)
+        hi = 1;
+    const double lo = 0;
+
+    std::set<double> xs;
+    for (int i = 0; i <= kSamples; ++i)
+        xs.insert(lo + (hi - lo) * i / kSamples);
+    // Just before and at every break, so that steps are drawn as steps.
+    const double eps = (hi - lo) * 1e-6;
+    for (const Line &l : vertical)
+        if (l.value > lo && l.value < hi) {
+            xs.insert(l.value);
+            xs.insert(l.value - eps);
+        }
+    double yMax = 0;
+    for (double x : xs) {
+        const double y = kroner(paymentAt(project, m->id, x, b));
+        curve_->append(x, y);
+        yMax = std::max(yMax, y);
+    }
+    for (const Line &l : horizontal)
+        yMax = std::max(yMax, l.value);
+    if (yMax <= 0)
+        yMax = 1;
+    yMax *= 1.1;
+
+    c->addSeries(curve_);
+    auto *xAxis = new QValueAxis;
+    xAxis->setRange(lo, hi);
+    xAxis->setTitleText(tr("Observed value in a period"));
+    xAxis->setLabelFormat(QStringLiteral("%.4g"));
+    auto *yAxis = new QValueAxis;
+    yAxis->setRange(0, yMax);
+    yAxis->setTitleText(tr("Payment (%1)").arg(QString::fromStdString(project.currency)));
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    xAxis->applyNiceNumbers();
+    yAxis->applyNiceNumbers();
+    c->addAxis(xAxis, Qt::AlignBottom);
+    c->addAxis(yAxis, Qt::AlignLeft);
+    curve_->attachAxis(xAxis);
+    curve_->attachAxis(yAxis);
+
+    std::set<QString> named;
+    auto addReference = [&](const Line &l, bool isVertical, const QColor &colour) {
+        auto *s = new QLineSeries;
+        s->setName(l.name);
+        QPen p(colour);
+        p.setStyle(Qt::DashLine);
+        p.setWidthF(1.2);
+        s->setPen(p);
+        if (isVertical) {
+            s->append(l.value, 0);
+            s->append(l.value, yMax);
+        } else {
+            s->append(lo, l.value);
+            s->append(hi, l.value);
+        }
+        c->addSeries(s);
+        s->attachAxis(xAxis);
+        s->attachAxis(yAxis);
+        // One legend entry per kind of line.
+        const bool first = named.insert(l.name).second;
+        for (QLegendMarker *marker : c->legend()->markers(s))
+            marker->setVisible(first);
+        references_.push_back(s);
+    };
+    for (const Line &l : vertical)
+        addReference(l, true,
+                     l.name == tr("Counterfactual") ? QColor(0x80, 0x80, 0x80)
+                                                    : QColor(0x2a, 0x7a, 0xc0));
+    for (const Line &l : horizontal)
+        addReference(l, false, QColor(0xc0, 0x40, 0x30));
+}
+
+} // namespace effekt::views
