@@ -73,6 +73,7 @@ DiagnosticsListPanel::DiagnosticsListPanel(Document *document, QWidget *parent)
     list_->setObjectName(QStringLiteral("diagnosticsList"));
     list_->setAccessibleName(tr("Diagnostics"));
     list_->setRootIsDecorated(false);
+    list_->setMaximumHeight(160);
     list_->setUniformRowHeights(true);
     list_->setHeaderLabels({tr("Severity"), tr("Message"), tr("Where")});
     list_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -105,6 +106,8 @@ void DiagnosticsListPanel::reload() {
         errors += d.severity == Severity::Error;
         warnings += d.severity == Severity::Warning;
     }
+    // Nothing to list: just the sentence, so the charts get the room.
+    list_->setVisible(!ds.empty());
     summary_->setText(
         ds.empty()
             ? tr("No problems found.")

@@ -19,7 +19,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -112,16 +111,11 @@ ResultsPage::ResultsPage(Document *document, QWidget *parent)
     busy_->setVisible(false);
     connect(document_, &Document::computingChanged, busy_, &QWidget::setVisible);
 
-    auto *split = new QSplitter(Qt::Vertical);
-    split->addWidget(tabs_);
-    split->addWidget(diagnostics_);
-    split->setStretchFactor(0, 4);
-    split->setStretchFactor(1, 1);
-    split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(busy_);
     layout->addWidget(kpis_);
-    layout->addWidget(split, 1);
+    layout->addWidget(tabs_, 1);
+    layout->addWidget(diagnostics_);
 
     connect(document_, &Document::resultsChanged, this, &ResultsPage::rebuild);
     rebuild();

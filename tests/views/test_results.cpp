@@ -7,6 +7,7 @@
 #include "i18n.h"
 #include "kpicards.h"
 #include "outcomegridmodel.h"
+#include "payoutcurve.h"
 #include "resultschartpanel.h"
 #include "resultspage.h"
 #include "statementmodel.h"
@@ -58,7 +59,7 @@ std::vector<double> thousands(std::initializer_list<double> v) {
 }
 
 // Sum of every stacked bar set of a chart in each period.
-std::vector<double> stackTotals(const ResultsChartPanel &panel) {
+std::vector<double> stackTotals(ResultsChartPanel &panel) {
     std::vector<double> total(static_cast<std::size_t>(panel.data().categories.size()), 0.0);
     for (const ChartSeries &s : panel.data().series)
         if (s.kind == ChartSeries::Kind::StackedBar) {
@@ -147,7 +148,7 @@ BOOST_AUTO_TEST_CASE(chart_series_match_the_engine) {
 
     // Payments: each metric's payments placed in the period they fall due, the cumulative total
     // payment, and the 5,000,000 total cap.
-    const ResultsChartPanel &pay = *page.paymentsPanel();
+    ResultsChartPanel &pay = *page.paymentsPanel();
     BOOST_TEST(pay.data().categories.size() == n);
     for (std::size_t m = 0; m < p.metrics.size(); ++m) {
         std::vector<double> expected(static_cast<std::size_t>(n), 0.0);
@@ -167,7 +168,7 @@ BOOST_AUTO_TEST_CASE(chart_series_match_the_engine) {
                boost::test_tools::per_element());
 
     // Investors: draws below zero, distributions above, the cumulative position.
-    const ResultsChartPanel &inv = *page.investorPanel();
+    ResultsChartPanel &inv = *page.investorPanel();
     std::vector<double> draws, distributions, position;
     double pos = 0;
     for (int t = 0; t < n; ++t) {
@@ -184,7 +185,7 @@ BOOST_AUTO_TEST_CASE(chart_series_match_the_engine) {
 
     // Commissioner: payments and the kommune's savings per period; discounted at 4 % a year
     // the payments add up to the engine's NPV of payments.
-    const ResultsChartPanel &com = *page.commissionerPanel();
+    ResultsChartPanel &com = *page.commissionerPanel();
     const std::vector<double> paid = com.chartView()->plotted("Payments");
     for (int t = 0; t < n; ++t) {
         const auto i = static_cast<std::size_t>(t);
@@ -207,14 +208,17 @@ BOOST_AUTO_TEST_CASE(chart_series_match_the_engine) {
 
     // Plan and actual of the selected metric: the plan, and the forecast (no actuals: the plan).
     BOOST_TEST(page.metricSelector()->count() == 2);
-    const ResultsChartPanel &pa = *page.planActualPanel();
+    ResultsChartPanel &pa = *page.planActualPanel();
     const std::vector<double> plan1(p.metrics[0].plan.begin(), p.metrics[0].plan.end());
     BOOST_TEST(pa.chartView()->plotted("Plan") == plan1, boost::test_tools::per_element());
     BOOST_TEST(pa.chartView()->plotted("Forecast") == plan1, boost::test_tools::per_element());
     BOOST_TEST(pa.chartView()->plotted("Counterfactual") ==
                    std::vector<double>(8, 2.0), // M1: 2 a quarter
                boost::test_tools::per_element());
+    BOOST_TEST(page.payoutChart()->metricId() == p.metrics[0].id);
     page.metricSelector()->setCurrentIndex(1);
+    // The payout curve follows the same selection.
+    BOOST_TEST(page.payoutChart()->metricId() == p.metrics[1].id);
     const std::vector<double> plan2(p.metrics[1].plan.begin(), p.metrics[1].plan.end());
     BOOST_TEST(pa.chartView()->plotted("Plan") == plan2, boost::test_tools::per_element());
     BOOST_TEST(pa.data().title.contains(kM2));
