@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>LedgerImport</name>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>%n row imported.</numerusform>
+            <numerusform>%n rows imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not imported.</source>
+        <translation>
+            <numerusform>%n row not imported.</numerusform>
+            <numerusform>%n rows not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a national identity number (fødselsnummer or D-number) as participant id. The ledger may hold pseudonyms only: replace these ids in the file by pseudonymous ones. The numbers are not shown here.</source>
+        <translation>
+            <numerusform>%n row has a national identity number (fødselsnummer or D-number) as participant id. The ledger may hold pseudonyms only: replace this id in the file by a pseudonymous one. The number is not shown here.</numerusform>
+            <numerusform>%n rows have a national identity number (fødselsnummer or D-number) as participant id. The ledger may hold pseudonyms only: replace these ids in the file by pseudonymous ones. The numbers are not shown here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>effekt::views::DiagnosticsListPanel</name>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -32,6 +56,102 @@
         <translation>
             <numerusform>%n investor</numerusform>
             <numerusform>%n investors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::LedgerModel</name>
+    <message numerus="yes">
+        <source>Remove %n ledger row(s)</source>
+        <translation>
+            <numerusform>Remove %n ledger row</numerusform>
+            <numerusform>Remove %n ledger rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::LedgerPage</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n ledger row(s) from %1</source>
+        <translation>
+            <numerusform>Import %n ledger row from %1</numerusform>
+            <numerusform>Import %n ledger rows from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n row from %1.</numerusform>
+            <numerusform>Imported %n rows from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not imported.</source>
+        <translation>
+            <numerusform>%n row not imported.</numerusform>
+            <numerusform>%n rows not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused for holding a national identity number.</source>
+        <translation>
+            <numerusform>%n row refused for holding a national identity number.</numerusform>
+            <numerusform>%n rows refused for holding a national identity number.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::OutcomeGridModel</name>
+    <message numerus="yes">
+        <source>Clear %n cell(s) of the %1</source>
+        <translation>
+            <numerusform>Clear %n cell of the %1</numerusform>
+            <numerusform>Clear %n cells of the %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::OutcomesPage</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was pasted: %n cell(s) cannot be used.</source>
+        <translation>
+            <numerusform>Nothing was pasted: %n cell cannot be used.</numerusform>
+            <numerusform>Nothing was pasted: %n cells cannot be used.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s) into the %1</source>
+        <translation>
+            <numerusform>Paste %n cell into the %1</numerusform>
+            <numerusform>Paste %n cells into the %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cell(s).</source>
+        <translation>
+            <numerusform>Pasted %n cell.</numerusform>
+            <numerusform>Pasted %n cells.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) beyond the grid were left out.</source>
+        <translation>
+            <numerusform>%n cell beyond the grid was left out.</numerusform>
+            <numerusform>%n cells beyond the grid were left out.</numerusform>
         </translation>
     </message>
 </context>

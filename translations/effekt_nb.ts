@@ -451,6 +451,96 @@
     </message>
 </context>
 <context>
+    <name>LedgerImport</name>
+    <message>
+        <source>Row %1: the participant id is a national identity number. The ledger may hold pseudonyms only.</source>
+        <translation>Rad %1: deltaker-ID-en er et fødselsnummer. Deltakerregisteret kan bare inneholde pseudonymer.</translation>
+    </message>
+    <message>
+        <source>the first row must name the columns participant, metric and period (and units); the column “%1” is missing.</source>
+        <translation>første rad må navngi kolonnene deltaker, resultatmål og periode (og enheter); kolonnen «%1» mangler.</translation>
+    </message>
+    <message>
+        <source>it has %1 fields, not as many as the header. A decimal comma in a comma-separated file splits a number: put it in quotes or use semicolons.</source>
+        <translation>den har %1 felt, ikke like mange som overskriftsraden. Et desimalkomma i en kommaseparert fil deler et tall i to: sett tallet i anførselstegn eller bruk semikolon.</translation>
+    </message>
+    <message>
+        <source>the participant id is empty.</source>
+        <translation>deltaker-ID-en er tom.</translation>
+    </message>
+    <message>
+        <source>the participant id “%1” is longer than %2 characters.</source>
+        <translation>deltaker-ID-en «%1» er lengre enn %2 tegn.</translation>
+    </message>
+    <message>
+        <source>there is no metric “%1” (write its name or id).</source>
+        <translation>det finnes ikke noe resultatmål «%1» (skriv navnet eller ID-en).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period (write its number, a label such as Q1 2027 or 1. kv. 2027, or a date).</source>
+        <translation>«%1» er ikke en periode (skriv nummeret, en betegnelse som 1. kv. 2027 eller Q1 2027, eller en dato).</translation>
+    </message>
+    <message>
+        <source>the period “%1” is outside the contract&apos;s timeline.</source>
+        <translation>perioden «%1» ligger utenfor kontraktens tidslinje.</translation>
+    </message>
+    <message>
+        <source>the units “%1” are not a number.</source>
+        <translation>enhetene «%1» er ikke et tall.</translation>
+    </message>
+    <message>
+        <source>the units %1 are negative.</source>
+        <translation>enhetene %1 er negative.</translation>
+    </message>
+    <message>
+        <source>a quotation mark opened here is never closed.</source>
+        <translation>et anførselstegn som åpnes her, lukkes aldri.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>A refused row of a CSV import: %1 is the row number, %2 why.</extracomment>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulatorer</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read (%3, separated by %4).</source>
+        <extracomment>%1 file name, %2 rows read, %3 encoding, %4 separator name</extracomment>
+        <translation>%1: %2 rader lest (%3, skilt med %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>%n row imported.</numerusform>
+            <numerusform>%n rows imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not imported.</source>
+        <translation>
+            <numerusform>%n row not imported.</numerusform>
+            <numerusform>%n rows not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a national identity number (fødselsnummer or D-number) as participant id. The ledger may hold pseudonyms only: replace these ids in the file by pseudonymous ones. The numbers are not shown here.</source>
+        <translation>
+            <numerusform>%n row has a national identity number (fødselsnummer or D-number) as participant id. The ledger may hold pseudonyms only: replace this id in the file by a pseudonymous one. The number is not shown here.</numerusform>
+            <numerusform>%n rows have a national identity number (fødselsnummer or D-number) as participant id. The ledger may hold pseudonyms only: replace these ids in the file by pseudonymous ones. The numbers are not shown here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New contract</source>
@@ -534,6 +624,14 @@
     <message>
         <source>The assumption log: sources and who stated them</source>
         <translation>Forutsetningsloggen: kilder og hvem som har oppgitt dem</translation>
+    </message>
+    <message>
+        <source>Participant ledger</source>
+        <translation>Deltakerregister</translation>
+    </message>
+    <message>
+        <source>Outcomes per participant, imported from CSV</source>
+        <translation>Resultater per deltaker, importert fra CSV</translation>
     </message>
 </context>
 <context>
@@ -625,7 +723,7 @@
     </message>
     <message>
         <source>Observed value</source>
-        <translation>Målt verdi</translation>
+        <translation>Observert verdi</translation>
     </message>
     <message>
         <source>Plan and actual: %1</source>
@@ -1262,6 +1360,100 @@
     </message>
 </context>
 <context>
+    <name>effekt::views::FillDialog</name>
+    <message>
+        <source>Fill a Row</source>
+        <translation>Fyll en rad</translation>
+    </message>
+    <message>
+        <source>The value of the first period filled</source>
+        <translation>Verdien i den første perioden som fylles</translation>
+    </message>
+    <message>
+        <source>Added to the value from one period to the next (may be negative)</source>
+        <translation>Legges til verdien fra én periode til den neste (kan være negativ)</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Resultatmål:</translation>
+    </message>
+    <message>
+        <source>&amp;Start value:</source>
+        <translation>&amp;Startverdi:</translation>
+    </message>
+    <message>
+        <source>&amp;Growth per period:</source>
+        <translation>&amp;Vekst per periode:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom period:</source>
+        <translation>Fr&amp;a periode:</translation>
+    </message>
+    <message>
+        <source>&amp;To period:</source>
+        <translation>&amp;Til periode:</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Resultatmål</translation>
+    </message>
+    <message>
+        <source>Start value</source>
+        <translation>Startverdi</translation>
+    </message>
+    <message>
+        <source>Growth per period</source>
+        <translation>Vekst per periode</translation>
+    </message>
+    <message>
+        <source>From period</source>
+        <translation>Fra periode</translation>
+    </message>
+    <message>
+        <source>To period</source>
+        <translation>Til periode</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Fyll</translation>
+    </message>
+    <message>
+        <source>Each period from the first to the last gets the start value plus the growth once more than the period before.</source>
+        <translation>Hver periode fra den første til den siste får startverdien pluss veksten én gang mer enn perioden før.</translation>
+    </message>
+    <message>
+        <source>There is no metric to fill: add one on the Outcome metrics page.</source>
+        <translation>Det finnes ikke noe resultatmål å fylle: legg til et på siden Resultatmål.</translation>
+    </message>
+    <message>
+        <source>The start value is not a number.</source>
+        <translation>Startverdien er ikke et tall.</translation>
+    </message>
+    <message>
+        <source>The growth per period is not a number.</source>
+        <translation>Veksten per periode er ikke et tall.</translation>
+    </message>
+    <message>
+        <source>The first period comes after the last.</source>
+        <translation>Den første perioden kommer etter den siste.</translation>
+    </message>
+    <message>
+        <source>The values would fall below zero.</source>
+        <translation>Verdiene ville blitt lavere enn null.</translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>Importrapport</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>&amp;Kopier rapporten</translation>
+    </message>
+</context>
+<context>
     <name>effekt::views::InvestmentPage</name>
     <message>
         <source>Edit investor</source>
@@ -1543,7 +1735,7 @@
         <source>%n investor(s)</source>
         <translation>
             <numerusform>%n investor</numerusform>
-            <numerusform>%n investorer</numerusform>
+            <numerusform>%n investors</numerusform>
         </translation>
     </message>
     <message>
@@ -1573,6 +1765,202 @@
     <message>
         <source>Capital the investors put at risk instead of the commissioner, beside what the traditional alternative would cost (delivery cost plus a margin of %1), which the commissioner pays whatever the outcomes.</source>
         <translation>Kapital investorene risikerer i stedet for oppdragsgiveren, ved siden av hva det tradisjonelle alternativet ville koste (leveransekostnad pluss en margin på %1), som oppdragsgiveren betaler uansett resultat.</translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::LedgerModel</name>
+    <message>
+        <source>A participant id is needed.</source>
+        <translation>En deltaker-ID må fylles ut.</translation>
+    </message>
+    <message>
+        <source>This is a national identity number. The ledger may hold pseudonyms only.</source>
+        <translation>Dette er et fødselsnummer. Deltakerregisteret kan bare inneholde pseudonymer.</translation>
+    </message>
+    <message>
+        <source>There is no metric with id %1.</source>
+        <translation>Det finnes ikke noe resultatmål med ID %1.</translation>
+    </message>
+    <message>
+        <source>Period %1 is outside the contract&apos;s timeline (1 to %2).</source>
+        <translation>Periode %1 ligger utenfor kontraktens tidslinje (1 til %2).</translation>
+    </message>
+    <message>
+        <source>This is not a number.</source>
+        <translation>Dette er ikke et tall.</translation>
+    </message>
+    <message>
+        <source>Units cannot be negative.</source>
+        <translation>Enheter kan ikke være negative.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Outcome metric</source>
+        <translation>Resultatmål</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>A pseudonymous id of the participant: never a national identity number</source>
+        <translation>Deltakerens pseudonyme ID: aldri et fødselsnummer</translation>
+    </message>
+    <message>
+        <source>The outcome achieved: a metric&apos;s name or id</source>
+        <translation>Resultatet som er oppnådd: resultatmålets navn eller ID</translation>
+    </message>
+    <message>
+        <source>The period of achievement: its label (Q1 2027) or number</source>
+        <translation>Perioden resultatet ble oppnådd i: betegnelsen (1. kv. 2027) eller nummeret</translation>
+    </message>
+    <message>
+        <source>How many units of the outcome the participant achieved</source>
+        <translation>Hvor mange enheter av resultatet deltakeren oppnådde</translation>
+    </message>
+    <message>
+        <source>A national identity number cannot be a participant id: the ledger may hold pseudonyms only.</source>
+        <translation>Et fødselsnummer kan ikke være deltaker-ID: deltakerregisteret kan bare inneholde pseudonymer.</translation>
+    </message>
+    <message>
+        <source>A participant id can have at most %1 characters.</source>
+        <translation>En deltaker-ID kan ha høyst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>Edit participant in ledger row %1</source>
+        <translation>Endre deltaker i registerrad %1</translation>
+    </message>
+    <message>
+        <source>There is no metric “%1”.</source>
+        <translation>Det finnes ikke noe resultatmål «%1».</translation>
+    </message>
+    <message>
+        <source>Edit metric in ledger row %1</source>
+        <translation>Endre resultatmål i registerrad %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period of the contract: write its label, such as %2, or its number from 1 to %3.</source>
+        <translation>«%1» er ikke en periode i kontrakten: skriv betegnelsen, for eksempel %2, eller nummeret fra 1 til %3.</translation>
+    </message>
+    <message>
+        <source>Edit period in ledger row %1</source>
+        <translation>Endre periode i registerrad %1</translation>
+    </message>
+    <message>
+        <source>Units must be a number of at least 0.</source>
+        <translation>Enheter må være et tall som er minst 0.</translation>
+    </message>
+    <message>
+        <source>Edit units in ledger row %1</source>
+        <translation>Endre enheter i registerrad %1</translation>
+    </message>
+    <message>
+        <source>Add ledger row</source>
+        <translation>Legg til registerrad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n ledger row(s)</source>
+        <translation>
+            <numerusform>Remove %n ledger row</numerusform>
+            <numerusform>Remove %n ledger rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::LedgerPage</name>
+    <message>
+        <source>Participant ledger</source>
+        <translation>Deltakerregister</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Row</source>
+        <translation>&amp;Legg til rad</translation>
+    </message>
+    <message>
+        <source>Add a row at the end (Insert)</source>
+        <translation>Legg til en rad til slutt (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rows</source>
+        <translation>F&amp;jern rader</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows (Delete)</source>
+        <translation>Fjern de valgte radene (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer CSV …</translation>
+    </message>
+    <message>
+        <source>Add rows from a CSV file with the columns participant, metric, period and units (comma or semicolon separated, UTF-8 or Windows-1252)</source>
+        <translation>Legg til rader fra en CSV-fil med kolonnene deltaker, resultatmål, periode og enheter (skilt med komma eller semikolon, UTF-8 eller Windows-1252)</translation>
+    </message>
+    <message>
+        <source>For payments tracked per person: each row is an outcome one participant achieved in a period. With a ledger the engine applies the caps per participant and pays once-per-participant metrics only once. Participant ids must be pseudonyms: national identity numbers are refused.</source>
+        <translation>For betaling som følges opp per person: hver rad er et resultat én deltaker oppnådde i en periode. Med et deltakerregister bruker beregningen taket per deltaker og betaler resultatmål som gjelder én gang per deltaker, bare én gang. Deltaker-ID-er må være pseudonymer: fødselsnumre avvises.</translation>
+    </message>
+    <message>
+        <source>No rows yet. Add rows one by one, or import a CSV file whose first row names the columns: participant;metric;period;units.</source>
+        <translation>Ingen rader ennå. Legg til rader én og én, eller importer en CSV-fil der første rad navngir kolonnene: deltaker;resultatmål;periode;enheter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Participant Ledger</source>
+        <translation>Importer deltakerregister</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n ledger row(s) from %1</source>
+        <translation>
+            <numerusform>Import %n ledger row from %1</numerusform>
+            <numerusform>Import %n ledger rows from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n row from %1.</numerusform>
+            <numerusform>Imported %n rows from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not imported.</source>
+        <translation>
+            <numerusform>%n row not imported.</numerusform>
+            <numerusform>%n rows not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused for holding a national identity number.</source>
+        <translation>
+            <numerusform>%n row refused for holding a national identity number.</numerusform>
+            <numerusform>%n rows refused for holding a national identity number.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ledger Import: %1</source>
+        <translation>Import til deltakerregisteret: %1</translation>
     </message>
 </context>
 <context>
@@ -2172,20 +2560,80 @@
 <context>
     <name>effekt::views::OutcomeGridModel</name>
     <message>
-        <source>Not reported yet: the forecast uses the plan (%1)</source>
-        <translation>Ikke rapportert ennå: prognosen bruker planen (%1)</translation>
-    </message>
-    <message>
-        <source>An observed value cannot be negative</source>
-        <translation>En observert verdi kan ikke være negativ</translation>
-    </message>
-    <message>
         <source>Edit plan of %1, %2</source>
         <translation>Endre planen for %1, %2</translation>
     </message>
     <message>
         <source>Edit actual of %1, %2</source>
         <translation>Endre faktisk verdi for %1, %2</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>faktisk</translation>
+    </message>
+    <message>
+        <source>counterfactual</source>
+        <translation>nullalternativ</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>prognose</translation>
+    </message>
+    <message>
+        <source>This is not a number.</source>
+        <translation>Dette er ikke et tall.</translation>
+    </message>
+    <message>
+        <source>A counterfactual cannot be negative.</source>
+        <translation>Et nullalternativ kan ikke være negativt.</translation>
+    </message>
+    <message>
+        <source>An observed value cannot be negative.</source>
+        <translation>En observert verdi kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>%1 people is more than the cohort “%2” holds (%3).</source>
+        <translation>%1 personer er flere enn kohorten «%2» har (%3).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A cell of the outcome grid: %1 is the metric, %2 the period.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not reported yet: the forecast uses the plan (%1).</source>
+        <translation>Ikke rapportert ennå: prognosen bruker planen (%1).</translation>
+    </message>
+    <message>
+        <source>From the plan: no actual value is reported for this period yet.</source>
+        <translation>Fra planen: ingen faktisk verdi er rapportert for denne perioden ennå.</translation>
+    </message>
+    <message>
+        <source>Reported actual value.</source>
+        <translation>Rapportert faktisk verdi.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>Edit counterfactual of %1, %2</source>
+        <translation>Endre nullalternativ for %1, %2</translation>
+    </message>
+    <message>
+        <source>Fill %1 of %2, %3 to %4</source>
+        <translation>Fyll %1 for %2, %3 til %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s) of the %1</source>
+        <translation>
+            <numerusform>Clear %n cell of the %1</numerusform>
+            <numerusform>Clear %n cells of the %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2207,8 +2655,164 @@
         <translation>&amp;Faktisk</translation>
     </message>
     <message>
-        <source>Observed value of each metric per period. Leave an actual cell empty until it is reported: the forecast uses the plan there.</source>
-        <translation>Observert verdi for hvert resultatmål per periode. La en celle for faktisk verdi stå tom til den er rapportert: prognosen bruker planen der.</translation>
+        <source>Co&amp;unterfactual</source>
+        <translation>&amp;Nullalternativ</translation>
+    </message>
+    <message>
+        <source>F&amp;orecast</source>
+        <translation>Pr&amp;ognose</translation>
+    </message>
+    <message>
+        <source>Counterfactual per period</source>
+        <translation>Nullalternativ per periode</translation>
+    </message>
+    <message>
+        <source>Forecast: actual where reported, else plan</source>
+        <translation>Prognose: faktisk verdi der den er rapportert, ellers plan</translation>
+    </message>
+    <message>
+        <source>The observed value a(t) each metric is planned to reach in each period</source>
+        <translation>Den observerte verdien a(t) hvert resultatmål er planlagt å nå i hver periode</translation>
+    </message>
+    <message>
+        <source>The observed value reported for each period; empty until reported</source>
+        <translation>Den observerte verdien som er rapportert for hver periode; tom til den er rapportert</translation>
+    </message>
+    <message>
+        <source>What would have happened anyway, b(t): the baseline or comparison group</source>
+        <translation>Det som ville skjedd uansett, b(t): utgangsnivået eller sammenligningsgruppen</translation>
+    </message>
+    <message>
+        <source>What the results use: the actual where reported, the plan elsewhere (grey, italic)</source>
+        <translation>Det resultatene bruker: faktisk verdi der den er rapportert, ellers planen (grå, kursiv)</translation>
+    </message>
+    <message>
+        <source>Read-only. Grey italic values come from the plan: no actual value is reported for that period yet.</source>
+        <translation>Skrivebeskyttet. Grå verdier i kursiv kommer fra planen: ingen faktisk verdi er rapportert for den perioden ennå.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells as tab-separated text (Ctrl+C)</source>
+        <translation>Kopier de valgte cellene som tabulatordelt tekst (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>P&amp;aste</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <source>Paste cells copied from a spreadsheet at the current cell (Ctrl+V)</source>
+        <translation>Lim inn celler kopiert fra et regneark i den valgte cellen (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>&amp;Tøm</translation>
+    </message>
+    <message>
+        <source>Empty the selected cells (Delete)</source>
+        <translation>Tøm de valgte cellene (Delete)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;ll Row…</source>
+        <translation>F&amp;yll rad …</translation>
+    </message>
+    <message>
+        <source>Fill a metric&apos;s row from a start value and a growth per period (Ctrl+D)</source>
+        <translation>Fyll et resultatmåls rad fra en startverdi og en vekst per periode (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Lim inn</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tøm</translation>
+    </message>
+    <message>
+        <source>Fill Row…</source>
+        <translation>Fyll rad …</translation>
+    </message>
+    <message>
+        <source>Observed value of each metric per period: the plan, the actual values as they are reported, and the counterfactual (what would have happened anyway). Leave an actual cell empty until it is reported: the forecast uses the plan there. Paste from a spreadsheet with Ctrl+V.</source>
+        <translation>Observert verdi for hvert resultatmål per periode: planen, de faktiske verdiene etter hvert som de rapporteres, og nullalternativet (det som ville skjedd uansett). La en faktisk celle stå tom til verdien er rapportert: prognosen bruker planen der. Lim inn fra et regneark med Ctrl+V.</translation>
+    </message>
+    <message>
+        <source>There are no outcome metrics yet: add them on the Outcome metrics page, and their rows appear here.</source>
+        <translation>Det finnes ingen resultatmål ennå: legg dem til på siden Resultatmål, så kommer radene deres her.</translation>
+    </message>
+    <message>
+        <source>The forecast is computed from the plan and the actual values: paste into the Plan or Actual tab instead.</source>
+        <translation>Prognosen beregnes fra planen og de faktiske verdiene: lim heller inn i fanen Plan eller Faktisk.</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>Prosjektet er åpnet skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>There is nothing to paste.</source>
+        <translation>Det er ingenting å lime inn.</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 of the pasted cells</source>
+        <translation>rad %1, kolonne %2 av de innlimte cellene</translation>
+    </message>
+    <message>
+        <source>%1: “%2” %3</source>
+        <extracomment>One bad cell of a paste: %1 where, %2 the text pasted, %3 why it is refused.</extracomment>
+        <translation>%1: «%2» %3</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>er ikke et tall</translation>
+    </message>
+    <message>
+        <source>is negative</source>
+        <translation>er negativ</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was pasted: %n cell(s) cannot be used.</source>
+        <translation>
+            <numerusform>Nothing was pasted: %n cell cannot be used.</numerusform>
+            <numerusform>Nothing was pasted: %n cells cannot be used.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted cells fall outside the grid.</source>
+        <translation>De innlimte cellene havner utenfor tabellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s) into the %1</source>
+        <translation>
+            <numerusform>Paste %n cell into the %1</numerusform>
+            <numerusform>Paste %n cells into the %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cell(s).</source>
+        <translation>
+            <numerusform>Pasted %n cell.</numerusform>
+            <numerusform>Pasted %n cells.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) beyond the grid were left out.</source>
+        <translation>
+            <numerusform>%n cell beyond the grid was left out.</numerusform>
+            <numerusform>%n cells beyond the grid were left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -662,7 +662,7 @@ MetricsDesignPage::MetricsDesignPage(Document *document, QWidget *parent)
     cf->addRow(payerSum_);
 
     // ---- Assembly
-    diagnostics_ = new DiagnosticsPanel(document_, [this](const Diagnostic &d) {
+    diagnostics_ = new PageDiagnostics(document_, [this](const Diagnostic &d) {
         return (d.entity == "metric" || d.entity == "rule") && d.id == metricId_;
     });
     empty_ = new QLabel(tr("No outcome metrics yet. Add one to say what is measured and what it "

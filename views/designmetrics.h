@@ -17,7 +17,7 @@ namespace effekt::views {
 class FormBinder;
 class TableEditor;
 class DesignTableModel;
-class DiagnosticsPanel;
+class PageDiagnostics;
 class PayoutCurveChart;
 class ValueEdit;
 
@@ -38,7 +38,7 @@ public:
     TableEditor *payers() const { return payers_; }
     PayoutCurveChart *curve() const { return curve_; }
     QLabel *payerSum() const { return payerSum_; }
-    DiagnosticsPanel *diagnostics() const { return diagnostics_; }
+    PageDiagnostics *diagnostics() const { return diagnostics_; }
 
 private:
     void load();
@@ -62,7 +62,7 @@ private:
     QWidget *form_;
     QLabel *empty_;
     PayoutCurveChart *curve_;
-    DiagnosticsPanel *diagnostics_;
+    PageDiagnostics *diagnostics_;
     int metricId_ = -1;
     int tierBasis_ = -1;
     bool loading_ = false;

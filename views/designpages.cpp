@@ -196,7 +196,7 @@ PartiesPage::PartiesPage(Document *document, QWidget *parent)
     connect(document_, &Document::projectChanged, this, updateWarning);
     updateWarning();
 
-    diagnostics_ = new DiagnosticsPanel(document_, [](const Diagnostic &d) {
+    diagnostics_ = new PageDiagnostics(document_, [](const Diagnostic &d) {
         return d.entity == "party" && d.code != DiagCode::InvalidOrgNumber;
     });
     auto *content = new QWidget;
@@ -410,7 +410,7 @@ CapsPage::CapsPage(Document *document, QWidget *parent)
     connect(document_, &Document::projectChanged, this, &CapsPage::rebuildPeriodColumns);
     rebuildPeriodColumns();
 
-    diagnostics_ = new DiagnosticsPanel(document_, [](const Diagnostic &d) {
+    diagnostics_ = new PageDiagnostics(document_, [](const Diagnostic &d) {
         return d.entity == "caps" || d.entity == "fixedFee" ||
                (d.entity == "project" && d.field == "deliveryCost");
     });
@@ -597,7 +597,7 @@ InvestmentPage::InvestmentPage(Document *document, QWidget *parent)
         tr("Change provider incentive share"));
     binder_->diagnose(incentive, QStringLiteral("financing"), {}, {"providerIncentiveShare"});
 
-    diagnostics_ = new DiagnosticsPanel(document_, [](const Diagnostic &d) {
+    diagnostics_ = new PageDiagnostics(document_, [](const Diagnostic &d) {
         return d.entity == "investor" || d.entity == "financing";
     });
     auto *content = new QWidget;
@@ -755,7 +755,7 @@ SavingsPage::SavingsPage(Document *document, QWidget *parent)
                            "metric; choose another in the Metric column.")));
     sl->addWidget(lines_);
 
-    diagnostics_ = new DiagnosticsPanel(document_, [](const Diagnostic &d) {
+    diagnostics_ = new PageDiagnostics(document_, [](const Diagnostic &d) {
         return d.entity == "valuation" || (d.entity == "metric" && d.field == "savings");
     });
     auto *content = new QWidget;

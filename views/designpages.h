@@ -9,7 +9,7 @@ class QTableView;
 namespace effekt::views {
 
 class DesignTableModel;
-class DiagnosticsPanel;
+class PageDiagnostics;
 class FormBinder;
 class TableEditor;
 
@@ -20,7 +20,7 @@ public:
     DesignPage(Document *document, QString id, QWidget *parent = nullptr);
     void showLocation(const EditLocation &where) override;
     QString id() const { return id_; }
-    DiagnosticsPanel *diagnostics() const { return diagnostics_; }
+    PageDiagnostics *diagnostics() const { return diagnostics_; }
 
 protected:
     // Wraps the content in a scroll area with the diagnostics panel on top.
@@ -29,7 +29,7 @@ protected:
     Document *document_;
     QString id_;
     FormBinder *binder_;
-    DiagnosticsPanel *diagnostics_ = nullptr;
+    PageDiagnostics *diagnostics_ = nullptr;
 };
 
 class PartiesPage : public DesignPage {

@@ -403,10 +403,10 @@ void TableEditor::updateButtons() {
         down_->setEnabled(editable && row >= 0 && row + 1 < model_->rowCount());
 }
 
-// ---- DiagnosticsPanel
+// ---- PageDiagnostics
 // ----------------------------------------------------------------------------
 
-DiagnosticsPanel::DiagnosticsPanel(Document *document, Filter filter, QWidget *parent)
+PageDiagnostics::PageDiagnostics(Document *document, Filter filter, QWidget *parent)
     : QWidget(parent)
     , document_(document)
     , filter_(std::move(filter)) {
@@ -421,11 +421,11 @@ DiagnosticsPanel::DiagnosticsPanel(Document *document, Filter filter, QWidget *p
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(label_);
-    connect(document_, &Document::resultsChanged, this, &DiagnosticsPanel::refresh);
+    connect(document_, &Document::resultsChanged, this, &PageDiagnostics::refresh);
     refresh();
 }
 
-void DiagnosticsPanel::refresh() {
+void PageDiagnostics::refresh() {
     QStringList lines;
     const Project &p = document_->project();
     for (const Diagnostic &d : document_->results().diagnostics)
@@ -436,7 +436,7 @@ void DiagnosticsPanel::refresh() {
     setVisible(count_ > 0);
 }
 
-QString DiagnosticsPanel::text() const {
+QString PageDiagnostics::text() const {
     return label_->text();
 }
 

@@ -9,7 +9,7 @@
 // - FormBinder: binds form widgets (line edits, value edits, combos, spin boxes, check boxes) to a
 //   getter and a setter on a Project, reloads them from the document under a loading guard, and
 //   marks a field the engine's diagnostics concern.
-// - DiagnosticsPanel: the engine's diagnostics for one page's entities, translated.
+// - PageDiagnostics: the engine's diagnostics for one page's entities, translated.
 #pragma once
 
 #include "document.h"
@@ -180,11 +180,11 @@ private:
 };
 
 // The engine's diagnostics that concern one part of the project.
-class DiagnosticsPanel : public QWidget {
+class PageDiagnostics : public QWidget {
     Q_OBJECT
 public:
     using Filter = std::function<bool(const Diagnostic &)>;
-    DiagnosticsPanel(Document *document, Filter filter, QWidget *parent = nullptr);
+    PageDiagnostics(Document *document, Filter filter, QWidget *parent = nullptr);
     void refresh();
     int count() const { return count_; }
     QString text() const;

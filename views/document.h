@@ -22,7 +22,9 @@ struct EditLocation {
     QString page; // a page id (see pages.h), empty: stay
     int row = -1;
     int column = -1;
-    QString field; // an object name of the edited widget, or empty
+    QString field;      // an object name of the edited widget, or empty
+    int rowSpan = 1;    // rows edited from `row` on (a pasted or filled block)
+    int columnSpan = 1; // columns edited from `column` on
 };
 
 class Document : public QObject {

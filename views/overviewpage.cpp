@@ -229,7 +229,7 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     intakeView_->setMaximumHeight(140);
     gform->addRow(tr("Intake per period:"), intakeView_);
 
-    diagnostics_ = new DiagnosticsPanel(document_, [](const Diagnostic &d) {
+    diagnostics_ = new PageDiagnostics(document_, [](const Diagnostic &d) {
         return d.entity == "timeline" || d.entity == "project" || d.entity == "targetGroup" ||
                d.entity == "cohort";
     });

@@ -17,7 +17,7 @@ namespace effekt::views {
 class FormBinder;
 class TableEditor;
 class DesignTableModel;
-class DiagnosticsPanel;
+class PageDiagnostics;
 
 class OverviewPage : public PageWidget {
     Q_OBJECT
@@ -42,7 +42,7 @@ private:
     TableEditor *cohorts_;
     DesignTableModel *intakeModel_;
     QTableView *intakeView_;
-    DiagnosticsPanel *diagnostics_;
+    PageDiagnostics *diagnostics_;
     int intakePeriods_ = -1;
     bool loading_ = false;
 };

@@ -3,9 +3,10 @@
 
 #include "designmetrics.h"
 #include "designpages.h"
+#include "ledgerpage.h"
+#include "outcomespage.h"
 #include "overviewpage.h"
 #include "resultspage.h"
-#include "tablepages.h"
 
 #include <QCoreApplication>
 
@@ -44,6 +45,9 @@ std::vector<Page> createPages(Document *document, QWidget *parent) {
     add(QStringLiteral("outcomes"), QCoreApplication::translate("Pages", "Outcome data"),
         QCoreApplication::translate("Pages", "Planned and actual outcomes per period"),
         new OutcomesPage(document));
+    add(QStringLiteral("ledger"), QCoreApplication::translate("Pages", "Participant ledger"),
+        QCoreApplication::translate("Pages", "Outcomes per participant, imported from CSV"),
+        new LedgerPage(document));
     add(QStringLiteral("results"), QCoreApplication::translate("Pages", "Results"),
         QCoreApplication::translate("Pages", "What gets paid, and when"),
         new ResultsPage(document));

@@ -3,7 +3,7 @@
 #include "i18n.h"
 #include "mainwindow.h"
 #include "outcomegridmodel.h"
-#include "tablepages.h"
+#include "outcomespage.h"
 #include "testutil.h"
 
 #include <QApplication>

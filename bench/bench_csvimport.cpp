@@ -1,0 +1,70 @@
+// Importing the participant ledger from CSV (model/csvimport.h): 100,000 rows as Norwegian Excel
+// writes them (Windows-1252, semicolons, CRLF, period labels "1. kv. 2027", decimal commas), and
+// as UTF-8 with commas and period numbers. docs/performance.md records the figures.
+#include "csvimport.h"
+
+#include <benchmark/benchmark.h>
+
+#include <string>
+
+namespace {
+effekt::Project project() {
+    effekt::Project p;
+    p.timeline = effekt::Timeline{effekt::Date{2027, 1, 1}, effekt::PeriodLength::Quarter, 8};
+    for (int i = 1; i <= 10; ++i) {
+        effekt::Metric m;
+        m.id = i;
+        m.name = "Resultatmål " + std::to_string(i) + " fullført";
+        p.metrics.push_back(m);
+    }
+    p.normalise();
+    return p;
+}
+
+// participant;metric;period;units with metric names, quarter labels and decimal commas.
+std::string excelFile(int rows) {
+    std::string s = "deltaker;resultatmål;periode;enheter\r\n";
+    for (int i = 0; i < rows; ++i)
+        s += "Dlt-" + std::to_string(i) + ";Resultatm\xE5l " + std::to_string(1 + i % 10) +
+             " fullf\xF8rt;" + std::to_string(1 + i % 4) + ". kv. " +
+             std::to_string(2027 + (i / 4) % 2) + ";1," + std::to_string(i % 10) + "\r\n";
+    return s;
+}
+
+std::string plainFile(int rows) {
+    std::string s = "participant,metric,period,units\n";
+    for (int i = 0; i < rows; ++i)
+        s += "P" + std::to_string(i) + "," + std::to_string(1 + i % 10) + "," +
+             std::to_string(1 + i % 8) + ",1\n";
+    return s;
+}
+
+void BM_ImportLedgerExcel1252(benchmark::State &state) {
+    const effekt::Project p = project();
+    const std::string bytes = excelFile(static_cast<int>(state.range(0)));
+    for (auto _ : state) {
+        auto r = effekt::csv::importLedger(bytes, p);
+        benchmark::DoNotOptimize(r.rows.data());
+        if (r.rows.size() != static_cast<std::size_t>(state.range(0)))
+            state.SkipWithError("rows refused");
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+    state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(bytes.size()));
+}
+BENCHMARK(BM_ImportLedgerExcel1252)->Arg(100'000)->Unit(benchmark::kMillisecond);
+
+void BM_ImportLedgerUtf8(benchmark::State &state) {
+    const effekt::Project p = project();
+    const std::string bytes = plainFile(static_cast<int>(state.range(0)));
+    for (auto _ : state) {
+        auto r = effekt::csv::importLedger(bytes, p);
+        benchmark::DoNotOptimize(r.rows.data());
+        if (r.rows.size() != static_cast<std::size_t>(state.range(0)))
+            state.SkipWithError("rows refused");
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(BM_ImportLedgerUtf8)->Arg(100'000)->Unit(benchmark::kMillisecond);
+} // namespace
+
+BENCHMARK_MAIN();

@@ -1,0 +1,201 @@
+// The participant ledger page: CSV import with good, bad and national-id rows, one undo step per
+// import, the report dialog; editing, adding and removing rows; a ledger of 100,000 rows.
+#include "document.h"
+#include "ledgerpage.h"
+#include "mainwindow.h"
+#include "testutil.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+#include <boost/test/unit_test.hpp>
+
+using namespace effekt;
+using namespace effekt::views;
+
+namespace {
+// As in tests/data/csv/README.md: two metrics, 8 quarters from 2027-01-01.
+Project ledgerProject() {
+    Project p;
+    p.name = "Ledger";
+    p.timeline = Timeline{Date{2027, 1, 1}, PeriodLength::Quarter, 8};
+    p.parties = {Party{1, "Kommune", PartyRole::Commissioner, "", std::nullopt}};
+    Metric a;
+    a.id = 1;
+    a.name = "I arbeid i 13 uker";
+    a.rule.price = 1'000'00;
+    Metric b;
+    b.id = 2;
+    b.name = "Fullført videregående";
+    b.rule.price = 1'000'00;
+    p.metrics = {a, b};
+    p.normalise();
+    return p;
+}
+
+QString csvFile(const char *name) {
+    return QString::fromStdString((test::dataDir() / "csv" / name).string());
+}
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(ledger)
+
+BOOST_AUTO_TEST_CASE(import_with_good_bad_and_national_id_rows) {
+    Document doc;
+    doc.reset(ledgerProject());
+    LedgerPage page(&doc);
+    ImportReportDialog *report = page.importCsvFile(csvFile("ledger-mixed.csv"));
+    // Rows 2 and 12 are good; 10 of the 12 data rows are refused.
+    const Ledger expected{{"P-101", 1, 0, 1.0}, {"P-108", 2, 3, 2.0}};
+    BOOST_TEST((doc.project().ledger.get() == expected));
+    BOOST_TEST(doc.undoStack()->count() == 1);
+    BOOST_TEST(page.model()->rowCount() == 2);
+    BOOST_TEST(page.model()->index(1, LedgerModel::MetricColumn).data().toString() ==
+               QStringLiteral("Fullført videregående"));
+    BOOST_TEST(page.model()->index(1, LedgerModel::Period).data().toString() ==
+               QStringLiteral("Q4 2027"));
+
+    BOOST_REQUIRE(report);
+    const QString text = report->text();
+    BOOST_TEST(text.contains(QStringLiteral("2 rows imported")));
+    BOOST_TEST(text.contains(QStringLiteral("10 rows not imported")));
+    BOOST_TEST(text.contains(QStringLiteral("2 rows have a national identity number")));
+    BOOST_TEST(text.contains(QStringLiteral("Row 3: the participant id is a national identity")));
+    BOOST_TEST(text.contains(QStringLiteral("Row 4: there is no metric “Ukjent mål”")));
+    BOOST_TEST(text.contains(QStringLiteral("Row 5: the period “9” is outside")));
+    BOOST_TEST(text.contains(QStringLiteral("Row 6: “Q5 2027” is not a period")));
+    BOOST_TEST(text.contains(QStringLiteral("Row 7: the units “mange” are not a number")));
+    BOOST_TEST(text.contains(QStringLiteral("Row 8: the units -1 are negative")));
+    BOOST_TEST(text.contains(QStringLiteral("Row 9: the participant id is empty")));
+    BOOST_TEST(text.contains(QStringLiteral("Row 10: it has 2 fields")));
+    BOOST_TEST(text.contains(QStringLiteral("Row 11: the participant id is a national identity")));
+    BOOST_TEST(text.count(QStringLiteral("Row 13:")) == 3);
+    // The numbers themselves are not repeated.
+    BOOST_TEST(!text.contains(QStringLiteral("15019010063")));
+    BOOST_TEST(!text.contains(QStringLiteral("150190 10144")));
+    BOOST_TEST(page.message().contains(QStringLiteral("national identity number")));
+
+    // The report can be copied.
+    auto *copy = report->findChild<QPushButton *>(QStringLiteral("copyImportReport"));
+    BOOST_REQUIRE(copy);
+    QTest::mouseClick(copy, Qt::LeftButton);
+    BOOST_TEST(QApplication::clipboard()->text() == text);
+    report->close();
+
+    // One step back removes the whole import.
+    doc.undoStack()->undo();
+    BOOST_TEST(doc.project().ledger->empty());
+    BOOST_TEST(page.model()->rowCount() == 0);
+}
+
+BOOST_AUTO_TEST_CASE(windows_1252_import_appends_and_undo_selects_the_rows) {
+    app::MainWindow w;
+    Project p = ledgerProject();
+    p.ledger.set(Ledger{{"Eksisterende", 1, 0, 1.0}});
+    w.document()->reset(p);
+    auto *page = static_cast<LedgerPage *>(w.page(QStringLiteral("ledger")));
+    BOOST_REQUIRE(page);
+    // Nothing refused: no report.
+    BOOST_TEST(!page->importCsvFile(csvFile("ledger-windows1252.csv")));
+    const Ledger expected{{"Eksisterende", 1, 0, 1.0},
+                          {"Kåre-1", 2, 2, 1.0},
+                          {"Søren-2", 1, 4, 2.0},
+                          {"Ærø-3", 1, 7, 1.0}};
+    BOOST_TEST((w.document()->project().ledger.get() == expected));
+    w.showPage(QStringLiteral("overview"));
+    w.document()->undoStack()->undo();
+    BOOST_TEST(w.document()->project().ledger->size() == 1u);
+    w.document()->undoStack()->redo();
+    // Redo shows the ledger with the three imported rows selected.
+    BOOST_TEST(w.currentPage() == QStringLiteral("ledger"));
+    const QModelIndexList rows = page->table()->selectionModel()->selectedRows();
+    BOOST_TEST(rows.size() == 3);
+    BOOST_TEST(page->table()->currentIndex().row() == 1);
+}
+
+BOOST_AUTO_TEST_CASE(editing_refuses_national_ids_and_reads_period_labels) {
+    Document doc;
+    Project p = ledgerProject();
+    p.ledger.set(Ledger{{"P-1", 1, 0, 1.0}});
+    doc.reset(p);
+    LedgerPage page(&doc);
+    LedgerModel *m = page.model();
+    BOOST_TEST(!m->setData(m->index(0, LedgerModel::Participant), QStringLiteral("15019010063")));
+    BOOST_TEST(!m->setData(m->index(0, LedgerModel::Participant), QStringLiteral("150190-10063")));
+    BOOST_TEST(page.message().contains(QStringLiteral("national identity number")));
+    BOOST_TEST(doc.project().ledger->at(0).participant == "P-1");
+    BOOST_TEST(doc.undoStack()->count() == 0);
+
+    BOOST_TEST(m->setData(m->index(0, LedgerModel::Participant), QStringLiteral("P-77")));
+    BOOST_TEST(m->setData(m->index(0, LedgerModel::MetricColumn),
+                          QStringLiteral("fullført videregående")));
+    BOOST_TEST(m->setData(m->index(0, LedgerModel::Period), QStringLiteral("Q3 2028")));
+    BOOST_TEST(m->setData(m->index(0, LedgerModel::Units), QStringLiteral("2,5")));
+    BOOST_TEST(!m->setData(m->index(0, LedgerModel::Period), QStringLiteral("Q1 2030")));
+    BOOST_TEST(!m->setData(m->index(0, LedgerModel::MetricColumn), QStringLiteral("7")));
+    BOOST_TEST(!m->setData(m->index(0, LedgerModel::Units), QStringLiteral("-1")));
+    // Q3 2028 is the seventh quarter from Q1 2027: index 6.
+    BOOST_TEST((doc.project().ledger->at(0) == LedgerRow{"P-77", 2, 6, 2.5}));
+    BOOST_TEST(doc.undoStack()->count() == 4);
+}
+
+BOOST_AUTO_TEST_CASE(add_and_remove_rows_with_the_keyboard) {
+    Document doc;
+    Project p = ledgerProject();
+    p.ledger.set(Ledger{{"A", 1, 0, 1.0}, {"B", 1, 1, 1.0}, {"C", 2, 2, 1.0}});
+    doc.reset(p);
+    LedgerPage page(&doc);
+    QTableView *table = page.table();
+    table->selectRow(0);
+    table->selectionModel()->select(page.model()->index(2, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTest::keyClick(table, Qt::Key_Delete);
+    BOOST_TEST((doc.project().ledger.get() == Ledger{{"B", 1, 1, 1.0}}));
+    BOOST_TEST(doc.undoStack()->count() == 1);
+    doc.undoStack()->undo();
+    BOOST_TEST(doc.project().ledger->size() == 3u);
+
+    page.addRow();
+    BOOST_TEST(doc.project().ledger->size() == 4u);
+    // A placeholder pseudonym: four rows now, so "P-4".
+    BOOST_TEST(doc.project().ledger->back().participant == "P-4");
+    BOOST_TEST(page.model()->problems(3, LedgerModel::Participant).isEmpty());
+    // An empty participant (from elsewhere) is marked.
+    Project q = doc.project();
+    q.ledger.modify([](Ledger &l) { l[0].participant.clear(); });
+    doc.apply(q, QStringLiteral("Empty"));
+    BOOST_TEST(!page.model()->problems(0, LedgerModel::Participant).isEmpty());
+}
+
+BOOST_AUTO_TEST_CASE(a_ledger_of_a_hundred_thousand_rows) {
+    Document doc;
+    doc.reset(ledgerProject());
+    LedgerPage page(&doc);
+    // P0 … P99999, metric 1 + i % 2, period i % 8, units 1.
+    Ledger rows;
+    rows.reserve(100'000);
+    for (int i = 0; i < 100'000; ++i)
+        rows.push_back({"P" + std::to_string(i), 1 + i % 2, i % 8, 1.0});
+    BOOST_TEST(page.model()->appendRows(rows, QStringLiteral("Many")));
+    BOOST_TEST(page.model()->rowCount() == 100'000);
+    // Row 99 999: metric 2, period 99 999 % 8 = 7 → Q4 2028.
+    BOOST_TEST(page.model()->index(99'999, LedgerModel::Participant).data().toString() ==
+               QStringLiteral("P99999"));
+    BOOST_TEST(page.model()->index(99'999, LedgerModel::Period).data().toString() ==
+               QStringLiteral("Q4 2028"));
+    // An edit elsewhere in the project keeps the rows shared: the model is not reset.
+    int resets = 0;
+    QObject::connect(page.model(), &QAbstractItemModel::modelReset, [&] { ++resets; });
+    Project p = doc.project();
+    p.name = "Renamed";
+    doc.apply(p, QStringLiteral("Rename"));
+    BOOST_TEST(resets == 0);
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    BOOST_TEST(page.model()->rowCount() == 0);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

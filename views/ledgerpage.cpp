@@ -1,0 +1,410 @@
+#include "ledgerpage.h"
+
+#include "format.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelection>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace effekt::views {
+
+namespace {
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(LedgerImport)
+};
+
+// Metric and period cells are edited with a list of the project's metrics or periods.
+class ChoiceDelegate : public QStyledItemDelegate {
+public:
+    ChoiceDelegate(Document *document, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , document_(document) {}
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override {
+        const Project &p = document_->project();
+        QStringList choices;
+        if (index.column() == LedgerModel::MetricColumn)
+            for (const Metric &m : p.metrics)
+                choices << QString::fromStdString(m.name);
+        else if (index.column() == LedgerModel::Period)
+            for (int t = 0; t < p.timeline.periods; ++t)
+                choices << periodLabel(p.timeline, t);
+        if (choices.isEmpty())
+            return QStyledItemDelegate::createEditor(parent, option, index);
+        auto *combo = new QComboBox(parent);
+        combo->addItems(choices);
+        combo->setAccessibleName(
+            index.model()->headerData(index.column(), Qt::Horizontal).toString());
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override {
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            const int i = combo->findText(index.data(Qt::EditRole).toString());
+            combo->setCurrentIndex(std::max(0, i));
+            return;
+        }
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override {
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            model->setData(index, combo->currentText());
+            return;
+        }
+        QStyledItemDelegate::setModelData(editor, model, index);
+    }
+
+private:
+    Document *document_;
+};
+
+QString valueAt(const Diagnostic &d, std::size_t i) {
+    return i < d.values.size() ? QString::fromStdString(describeValue(d.values[i])) : QString();
+}
+} // namespace
+
+QString ledgerImportProblemText(const Diagnostic &d) {
+    const int row = static_cast<int>(d.id);
+    if (d.code == DiagCode::NationalIdInLedger)
+        return Text::tr("Row %1: the participant id is a national identity number. The ledger "
+                        "may hold pseudonyms only.")
+            .arg(row);
+    const std::string reason = d.values.empty() ? std::string() : describeValue(d.values[0]);
+    const QString what = valueAt(d, 1);
+    namespace r = csv::reason;
+    QString why;
+    if (reason == r::kMissingHeader)
+        why = Text::tr("the first row must name the columns participant, metric and period "
+                       "(and units); the column “%1” is missing.")
+                  .arg(what);
+    else if (reason == r::kColumnCount)
+        why = Text::tr("it has %1 fields, not as many as the header. A decimal comma in a "
+                       "comma-separated file splits a number: put it in quotes or use semicolons.")
+                  .arg(what);
+    else if (reason == r::kEmptyParticipant)
+        why = Text::tr("the participant id is empty.");
+    else if (reason == r::kParticipantTooLong)
+        why = Text::tr("the participant id “%1” is longer than %2 characters.")
+                  .arg(what)
+                  .arg(csv::kMaxParticipantLength);
+    else if (reason == r::kUnknownMetric)
+        why = Text::tr("there is no metric “%1” (write its name or id).").arg(what);
+    else if (reason == r::kBadPeriod)
+        why = Text::tr("“%1” is not a period (write its number, a label such as Q1 2027 or "
+                       "1. kv. 2027, or a date).")
+                  .arg(what);
+    else if (reason == r::kPeriodOutsideTimeline)
+        why = Text::tr("the period “%1” is outside the contract's timeline.").arg(what);
+    else if (reason == r::kBadUnits)
+        why = Text::tr("the units “%1” are not a number.").arg(what);
+    else if (reason == r::kNegativeUnits)
+        why = Text::tr("the units %1 are negative.").arg(what);
+    else if (reason == r::kUnterminatedQuote)
+        why = Text::tr("a quotation mark opened here is never closed.");
+    else
+        why = QString::fromStdString(reason);
+    //: A refused row of a CSV import: %1 is the row number, %2 why.
+    return Text::tr("Row %1: %2").arg(row).arg(why);
+}
+
+QString ledgerImportReport(const csv::LedgerImport &result, const QString &fileName) {
+    QStringList lines;
+    const QString separator = result.separator == ';'    ? Text::tr("semicolons")
+                              : result.separator == '\t' ? Text::tr("tabs")
+                                                         : Text::tr("commas");
+    const QString encoding = QString::fromUtf8(csv::encodingName(result.encoding).data(),
+                                               csv::encodingName(result.encoding).size());
+    //: %1 file name, %2 rows read, %3 encoding, %4 separator name
+    lines << Text::tr("%1: %2 rows read (%3, separated by %4).")
+                 .arg(fileName)
+                 .arg(result.dataRows)
+                 .arg(encoding, separator);
+    lines << Text::tr("%n row(s) imported.", "", static_cast<int>(result.rows.size()));
+    if (result.refusedRows > 0)
+        lines << Text::tr("%n row(s) not imported.", "", result.refusedRows);
+    if (result.nationalIdRows > 0) {
+        lines << QString();
+        lines << Text::tr("%n row(s) have a national identity number (fødselsnummer or "
+                          "D-number) as participant id. The ledger may hold pseudonyms only: "
+                          "replace these ids in the file by pseudonymous ones. The numbers are "
+                          "not shown here.",
+                          "", result.nationalIdRows);
+    }
+    if (!result.diagnostics.empty()) {
+        lines << QString();
+        for (const Diagnostic &d : result.diagnostics)
+            lines << ledgerImportProblemText(d);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+// ---- ImportReportDialog
+// --------------------------------------------------------------------------
+
+ImportReportDialog::ImportReportDialog(const QString &title, const QString &text, QWidget *parent)
+    : QDialog(parent) {
+    setObjectName(QStringLiteral("importReport"));
+    setWindowTitle(title);
+    text_ = new QPlainTextEdit(text);
+    text_->setObjectName(QStringLiteral("importReportText"));
+    text_->setReadOnly(true);
+    text_->setAccessibleName(tr("Import report"));
+    text_->setMinimumSize(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 80,
+                          fontMetrics().height() * 16);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton *copy = buttons->addButton(tr("&Copy Report"), QDialogButtonBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copyImportReport"));
+    connect(copy, &QPushButton::clicked, this, &ImportReportDialog::copyToClipboard);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(text_);
+    layout->addWidget(buttons);
+    text_->setFocus();
+}
+
+QString ImportReportDialog::text() const {
+    return text_->toPlainText();
+}
+
+void ImportReportDialog::copyToClipboard() const {
+    QGuiApplication::clipboard()->setText(text());
+}
+
+// ---- LedgerPage
+// ----------------------------------------------------------------------------------
+
+LedgerPage::LedgerPage(Document *document, QWidget *parent)
+    : PageWidget(parent)
+    , document_(document) {
+    model_ = new LedgerModel(document, this);
+    table_ = new QTableView;
+    table_->setObjectName(QStringLiteral("ledgerTable"));
+    table_->setModel(model_);
+    table_->setAccessibleName(tr("Participant ledger"));
+    table_->setAlternatingRowColors(true);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    // Fixed row heights and column widths: nothing is measured over 100,000 rows.
+    table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table_->horizontalHeader()->setSectionResizeMode(LedgerModel::MetricColumn,
+                                                     QHeaderView::Stretch);
+    const int x = table_->fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    table_->setColumnWidth(LedgerModel::Participant, x * 24);
+    table_->setColumnWidth(LedgerModel::Period, x * 16);
+    table_->setColumnWidth(LedgerModel::Units, x * 12);
+    table_->setItemDelegate(new ChoiceDelegate(document, table_));
+    table_->installEventFilter(this);
+
+    add_ = new QPushButton(tr("A&dd Row"));
+    add_->setObjectName(QStringLiteral("addLedgerRow"));
+    add_->setToolTip(tr("Add a row at the end (Insert)"));
+    remove_ = new QPushButton(tr("&Remove Rows"));
+    remove_->setObjectName(QStringLiteral("removeLedgerRows"));
+    remove_->setToolTip(tr("Remove the selected rows (Delete)"));
+    import_ = new QPushButton(tr("&Import CSV…"));
+    import_->setObjectName(QStringLiteral("importLedgerCsv"));
+    import_->setToolTip(
+        tr("Add rows from a CSV file with the columns participant, metric, period and units "
+           "(comma or semicolon separated, UTF-8 or Windows-1252)"));
+    connect(add_, &QPushButton::clicked, this, &LedgerPage::addRow);
+    connect(remove_, &QPushButton::clicked, this, &LedgerPage::removeSelectedRows);
+    connect(import_, &QPushButton::clicked, this, &LedgerPage::importCsv);
+    count_ = new QLabel;
+    count_->setObjectName(QStringLiteral("ledgerCount"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add_);
+    buttons->addWidget(remove_);
+    buttons->addWidget(import_);
+    buttons->addStretch();
+    buttons->addWidget(count_);
+
+    message_ = new QLabel;
+    message_->setObjectName(QStringLiteral("ledgerMessage"));
+    message_->setWordWrap(true);
+    message_->setFrameShape(QFrame::StyledPanel);
+    message_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    message_->hide();
+
+    auto *intro = new QLabel(
+        tr("For payments tracked per person: each row is an outcome one participant achieved "
+           "in a period. With a ledger the engine applies the caps per participant and pays "
+           "once-per-participant metrics only once. Participant ids must be pseudonyms: "
+           "national identity numbers are refused."));
+    intro->setWordWrap(true);
+    empty_ = new QLabel(tr("No rows yet. Add rows one by one, or import a CSV file whose first "
+                           "row names the columns: participant;metric;period;units."));
+    empty_->setObjectName(QStringLiteral("ledgerEmptyHint"));
+    empty_->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(empty_);
+    layout->addWidget(table_, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(message_);
+
+    connect(model_, &LedgerModel::refused, this,
+            [this](const QString &why) { setMessage(why, true); });
+    connect(model_, &QAbstractItemModel::modelReset, this, &LedgerPage::updateCount);
+    connect(document_, &Document::projectChanged, this, &LedgerPage::updateCount);
+    connect(document_, &Document::readOnlyChanged, this, &LedgerPage::updateCount);
+    connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LedgerPage::updateCount);
+    updateCount();
+}
+
+void LedgerPage::updateCount() {
+    const int n = model_->rowCount();
+    count_->setText(tr("%n row(s)", "", n));
+    empty_->setVisible(n == 0);
+    const bool editable = !document_->isReadOnly();
+    add_->setEnabled(editable);
+    import_->setEnabled(editable);
+    remove_->setEnabled(editable && table_->selectionModel()->hasSelection());
+}
+
+QString LedgerPage::message() const {
+    return message_->isHidden() ? QString() : message_->text();
+}
+
+void LedgerPage::setMessage(const QString &text, bool problem) {
+    message_->setText(problem && !text.isEmpty() ? QStringLiteral("\u26A0 ") + text : text);
+    message_->setVisible(!text.isEmpty());
+}
+
+void LedgerPage::showLocation(const EditLocation &where) {
+    if (where.row < 0 || model_->rowCount() == 0)
+        return;
+    const int top = std::min(where.row, model_->rowCount() - 1);
+    const int bottom = std::min(top + std::max(1, where.rowSpan) - 1, model_->rowCount() - 1);
+    const int column = std::clamp(where.column, 0, LedgerModel::ColumnCount - 1);
+    const QModelIndex current = model_->index(top, column);
+    table_->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    table_->selectionModel()->select(
+        QItemSelection(model_->index(top, 0), model_->index(bottom, LedgerModel::ColumnCount - 1)),
+        QItemSelectionModel::ClearAndSelect);
+    table_->scrollTo(current);
+    table_->setFocus();
+}
+
+void LedgerPage::addRow() {
+    const int row = model_->addRow();
+    if (row < 0)
+        return;
+    setMessage(QString(), false);
+    showLocation(EditLocation{QStringLiteral("ledger"), row, LedgerModel::Participant, {}});
+    table_->edit(model_->index(row, LedgerModel::Participant));
+}
+
+bool LedgerPage::removeSelectedRows() {
+    QList<int> rows;
+    for (const QModelIndex &i : table_->selectionModel()->selectedIndexes())
+        rows << i.row();
+    if (rows.isEmpty() && table_->currentIndex().isValid())
+        rows << table_->currentIndex().row();
+    return model_->removeRows(rows);
+}
+
+void LedgerPage::importCsv() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Participant Ledger"), QDir::homePath(),
+                                     tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importCsvFile(path);
+}
+
+ImportReportDialog *LedgerPage::importCsvFile(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        setMessage(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+                   true);
+        return nullptr;
+    }
+    return importCsvBytes(file.readAll(), QFileInfo(path).fileName());
+}
+
+ImportReportDialog *LedgerPage::importCsvBytes(const QByteArray &bytes, const QString &fileName) {
+    if (document_->isReadOnly())
+        return nullptr;
+    const csv::LedgerImport result = csv::importLedger(
+        std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+        document_->project());
+    const int n = static_cast<int>(result.rows.size());
+    if (n > 0) {
+        model_->appendRows(result.rows, tr("Import %n ledger row(s) from %1", "", n).arg(fileName));
+        showLocation(EditLocation{QStringLiteral("ledger"), model_->rowCount() - n, 0, {}, n, 1});
+    }
+    QString summary = tr("Imported %n row(s) from %1.", "", n).arg(fileName);
+    if (result.refusedRows > 0)
+        summary += QLatin1Char(' ') + tr("%n row(s) not imported.", "", result.refusedRows);
+    if (result.nationalIdRows > 0)
+        summary +=
+            QLatin1Char(' ') + tr("%n row(s) refused for holding a national identity number.", "",
+                                  result.nationalIdRows);
+    const bool problems = result.refusedRows > 0 || !result.diagnostics.empty() || n == 0;
+    setMessage(summary, problems);
+    if (!problems)
+        return nullptr;
+    auto *dialog = new ImportReportDialog(tr("Ledger Import: %1").arg(fileName),
+                                          ledgerImportReport(result, fileName), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+bool LedgerPage::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == table_ && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier) {
+            removeSelectedRows();
+            return true;
+        }
+        if (key->key() == Qt::Key_Insert && key->modifiers() == Qt::NoModifier) {
+            addRow();
+            return true;
+        }
+        if (key->matches(QKeySequence::Copy)) {
+            // The selected rows, tab-separated, as the table shows them.
+            QList<int> rows;
+            for (const QModelIndex &i : table_->selectionModel()->selectedRows())
+                rows << i.row();
+            std::sort(rows.begin(), rows.end());
+            QString text;
+            for (int r : rows) {
+                QStringList cells;
+                for (int c = 0; c < LedgerModel::ColumnCount; ++c)
+                    cells << model_->index(r, c).data(Qt::EditRole).toString();
+                text += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
+            }
+            if (!text.isEmpty())
+                QGuiApplication::clipboard()->setText(text);
+            return true;
+        }
+    }
+    return PageWidget::eventFilter(watched, event);
+}
+
+} // namespace effekt::views

@@ -1,0 +1,74 @@
+// The participant ledger page: the table of (participant, metric, period, units) rows, adding and
+// removing rows, and importing rows from a CSV file. An import adds the accepted rows as one undo
+// step and reports every refused row, with its row number and why, in a dialog whose text can be
+// copied. National identity numbers are refused: the ledger holds pseudonyms only.
+#pragma once
+
+#include "csvimport.h"
+#include "ledgermodel.h"
+#include "pages.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace effekt::views {
+
+// Why a row of a CSV import was refused, translated: "Row 4: there is no metric “Ukjent”." (for
+// DiagCode::CsvBadRow and DiagCode::NationalIdInLedger as csv::importLedger reports them).
+QString ledgerImportProblemText(const Diagnostic &d);
+// The whole report of an import, as the dialog shows it.
+QString ledgerImportReport(const csv::LedgerImport &result, const QString &fileName);
+
+class ImportReportDialog : public QDialog {
+    Q_OBJECT
+public:
+    ImportReportDialog(const QString &title, const QString &text, QWidget *parent = nullptr);
+    QString text() const;
+    void copyToClipboard() const;
+
+private:
+    QPlainTextEdit *text_;
+};
+
+class LedgerPage : public PageWidget {
+    Q_OBJECT
+public:
+    explicit LedgerPage(Document *document, QWidget *parent = nullptr);
+    void showLocation(const EditLocation &where) override;
+
+    LedgerModel *model() const { return model_; }
+    QTableView *table() const { return table_; }
+    QString message() const;
+
+    void addRow();
+    bool removeSelectedRows();
+    // Asks for a CSV file and imports it.
+    void importCsv();
+    // Imports a CSV file: adds the accepted rows (one undo step) and, when rows were refused or
+    // nothing was imported, opens the report dialog (window-modal; returns at once) and returns it.
+    ImportReportDialog *importCsvFile(const QString &path);
+    ImportReportDialog *importCsvBytes(const QByteArray &bytes, const QString &fileName);
+
+private:
+    void setMessage(const QString &text, bool problem);
+    void updateCount();
+
+    Document *document_;
+    LedgerModel *model_;
+    QTableView *table_;
+    QLabel *count_;
+    QLabel *empty_;
+    QLabel *message_;
+    QPushButton *add_;
+    QPushButton *remove_;
+    QPushButton *import_;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+};
+
+} // namespace effekt::views
