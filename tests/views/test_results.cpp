@@ -13,13 +13,17 @@
 #include "statementmodel.h"
 #include "testutil.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QComboBox>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTreeWidget>
+#include <QXYSeries>
 
 #include <boost/test/unit_test.hpp>
 
@@ -330,6 +334,27 @@ BOOST_AUTO_TEST_CASE(each_chart_has_titles_a_legend_and_a_table_one_click_away) 
     const int capColumn = model->columnCount() - 1;
     BOOST_TEST(S(model->headerData(capColumn, Qt::Horizontal).toString()) == "Total cap");
     BOOST_TEST(S(model->data(model->index(0, capColumn)).toString()) == "5,000,000");
+}
+
+BOOST_AUTO_TEST_CASE(hovering_a_bar_or_point_shows_its_exact_value) {
+    Document doc;
+    doc.reset(workedExample());
+    ResultsPage page(&doc);
+    page.resize(1200, 800);
+    page.show();
+    ResultsChartView *view = page.paymentsPanel()->chartView();
+    // M1's bar in Q3 2027: 3 units × 60,000 achieved in Q2, due a quarter later.
+    QBarSet *m1 = view->barSeries()->barSets().at(0);
+    emit m1->hovered(true, 2);
+    BOOST_TEST(S(QToolTip::text()) == "In work for 13 weeks\nQ3 2027: NOK 180,000");
+    emit m1->hovered(false, 2);
+    // A point of the cumulative line: 180,000 + 360,000 = 540,000 by Q4 2027.
+    for (QAbstractSeries *s : view->chart()->series())
+        if (s->name() == "Cumulative payments") {
+            auto *line = qobject_cast<QXYSeries *>(s);
+            emit line->hovered(QPointF(3.1, 540'000.0), true);
+        }
+    BOOST_TEST(S(QToolTip::text()) == "Cumulative payments\nQ4 2027: NOK 540,000");
 }
 
 BOOST_AUTO_TEST_CASE(an_edit_updates_the_charts_and_undo_restores_them) {
