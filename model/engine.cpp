@@ -5,8 +5,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <numeric>
+#include <span>
+#include <stdexcept>
 #include <string>
 #include <unordered_map>
 
@@ -42,13 +45,40 @@ Money nonNegative(Money m) {
     return m < 0 ? 0 : m;
 }
 
+// money::times, without the long-double work for the common factors 0 and 1.
+inline Money scaled(Money m, double f) {
+    if (f == 1.0)
+        return m;
+    if (f == 0.0)
+        return 0;
+    return money::times(m, f);
+}
+
+// Checked addition and subtraction as money::add / money::sub, inline for the hot loops.
+inline Money madd(Money a, Money b) {
+    constexpr Money kMax = std::numeric_limits<Money>::max(),
+                    kMin = std::numeric_limits<Money>::min();
+    if ((b > 0 && a > kMax - b) || (b < 0 && a < kMin - b))
+        throw MoneyOverflow();
+    return a + b;
+}
+inline Money msub(Money a, Money b) {
+    constexpr Money kMax = std::numeric_limits<Money>::max(),
+                    kMin = std::numeric_limits<Money>::min();
+    if ((b < 0 && a > kMax + b) || (b > 0 && a < kMin + b))
+        throw MoneyOverflow();
+    return a - b;
+}
+
 // ---- Prepared project: everything that does not depend on the basis ---------------------------
 
 struct PreparedMetric {
     const Metric *m = nullptr;
     int lag = 0;
     std::vector<double> payerWeights; // aligned with payerIds
-    std::vector<Tier> tiers;          // sorted by level
+    std::vector<double> plan, cf;     // a(t) planned and b(t), finite (not a number → 0)
+    std::vector<Tier> tiers;          // sorted by level (mirrored: by −level)
+    bool mirrored = false;            // tiers on a of a lower-is-better metric
     std::vector<VolumeBand> bands;    // sorted by fromUnits
     double members = 0;               // cohort size, for per-member tiers
     Money capMoney = kNoCap;
@@ -85,7 +115,111 @@ struct Prepared {
     LedgerIndex ledger;
     Money totalCap = kNoCap;
     Money perParticipantCap = kNoCap;
+    // Indices sorted by id: largest-remainder ties go to the lower id, so results do not depend on
+    // the order in which metrics, payers, fees or investors are listed.
+    std::vector<std::size_t> metricOrder, payerOrder, feeOrder, investorOrder;
 };
+
+template <typename T, typename Id>
+std::vector<std::size_t> orderById(const std::vector<T> &items, Id id) {
+    std::vector<std::size_t> order(items.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return id(items[a]) < id(items[b]); });
+    return order;
+}
+
+// Largest-remainder split exactly as money::split (floor of each exact share, the remainder one
+// øre at a time to the largest fractional remainders), with ties going to the earlier in `order`
+// (indices into `weights`; empty = list order). Writes into `out`; `rem` is scratch, so the hot
+// loops do not allocate.
+void splitInto(Money total, std::span<const double> weights, std::span<const std::size_t> order,
+               std::vector<Money> &out, std::vector<long double> &rem) {
+    const std::size_t n = weights.size();
+    out.assign(n, 0);
+    if (total == 0 || n == 0)
+        return;
+    if (n == 1 && weights[0] > 0 && std::isfinite(weights[0])) {
+        out[0] = total;
+        return;
+    }
+    long double sum = 0;
+    for (double w : weights) {
+        if (!(w >= 0) || !std::isfinite(w))
+            throw std::invalid_argument("split: weights must be finite and >= 0");
+        sum += w;
+    }
+    if (!(sum > 0))
+        throw std::invalid_argument("split: weights sum to zero");
+    if (total == std::numeric_limits<Money>::min())
+        throw MoneyOverflow();
+    const bool negative = total < 0;
+    const Money whole = negative ? -total : total;
+    rem.assign(n, 0);
+    Money handed = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const long double exact = static_cast<long double>(whole) * weights[i] / sum;
+        const long double fl = std::floor(exact);
+        out[i] = static_cast<Money>(fl);
+        rem[i] = exact - fl;
+        handed += out[i];
+    }
+    Money left = whole - handed;
+    while (left > 0) {
+        std::size_t best = n;
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::size_t i = order.size() == n ? order[k] : k;
+            if (weights[i] > 0 && rem[i] >= 0 && (best == n || rem[i] > rem[best]))
+                best = i;
+        }
+        if (best == n) { // every part served once (cannot happen: the remainders sum to `left`)
+            for (std::size_t i = 0; i < n; ++i)
+                rem[i] = 0;
+            continue;
+        }
+        ++out[best];
+        rem[best] = -1;
+        --left;
+    }
+    if (negative)
+        for (Money &m : out)
+            m = -m;
+}
+
+// The same rule for the payer split in the hot loop: `share` holds the weights normalised to sum
+// to 1 (prepare() checks them), `order` the payers by id. No validation, no allocation.
+void splitShares(Money total, const std::vector<double> &share,
+                 const std::vector<std::size_t> &order, std::vector<Money> &out,
+                 std::vector<long double> &rem) {
+    const std::size_t n = share.size();
+    out.resize(n);
+    rem.resize(n);
+    const bool negative = total < 0;
+    if (total == std::numeric_limits<Money>::min())
+        throw MoneyOverflow();
+    const Money whole = negative ? -total : total;
+    Money handed = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const long double exact = static_cast<long double>(whole) * share[i];
+        const Money fl = static_cast<Money>(exact); // exact >= 0: truncation is the floor
+        out[i] = fl;
+        rem[i] = share[i] > 0 ? exact - static_cast<long double>(fl) : -2;
+        handed += fl;
+    }
+    for (Money left = whole - handed; left > 0; --left) {
+        std::size_t best = n;
+        for (std::size_t i : order)
+            if (rem[i] > -1 && (best == n || rem[i] > rem[best]))
+                best = i;
+        if (best == n)
+            break; // cannot happen: the remainders sum to `left`
+        ++out[best];
+        rem[best] = -1.5;
+    }
+    if (negative)
+        for (Money &m : out)
+            m = -m;
+}
 
 std::vector<double> payerWeights(const Prepared &pp, const std::vector<PayerShare> &shares) {
     std::vector<double> w(pp.payerIds.size(), 0.0);
@@ -108,7 +242,10 @@ std::vector<double> payerWeights(const Prepared &pp, const std::vector<PayerShar
             }
         }
         w[k] = 1.0;
+        sum = 1.0;
     }
+    for (double &x : w) // normalised: the split uses them as shares of 1
+        x /= sum;
     return w;
 }
 
@@ -130,7 +267,21 @@ Prepared prepare(const Project &p) {
         pm.lag = std::clamp(m.rule.lag, 0, Timeline::kMaxPeriods);
         maxLag = std::max(maxLag, pm.lag);
         pm.payerWeights = payerWeights(pp, m.rule.payers);
+        pm.plan.assign(idx(pp.n), 0.0);
+        pm.cf.assign(idx(pp.n), 0.0);
+        for (int t = 0; t < pp.n; ++t) {
+            pm.plan[idx(t)] = finiteOr0(observedValue(m, t, Basis::Plan));
+            pm.cf[idx(t)] =
+                idx(t) < m.counterfactual.size() ? finiteOr0(m.counterfactual[idx(t)]) : 0.0;
+        }
         pm.tiers = m.rule.tiers;
+        // Tiers on a for a lower-is-better metric: a level is reached when a <= level. Mirroring
+        // (level → −level, a → −a) turns that into the ordinary "highest level reached".
+        pm.mirrored =
+            m.direction == Direction::LowerIsBetter && m.rule.tierBasis == TierBasis::Observed;
+        if (pm.mirrored)
+            for (Tier &tier : pm.tiers)
+                tier.level = -tier.level;
         std::stable_sort(pm.tiers.begin(), pm.tiers.end(),
                          [](const Tier &a, const Tier &b) { return a.level < b.level; });
         pm.bands = m.rule.bands;
@@ -158,7 +309,7 @@ Prepared prepare(const Project &p) {
     for (int t = pp.periods - 1; t >= 0; --t) {
         pp.costAfter[idx(t)] = after;
         if (t < pp.n)
-            after = money::add(after, pp.cost[idx(t)]);
+            after = madd(after, pp.cost[idx(t)]);
     }
 
     for (const FixedFee &f : p.fixedFees) {
@@ -188,6 +339,10 @@ Prepared prepare(const Project &p) {
         pp.fees.push_back(std::move(pf));
     }
 
+    pp.metricOrder = orderById(p.metrics, [](const Metric &m) { return m.id; });
+    pp.feeOrder = orderById(p.fixedFees, [](const FixedFee &f) { return f.id; });
+    pp.investorOrder = orderById(p.investors, [](const Investor &i) { return i.id; });
+    pp.payerOrder = orderById(pp.payerIds, [](int id) { return id; });
     if (p.caps.total)
         pp.totalCap = nonNegative(*p.caps.total);
     if (p.caps.perParticipant)
@@ -314,18 +469,27 @@ struct PaymentRun {
     std::vector<std::vector<Money>> feeDue;   // [fee][t]
     Money largestGrossTotal = 0;              // largest single-period sum of gross payments
     std::vector<Money> largestGross;          // per metric
+    // Scratch, kept between runs so that repeated runs (the break-even search) do not allocate.
+    std::vector<MetricState> state;
+    std::vector<Money> payerCum, participantCum, afterMetric, share, feeNow, earned, parts;
+    std::vector<std::vector<char>> seen;
+    std::vector<double> weights, payerUpper;
+    std::vector<long double> rem;
 };
 
-// Observed value: a on the basis, or, with a factor, b + factor · (a_plan − b).
-double observedFor(const Metric &m, int t, Basis basis, std::optional<double> factor, double b) {
-    if (!factor)
-        return finiteOr0(observedValue(m, t, basis));
-    const double a = finiteOr0(observedValue(m, t, Basis::Plan));
-    return b + *factor * (a - b);
+template <typename T>
+void zero(std::vector<std::vector<T>> &v, std::size_t rows, std::size_t cols) {
+    v.resize(rows);
+    for (auto &row : v)
+        row.assign(cols, T{});
 }
 
-void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, Results *detail,
-                 PaymentRun &out) {
+// Steps 1–6 for every period. With `quick` (no detail), the payer split is skipped and only an
+// upper bound on what each capped payer would pay is kept (each exact part is at most its real
+// share plus one øre); when a bound reaches its cap the run is not valid (returns false) and must
+// be repeated without `quick`. Otherwise the totals are exactly those of the full run.
+bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, Results *detail,
+                 PaymentRun &out, bool quick = false) {
     const Project &p = *pp.p;
     const int n = pp.n;
     const std::size_t M = pp.metrics.size();
@@ -334,73 +498,100 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
     out.outcomeDue.assign(len, 0);
     out.fixedDue.assign(len, 0);
     out.totalDue.assign(len, 0);
-    out.payerDue.assign(P, std::vector<Money>(len, 0));
-    out.feeDue.assign(pp.fees.size(), std::vector<Money>(len, 0));
+    zero(out.payerDue, P, len);
+    zero(out.feeDue, pp.fees.size(), len);
     out.largestGross.assign(M, 0);
     out.largestGrossTotal = 0;
 
-    std::vector<MetricState> state(M);
-    std::vector<Money> payerCum(P, 0);
+    auto &state = out.state;
+    state.assign(M, MetricState{});
+    auto &payerCum = out.payerCum;
+    payerCum.assign(P, 0);
     Money totalCum = 0;
-    std::vector<Money> participantCum;
-    std::vector<std::vector<char>> seen(M);
-    const bool useLedger = pp.ledger.usable;
+    auto &participantCum = out.participantCum;
+    auto &seen = out.seen;
+    seen.resize(M);
+    for (auto &s : seen)
+        s.clear();
+    // The ledger records what happened to real participants: it caps reported results (actual and
+    // forecast bases), not the plan or a scaled plan.
+    const bool useLedger = pp.ledger.usable && basis != Basis::Plan && !factor;
     if (useLedger)
         participantCum.assign(idx(pp.ledger.participants), 0);
 
-    std::vector<Money> afterMetric(M, 0);
-    std::vector<double> weights;
-    std::vector<Money> parts;
+    auto &afterMetric = out.afterMetric;
+    afterMetric.assign(M, 0);
+    auto &weights = out.weights;
     if (detail) {
         detail->metric.assign(M, std::vector<MetricPeriod>(idx(n)));
     }
-
+    auto &share = out.share;
+    auto &feeNow = out.feeNow;
+    feeNow.assign(pp.fees.size(), 0);
+    auto &earned = out.earned;
+    earned.assign(M, 0);
+    auto &parts = out.parts;
+    auto &rem = out.rem;
+    auto &upper = out.payerUpper;
+    upper.assign(P, 0.0);
     auto payerSplit = [&](Money amount, const std::vector<double> &w, int due, Money *sink,
                           std::vector<Money> *byPayer) -> Money {
         // Splits `amount` over the payers, applies their caps, books what is paid on `due`.
         if (P == 0) {
             if (sink)
-                *sink = money::add(*sink, amount);
+                *sink = madd(*sink, amount);
             return amount;
         }
-        std::vector<Money> share = amount == 0 ? std::vector<Money>(P, 0) : money::split(amount, w);
+        if (amount == 0) {
+            if (byPayer)
+                byPayer->assign(P, 0);
+            return 0;
+        }
+        if (quick) {
+            for (std::size_t k = 0; k < P; ++k)
+                if (pp.payerCap[k] != kNoCap && w[k] > 0)
+                    upper[k] += static_cast<double>(amount) * w[k] + 1.0;
+            if (sink)
+                *sink = madd(*sink, amount);
+            return amount;
+        }
+        splitShares(amount, w, pp.payerOrder, share, rem);
         Money paid = 0;
         for (std::size_t k = 0; k < P; ++k) {
             Money part = share[k];
             if (pp.payerCap[k] != kNoCap) {
-                const Money room = nonNegative(money::sub(pp.payerCap[k], payerCum[k]));
+                const Money room = nonNegative(msub(pp.payerCap[k], payerCum[k]));
                 part = std::min(part, room);
             }
-            payerCum[k] = money::add(payerCum[k], part);
-            out.payerDue[k][idx(due)] = money::add(out.payerDue[k][idx(due)], part);
-            paid = money::add(paid, part);
+            payerCum[k] = madd(payerCum[k], part);
+            out.payerDue[k][idx(due)] = madd(out.payerDue[k][idx(due)], part);
+            paid = madd(paid, part);
             share[k] = part;
         }
         if (sink)
-            *sink = money::add(*sink, paid);
+            *sink = madd(*sink, paid);
         if (byPayer)
-            *byPayer = std::move(share);
+            *byPayer = share;
         return paid;
     };
 
     for (int t = 0; t < n; ++t) {
         // Fixed fees of period t: inside the total cap they take its room first.
-        std::vector<Money> feeNow(pp.fees.size(), 0);
         Money feeSum = 0;
         for (std::size_t f = 0; f < pp.fees.size(); ++f) {
             feeNow[f] = pp.fees[f].amount[idx(t)];
-            feeSum = money::add(feeSum, feeNow[f]);
+            feeSum = madd(feeSum, feeNow[f]);
         }
         if (p.caps.fixedFeesInsideTotal && pp.totalCap != kNoCap && feeSum > 0) {
-            const Money room = nonNegative(money::sub(pp.totalCap, totalCum));
+            const Money room = nonNegative(msub(pp.totalCap, totalCum));
             if (feeSum > room) {
                 weights.assign(feeNow.begin(), feeNow.end());
-                feeNow = money::split(room, weights);
+                splitInto(room, weights, pp.feeOrder, feeNow, rem);
                 feeSum = room;
             }
         }
         if (p.caps.fixedFeesInsideTotal)
-            totalCum = money::add(totalCum, feeSum);
+            totalCum = madd(totalCum, feeSum);
         for (std::size_t f = 0; f < pp.fees.size(); ++f) {
             if (feeNow[f] == 0)
                 continue;
@@ -409,15 +600,15 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             if (p.caps.fixedFeesInsideTotal || !pp.anyPayerCap) {
                 paid = payerSplit(feeNow[f], pp.fees[f].payerWeights, t, nullptr, nullptr);
             } else {
-                std::vector<Money> share = P == 0
-                                               ? std::vector<Money>{}
-                                               : money::split(feeNow[f], pp.fees[f].payerWeights);
-                for (std::size_t k = 0; k < P; ++k)
-                    out.payerDue[k][idx(t)] = money::add(out.payerDue[k][idx(t)], share[k]);
+                if (!quick && P > 0) {
+                    splitShares(feeNow[f], pp.fees[f].payerWeights, pp.payerOrder, share, rem);
+                    for (std::size_t k = 0; k < P; ++k)
+                        out.payerDue[k][idx(t)] = madd(out.payerDue[k][idx(t)], share[k]);
+                }
                 paid = feeNow[f];
             }
-            out.feeDue[f][idx(t)] = money::add(out.feeDue[f][idx(t)], paid);
-            out.fixedDue[idx(t)] = money::add(out.fixedDue[idx(t)], paid);
+            out.feeDue[f][idx(t)] = madd(out.feeDue[f][idx(t)], paid);
+            out.fixedDue[idx(t)] = madd(out.fixedDue[idx(t)], paid);
         }
 
         Money grossSum = 0;
@@ -427,10 +618,10 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             const Metric &metric = *pm.m;
             const PaymentRule &rule = metric.rule;
             MetricState &st = state[m];
-            const double b = idx(t) < metric.counterfactual.size()
-                                 ? finiteOr0(metric.counterfactual[idx(t)])
-                                 : 0.0;
-            const double a = observedFor(metric, t, basis, factor, b);
+            const double b = pm.cf[idx(t)];
+            const double a = factor                 ? b + *factor * (pm.plan[idx(t)] - b)
+                             : basis == Basis::Plan ? pm.plan[idx(t)]
+                                                    : finiteOr0(observedValue(metric, t, basis));
             const double u = metric.direction == Direction::HigherIsBetter ? std::max(0.0, a - b)
                                                                            : std::max(0.0, b - a);
             const double roomUnits = std::max(0.0, pm.capUnits - st.paidUnits);
@@ -450,7 +641,7 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                 break;
             }
             case RuleType::Tiered: {
-                double v = a;
+                double v = pm.mirrored ? -a : a;
                 bool defined = true;
                 if (rule.tierBasis == TierBasis::Relative) {
                     defined = b != 0;
@@ -477,9 +668,13 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             }
             const Money gross = std::max<Money>(0, money::round(grossValue));
             const Money unitCapped =
-                std::min(gross, std::max<Money>(0, money::round(unitCapValue)));
-            out.largestGross[m] = std::max(out.largestGross[m], gross);
-            grossSum = money::add(grossSum, gross);
+                unitCapValue == grossValue
+                    ? gross
+                    : std::min(gross, std::max<Money>(0, money::round(unitCapValue)));
+            if (detail) {
+                out.largestGross[m] = std::max(out.largestGross[m], gross);
+                grossSum = madd(grossSum, gross);
+            }
 
             // Step 2: per-participant caps and once-per-participant metrics.
             Money afterParticipant = gross;
@@ -494,7 +689,7 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                     for (double w : weights)
                         attributed += w;
                     weights.push_back(std::max(0.0, u - attributed)); // units with no ledger row
-                    parts = money::split(gross, weights);
+                    splitInto(gross, weights, {}, parts, rem);
                     if (rule.oncePerParticipant && seen[m].empty())
                         seen[m].assign(idx(pp.ledger.participants), 0);
                     for (std::size_t r = b0; r < b1; ++r) {
@@ -506,13 +701,12 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                             seen[m][idx(who)] = 1;
                         }
                         if (pp.perParticipantCap != kNoCap) {
-                            const Money room = nonNegative(
-                                money::sub(pp.perParticipantCap, participantCum[idx(who)]));
+                            const Money room =
+                                nonNegative(msub(pp.perParticipantCap, participantCum[idx(who)]));
                             amount = std::min(amount, room);
-                            participantCum[idx(who)] = money::add(participantCum[idx(who)], amount);
+                            participantCum[idx(who)] = madd(participantCum[idx(who)], amount);
                         }
-                        afterParticipant =
-                            money::sub(afterParticipant, money::sub(parts[r - b0], amount));
+                        afterParticipant = msub(afterParticipant, msub(parts[r - b0], amount));
                     }
                 }
             }
@@ -520,11 +714,11 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             // Step 3: per-metric caps on units, then on money.
             Money capped = std::min(afterParticipant, unitCapped);
             if (pm.capMoney != kNoCap)
-                capped = std::min(capped, nonNegative(money::sub(pm.capMoney, st.afterMetric)));
+                capped = std::min(capped, nonNegative(msub(pm.capMoney, st.afterMetric)));
             st.paidUnits += paidUnits;
-            st.afterMetric = money::add(st.afterMetric, capped);
+            st.afterMetric = madd(st.afterMetric, capped);
             afterMetric[m] = capped;
-            metricSum = money::add(metricSum, capped);
+            metricSum = madd(metricSum, capped);
 
             if (detail) {
                 MetricPeriod &mp = detail->metric[m][idx(t)];
@@ -541,36 +735,36 @@ void runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
         out.largestGrossTotal = std::max(out.largestGrossTotal, grossSum);
 
         // Step 4: the contract's total cap, pro rata over the metrics of the period where it binds.
-        std::vector<Money> earned = afterMetric;
+        earned = afterMetric;
         if (pp.totalCap != kNoCap) {
-            const Money room = nonNegative(money::sub(pp.totalCap, totalCum));
+            const Money room = nonNegative(msub(pp.totalCap, totalCum));
             if (metricSum > room) {
                 weights.assign(afterMetric.begin(), afterMetric.end());
-                earned = money::split(room, weights);
+                splitInto(room, weights, pp.metricOrder, earned, rem);
                 metricSum = room;
             }
         }
-        totalCum = money::add(totalCum, metricSum);
+        totalCum = madd(totalCum, metricSum);
 
         // Steps 5 and 6: payer split and payer caps; due lag periods later.
         for (std::size_t m = 0; m < M; ++m) {
             const PreparedMetric &pm = pp.metrics[m];
-            state[m].earned = money::add(state[m].earned, earned[m]);
+            state[m].earned = madd(state[m].earned, earned[m]);
             const int due = t + pm.lag;
-            std::vector<Money> byPayer;
+            MetricPeriod *mp = detail ? &detail->metric[m][idx(t)] : nullptr;
             payerSplit(earned[m], pm.payerWeights, due, &out.outcomeDue[idx(due)],
-                       detail ? &byPayer : nullptr);
-            if (detail) {
-                MetricPeriod &mp = detail->metric[m][idx(t)];
-                mp.afterTotalCap = earned[m];
-                mp.byPayer = std::move(byPayer);
-                if (mp.byPayer.empty() && P > 0)
-                    mp.byPayer.assign(P, 0);
-            }
+                       mp ? &mp->byPayer : nullptr);
+            if (mp)
+                mp->afterTotalCap = earned[m];
         }
     }
     for (std::size_t t = 0; t < len; ++t)
-        out.totalDue[t] = money::add(out.outcomeDue[t], out.fixedDue[t]);
+        out.totalDue[t] = madd(out.outcomeDue[t], out.fixedDue[t]);
+    if (quick)
+        for (std::size_t k = 0; k < P; ++k)
+            if (pp.payerCap[k] != kNoCap && upper[k] >= static_cast<double>(pp.payerCap[k]))
+                return false;
+    return true;
 }
 
 // ---- The special-purpose account and the waterfall (§5) -----------------------------------------
@@ -591,39 +785,46 @@ struct AccountRun {
     std::vector<InvestorState> inv;
     Money totalDrawn = 0, totalDistributed = 0, totalGap = 0;
     int firstGap = -1;
+    // Scratch, kept between runs.
+    std::vector<double> commitW, w, fillW;
+    std::vector<Money> room, given, paid, parts;
+    std::vector<char> active;
+    std::vector<long double> rem;
 };
 
-// Splits `amount` pro rata to `weights`, no part above its `room`; what cannot be placed is
-// returned.
+// Splits `amount` pro rata to `weights`, no part above its `room` (an investor that reaches its
+// room drops out and the others share the rest); what cannot be placed is returned. Uses the
+// scratch of `a`.
 Money waterFill(Money amount, const std::vector<double> &weights, const std::vector<Money> &room,
-                std::vector<Money> &given) {
-    given.assign(weights.size(), 0);
-    std::vector<char> active(weights.size(), 0);
-    for (std::size_t i = 0; i < weights.size(); ++i)
-        active[i] = weights[i] > 0 && room[i] > 0;
+                std::vector<Money> &given, const std::vector<std::size_t> &order, AccountRun &a) {
+    const std::size_t n = weights.size();
+    given.assign(n, 0);
+    a.active.assign(n, 0);
+    for (std::size_t i = 0; i < n; ++i)
+        a.active[i] = weights[i] > 0 && room[i] > 0;
     while (amount > 0) {
-        std::vector<double> w(weights.size(), 0.0);
+        a.fillW.assign(n, 0.0);
         bool any = false;
-        for (std::size_t i = 0; i < weights.size(); ++i)
-            if (active[i]) {
-                w[i] = weights[i];
+        for (std::size_t i = 0; i < n; ++i)
+            if (a.active[i]) {
+                a.fillW[i] = weights[i];
                 any = true;
             }
         if (!any)
             break;
-        const std::vector<Money> parts = money::split(amount, w);
+        splitInto(amount, a.fillW, order, a.parts, a.rem);
         bool clipped = false;
-        for (std::size_t i = 0; i < weights.size(); ++i)
-            if (active[i] && parts[i] >= room[i] - given[i]) {
+        for (std::size_t i = 0; i < n; ++i)
+            if (a.active[i] && a.parts[i] >= room[i] - given[i]) {
                 clipped = true;
                 const Money take = room[i] - given[i];
                 given[i] += take;
                 amount -= take;
-                active[i] = 0;
+                a.active[i] = 0;
             }
         if (!clipped) {
-            for (std::size_t i = 0; i < weights.size(); ++i)
-                given[i] += parts[i];
+            for (std::size_t i = 0; i < n; ++i)
+                given[i] += a.parts[i];
             amount = 0;
         }
     }
@@ -649,7 +850,8 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
     a.inv.assign(I, InvestorState{});
     a.totalDrawn = a.totalDistributed = a.totalGap = 0;
     a.firstGap = -1;
-    std::vector<double> commitW(I, 0.0);
+    auto &commitW = a.commitW;
+    commitW.assign(I, 0.0);
     for (std::size_t i = 0; i < I; ++i) {
         a.inv[i].commitment = nonNegative(p.investors[i].commitment);
         commitW[i] = static_cast<double>(a.inv[i].commitment);
@@ -658,8 +860,12 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
     const double incentiveShare =
         std::clamp(finiteOr0(p.financing.providerIncentiveShare), 0.0, 1.0);
 
-    std::vector<Money> room(I), given(I);
-    std::vector<double> w(I);
+    auto &room = a.room;
+    auto &given = a.given;
+    auto &w = a.w;
+    room.assign(I, 0);
+    given.assign(I, 0);
+    w.assign(I, 0.0);
     Money balance = 0;
     for (std::size_t t = 0; t < len; ++t) {
         // Coupon accrues on the principal outstanding during the period (simple: annual / periods).
@@ -667,16 +873,16 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
             const double c = finiteOr0(p.investors[i].coupon);
             if (c != 0 && a.inv[i].outstanding > 0)
                 a.inv[i].accrued =
-                    money::add(a.inv[i].accrued,
-                               nonNegative(money::times(a.inv[i].outstanding, c / pp.perYear)));
+                    madd(a.inv[i].accrued,
+                         nonNegative(money::times(a.inv[i].outstanding, c / pp.perYear)));
         }
         const Money cost = t < idx(pp.n) ? pp.cost[t] : 0;
-        balance = money::add(balance, money::sub(paymentsIn[t], cost));
+        balance = madd(balance, msub(paymentsIn[t], cost));
         if (balance < 0) {
             const Money need = -balance;
             for (std::size_t i = 0; i < I; ++i)
                 room[i] = a.inv[i].commitment - a.inv[i].drawn;
-            const Money unplaced = waterFill(need, commitW, room, given);
+            const Money unplaced = waterFill(need, commitW, room, given, pp.investorOrder, a);
             const Money draw = need - unplaced;
             for (std::size_t i = 0; i < I; ++i) {
                 a.inv[i].drawn += given[i];
@@ -685,20 +891,21 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
                     a.investorDraws[i][t] = given[i];
             }
             a.draws[t] = draw;
-            a.totalDrawn = money::add(a.totalDrawn, draw);
+            a.totalDrawn = madd(a.totalDrawn, draw);
             a.gap[t] = unplaced;
             if (unplaced > 0) {
-                a.totalGap = money::add(a.totalGap, unplaced);
+                a.totalGap = madd(a.totalGap, unplaced);
                 if (a.firstGap < 0)
                     a.firstGap = static_cast<int>(t);
             }
             balance = 0;
         }
-        const Money target = money::times(pp.costAfter[t], reserveShare);
+        const Money target = scaled(pp.costAfter[t], reserveShare);
         if (balance > target) {
             Money surplus = balance - target;
             balance = target;
-            std::vector<Money> paid(I, 0);
+            auto &paid = a.paid;
+            paid.assign(I, 0);
             // 1–2: each tranche, coupon then principal, pro rata within the tranche.
             for (Tranche tr : {Tranche::Senior, Tranche::Subordinate}) {
                 for (int what = 0; what < 2 && surplus > 0; ++what) {
@@ -709,16 +916,16 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
                                 ? 0
                                 : (what == 0 ? a.inv[i].accrued : a.inv[i].outstanding);
                         w[i] = static_cast<double>(claim);
-                        claims = money::add(claims, claim);
+                        claims = madd(claims, claim);
                     }
                     if (claims == 0)
                         continue;
                     const Money pay = std::min(surplus, claims);
-                    const std::vector<Money> parts = money::split(pay, w);
+                    splitInto(pay, w, pp.investorOrder, a.parts, a.rem);
                     for (std::size_t i = 0; i < I; ++i) {
-                        (what == 0 ? a.inv[i].accrued : a.inv[i].outstanding) -= parts[i];
-                        paid[i] += parts[i];
-                        a.inv[i].distributed += parts[i];
+                        (what == 0 ? a.inv[i].accrued : a.inv[i].outstanding) -= a.parts[i];
+                        paid[i] += a.parts[i];
+                        a.inv[i].distributed += a.parts[i];
                     }
                     surplus -= pay;
                 }
@@ -728,13 +935,12 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
                 for (std::size_t i = 0; i < I; ++i) {
                     w[i] = static_cast<double>(a.inv[i].drawn);
                     const auto &cap = p.investors[i].returnCap;
-                    room[i] =
-                        cap ? nonNegative(money::sub(
-                                  money::times(a.inv[i].drawn, std::max(0.0, finiteOr0(*cap))),
-                                  a.inv[i].distributed))
-                            : kNoCap / 4;
+                    room[i] = cap ? nonNegative(msub(money::times(a.inv[i].drawn,
+                                                                  std::max(0.0, finiteOr0(*cap))),
+                                                     a.inv[i].distributed))
+                                  : kNoCap / 4;
                 }
-                surplus = waterFill(surplus, w, room, given);
+                surplus = waterFill(surplus, w, room, given, pp.investorOrder, a);
                 for (std::size_t i = 0; i < I; ++i) {
                     paid[i] += given[i];
                     a.inv[i].distributed += given[i];
@@ -747,9 +953,9 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
                     a.investorDist[i][t] = paid[i];
             }
             a.distributions[t] = out;
-            a.totalDistributed = money::add(a.totalDistributed, out);
+            a.totalDistributed = madd(a.totalDistributed, out);
             // 4: the provider's incentive; the rest the commissioner does not pay at all.
-            a.incentive[t] = money::times(surplus, incentiveShare);
+            a.incentive[t] = scaled(surplus, incentiveShare);
             a.kept[t] = surplus - a.incentive[t];
         }
         a.reserve[t] = balance;
@@ -767,7 +973,6 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
 // ---- KPIs ---------------------------------------------------------------------------------------
 
 void maxPossible(const Prepared &pp, Results &r) {
-    const Project &p = *pp.p;
     Money sum = 0;
     bool unbounded = false;
     for (const PreparedMetric &pm : pp.metrics) {
@@ -796,25 +1001,21 @@ void maxPossible(const Prepared &pp, Results &r) {
         if (pm.capMoney != kNoCap)
             ruleMax = ruleMax ? std::min(*ruleMax, pm.capMoney) : pm.capMoney;
         if (ruleMax)
-            sum = money::add(sum, nonNegative(*ruleMax));
+            sum = madd(sum, nonNegative(*ruleMax));
         else
             unbounded = true;
     }
     if (pp.totalCap != kNoCap) {
-        Money room = pp.totalCap;
-        if (p.caps.fixedFeesInsideTotal)
-            for (const PreparedFee &f : pp.fees)
-                for (Money m : f.amount)
-                    room = money::sub(room, m);
-        room = nonNegative(room);
-        sum = unbounded ? room : std::min(sum, room);
+        // Fixed fees inside the cap compete for it but may themselves be cut, so outcome payments
+        // can still reach the whole cap.
+        sum = unbounded ? pp.totalCap : std::min(sum, pp.totalCap);
         unbounded = false;
     }
     if (!pp.payerIds.empty() &&
         std::all_of(pp.payerCap.begin(), pp.payerCap.end(), [](Money c) { return c != kNoCap; })) {
         Money payers = 0;
         for (Money c : pp.payerCap)
-            payers = money::add(payers, c);
+            payers = madd(payers, c);
         sum = unbounded ? payers : std::min(sum, payers);
         unbounded = false;
     }
@@ -824,18 +1025,24 @@ void maxPossible(const Prepared &pp, Results &r) {
 
 // Investors' total distributions minus capital drawn, with planned improvement scaled by `factor`.
 Money breakEvenGap(const Prepared &pp, double factor, PaymentRun &pay, AccountRun &acc) {
-    runPayments(pp, Basis::Plan, factor, nullptr, pay);
+    if (!runPayments(pp, Basis::Plan, factor, nullptr, pay, true))
+        runPayments(pp, Basis::Plan, factor, nullptr, pay);
     runAccount(pp, pay.totalDue, acc, false);
-    return money::sub(acc.totalDistributed, acc.totalDrawn);
+    return msub(acc.totalDistributed, acc.totalDrawn);
 }
 
+// The break-even factor: a factor f on planned improvement at which the investors just get their
+// capital back, g(f) = distributions − drawn crossing from < 0 to >= 0. g need not be monotone
+// (once return caps bind, more payments mean fewer draws), so the root is bracketed and bisected:
+// lo with g(lo) < 0, hi with g(hi) >= 0, hi − lo <= tolerance; the result is hi.
 void breakEven(const Prepared &pp, Results &r) {
     if (pp.p->investors.empty())
         return;
     PaymentRun pay;
     AccountRun acc;
-    constexpr double kTolerance = 1e-4;
-    if (breakEvenGap(pp, 0.0, pay, acc) >= 0) {
+    constexpr double kTolerance = 1e-3;
+    const Money g0 = breakEvenGap(pp, 0.0, pay, acc);
+    if (g0 >= 0) { // fixed fees alone repay them
         r.breakEvenFactor = 0.0;
         r.breakEvenTolerance = 0;
         return;
@@ -920,7 +1127,7 @@ Results compute(const Project &project, Basis basis) {
             ir.guarantee = acc.guarantee[i];
             ir.drawn = acc.inv[i].drawn;
             ir.distributed = acc.inv[i].distributed;
-            ir.profit = money::sub(money::add(ir.distributed, ir.guarantee), ir.drawn);
+            ir.profit = msub(madd(ir.distributed, ir.guarantee), ir.drawn);
             if (ir.drawn > 0)
                 ir.multiple = static_cast<double>(ir.distributed + ir.guarantee) /
                               static_cast<double>(ir.drawn);
@@ -952,8 +1159,8 @@ Results compute(const Project &project, Basis basis) {
         r.paymentsDiscounted.assign(len, 0);
         double npvPay = 0;
         for (std::size_t t = 0; t < len; ++t) {
-            r.paymentsNet[t] = money::sub(r.totalDue[t], r.commissionerKept[t]);
-            r.totalPayments = money::add(r.totalPayments, r.paymentsNet[t]);
+            r.paymentsNet[t] = msub(r.totalDue[t], r.commissionerKept[t]);
+            r.totalPayments = madd(r.totalPayments, r.paymentsNet[t]);
             const double d = static_cast<double>(r.paymentsNet[t]) / discount(rp, t);
             r.paymentsDiscounted[t] = money::round(d);
             npvPay += d;
@@ -980,7 +1187,7 @@ Results compute(const Project &project, Basis basis) {
                     const Money each = amount / parts, rest = amount % parts;
                     for (Money k = 0; k < parts; ++k) {
                         Money &slot = r.savings[holder][idx(t) + static_cast<std::size_t>(k)];
-                        slot = money::add(slot, each + (k < rest ? 1 : 0));
+                        slot = madd(slot, each + (k < rest ? 1 : 0));
                     }
                 }
             }
@@ -990,20 +1197,20 @@ Results compute(const Project &project, Basis basis) {
         for (std::size_t t = 0; t < slen; ++t) {
             Money s = 0;
             for (const auto &v : r.savings)
-                s = money::add(s, v[t]);
-            r.totalSavings = money::add(r.totalSavings, s);
+                s = madd(s, v[t]);
+            r.totalSavings = madd(r.totalSavings, s);
             npvSav += static_cast<double>(s) / discount(rp, t);
             net[t] =
                 static_cast<double>(s) - (t < len ? static_cast<double>(r.paymentsNet[t]) : 0.0);
         }
         r.npvSavings = money::round(npvSav);
-        r.netValue = money::sub(r.npvSavings, r.npvPayments);
+        r.netValue = msub(r.npvSavings, r.npvPayments);
         if (r.npvPayments > 0)
             r.benefitCostRatio = npvSav / npvPay;
         r.paybackPeriod = finance::payback(net);
         Money costTotal = 0;
         for (Money c : pp.cost)
-            costTotal = money::add(costTotal, c);
+            costTotal = madd(costTotal, c);
         r.traditionalCost =
             money::times(costTotal, 1.0 + finiteOr0(project.valuation.traditionalMargin));
         {
@@ -1016,12 +1223,13 @@ Results compute(const Project &project, Basis basis) {
         maxPossible(pp, r);
         if (basis == Basis::Forecast) {
             for (Money m : r.outcomeDue)
-                r.forecastPayment = money::add(r.forecastPayment, m);
+                r.forecastPayment = madd(r.forecastPayment, m);
         } else {
             PaymentRun fc;
-            runPayments(pp, Basis::Forecast, std::nullopt, nullptr, fc);
+            if (!runPayments(pp, Basis::Forecast, std::nullopt, nullptr, fc, true))
+                runPayments(pp, Basis::Forecast, std::nullopt, nullptr, fc);
             for (Money m : fc.outcomeDue)
-                r.forecastPayment = money::add(r.forecastPayment, m);
+                r.forecastPayment = madd(r.forecastPayment, m);
         }
         breakEven(pp, r);
     } catch (const MoneyOverflow &) {

@@ -42,20 +42,6 @@ int signChanges(std::span<const double> flows) {
 
 namespace {
 
-// Present value as a function of x = ln(1 + r), scaled by a positive factor so that no term
-// overflows: only its sign and its zero matter to the bracketing search.
-double scaledValue(std::span<const double> c, std::span<const double> e, double x) {
-    double shift = -std::numeric_limits<double>::infinity();
-    for (std::size_t i = 0; i < c.size(); ++i)
-        if (c[i] != 0)
-            shift = std::max(shift, std::log(std::fabs(c[i])) - e[i] * x);
-    double sum = 0;
-    for (std::size_t i = 0; i < c.size(); ++i)
-        if (c[i] != 0)
-            sum += (c[i] > 0 ? 1.0 : -1.0) * std::exp(std::log(std::fabs(c[i])) - e[i] * x - shift);
-    return sum;
-}
-
 // f(r) = Σ c_i (1 + r)^(−e_i), written as Σ c_i + Σ c_i ((1 + r)^(−e_i) − 1) with expm1/log1p so
 // that rates near zero keep their precision (no cancellation between large flows), and f'(r).
 struct Value {
@@ -112,54 +98,81 @@ std::optional<double> newton(std::span<const double> c, std::span<const double> 
     return std::nullopt;
 }
 
-// Brackets a sign change of the present value on a grid of x = ln(1 + r) and bisects it; the
-// bracket nearest to the guess wins.
-std::optional<double> bracket(std::span<const double> c, std::span<const double> e, double guess) {
-    constexpr double kLow = -25.0; // r = -1 + 1.4e-11
-    constexpr double kHigh = 12.0; // r = 162,754 (16 million per cent)
-    constexpr double kStep = 0.02;
-    const double xg = std::log1p(std::max(guess, -0.999999));
-    std::optional<std::pair<double, double>> best;
-    double bestDistance = std::numeric_limits<double>::infinity();
-    double x0 = kLow;
-    double v0 = scaledValue(c, e, x0);
-    const int steps = static_cast<int>((kHigh - kLow) / kStep);
-    for (int k = 1; k <= steps; ++k) {
-        const double x1 = kLow + k * kStep;
-        const double v1 = scaledValue(c, e, x1);
-        if (v0 == 0) {
-            best = std::pair{x0, x0};
-            if (std::fabs(x0 - xg) < bestDistance)
-                bestDistance = std::fabs(x0 - xg);
-        } else if ((v0 < 0) != (v1 < 0) && v1 != 0) {
-            const double d = std::fabs(0.5 * (x0 + x1) - xg);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = std::pair{x0, x1};
+// Present value as a function of x = ln(1 + r), divided by a positive factor so that no term
+// overflows whatever x: only its sign and its zero matter to the bracketing search. The logarithms
+// of the flows are taken once.
+class ScaledValue {
+public:
+    ScaledValue(std::span<const double> c, std::span<const double> e)
+        : e_(e) {
+        for (std::size_t i = 0; i < c.size(); ++i)
+            if (c[i] != 0) {
+                sign_.push_back(c[i] > 0 ? 1.0 : -1.0);
+                logAbs_.push_back(std::log(std::fabs(c[i])));
+                index_.push_back(i);
             }
-        }
-        x0 = x1;
-        v0 = v1;
     }
-    if (!best)
+    double operator()(double x) const {
+        double shift = -std::numeric_limits<double>::infinity();
+        for (std::size_t k = 0; k < index_.size(); ++k)
+            shift = std::max(shift, logAbs_[k] - e_[index_[k]] * x);
+        double sum = 0;
+        for (std::size_t k = 0; k < index_.size(); ++k)
+            sum += sign_[k] * std::exp(logAbs_[k] - e_[index_[k]] * x - shift);
+        return sum;
+    }
+
+private:
+    std::span<const double> e_;
+    std::vector<double> sign_, logAbs_;
+    std::vector<std::size_t> index_;
+};
+
+// Brackets the sign change of the present value nearest to the guess, searching outwards from it
+// on a grid of x = ln(1 + r) in steps of 0.02 between −25 (r = −1 + 1.4e-11) and 12 (r = 162,754),
+// then bisects the bracket to the last bit.
+std::optional<double> bracket(std::span<const double> c, std::span<const double> e, double guess) {
+    constexpr double kLow = -25.0, kHigh = 12.0, kStep = 0.02;
+    const ScaledValue value(c, e);
+    const double xg = std::clamp(std::log1p(std::max(guess, -0.999999)), kLow, kHigh);
+    std::optional<std::pair<double, double>> found;
+    double upX = xg, upV = value(xg), downX = xg, downV = upV;
+    if (upV == 0)
+        return std::expm1(xg);
+    while (!found && (upX < kHigh || downX > kLow)) {
+        if (upX < kHigh) {
+            const double x = std::min(kHigh, upX + kStep);
+            const double v = value(x);
+            if (v == 0)
+                return std::expm1(x);
+            if ((v < 0) != (upV < 0))
+                found = std::pair{upX, x};
+            upX = x;
+            upV = v;
+        }
+        if (!found && downX > kLow) {
+            const double x = std::max(kLow, downX - kStep);
+            const double v = value(x);
+            if (v == 0)
+                return std::expm1(x);
+            if ((v < 0) != (downV < 0))
+                found = std::pair{x, downX};
+            downX = x;
+            downV = v;
+        }
+    }
+    if (!found)
         return std::nullopt;
-    double lo = best->first, hi = best->second;
-    double vlo = scaledValue(c, e, lo);
-    for (int it = 0; it < 200 && hi - lo > 0; ++it) {
+    double lo = found->first, hi = found->second;
+    const bool loNegative = value(lo) < 0;
+    for (int it = 0; it < 200; ++it) {
         const double mid = 0.5 * (lo + hi);
         if (mid <= lo || mid >= hi)
             break;
-        const double vm = scaledValue(c, e, mid);
-        if (vm == 0) {
-            lo = hi = mid;
-            break;
-        }
-        if ((vm < 0) == (vlo < 0)) {
-            lo = mid;
-            vlo = vm;
-        } else {
-            hi = mid;
-        }
+        const double vm = value(mid);
+        if (vm == 0)
+            return std::expm1(mid);
+        ((vm < 0) == loNegative ? lo : hi) = mid;
     }
     return std::expm1(0.5 * (lo + hi));
 }

@@ -546,21 +546,21 @@ Diagnostics exportJson(const Project &project, const std::string &path) {
         return diags;
     const std::string tmp = storage::temporaryPathFor(path);
     {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        std::ofstream out(platform::fsPath(tmp), std::ios::binary | std::ios::trunc);
         out.write(text.data(), static_cast<std::streamsize>(text.size()));
         out.close();
         if (!out) {
             std::error_code ec;
-            fs::remove(tmp, ec);
+            fs::remove(platform::fsPath(tmp), ec);
             diags.push_back(fileError(DiagCode::FileWriteFailed, "cannot write " + path));
             return diags;
         }
     }
     std::error_code ec;
     platform::syncFile(tmp);
-    fs::rename(tmp, path, ec);
+    fs::rename(platform::fsPath(tmp), platform::fsPath(path), ec);
     if (ec) {
-        fs::remove(tmp, ec);
+        fs::remove(platform::fsPath(tmp), ec);
         diags.push_back(fileError(DiagCode::FileWriteFailed, "cannot write " + path));
     }
     return diags;
@@ -569,17 +569,18 @@ Diagnostics exportJson(const Project &project, const std::string &path) {
 LoadResult importJson(const std::string &path) {
     LoadResult result;
     std::error_code ec;
-    if (!fs::is_regular_file(path, ec)) {
+    const fs::path file = platform::fsPath(path);
+    if (!fs::is_regular_file(file, ec)) {
         result.diagnostics.push_back(fileError(
-            fs::exists(path, ec) ? DiagCode::FileNotEffekt : DiagCode::FileNotFound, path));
+            fs::exists(file, ec) ? DiagCode::FileNotEffekt : DiagCode::FileNotFound, path));
         return result;
     }
-    const auto size = fs::file_size(path, ec);
+    const auto size = fs::file_size(file, ec);
     if (ec || size > (std::uintmax_t{2} << 30)) {
         result.diagnostics.push_back(fileError(DiagCode::FileNotEffekt, "too large"));
         return result;
     }
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(file, std::ios::binary);
     std::string text(static_cast<std::size_t>(size), '\0');
     in.read(text.data(), static_cast<std::streamsize>(size));
     if (!in) {

@@ -13,6 +13,16 @@ namespace effekt {
 
 namespace fs = std::filesystem;
 
+namespace {
+// ".NAME" + suffix, appended step by step (GCC 12 warns falsely on a chain of operator+ here).
+std::string hiddenName(const std::string &name, const char *suffix) {
+    std::string s = ".";
+    s += name;
+    s += suffix;
+    return s;
+}
+} // namespace
+
 ProjectLock::~ProjectLock() {
     release();
 }
@@ -38,12 +48,13 @@ ProjectLock &ProjectLock::operator=(ProjectLock &&other) noexcept {
 }
 
 std::string ProjectLock::lockPathFor(const std::string &documentPath) {
-    const fs::path p(documentPath);
-    return (p.parent_path() / ("." + p.filename().string() + ".lock")).string();
+    const fs::path p = platform::fsPath(documentPath);
+    return platform::utf8(p.parent_path() /
+                          platform::fsPath(hiddenName(platform::utf8(p.filename()), ".lock")));
 }
 
 std::optional<LockInfo> ProjectLock::read(const std::string &lockPath) {
-    std::ifstream in(lockPath, std::ios::binary);
+    std::ifstream in(platform::fsPath(lockPath), std::ios::binary);
     if (!in)
         return std::nullopt;
     std::ostringstream ss;
@@ -65,7 +76,7 @@ std::optional<LockInfo> ProjectLock::read(const std::string &lockPath) {
 
 bool ProjectLock::write(const std::string &lockPath, const LockInfo &info) {
     // "x": create exclusively, fail if the file exists (C11 / C++17).
-    std::FILE *f = std::fopen(lockPath.c_str(), "wx");
+    std::FILE *f = platform::createExclusive(lockPath);
     if (!f)
         return false;
     nlohmann::ordered_json j;
@@ -77,7 +88,7 @@ bool ProjectLock::write(const std::string &lockPath, const LockInfo &info) {
     const bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
     if (std::fclose(f) != 0 || !ok) {
         std::error_code ec;
-        fs::remove(lockPath, ec);
+        fs::remove(platform::fsPath(lockPath), ec);
         return false;
     }
     return true;
@@ -95,7 +106,7 @@ std::optional<LockInfo> ProjectLock::acquire(const std::string &documentPath) {
             return std::nullopt;
         }
         std::error_code ec;
-        if (!fs::exists(lockPath_, ec)) {
+        if (!fs::exists(platform::fsPath(lockPath_), ec)) {
             error_ = "cannot create " + lockPath_;
             return std::nullopt;
         }
@@ -106,7 +117,7 @@ std::optional<LockInfo> ProjectLock::acquire(const std::string &documentPath) {
                 return other;
         }
         // Stale (its process is gone) or unreadable: take it over.
-        fs::remove(lockPath_, ec);
+        fs::remove(platform::fsPath(lockPath_), ec);
     }
     error_ = "cannot take over " + lockPath_;
     return std::nullopt;
@@ -119,7 +130,7 @@ void ProjectLock::release() {
     const std::optional<LockInfo> now = read(lockPath_);
     if (now && *now == mine_) {
         std::error_code ec;
-        fs::remove(lockPath_, ec);
+        fs::remove(platform::fsPath(lockPath_), ec);
     }
 }
 

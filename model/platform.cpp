@@ -23,8 +23,9 @@ namespace effekt::platform {
 #ifdef _WIN32
 
 bool syncFile(const std::string &path) {
-    HANDLE h = CreateFileA(path.c_str(), GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr,
-                           OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+    HANDLE h = CreateFileW(fsPath(path).wstring().c_str(), GENERIC_WRITE,
+                           FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr, OPEN_EXISTING,
+                           FILE_ATTRIBUTE_NORMAL, nullptr);
     if (h == INVALID_HANDLE_VALUE)
         return false;
     const bool ok = FlushFileBuffers(h) != 0;
@@ -98,6 +99,23 @@ std::string hostName() {
 }
 
 #endif
+
+std::filesystem::path fsPath(const std::string &utf8Path) {
+    return std::filesystem::path(std::u8string(utf8Path.begin(), utf8Path.end()));
+}
+
+std::string utf8(const std::filesystem::path &path) {
+    const std::u8string s = path.u8string();
+    return std::string(s.begin(), s.end());
+}
+
+std::FILE *createExclusive(const std::string &utf8Path) {
+#ifdef _WIN32
+    return _wfopen(fsPath(utf8Path).wstring().c_str(), L"wx");
+#else
+    return std::fopen(utf8Path.c_str(), "wx");
+#endif
+}
 
 std::string userName() {
     for (const char *var : {"USER", "USERNAME", "LOGNAME"})

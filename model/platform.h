@@ -3,9 +3,20 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdio>
+#include <filesystem>
 #include <string>
 
 namespace effekt::platform {
+
+// Paths are UTF-8 std::strings throughout the model (as SQLite takes them); this makes a
+// std::filesystem::path of one (on Windows a plain std::string would be read in the ANSI code
+// page).
+std::filesystem::path fsPath(const std::string &utf8);
+// A UTF-8 path back from a std::filesystem::path.
+std::string utf8(const std::filesystem::path &path);
+// Creates a file that must not exist yet, for writing ("wx"); nullptr if it exists or on failure.
+std::FILE *createExclusive(const std::string &utf8Path);
 
 // Flushes a file's contents to the disk. False when the file cannot be opened or flushed.
 bool syncFile(const std::string &path);

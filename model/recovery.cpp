@@ -9,9 +9,20 @@ namespace effekt {
 
 namespace fs = std::filesystem;
 
+namespace {
+// ".NAME" + suffix, appended step by step (GCC 12 warns falsely on a chain of operator+ here).
+std::string hiddenName(const std::string &name, const char *suffix) {
+    std::string s = ".";
+    s += name;
+    s += suffix;
+    return s;
+}
+} // namespace
+
 std::string recoveryPathFor(const std::string &documentPath) {
-    const fs::path p(documentPath);
-    return (p.parent_path() / ("." + p.filename().string() + ".recovery")).string();
+    const fs::path p = platform::fsPath(documentPath);
+    return platform::utf8(p.parent_path() /
+                          platform::fsPath(hiddenName(platform::utf8(p.filename()), ".recovery")));
 }
 
 Diagnostics saveRecovery(const Project &project, const std::string &recoveryPath,
@@ -45,8 +56,8 @@ RecoveryData loadRecovery(const std::string &recoveryPath) {
 
 bool removeRecovery(const std::string &recoveryPath) {
     std::error_code ec;
-    fs::remove(recoveryPath, ec);
-    return !fs::exists(recoveryPath, ec);
+    fs::remove(platform::fsPath(recoveryPath), ec);
+    return !fs::exists(platform::fsPath(recoveryPath), ec);
 }
 
 } // namespace effekt

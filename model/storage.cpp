@@ -401,12 +401,13 @@ public:
     }
     void real(const char *n, double &v, double lo, double hi) {
         cur_ = col_++;
-        const int t = sqlite3_column_type(s_, cur_);
+        sqlite3_value *value = sqlite3_column_value(s_, cur_);
+        const int t = sqlite3_value_type(value);
         if (t != SQLITE_FLOAT && t != SQLITE_INTEGER) {
             fail(DiagCode::ValueWrongType, n, {std::string(typeName(t))});
             return;
         }
-        const double x = sqlite3_column_double(s_, cur_);
+        const double x = sqlite3_value_double(value);
         if (checkReal(n, x, lo, hi))
             v = x;
     }
@@ -502,23 +503,25 @@ private:
     bool isNull() const { return sqlite3_column_type(s_, col_) == SQLITE_NULL; }
     bool takeInt(const char *n, std::int64_t &x) {
         cur_ = col_++;
-        const int t = sqlite3_column_type(s_, cur_);
+        sqlite3_value *value = sqlite3_column_value(s_, cur_);
+        const int t = sqlite3_value_type(value);
         if (t != SQLITE_INTEGER) {
             fail(DiagCode::ValueWrongType, n, {std::string(typeName(t))});
             return false;
         }
-        x = sqlite3_column_int64(s_, cur_);
+        x = sqlite3_value_int64(value);
         return true;
     }
     bool takeText(const char *n, std::string_view &s) {
         cur_ = col_++;
-        const int t = sqlite3_column_type(s_, cur_);
+        sqlite3_value *value = sqlite3_column_value(s_, cur_);
+        const int t = sqlite3_value_type(value);
         if (t != SQLITE_TEXT) {
             fail(DiagCode::ValueWrongType, n, {std::string(typeName(t))});
             return false;
         }
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(s_, cur_));
-        const int len = sqlite3_column_bytes(s_, cur_);
+        const auto *p = reinterpret_cast<const char *>(sqlite3_value_text(value));
+        const int len = sqlite3_value_bytes(value);
         s = p ? std::string_view(p, static_cast<std::size_t>(len)) : std::string_view{};
         return true;
     }
@@ -694,14 +697,33 @@ void writeTables(Db &db, const Project &p, const storage::RecoveryInfo *recovery
     writeList("investor", p.investors, EFFEKT_DESCRIBE(describeInvestor));
     writeList("assumption", p.assumptions, EFFEKT_DESCRIBE(describeAssumption));
     {
-        Stmt s(h, "INSERT INTO ledger (position, participant, metric_id, period, units)"
-                  " VALUES (?, ?, ?, ?, ?)");
+        // Many rows per statement: the per-statement cost dominates a million small inserts.
+        constexpr std::size_t kBatch = 200;
+        const std::string one = "(?, ?, ?, ?, ?)";
+        std::string many = "INSERT INTO ledger (position, participant, metric_id, period, units) "
+                           "VALUES " +
+                           one;
+        for (std::size_t i = 1; i < kBatch; ++i)
+            many += ", " + one;
+        Stmt batch(h, many);
+        Stmt single(h, "INSERT INTO ledger (position, participant, metric_id, period, units)"
+                       " VALUES " +
+                           one);
         const Ledger &ledger = p.ledger.get();
-        for (std::size_t i = 0; i < ledger.size(); ++i) {
-            SqlWriter w(s.get());
+        std::size_t i = 0;
+        for (; i + kBatch <= ledger.size(); i += kBatch) {
+            SqlWriter w(batch.get());
+            for (std::size_t k = i; k < i + kBatch; ++k) {
+                w.bindInt(static_cast<std::int64_t>(k));
+                io::describeLedgerRow(w, ledger[k]);
+            }
+            batch.run();
+        }
+        for (; i < ledger.size(); ++i) {
+            SqlWriter w(single.get());
             w.bindInt(static_cast<std::int64_t>(i));
             io::describeLedgerRow(w, ledger[i]);
-            s.run();
+            single.run();
         }
     }
 }
@@ -888,16 +910,18 @@ private:
     void readRules(Project &p, const std::unordered_map<int, std::size_t> &index) {
         const auto cols = columnsOf<PaymentRule>(EFFEKT_DESCRIBE(describeRule));
         std::unordered_set<int> seen;
-        forRows(select("rule", concat({"metric_id"}, cols), "metric_id"), "rule",
-                [&](SqlReader &r) {
-                    int owner = 0;
-                    r.ref("metric_id", owner, RefTarget::Metric);
-                    PaymentRule rule;
-                    io::describeRule(r, rule);
-                    const auto it = index.find(owner);
-                    if (it != index.end())
-                        p.metrics[it->second].rule = std::move(rule);
-                });
+        forRows(
+            select("rule", concat({"metric_id"}, cols), "metric_id"), "rule", [&](SqlReader &r) {
+                int owner = 0;
+                r.ref("metric_id", owner, RefTarget::Metric);
+                PaymentRule rule;
+                io::describeRule(r, rule);
+                if (!seen.insert(owner).second)
+                    fail("rule", r.row, DiagCode::DuplicateId, "metric_id", {std::int64_t{owner}});
+                const auto it = index.find(owner);
+                if (it != index.end())
+                    p.metrics[it->second].rule = std::move(rule);
+            });
     }
 
     template <typename T, typename Get, typename D>
@@ -962,7 +986,7 @@ private:
 
 // The first 100 bytes of an SQLite file: magic, application_id (offset 68), user_version (60).
 std::optional<Diagnostic> checkHeader(const std::string &path) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(platform::fsPath(path), std::ios::binary);
     if (!in)
         return fileError(DiagCode::FileNotFound, path);
     char header[100] = {};
@@ -1009,11 +1033,12 @@ std::atomic<unsigned> g_saveCounter{0};
 namespace storage {
 
 std::string temporaryPathFor(const std::string &path) {
-    const fs::path p(path);
-    return (p.parent_path() /
-            ("." + p.filename().string() + ".saving-" +
-             std::to_string(platform::currentProcessId()) + "-" + std::to_string(g_saveCounter++)))
-        .string();
+    const fs::path p = platform::fsPath(path);
+    std::string name = ".";
+    name += platform::utf8(p.filename());
+    name += ".saving-" + std::to_string(platform::currentProcessId()) + "-" +
+            std::to_string(g_saveCounter++);
+    return platform::utf8(p.parent_path() / platform::fsPath(name));
 }
 
 Diagnostics writeProjectFile(const Project &project, const std::string &path,
@@ -1023,13 +1048,16 @@ Diagnostics writeProjectFile(const Project &project, const std::string &path,
         return diags;
     const std::string tmp = temporaryPathFor(path);
     std::error_code ec;
-    fs::remove(tmp, ec);
+    fs::remove(platform::fsPath(tmp), ec);
     try {
         {
             Db db;
-            db.open(tmp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXRESCODE);
-            db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
-                    " PRAGMA locking_mode = EXCLUSIVE;");
+            db.open(tmp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX |
+                             SQLITE_OPEN_EXRESCODE);
+            // A fresh private file: no journal (a failed save is discarded whole), one explicit
+            // flush before the rename instead of SQLite's own syncs.
+            db.exec("PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
+                    " PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -16384;");
             db.exec(("PRAGMA application_id = " + std::to_string(kApplicationId) +
                      "; PRAGMA user_version = " + std::to_string(kSchemaVersion) + ";")
                         .c_str());
@@ -1042,10 +1070,11 @@ Diagnostics writeProjectFile(const Project &project, const std::string &path,
         }
         if (!platform::syncFile(tmp))
             throw SqlError("cannot flush the new file to disk");
-        fs::rename(tmp, path); // throws on failure; replaces the old file in one step
-        platform::syncDirectory(fs::path(path).parent_path().string());
+        // Replaces the old file in one step; throws on failure.
+        fs::rename(platform::fsPath(tmp), platform::fsPath(path));
+        platform::syncDirectory(platform::utf8(platform::fsPath(path).parent_path()));
     } catch (const std::exception &e) {
-        fs::remove(tmp, ec);
+        fs::remove(platform::fsPath(tmp), ec);
         diags.push_back(fileError(DiagCode::FileWriteFailed, e.what()));
     }
     return diags;
@@ -1054,11 +1083,11 @@ Diagnostics writeProjectFile(const Project &project, const std::string &path,
 LoadResult readProjectFile(const std::string &path, std::optional<RecoveryInfo> *recovery) {
     LoadResult result;
     std::error_code ec;
-    if (!fs::exists(path, ec)) {
+    if (!fs::exists(platform::fsPath(path), ec)) {
         result.diagnostics.push_back(fileError(DiagCode::FileNotFound, path));
         return result;
     }
-    if (!fs::is_regular_file(path, ec)) {
+    if (!fs::is_regular_file(platform::fsPath(path), ec)) {
         result.diagnostics.push_back(fileError(DiagCode::FileNotEffekt, "not a regular file"));
         return result;
     }
@@ -1068,7 +1097,7 @@ LoadResult readProjectFile(const std::string &path, std::optional<RecoveryInfo> 
     }
     try {
         Db file;
-        file.open(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_EXRESCODE);
+        file.open(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE);
         configureDefensive(file.get());
         if (pragmaInt(file.get(), "PRAGMA application_id") != kApplicationId) {
             result.diagnostics.push_back(
@@ -1148,7 +1177,8 @@ LoadResult readProjectFile(const std::string &path, std::optional<RecoveryInfo> 
         if (version < kSchemaVersion) {
             // Upgrade a copy in memory, one version at a time; the user's file is not changed
             // until they save.
-            memory.open(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY);
+            memory.open(":memory:",
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY | SQLITE_OPEN_NOMUTEX);
             configureDefensive(memory.get());
             sqlite3_backup *b = sqlite3_backup_init(memory.get(), "main", file.get(), "main");
             if (!b)

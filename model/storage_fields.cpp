@@ -1,6 +1,7 @@
 #include "storage_fields.h"
 #include "storage_archive.h"
 
+#include <cstring>
 #include <unordered_map>
 
 namespace effekt::io {
@@ -74,6 +75,16 @@ bool isValidUtf8(std::string_view s) {
     std::size_t i = 0;
     const std::size_t n = s.size();
     while (i < n) {
+        // ASCII runs, eight bytes at a time.
+        while (i + 8 <= n) {
+            std::uint64_t word;
+            std::memcpy(&word, s.data() + i, 8);
+            if (word & 0x8080808080808080ull)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
         const auto c = static_cast<unsigned char>(s[i]);
         if (c < 0x80) {
             ++i;

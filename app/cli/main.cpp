@@ -103,6 +103,15 @@ std::string_view basisName(Basis b) {
 }
 const char *const kHolders[] = {"kommune", "stat", "helseforetak", "other"};
 
+// A metric's outcome payments falling due in period t.
+Money metricDue(const std::vector<MetricPeriod> &periods, int t) {
+    Money due = 0;
+    for (const MetricPeriod &mp : periods)
+        if (mp.duePeriod == t)
+            due = money::add(due, mp.afterTotalCap);
+    return due;
+}
+
 struct Statement {
     std::vector<std::string> columns;
     std::vector<std::vector<Json>> rows;
@@ -111,7 +120,13 @@ struct Statement {
 
 Statement statementOf(const Project &p, const Results &r) {
     Statement s;
-    s.columns = {"period", "date", "outcome_due", "fixed_fees_due", "total_due"};
+    s.columns = {"period", "date"};
+    for (const Metric &m : p.metrics)
+        s.columns.push_back("metric_" + std::to_string(m.id) + "_due");
+    s.columns.insert(s.columns.end(), {"outcome_due"});
+    for (const FixedFee &f : p.fixedFees)
+        s.columns.push_back("fee_" + std::to_string(f.id) + "_due");
+    s.columns.insert(s.columns.end(), {"fixed_fees_due", "total_due"});
     for (int id : r.payerIds)
         s.columns.push_back("payer_" + std::to_string(id) + "_due");
     for (const char *c : {"delivery_cost", "draws", "distributions", "provider_incentive",
@@ -120,8 +135,14 @@ Statement statementOf(const Project &p, const Results &r) {
     for (const char *h : kHolders)
         s.columns.push_back(std::string("savings_") + h);
     for (int t = 0; t < r.periods; ++t) {
-        std::vector<Json> row = {t, p.timeline.periodEnd(t).toIso(), moneyCell(at(r.outcomeDue, t)),
-                                 moneyCell(at(r.fixedFeesDue, t)), moneyCell(at(r.totalDue, t))};
+        std::vector<Json> row = {t, p.timeline.periodEnd(t).toIso()};
+        for (std::size_t m = 0; m < p.metrics.size(); ++m)
+            row.push_back(moneyCell(m < r.metric.size() ? metricDue(r.metric[m], t) : 0));
+        row.push_back(moneyCell(at(r.outcomeDue, t)));
+        for (std::size_t f = 0; f < p.fixedFees.size(); ++f)
+            row.push_back(moneyCell(f < r.fixedFeeByFee.size() ? at(r.fixedFeeByFee[f], t) : 0));
+        row.push_back(moneyCell(at(r.fixedFeesDue, t)));
+        row.push_back(moneyCell(at(r.totalDue, t)));
         for (std::size_t i = 0; i < r.payerIds.size(); ++i)
             row.push_back(moneyCell(i < r.payerDue.size() ? at(r.payerDue[i], t) : 0));
         for (const auto *v : {&r.deliveryCost, &r.draws, &r.distributions, &r.providerIncentive,
@@ -291,13 +312,8 @@ void printSummary(const Project &p, const Results &r) {
     std::cout << "\ttotal due\n";
     for (int t = 0; t < r.periods; ++t) {
         std::cout << t;
-        for (std::size_t m = 0; m < p.metrics.size() && m < r.metric.size(); ++m) {
-            Money due = 0;
-            for (const MetricPeriod &mp : r.metric[m])
-                if (mp.duePeriod == t)
-                    due += mp.afterTotalCap;
-            std::cout << '\t' << money::format(due);
-        }
+        for (std::size_t m = 0; m < p.metrics.size(); ++m)
+            std::cout << '\t' << money::format(m < r.metric.size() ? metricDue(r.metric[m], t) : 0);
         std::cout << '\t' << money::format(at(r.totalDue, t)) << '\n';
     }
     std::cout << "total\t" << money::format(r.totalPayments) << '\n';

@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sqlite3.h>
+
 #include <sstream>
 
 using namespace effekt;
@@ -90,6 +92,23 @@ BOOST_AUTO_TEST_CASE(validate_accepts_effekt_and_json) {
     BOOST_TEST(runCli({"validate", dir.file("p.json")}).exitCode == 0);
 }
 
+BOOST_AUTO_TEST_CASE(newer_file_is_read_only_and_version_1_is_read) {
+    TempDir dir;
+    BOOST_REQUIRE(saveProject(workedExample(), dir.file("p.effekt")).empty());
+    {
+        sqlite3 *db = nullptr;
+        BOOST_REQUIRE(sqlite3_open(dir.file("p.effekt").c_str(), &db) == SQLITE_OK);
+        sqlite3_exec(db, "PRAGMA user_version = 9", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+    }
+    const auto r = runCli({"validate", dir.file("p.effekt")});
+    BOOST_TEST(r.exitCode == 0);
+    BOOST_TEST(r.out.find("read-only") != std::string::npos);
+    BOOST_TEST(r.err.find("warning file-newer-version") != std::string::npos);
+    const auto v1 = (test::dataDir() / "files" / "v1-ung-i-jobb.effekt").string();
+    BOOST_TEST(runCli({"validate", v1}).exitCode == 0);
+}
+
 BOOST_AUTO_TEST_CASE(summary_prints_payments_per_due_period) {
     TempDir dir;
     BOOST_REQUIRE(saveProject(workedExample(), dir.file("ung.effekt")).empty());
@@ -130,8 +149,11 @@ BOOST_AUTO_TEST_CASE(compute_formats) {
     BOOST_TEST(c.exitCode == 0);
     const auto ls = lines(c.out);
     BOOST_REQUIRE(ls.size() > 12u);
-    BOOST_TEST(ls[0].rfind("period,date,outcome_due,fixed_fees_due,total_due,payer_1_due,", 0) ==
-               0u);
+    BOOST_TEST(ls[0].rfind("period,date,metric_1_due,metric_2_due,outcome_due,fixed_fees_due,"
+                           "total_due,payer_1_due,",
+                           0) == 0u);
+    // M2 at t = 4: 3 units achieved at t = 2 × 40,000, due two periods later.
+    BOOST_TEST(doc["periods"][4]["metric_2_due"] == "120000.00");
     BOOST_TEST(ls[1].rfind("0,2027-03-31,", 0) == 0u);
     BOOST_TEST(ls[11] == "");
     BOOST_TEST(ls[12] == "kpi,value");

@@ -83,6 +83,21 @@ BOOST_AUTO_TEST_CASE(tiered_step_interpolate_and_per_member) {
     BOOST_TEST((test::grossOf(r, 2) == V{0, kr(4'000), kr(10'000), kr(10'000)}));
 }
 
+BOOST_AUTO_TEST_CASE(tiers_on_a_for_a_lower_is_better_metric) {
+    Project p = test::bareProject(3);
+    Metric m = test::perUnitMetric(1, 0, {12, 8, 4});
+    m.direction = Direction::LowerIsBetter;
+    m.counterfactual = {15, 15, 15};
+    m.rule.type = RuleType::Tiered;
+    m.rule.tierBasis = TierBasis::Observed;
+    m.rule.tiers = {Tier{5, kr(10'000)}, Tier{10, kr(5'000)}};
+    p.metrics = {m};
+    const Results r = compute(p, Basis::Plan);
+    // A level is reached when a <= level: a = 12 reaches none → 0; a = 8 reaches 10 → 5,000;
+    // a = 4 reaches 5 (the best) → 10,000.
+    BOOST_TEST((test::grossOf(r, 0) == V{0, kr(5'000), kr(10'000)}));
+}
+
 BOOST_AUTO_TEST_CASE(share_of_savings_with_second_share) {
     Project p = test::bareProject(3);
     Metric m = test::perUnitMetric(1, 0, {600'000, 600'000, 600'000});
@@ -239,9 +254,13 @@ BOOST_AUTO_TEST_CASE(fixed_fee_kinds) {
 
 BOOST_AUTO_TEST_CASE(per_participant_caps_and_once_per_participant) {
     Project p = test::bareProject(2);
+    // The ledger caps reported results: the actuals here equal the plan.
     Metric a = test::perUnitMetric(1, kr(5'000), {2, 1});
+    a.actual = {2, 1};
     Metric b = test::perUnitMetric(2, kr(4'000), {1, 0});
+    b.actual = {1, 0};
     Metric once = test::perUnitMetric(3, kr(1'000), {2, 1});
+    once.actual = {2, 1};
     once.rule.oncePerParticipant = true;
     p.metrics = {a, b, once};
     p.caps.perParticipant = kr(8'200);
@@ -249,7 +268,7 @@ BOOST_AUTO_TEST_CASE(per_participant_caps_and_once_per_participant) {
                         LedgerRow{"P1", 2, 0, 1}, LedgerRow{"P1", 1, 1, 1},
                         LedgerRow{"P1", 3, 0, 1}, LedgerRow{"P2", 3, 0, 1},
                         LedgerRow{"P1", 3, 1, 1}});
-    const Results r = compute(p, Basis::Plan);
+    const Results r = compute(p, Basis::Actual);
     // t0, metric 1: P1 5,000, P2 5,000 (no cut). Metric 2: P1 4,000 with 3,200 left under the cap
     // of 8,200 → 3,200. Metric 3: P1 1,000 → 0 left (8,200 reached); P2 1,000 (6,000).
     BOOST_TEST(r.metric[0][0].afterParticipantCap == kr(10'000));
@@ -261,14 +280,19 @@ BOOST_AUTO_TEST_CASE(per_participant_caps_and_once_per_participant) {
     BOOST_TEST(r.metric[0][1].afterParticipantCap == 0);
     BOOST_TEST(r.metric[2][1].afterParticipantCap == 0);
     BOOST_TEST(!hasErrors(r.diagnostics));
+    // The plan has no participants yet: the ledger does not cut it.
+    const Results plan = compute(p, Basis::Plan);
+    BOOST_TEST(plan.metric[1][0].afterParticipantCap == kr(4'000));
+    BOOST_TEST(plan.metric[0][1].afterParticipantCap == kr(5'000));
 }
 
 BOOST_AUTO_TEST_CASE(a_national_id_in_the_ledger_is_refused) {
     Project p = test::bareProject(1);
     p.metrics = {test::perUnitMetric(1, kr(5'000), {1})};
+    p.metrics[0].actual = {1};
     p.caps.perParticipant = kr(1'000);
     p.ledger.set(Ledger{LedgerRow{"01010010183", 1, 0, 1}});
-    const Results r = compute(p, Basis::Plan);
+    const Results r = compute(p, Basis::Actual);
     BOOST_TEST(test::hasCode(r.diagnostics, DiagCode::NationalIdInLedger));
     BOOST_TEST(hasErrors(r.diagnostics));
     // The ledger is not used at all: no per-participant cut.

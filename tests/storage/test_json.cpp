@@ -133,6 +133,25 @@ BOOST_AUTO_TEST_CASE(errors_name_the_json_path) {
     BOOST_TEST(has(effekt::json::fromJson(badUtf8), DiagCode::JsonSyntax, "/"));
 }
 
+BOOST_AUTO_TEST_CASE(national_identity_number_in_a_json_ledger) {
+    // 11 digits passing both modulus-11 checks: searched, not copied from anywhere.
+    std::string fnr;
+    for (int i = 0; i < 100000 && fnr.empty(); ++i) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "010190%05d", i);
+        if (isNationalIdNumber(buf))
+            fnr = buf;
+    }
+    BOOST_REQUIRE(!fnr.empty());
+    Project p = workedExample();
+    p.ledger.set(Ledger{LedgerRow{"anon-1", 1, 0, 1.0}, LedgerRow{"anon-2", 2, 1, 1.0}});
+    std::string text = jsonOf(p);
+    text.replace(text.find("anon-2"), 6, fnr);
+    const LoadResult r = effekt::json::fromJson(text);
+    BOOST_TEST(!r.project);
+    BOOST_TEST(has(r, DiagCode::NationalIdInLedger, "/ledger/1/participant"));
+}
+
 BOOST_AUTO_TEST_CASE(hostile_json_is_refused_calmly) {
     // Deep nesting, a huge number, a NaN literal: errors, no crash.
     const std::string deep = std::string(100000, '[') + std::string(100000, ']');

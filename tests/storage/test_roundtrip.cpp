@@ -94,3 +94,19 @@ BOOST_AUTO_TEST_CASE(file_header_carries_application_id_and_version) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(paths)
+
+BOOST_AUTO_TEST_CASE(non_ascii_paths) {
+    // Paths are UTF-8 strings everywhere in the model.
+    TempDir dir;
+    const std::string path = dir.file("Ung i jobb – Bærum kommune.effekt");
+    BOOST_TEST(saveProject(workedExample(), path).empty());
+    const LoadResult r = loadProject(path);
+    BOOST_REQUIRE(r.project.has_value());
+    BOOST_TEST((*r.project == workedExample()));
+    BOOST_TEST(saveProject(test::fullProject(), path).empty()); // over the existing file
+    BOOST_TEST((*loadProject(path).project == test::fullProject()));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -65,7 +65,7 @@ std::string someBytes(std::size_t n, unsigned seed) {
 
 std::string validNationalId() {
     for (int i = 0; i < 100000; ++i) {
-        char buf[16];
+        char buf[32];
         std::snprintf(buf, sizeof buf, "010190%05d", i);
         if (isNationalIdNumber(buf))
             return buf;
@@ -301,6 +301,10 @@ BOOST_AUTO_TEST_CASE(duplicates_and_row_counts) {
         tampered(dir, unconstrained("project") + "INSERT INTO project SELECT * FROM project;"));
     BOOST_TEST(!r2.project);
     BOOST_TEST(has(r2, DiagCode::ValueOutOfRange, "project", "rows"));
+    const LoadResult r5 = loadProject(tampered(
+        dir, unconstrained("rule") + "INSERT INTO rule SELECT * FROM rule WHERE metric_id = 8;"));
+    BOOST_TEST(!r5.project);
+    BOOST_TEST(has(r5, DiagCode::DuplicateId, "rule", "metric_id"));
     const LoadResult r3 = loadProject(tampered(dir, "DROP TABLE tier;"));
     BOOST_TEST(!r3.project);
     BOOST_TEST(has(r3, DiagCode::FileCorrupt, "tier"));

@@ -1,0 +1,13 @@
+// Sample projects for benchmarks and tests: deterministic, no randomness from the platform.
+#pragma once
+
+#include "project.h"
+
+namespace effekt {
+
+// A large contract: 50 metrics × 120 monthly periods, 3 payers, 5 investors (two tranches, coupons,
+// return caps, a guarantee), fixed fees, caps of every kind. With `withLedger`, a participant
+// ledger of 100,000 rows (pseudonyms "P000001"…) and a per-participant cap.
+Project largeContract(bool withLedger);
+
+} // namespace effekt

@@ -1,0 +1,37 @@
+// A tripwire: the project file and the JSON form store every field of project.h. When a field is
+// added to a type below, its size changes and this test fails: add the field to its describe*
+// function in model/storage_fields.h (file column, JSON key), to the schema and an upgrade step in
+// model/storage.cpp, to docs/file-format.md, docs/json-format.md, docs/effekt.schema.json and to
+// tests/storage/fullproject.cpp, then update the size here.
+#include "project.h"
+
+#include <boost/test/unit_test.hpp>
+
+using namespace effekt;
+
+BOOST_AUTO_TEST_SUITE(coverage)
+
+#if defined(__GLIBCXX__) && defined(__x86_64__)
+BOOST_AUTO_TEST_CASE(every_project_type_has_the_size_storage_knows) {
+    BOOST_TEST(sizeof(Project) == 448u);
+    BOOST_TEST(sizeof(Timeline) == 20u);
+    BOOST_TEST(sizeof(TargetGroup) == 96u);
+    BOOST_TEST(sizeof(Cohort) == 104u);
+    BOOST_TEST(sizeof(Party) == 96u);
+    BOOST_TEST(sizeof(Metric) == 432u);
+    BOOST_TEST(sizeof(PaymentRule) == 208u);
+    BOOST_TEST(sizeof(VolumeBand) == 16u);
+    BOOST_TEST(sizeof(Tier) == 16u);
+    BOOST_TEST(sizeof(PayerShare) == 16u);
+    BOOST_TEST(sizeof(SavingsLine) == 24u);
+    BOOST_TEST(sizeof(LedgerRow) == 48u);
+    BOOST_TEST(sizeof(Caps) == 40u);
+    BOOST_TEST(sizeof(FixedFee) == 104u);
+    BOOST_TEST(sizeof(Investor) == 64u);
+    BOOST_TEST(sizeof(Financing) == 16u);
+    BOOST_TEST(sizeof(Valuation) == 16u);
+    BOOST_TEST(sizeof(Assumption) == 96u);
+}
+#endif
+
+BOOST_AUTO_TEST_SUITE_END()
