@@ -1,9 +1,10 @@
 // GUI benchmarks of the Results page (docs/performance.md, "Results view"): the time from an edit
 // to the KPI cards, charts and statement updated, for the worked example and for a large contract.
-// Runs on Qt's offscreen platform.
+// Runs on Qt's offscreen platform. The large contract is the engine's (model/samples.h).
 #include "document.h"
 #include "engine.h"
 #include "resultspage.h"
+#include "samples.h"
 
 #include <QApplication>
 #include <QTabWidget>
@@ -13,57 +14,6 @@
 using namespace effekt;
 
 namespace {
-// The large contract of the engine issue: 50 metrics × 120 monthly periods × 3 payers ×
-// 5 investors, optionally with a 100,000-row participant ledger. (Written here because the
-// engine's shared generator had not landed when this benchmark was written.)
-Project largeContract(bool withLedger) {
-    Project p;
-    p.name = "Large";
-    p.timeline = Timeline{Date{2027, 1, 1}, PeriodLength::Month, 120};
-    p.parties.push_back(Party{1, "Kommune", PartyRole::Commissioner, "", std::nullopt});
-    p.parties.push_back(Party{2, "Stat", PartyRole::CoPayer, "", std::nullopt});
-    p.parties.push_back(Party{3, "Fond", PartyRole::CoPayer, "", std::nullopt});
-    for (int i = 0; i < 5; ++i) {
-        p.parties.push_back(Party{10 + i, "Investor " + std::to_string(i + 1), PartyRole::Investor,
-                                  "", std::nullopt});
-        Investor inv;
-        inv.id = i + 1;
-        inv.partyId = 10 + i;
-        inv.commitment = 10'000'000'00;
-        inv.tranche = i < 3 ? Tranche::Senior : Tranche::Subordinate;
-        inv.returnCap = 1.3;
-        p.investors.push_back(inv);
-    }
-    for (int m = 0; m < 50; ++m) {
-        Metric metric;
-        metric.id = m + 1;
-        metric.name = "Metric " + std::to_string(m + 1);
-        metric.rule.price = (20'000 + 1'000 * m) * 100;
-        metric.rule.lag = m % 3;
-        metric.rule.capMoney = 5'000'000'00;
-        metric.rule.payers = {PayerShare{1, 0.5}, PayerShare{2, 0.3}, PayerShare{3, 0.2}};
-        metric.rule.oncePerParticipant = withLedger && m % 2 == 0;
-        metric.savings = {SavingsLine{BudgetHolder::Kommune, 50'000'00, true, 0}};
-        for (int t = 0; t < 120; ++t) {
-            metric.plan.push_back(1.0 + (t * 7 + m * 3) % 11);
-            metric.counterfactual.push_back(1.0);
-        }
-        p.metrics.push_back(std::move(metric));
-    }
-    p.caps.total = 200'000'000'00;
-    p.deliveryCost.assign(120, 400'000'00);
-    if (withLedger) {
-        Ledger ledger;
-        ledger.reserve(100'000);
-        for (int i = 0; i < 100'000; ++i)
-            ledger.push_back(LedgerRow{"P" + std::to_string(i % 20'000), 1 + i % 50, i % 120, 1});
-        p.ledger.set(std::move(ledger));
-        p.caps.perParticipant = 8'200'00;
-    }
-    p.normalise();
-    return p;
-}
-
 // One edit: the plan of the first metric in its second period, alternated so every iteration
 // changes the project (an edit that changes nothing is not recorded and computes nothing).
 void edit(views::Document &doc, int i) {

@@ -26,7 +26,7 @@
     </message>
 </context>
 <context>
-    <name>effekt::views::DiagnosticsPanel</name>
+    <name>effekt::views::DiagnosticsListPanel</name>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>

@@ -1337,7 +1337,7 @@
     </message>
 </context>
 <context>
-    <name>effekt::views::DiagnosticsPanel</name>
+    <name>effekt::views::DiagnosticsListPanel</name>
     <message>
         <source>Diagnostics</source>
         <translation>Diagnostikk</translation>
@@ -1369,22 +1369,22 @@
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
+            <numerusform>%n merknad</numerusform>
+            <numerusform>%n merknader</numerusform>
         </translation>
     </message>
 </context>
@@ -3335,6 +3335,50 @@
     <message>
         <source>Recomputing…</source>
         <translation>Beregner på nytt …</translation>
+    </message>
+    <message>
+        <source>The metric shown by Plan and actual and by Payout curve</source>
+        <translation>Resultatmålet som vises under Plan og faktisk og under Utbetalingskurve</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yout curve</source>
+        <translation>&amp;Utbetalingskurve</translation>
+    </message>
+    <message>
+        <source>Observed value</source>
+        <translation>Målt verdi</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Show &amp;table</source>
+        <translation>Vis &amp;tabell</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart as a table</source>
+        <translation>Vis tallene bak diagrammet som en tabell</translation>
+    </message>
+    <message>
+        <source>Show &amp;chart</source>
+        <translation>Vis &amp;diagram</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard</source>
+        <translation>Kopier diagrammet til utklippstavlen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter …</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG or SVG file of a chosen size, or copy it</source>
+        <translation>Lagre diagrammet som PNG- eller SVG-fil i valgt størrelse, eller kopier det</translation>
     </message>
 </context>
 <context>

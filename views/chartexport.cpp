@@ -35,6 +35,22 @@ void paintChart(const ChartData &data, QSize size, QPaintDevice *device) {
     view.scene()->render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
 }
 
+// Draws an existing view's chart at `size`: the view is resized for the drawing and back.
+void paintChartView(QChartView *view, QSize size, QPaintDevice *device) {
+    const QSize old = view->size();
+    const bool visible = view->isVisible();
+    if (!visible)
+        view->setAttribute(Qt::WA_DontShowOnScreen);
+    view->resize(size);
+    if (QGraphicsLayout *layout = view->chart()->layout())
+        layout->activate();
+    QPainter painter(device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    view->render(&painter, QRectF(QPointF(0, 0), size), QRect(QPoint(0, 0), size));
+    painter.end();
+    view->resize(old);
+}
+
 QSize bounded(QSize size) {
     return size.boundedTo(QSize(10000, 10000)).expandedTo(QSize(50, 50));
 }
@@ -65,6 +81,49 @@ bool saveChartSvg(const ChartData &data, const QString &path, QSize size) {
 
 void copyChartToClipboard(const ChartData &data, QSize size) {
     QGuiApplication::clipboard()->setImage(renderChartImage(data, size));
+}
+
+QImage renderChartView(QChartView *view, QSize size) {
+    size = bounded(size);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    paintChartView(view, size, &image);
+    return image;
+}
+
+bool saveChartViewSvg(QChartView *view, const QString &path, QSize size) {
+    size = bounded(size);
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    paintChartView(view, size, &svg);
+    return QFileInfo::exists(path);
+}
+
+bool exportChartViewInteractively(QChartView *view, const QString &name, QWidget *parent) {
+    ChartExportDialog dialog(parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const QSize size = dialog.chartSize();
+    switch (dialog.format()) {
+    case ChartExportDialog::Format::Clipboard:
+        QGuiApplication::clipboard()->setImage(renderChartView(view, size));
+        return true;
+    case ChartExportDialog::Format::Png: {
+        const QString path = QFileDialog::getSaveFileName(
+            parent, ChartExportDialog::tr("Export chart"), name + QStringLiteral(".png"),
+            ChartExportDialog::tr("PNG images (*.png)"));
+        return !path.isEmpty() && renderChartView(view, size).save(path, "PNG");
+    }
+    case ChartExportDialog::Format::Svg: {
+        const QString path = QFileDialog::getSaveFileName(
+            parent, ChartExportDialog::tr("Export chart"), name + QStringLiteral(".svg"),
+            ChartExportDialog::tr("SVG drawings (*.svg)"));
+        return !path.isEmpty() && saveChartViewSvg(view, path, size);
+    }
+    }
+    return false;
 }
 
 ChartExportDialog::ChartExportDialog(QWidget *parent)

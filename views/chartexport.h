@@ -11,6 +11,7 @@
 
 class QSpinBox;
 class QComboBox;
+class QChartView;
 
 namespace effekt::views {
 
@@ -18,6 +19,11 @@ QImage renderChartImage(const ChartData &data, QSize size);
 bool saveChartPng(const ChartData &data, const QString &path, QSize size);
 bool saveChartSvg(const ChartData &data, const QString &path, QSize size);
 void copyChartToClipboard(const ChartData &data, QSize size);
+
+// The same for a chart view built elsewhere (the payout curve): drawn at the size asked for.
+QImage renderChartView(QChartView *view, QSize size);
+bool saveChartViewSvg(QChartView *view, const QString &path, QSize size);
+bool exportChartViewInteractively(QChartView *view, const QString &name, QWidget *parent);
 
 // Asks for the size (width × height in pixels) and the format of an exported chart.
 class ChartExportDialog : public QDialog {

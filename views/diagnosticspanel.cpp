@@ -64,7 +64,7 @@ EditLocation diagnosticLocation(const Diagnostic &d, const Project &p) {
     return where;
 }
 
-DiagnosticsPanel::DiagnosticsPanel(Document *document, QWidget *parent)
+DiagnosticsListPanel::DiagnosticsListPanel(Document *document, QWidget *parent)
     : QWidget(parent)
     , document_(document) {
     summary_ = new QLabel;
@@ -73,6 +73,7 @@ DiagnosticsPanel::DiagnosticsPanel(Document *document, QWidget *parent)
     list_->setObjectName(QStringLiteral("diagnosticsList"));
     list_->setAccessibleName(tr("Diagnostics"));
     list_->setRootIsDecorated(false);
+    list_->setMaximumHeight(160);
     list_->setUniformRowHeights(true);
     list_->setHeaderLabels({tr("Severity"), tr("Message"), tr("Where")});
     list_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -87,11 +88,11 @@ DiagnosticsPanel::DiagnosticsPanel(Document *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(summary_);
     layout->addWidget(list_);
-    connect(document_, &Document::resultsChanged, this, &DiagnosticsPanel::reload);
+    connect(document_, &Document::resultsChanged, this, &DiagnosticsListPanel::reload);
     reload();
 }
 
-void DiagnosticsPanel::reload() {
+void DiagnosticsListPanel::reload() {
     list_->clear();
     const Project &p = document_->resultsProject();
     const Diagnostics &ds = document_->results().diagnostics;
@@ -105,6 +106,8 @@ void DiagnosticsPanel::reload() {
         errors += d.severity == Severity::Error;
         warnings += d.severity == Severity::Warning;
     }
+    // Nothing to list: just the sentence, so the charts get the room.
+    list_->setVisible(!ds.empty());
     summary_->setText(
         ds.empty()
             ? tr("No problems found.")
@@ -113,7 +116,7 @@ void DiagnosticsPanel::reload() {
                        tr("%n note(s)", "", static_cast<int>(ds.size()) - errors - warnings)));
 }
 
-void DiagnosticsPanel::activate(int row) {
+void DiagnosticsListPanel::activate(int row) {
     const Diagnostics &ds = document_->results().diagnostics;
     if (row < 0 || static_cast<std::size_t>(row) >= ds.size())
         return;

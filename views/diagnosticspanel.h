@@ -18,10 +18,10 @@ namespace effekt::views {
 // position in its list (its id for ledger rows), the field the diagnostic's field name.
 EditLocation diagnosticLocation(const Diagnostic &d, const Project &project);
 
-class DiagnosticsPanel : public QWidget {
+class DiagnosticsListPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit DiagnosticsPanel(Document *document, QWidget *parent = nullptr);
+    explicit DiagnosticsListPanel(Document *document, QWidget *parent = nullptr);
     QTreeWidget *list() const { return list_; }
     // Goes to the place of the diagnostic in row `row` (as a click does).
     void activate(int row);

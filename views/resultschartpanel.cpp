@@ -127,7 +127,27 @@ ResultsChartPanel::ResultsChartPanel(const QString &objectName, QWidget *parent)
 
 void ResultsChartPanel::setData(ChartData data) {
     model_->setData(data);
-    view_->setData(std::move(data));
+    data_ = std::move(data);
+    dirty_ = true;
+    if (isVisible())
+        flush();
+}
+
+void ResultsChartPanel::flush() {
+    if (!dirty_)
+        return;
+    dirty_ = false;
+    view_->setData(data_);
+}
+
+ResultsChartView *ResultsChartPanel::chartView() {
+    flush();
+    return view_;
+}
+
+void ResultsChartPanel::showEvent(QShowEvent *event) {
+    flush();
+    QWidget::showEvent(event);
 }
 
 void ResultsChartPanel::setTableShown(bool table) {

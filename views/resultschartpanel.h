@@ -38,9 +38,11 @@ class ResultsChartPanel : public QWidget {
 public:
     explicit ResultsChartPanel(const QString &objectName, QWidget *parent = nullptr);
 
+    // Sets the data; the table follows at once, the chart when it is shown (a hidden chart is
+    // built when it is next shown, or when chartView() is asked for).
     void setData(ChartData data);
-    const ChartData &data() const { return view_->data(); }
-    ResultsChartView *chartView() const { return view_; }
+    const ChartData &data() const { return data_; }
+    ResultsChartView *chartView();
     QTableView *tableView() const { return table_; }
     ResultsChartTableModel *tableModel() const { return model_; }
 
@@ -50,7 +52,13 @@ public:
     // Room for extra controls (a metric selector) in the panel's tool row.
     QHBoxLayout *toolRow() const { return tools_; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void flush();
+    ChartData data_;
+    bool dirty_ = false;
     ResultsChartView *view_;
     QTableView *table_;
     ResultsChartTableModel *model_;

@@ -1,7 +1,10 @@
 #include "resultspage.h"
 
+#include "chartexport.h"
 #include "diagnosticspanel.h"
+#include "format.h"
 #include "kpicards.h"
+#include "payoutcurve.h"
 #include "resultschartpanel.h"
 
 #include <QApplication>
@@ -11,13 +14,15 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineSeries>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace effekt::views {
@@ -33,14 +38,11 @@ ResultsPage::ResultsPage(Document *document, QWidget *parent)
     commissioner_ = new ResultsChartPanel(QStringLiteral("commissioner"));
     planActual_ = new ResultsChartPanel(QStringLiteral("planActual"));
     metric_ = new QComboBox;
-    metric_->setObjectName(QStringLiteral("planActualMetric"));
+    metric_->setObjectName(QStringLiteral("resultsMetric"));
     metric_->setAccessibleName(tr("Metric"));
+    metric_->setToolTip(tr("The metric shown by Plan and actual and by Payout curve"));
     metric_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *metricLabel = new QLabel(tr("&Metric:"));
-    metricLabel->setBuddy(metric_);
-    planActual_->toolRow()->insertWidget(0, metricLabel);
-    planActual_->toolRow()->insertWidget(1, metric_);
-    connect(metric_, &QComboBox::currentIndexChanged, this, &ResultsPage::rebuildPlanActual);
+    connect(metric_, &QComboBox::currentIndexChanged, this, &ResultsPage::metricChosen);
 
     // The statement, with CSV export and copy.
     statement_ = new StatementModel(document_, this);
@@ -86,9 +88,18 @@ ResultsPage::ResultsPage(Document *document, QWidget *parent)
     tabs_->addTab(investors_, tr("&Investors"));
     tabs_->addTab(commissioner_, tr("Co&mmissioner"));
     tabs_->addTab(planActual_, tr("Plan and &actual"));
+    tabs_->addTab(buildPayoutTab(), tr("Pa&yout curve"));
     tabs_->addTab(statementPage, tr("&Statement"));
+    auto *corner = new QWidget;
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 0, 2);
+    auto *metricLabel = new QLabel(tr("&Metric:"));
+    metricLabel->setBuddy(metric_);
+    cornerLayout->addWidget(metricLabel);
+    cornerLayout->addWidget(metric_);
+    tabs_->setCornerWidget(corner, Qt::TopRightCorner);
 
-    diagnostics_ = new DiagnosticsPanel(document_);
+    diagnostics_ = new DiagnosticsListPanel(document_);
     diagnostics_->setObjectName(QStringLiteral("diagnosticsPanel"));
 
     busy_ = new QProgressBar;
@@ -100,16 +111,11 @@ ResultsPage::ResultsPage(Document *document, QWidget *parent)
     busy_->setVisible(false);
     connect(document_, &Document::computingChanged, busy_, &QWidget::setVisible);
 
-    auto *split = new QSplitter(Qt::Vertical);
-    split->addWidget(tabs_);
-    split->addWidget(diagnostics_);
-    split->setStretchFactor(0, 4);
-    split->setStretchFactor(1, 1);
-    split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(busy_);
     layout->addWidget(kpis_);
-    layout->addWidget(split, 1);
+    layout->addWidget(tabs_, 1);
+    layout->addWidget(diagnostics_);
 
     connect(document_, &Document::resultsChanged, this, &ResultsPage::rebuild);
     rebuild();
@@ -144,7 +150,89 @@ void ResultsPage::rebuild() {
     investors_->setData(investorChartData(p, r));
     commissioner_->setData(commissionerChartData(p, r));
     reloadMetrics();
+    metricChosen();
+}
+
+QWidget *ResultsPage::buildPayoutTab() {
+    payout_ = new PayoutCurveChart(document_);
+    payout_->setObjectName(QStringLiteral("payoutChart"));
+    payoutTable_ = new QTableView;
+    payoutTable_->setObjectName(QStringLiteral("payoutTable"));
+    payoutTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    payoutTable_->setAlternatingRowColors(true);
+    payoutTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *payoutModel = new ResultsChartTableModel(payoutTable_);
+    payoutTable_->setModel(payoutModel);
+    auto *stack = new QStackedWidget;
+    stack->addWidget(payout_);
+    stack->addWidget(payoutTable_);
+    // The table: the curve's points, observed value against payment.
+    auto refreshTable = [this, payoutModel] {
+        ChartData d;
+        d.id = QStringLiteral("payout");
+        d.xTitle = tr("Observed value");
+        ChartSeries pay{tr("Payment"), ChartSeries::Kind::Line, {}};
+        if (QLineSeries *curve = payout_->curve())
+            for (const QPointF &pt : curve->points()) {
+                d.categories << formatNumber(pt.x());
+                pay.values.push_back(pt.y());
+            }
+        d.series.push_back(std::move(pay));
+        payoutModel->setData(d);
+    };
+    auto *toggle = new QToolButton;
+    toggle->setObjectName(QStringLiteral("payoutShowTable"));
+    toggle->setText(tr("Show &table"));
+    toggle->setToolTip(tr("Show the numbers behind the chart as a table"));
+    toggle->setCheckable(true);
+    connect(toggle, &QToolButton::toggled, this, [stack, toggle, refreshTable](bool table) {
+        if (table)
+            refreshTable();
+        stack->setCurrentIndex(table ? 1 : 0);
+        toggle->setText(table ? tr("Show &chart") : tr("Show &table"));
+    });
+    auto *copy = new QToolButton;
+    copy->setObjectName(QStringLiteral("payoutCopy"));
+    copy->setText(tr("&Copy"));
+    copy->setToolTip(tr("Copy the chart to the clipboard"));
+    connect(copy, &QToolButton::clicked, this, [this] {
+        QApplication::clipboard()->setImage(
+            renderChartView(payout_, payout_->size().expandedTo(QSize(800, 500))));
+    });
+    auto *exportButton = new QToolButton;
+    exportButton->setObjectName(QStringLiteral("payoutExport"));
+    exportButton->setText(tr("&Export…"));
+    exportButton->setToolTip(
+        tr("Save the chart as a PNG or SVG file of a chosen size, or copy it"));
+    connect(exportButton, &QToolButton::clicked, this,
+            [this] { exportChartViewInteractively(payout_, QStringLiteral("payout"), this); });
+    auto *tools = new QHBoxLayout;
+    tools->addStretch();
+    tools->addWidget(toggle);
+    tools->addWidget(copy);
+    tools->addWidget(exportButton);
+    auto *tab = new QWidget;
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(tools);
+    layout->addWidget(stack, 1);
+    connect(document_, &Document::projectChanged, this, [toggle, refreshTable] {
+        if (toggle->isChecked())
+            refreshTable();
+    });
+    return tab;
+}
+
+void ResultsPage::metricChosen() {
     rebuildPlanActual();
+    const Project &p = document_->resultsProject();
+    const int i = metric_->currentIndex();
+    const int id = i >= 0 && static_cast<std::size_t>(i) < p.metrics.size()
+                       ? p.metrics[static_cast<std::size_t>(i)].id
+                       : -1;
+    // The curve follows the project by itself; it is rebuilt here only for another metric.
+    if (id != payout_->metricId())
+        payout_->setMetric(id);
 }
 
 void ResultsPage::rebuildPlanActual() {

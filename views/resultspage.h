@@ -13,8 +13,9 @@ class QTableView;
 namespace effekt::views {
 
 class KpiCards;
+class PayoutCurveChart;
 class ResultsChartPanel;
-class DiagnosticsPanel;
+class DiagnosticsListPanel;
 
 class ResultsPage : public PageWidget {
     Q_OBJECT
@@ -28,9 +29,11 @@ public:
     ResultsChartPanel *planActualPanel() const { return planActual_; }
     std::vector<ResultsChartPanel *> chartPanels() const;
     StatementModel *statementModel() const { return statement_; }
-    DiagnosticsPanel *diagnosticsPanel() const { return diagnostics_; }
+    DiagnosticsListPanel *diagnosticsPanel() const { return diagnostics_; }
     QTabWidget *tabs() const { return tabs_; }
+    // The metric shown by "Plan and actual" and "Payout curve".
     QComboBox *metricSelector() const { return metric_; }
+    PayoutCurveChart *payoutChart() const { return payout_; }
     QProgressBar *busyIndicator() const { return busy_; }
 
     // Writes the statement as CSV; false (and nothing written) on failure.
@@ -40,6 +43,8 @@ private:
     void rebuild();
     void rebuildPlanActual();
     void reloadMetrics();
+    void metricChosen();
+    QWidget *buildPayoutTab();
     Document *document_;
     KpiCards *kpis_;
     ResultsChartPanel *payments_;
@@ -47,9 +52,11 @@ private:
     ResultsChartPanel *commissioner_;
     ResultsChartPanel *planActual_;
     QComboBox *metric_;
+    PayoutCurveChart *payout_;
+    QTableView *payoutTable_;
     StatementModel *statement_;
     QTableView *statementView_;
-    DiagnosticsPanel *diagnostics_;
+    DiagnosticsListPanel *diagnostics_;
     QTabWidget *tabs_;
     QProgressBar *busy_;
 };

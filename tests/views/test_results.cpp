@@ -7,18 +7,23 @@
 #include "i18n.h"
 #include "kpicards.h"
 #include "outcomegridmodel.h"
+#include "payoutcurve.h"
 #include "resultschartpanel.h"
 #include "resultspage.h"
 #include "statementmodel.h"
 #include "testutil.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QComboBox>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTreeWidget>
+#include <QXYSeries>
 
 #include <boost/test/unit_test.hpp>
 
@@ -58,7 +63,7 @@ std::vector<double> thousands(std::initializer_list<double> v) {
 }
 
 // Sum of every stacked bar set of a chart in each period.
-std::vector<double> stackTotals(const ResultsChartPanel &panel) {
+std::vector<double> stackTotals(ResultsChartPanel &panel) {
     std::vector<double> total(static_cast<std::size_t>(panel.data().categories.size()), 0.0);
     for (const ChartSeries &s : panel.data().series)
         if (s.kind == ChartSeries::Kind::StackedBar) {
@@ -147,7 +152,7 @@ BOOST_AUTO_TEST_CASE(chart_series_match_the_engine) {
 
     // Payments: each metric's payments placed in the period they fall due, the cumulative total
     // payment, and the 5,000,000 total cap.
-    const ResultsChartPanel &pay = *page.paymentsPanel();
+    ResultsChartPanel &pay = *page.paymentsPanel();
     BOOST_TEST(pay.data().categories.size() == n);
     for (std::size_t m = 0; m < p.metrics.size(); ++m) {
         std::vector<double> expected(static_cast<std::size_t>(n), 0.0);
@@ -167,7 +172,7 @@ BOOST_AUTO_TEST_CASE(chart_series_match_the_engine) {
                boost::test_tools::per_element());
 
     // Investors: draws below zero, distributions above, the cumulative position.
-    const ResultsChartPanel &inv = *page.investorPanel();
+    ResultsChartPanel &inv = *page.investorPanel();
     std::vector<double> draws, distributions, position;
     double pos = 0;
     for (int t = 0; t < n; ++t) {
@@ -184,7 +189,7 @@ BOOST_AUTO_TEST_CASE(chart_series_match_the_engine) {
 
     // Commissioner: payments and the kommune's savings per period; discounted at 4 % a year
     // the payments add up to the engine's NPV of payments.
-    const ResultsChartPanel &com = *page.commissionerPanel();
+    ResultsChartPanel &com = *page.commissionerPanel();
     const std::vector<double> paid = com.chartView()->plotted("Payments");
     for (int t = 0; t < n; ++t) {
         const auto i = static_cast<std::size_t>(t);
@@ -207,14 +212,17 @@ BOOST_AUTO_TEST_CASE(chart_series_match_the_engine) {
 
     // Plan and actual of the selected metric: the plan, and the forecast (no actuals: the plan).
     BOOST_TEST(page.metricSelector()->count() == 2);
-    const ResultsChartPanel &pa = *page.planActualPanel();
+    ResultsChartPanel &pa = *page.planActualPanel();
     const std::vector<double> plan1(p.metrics[0].plan.begin(), p.metrics[0].plan.end());
     BOOST_TEST(pa.chartView()->plotted("Plan") == plan1, boost::test_tools::per_element());
     BOOST_TEST(pa.chartView()->plotted("Forecast") == plan1, boost::test_tools::per_element());
     BOOST_TEST(pa.chartView()->plotted("Counterfactual") ==
                    std::vector<double>(8, 2.0), // M1: 2 a quarter
                boost::test_tools::per_element());
+    BOOST_TEST(page.payoutChart()->metricId() == p.metrics[0].id);
     page.metricSelector()->setCurrentIndex(1);
+    // The payout curve follows the same selection.
+    BOOST_TEST(page.payoutChart()->metricId() == p.metrics[1].id);
     const std::vector<double> plan2(p.metrics[1].plan.begin(), p.metrics[1].plan.end());
     BOOST_TEST(pa.chartView()->plotted("Plan") == plan2, boost::test_tools::per_element());
     BOOST_TEST(pa.data().title.contains(kM2));
@@ -326,6 +334,27 @@ BOOST_AUTO_TEST_CASE(each_chart_has_titles_a_legend_and_a_table_one_click_away) 
     const int capColumn = model->columnCount() - 1;
     BOOST_TEST(S(model->headerData(capColumn, Qt::Horizontal).toString()) == "Total cap");
     BOOST_TEST(S(model->data(model->index(0, capColumn)).toString()) == "5,000,000");
+}
+
+BOOST_AUTO_TEST_CASE(hovering_a_bar_or_point_shows_its_exact_value) {
+    Document doc;
+    doc.reset(workedExample());
+    ResultsPage page(&doc);
+    page.resize(1200, 800);
+    page.show();
+    ResultsChartView *view = page.paymentsPanel()->chartView();
+    // M1's bar in Q3 2027: 3 units × 60,000 achieved in Q2, due a quarter later.
+    QBarSet *m1 = view->barSeries()->barSets().at(0);
+    emit m1->hovered(true, 2);
+    BOOST_TEST(S(QToolTip::text()) == "In work for 13 weeks\nQ3 2027: NOK 180,000");
+    emit m1->hovered(false, 2);
+    // A point of the cumulative line: 180,000 + 360,000 = 540,000 by Q4 2027.
+    for (QAbstractSeries *s : view->chart()->series())
+        if (s->name() == "Cumulative payments") {
+            auto *line = qobject_cast<QXYSeries *>(s);
+            emit line->hovered(QPointF(3.1, 540'000.0), true);
+        }
+    BOOST_TEST(S(QToolTip::text()) == "Cumulative payments\nQ4 2027: NOK 540,000");
 }
 
 BOOST_AUTO_TEST_CASE(an_edit_updates_the_charts_and_undo_restores_them) {
@@ -464,7 +493,7 @@ BOOST_AUTO_TEST_CASE(diagnostics_are_listed_translated_and_lead_to_their_field) 
     p.metrics[0].plan[1] = 1e6;
     Document doc;
     doc.reset(p);
-    DiagnosticsPanel panel(&doc);
+    DiagnosticsListPanel panel(&doc);
     const Diagnostics &ds = doc.results().diagnostics;
     BOOST_REQUIRE(!ds.empty());
     BOOST_TEST(panel.list()->topLevelItemCount() == static_cast<int>(ds.size()));
