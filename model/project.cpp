@@ -110,7 +110,7 @@ void Project::normalise() {
 Project workedExample() {
     Project p;
     p.name = "Ung i jobb";
-    p.description = "Worked example of DOMAIN.md §9: young people into work, 8 quarters from 2027.";
+    p.description = "Eksempel: unge mellom 18 og 29 år ut i arbeid, åtte kvartaler fra 2027.";
     p.timeline = Timeline{Date{2027, 1, 1}, PeriodLength::Quarter, 8};
     p.targetGroup.name = "Unge 18-29 utenfor arbeid";
     p.targetGroup.plannedSize = 120;
@@ -123,7 +123,7 @@ Project workedExample() {
 
     Metric m1;
     m1.id = 1;
-    m1.name = "In work for 13 weeks";
+    m1.name = "I arbeid i 13 uker";
     m1.unit = MetricUnit::People;
     m1.plan = {0, 5, 8, 10, 12, 12, 12, 12};
     m1.counterfactual = std::vector<double>(8, 2.0);
@@ -136,7 +136,7 @@ Project workedExample() {
 
     Metric m2;
     m2.id = 2;
-    m2.name = "Completed upper secondary";
+    m2.name = "Fullført videregående opplæring";
     m2.unit = MetricUnit::People;
     m2.plan = {0, 0, 3, 5, 5, 6, 6, 6};
     m2.counterfactual = std::vector<double>(8, 0.0);

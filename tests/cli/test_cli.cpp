@@ -117,7 +117,7 @@ BOOST_AUTO_TEST_CASE(summary_prints_payments_per_due_period) {
     const auto ls = lines(r.out);
     BOOST_REQUIRE(ls.size() == 1u + 1u + 10u + 1u); // name, header, t = 0..9, total
     BOOST_TEST(ls[0] == "Ung i jobb");
-    BOOST_TEST(ls[1] == "period\tIn work for 13 weeks\tCompleted upper secondary\ttotal due");
+    BOOST_TEST(ls[1] == "period\tI arbeid i 13 uker\tFullført videregående opplæring\ttotal due");
     // M2 (40,000 a unit, no counterfactual, lag 2): a = 0, 0, 3, 5, 5, 6, 6, 6 achieved at
     // t = 0..7 falls due at t = 2..9: 3 × 40,000 = 120,000 at t = 4, 5 × 40,000 = 200,000 at
     // t = 5 and 6, 6 × 40,000 = 240,000 at t = 7, 8, 9; nothing before t = 4.

@@ -148,10 +148,10 @@ Built buildThroughWidgets(app::MainWindow &w) {
         const char *lag;
         const char *cap;
     };
-    for (const M &m : {M{"In work for 13 weeks", "60 000", "1", "3 000 000"},
-                       M{"Completed upper secondary", "40 000", "2", nullptr}}) {
+    for (const M &m : {M{"I arbeid i 13 uker", "60 000", "1", "3 000 000"},
+                       M{"Fullført videregående opplæring", "40 000", "2", nullptr}}) {
         click(metrics, "metricsTableAdd");
-        typeInto(child<QLineEdit>(metrics, "metricName"), QString::fromLatin1(m.name));
+        typeInto(child<QLineEdit>(metrics, "metricName"), QString::fromUtf8(m.name));
         typeInto(child<MoneyEdit>(metrics, "rulePrice"), QString::fromLatin1(m.price));
         typeInto(child<QSpinBox>(metrics, "ruleLag"), QString::fromLatin1(m.lag));
         if (m.cap)

@@ -78,8 +78,8 @@ std::string S(const QString &s) {
     return s.toStdString();
 }
 
-const char *const kM1 = "In work for 13 weeks";
-const char *const kM2 = "Completed upper secondary";
+const char *const kM1 = "I arbeid i 13 uker";
+const char *const kM2 = "Fullført videregående opplæring";
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(results_page)
@@ -346,7 +346,7 @@ BOOST_AUTO_TEST_CASE(hovering_a_bar_or_point_shows_its_exact_value) {
     // M1's bar in Q3 2027: 3 units × 60,000 achieved in Q2, due a quarter later.
     QBarSet *m1 = view->barSeries()->barSets().at(0);
     emit m1->hovered(true, 2);
-    BOOST_TEST(S(QToolTip::text()) == "In work for 13 weeks\nQ3 2027: NOK 180,000");
+    BOOST_TEST(S(QToolTip::text()) == "I arbeid i 13 uker\nQ3 2027: NOK 180,000");
     emit m1->hovered(false, 2);
     // A point of the cumulative line: 180,000 + 360,000 = 540,000 by Q4 2027.
     for (QAbstractSeries *s : view->chart()->series())

@@ -35,7 +35,7 @@ CREATE TABLE project (
   discount_rate REAL NOT NULL,
   traditional_margin REAL NOT NULL
 );
-INSERT INTO project VALUES(1,'Ung i jobb','Worked example of DOMAIN.md §9: young people into work, 8 quarters from 2027.','NOK','2027-01-01','quarter',8,'Unge 18-29 utenfor arbeid','',120,500000000,0,NULL,1.0,0.0,0.040000000000000000832,0.10000000000000000555);
+INSERT INTO project VALUES(1,'Ung i jobb','Eksempel: unge mellom 18 og 29 år ut i arbeid, åtte kvartaler fra 2027.','NOK','2027-01-01','quarter',8,'Unge 18-29 utenfor arbeid','',120,500000000,0,NULL,1.0,0.0,0.040000000000000000832,0.10000000000000000555);
 CREATE TABLE delivery_cost (
   period INTEGER PRIMARY KEY CHECK (period >= 0),
   amount INTEGER NOT NULL CHECK (amount >= 0)
@@ -85,8 +85,8 @@ CREATE TABLE metric (
   data_source TEXT NOT NULL,
   cohort_id INTEGER REFERENCES cohort (id)
 );
-INSERT INTO metric VALUES(1,0,'In work for 13 weeks','','people','higher-is-better','simple-verification','',NULL);
-INSERT INTO metric VALUES(2,1,'Completed upper secondary','','people','higher-is-better','simple-verification','',NULL);
+INSERT INTO metric VALUES(1,0,'I arbeid i 13 uker','','people','higher-is-better','simple-verification','',NULL);
+INSERT INTO metric VALUES(2,1,'Fullført videregående opplæring','','people','higher-is-better','simple-verification','',NULL);
 CREATE TABLE metric_period (
   metric_id INTEGER NOT NULL REFERENCES metric (id),
   period INTEGER NOT NULL CHECK (period >= 0),
