@@ -54,6 +54,22 @@ inline Money scaled(Money m, double f) {
     return money::times(m, f);
 }
 
+// money::round (half away from zero, overflow → MoneyOverflow), inline and without the libm
+// call: for |v| < 2^63 the truncation is exact, and so is v minus it (|v| < 2^53, or v is already
+// a whole number and the difference is 0).
+inline Money roundMoney(double v) {
+    constexpr double kLimit = 9223372036854775808.0; // 2^63
+    if (!std::isfinite(v) || v >= kLimit - 0.5 || v <= -kLimit + 0.5)
+        return money::round(v); // throws, or rounds at the very edge exactly as money::round
+    Money whole = static_cast<Money>(v); // towards zero
+    const double frac = v - static_cast<double>(whole);
+    if (frac >= 0.5)
+        ++whole;
+    else if (frac <= -0.5)
+        --whole;
+    return whole;
+}
+
 // Checked addition and subtraction as money::add / money::sub, inline for the hot loops.
 inline Money madd(Money a, Money b) {
     constexpr Money kMax = std::numeric_limits<Money>::max(),
@@ -666,11 +682,11 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                 unitCapValue = grossValue;
                 break;
             }
-            const Money gross = std::max<Money>(0, money::round(grossValue));
+            const Money gross = std::max<Money>(0, roundMoney(grossValue));
             const Money unitCapped =
                 unitCapValue == grossValue
                     ? gross
-                    : std::min(gross, std::max<Money>(0, money::round(unitCapValue)));
+                    : std::min(gross, std::max<Money>(0, roundMoney(unitCapValue)));
             if (detail) {
                 out.largestGross[m] = std::max(out.largestGross[m], gross);
                 grossSum = madd(grossSum, gross);
