@@ -490,6 +490,9 @@ struct PaymentRun {
     std::vector<Money> payerCum, participantCum, afterMetric, share, feeNow, earned, parts;
     std::vector<std::vector<char>> seen;
     std::vector<double> weights, payerUpper;
+    // Quick runs: per split source (metrics, then fees) the amounts split and how many splits.
+    std::vector<Money> quickAmount;
+    std::vector<std::int64_t> quickSplits;
     std::vector<long double> rem;
 };
 
@@ -549,9 +552,12 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
     auto &parts = out.parts;
     auto &rem = out.rem;
     auto &upper = out.payerUpper;
-    upper.assign(P, 0.0);
-    auto payerSplit = [&](Money amount, const std::vector<double> &w, int due, Money *sink,
-                          std::vector<Money> *byPayer) -> Money {
+    out.quickAmount.assign(quick ? M + pp.fees.size() : 0, 0);
+    out.quickSplits.assign(quick ? M + pp.fees.size() : 0, 0);
+    bool quickValid = true;
+    // `source` indexes quickAmount: metric m, or M + fee f.
+    auto payerSplit = [&](Money amount, const std::vector<double> &w, std::size_t source, int due,
+                          Money *sink, std::vector<Money> *byPayer) -> Money {
         // Splits `amount` over the payers, applies their caps, books what is paid on `due`.
         if (P == 0) {
             if (sink)
@@ -564,9 +570,14 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             return 0;
         }
         if (quick) {
-            for (std::size_t k = 0; k < P; ++k)
-                if (pp.payerCap[k] != kNoCap && w[k] > 0)
-                    upper[k] += static_cast<double>(amount) * w[k] + 1.0;
+            if (pp.anyPayerCap) {
+                Money &sum = out.quickAmount[source];
+                if (amount > kNoCap - sum)
+                    quickValid = false; // no bound: the exact run decides
+                else
+                    sum += amount;
+                ++out.quickSplits[source];
+            }
             if (sink)
                 *sink = madd(*sink, amount);
             return amount;
@@ -614,7 +625,7 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             // Fixed fees count towards the payer caps only when they count towards the total cap.
             Money paid;
             if (p.caps.fixedFeesInsideTotal || !pp.anyPayerCap) {
-                paid = payerSplit(feeNow[f], pp.fees[f].payerWeights, t, nullptr, nullptr);
+                paid = payerSplit(feeNow[f], pp.fees[f].payerWeights, M + f, t, nullptr, nullptr);
             } else {
                 if (!quick && P > 0) {
                     splitShares(feeNow[f], pp.fees[f].payerWeights, pp.payerOrder, share, rem);
@@ -768,7 +779,7 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             state[m].earned = madd(state[m].earned, earned[m]);
             const int due = t + pm.lag;
             MetricPeriod *mp = detail ? &detail->metric[m][idx(t)] : nullptr;
-            payerSplit(earned[m], pm.payerWeights, due, &out.outcomeDue[idx(due)],
+            payerSplit(earned[m], pm.payerWeights, m, due, &out.outcomeDue[idx(due)],
                        mp ? &mp->byPayer : nullptr);
             if (mp)
                 mp->afterTotalCap = earned[m];
@@ -776,10 +787,24 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
     }
     for (std::size_t t = 0; t < len; ++t)
         out.totalDue[t] = madd(out.outcomeDue[t], out.fixedDue[t]);
-    if (quick)
+    if (quick && !quickValid)
+        return false;
+    if (quick && pp.anyPayerCap) {
+        // Each exact part is at most amount · w + 1 øre, so a capped payer pays at most the sum of
+        // those over the splits; one øre more covers the rounding of the double sum.
+        upper.assign(P, 1.0);
+        for (std::size_t s = 0; s < out.quickAmount.size(); ++s) {
+            const std::vector<double> &w =
+                s < M ? pp.metrics[s].payerWeights : pp.fees[s - M].payerWeights;
+            for (std::size_t k = 0; k < P; ++k)
+                if (pp.payerCap[k] != kNoCap && w[k] > 0)
+                    upper[k] += static_cast<double>(out.quickAmount[s]) * w[k] +
+                                static_cast<double>(out.quickSplits[s]);
+        }
         for (std::size_t k = 0; k < P; ++k)
             if (pp.payerCap[k] != kNoCap && upper[k] >= static_cast<double>(pp.payerCap[k]))
                 return false;
+    }
     return true;
 }
 
