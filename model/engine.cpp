@@ -839,6 +839,12 @@ struct AccountRun {
 Money waterFill(Money amount, const std::vector<double> &weights, const std::vector<Money> &room,
                 std::vector<Money> &given, const std::vector<std::size_t> &order, AccountRun &a) {
     const std::size_t n = weights.size();
+    if (n == 1) { // one investor: the whole amount up to its room (what the loop below gives)
+        given.assign(1, 0);
+        if (amount > 0 && weights[0] > 0 && room[0] > 0)
+            given[0] = std::min(amount, room[0]);
+        return amount - given[0];
+    }
     given.assign(n, 0);
     a.active.assign(n, 0);
     for (std::size_t i = 0; i < n; ++i)
