@@ -506,7 +506,8 @@ void zero(std::vector<std::vector<T>> &v, std::size_t rows, std::size_t cols) {
 // Steps 1–6 for every period. With `quick` (no detail), the payer split is skipped and only an
 // upper bound on what each capped payer would pay is kept (each exact part is at most its real
 // share plus one øre); when a bound reaches its cap the run is not valid (returns false) and must
-// be repeated without `quick`. Otherwise the totals are exactly those of the full run.
+// be repeated without `quick`. Otherwise the totals are exactly those of the full run; payerDue
+// and feeDue are not filled.
 bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, Results *detail,
                  PaymentRun &out, bool quick = false) {
     const Project &p = *pp.p;
@@ -517,8 +518,10 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
     out.outcomeDue.assign(len, 0);
     out.fixedDue.assign(len, 0);
     out.totalDue.assign(len, 0);
-    zero(out.payerDue, P, len);
-    zero(out.feeDue, pp.fees.size(), len);
+    if (!quick) { // a quick run leaves the per-payer and per-fee rows as they were
+        zero(out.payerDue, P, len);
+        zero(out.feeDue, pp.fees.size(), len);
+    }
     out.largestGross.assign(M, 0);
     out.largestGrossTotal = 0;
 
@@ -634,7 +637,8 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                 }
                 paid = feeNow[f];
             }
-            out.feeDue[f][idx(t)] = madd(out.feeDue[f][idx(t)], paid);
+            if (!quick)
+                out.feeDue[f][idx(t)] = madd(out.feeDue[f][idx(t)], paid);
             out.fixedDue[idx(t)] = madd(out.fixedDue[idx(t)], paid);
         }
 
@@ -664,7 +668,8 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                     eligible = 0;
                 paidUnits = std::min(eligible, roomUnits);
                 grossValue = bandValue(pm, st.paidUnits, eligible);
-                unitCapValue = bandValue(pm, st.paidUnits, paidUnits);
+                unitCapValue = paidUnits == eligible ? grossValue // the unit cap does not bind
+                                                     : bandValue(pm, st.paidUnits, paidUnits);
                 break;
             }
             case RuleType::Tiered: {
@@ -682,7 +687,8 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             case RuleType::ShareOfSavings:
                 paidUnits = std::min(u, roomUnits);
                 grossValue = savingsShareValue(rule, st.earned, u);
-                unitCapValue = savingsShareValue(rule, st.earned, paidUnits);
+                unitCapValue =
+                    paidUnits == u ? grossValue : savingsShareValue(rule, st.earned, paidUnits);
                 break;
             case RuleType::Milestone:
                 if (!st.milestoneDone && a >= 1) {
