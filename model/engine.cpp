@@ -54,6 +54,22 @@ inline Money scaled(Money m, double f) {
     return money::times(m, f);
 }
 
+// money::round (half away from zero, overflow → MoneyOverflow), inline and without the libm
+// call: for |v| < 2^63 the truncation is exact, and so is v minus it (|v| < 2^53, or v is already
+// a whole number and the difference is 0).
+inline Money roundMoney(double v) {
+    constexpr double kLimit = 9223372036854775808.0; // 2^63
+    if (!std::isfinite(v) || v >= kLimit - 0.5 || v <= -kLimit + 0.5)
+        return money::round(v); // throws, or rounds at the very edge exactly as money::round
+    Money whole = static_cast<Money>(v); // towards zero
+    const double frac = v - static_cast<double>(whole);
+    if (frac >= 0.5)
+        ++whole;
+    else if (frac <= -0.5)
+        --whole;
+    return whole;
+}
+
 // Checked addition and subtraction as money::add / money::sub, inline for the hot loops.
 inline Money madd(Money a, Money b) {
     constexpr Money kMax = std::numeric_limits<Money>::max(),
@@ -474,6 +490,9 @@ struct PaymentRun {
     std::vector<Money> payerCum, participantCum, afterMetric, share, feeNow, earned, parts;
     std::vector<std::vector<char>> seen;
     std::vector<double> weights, payerUpper;
+    // Quick runs: per split source (metrics, then fees) the amounts split and how many splits.
+    std::vector<Money> quickAmount;
+    std::vector<std::int64_t> quickSplits;
     std::vector<long double> rem;
 };
 
@@ -487,7 +506,8 @@ void zero(std::vector<std::vector<T>> &v, std::size_t rows, std::size_t cols) {
 // Steps 1–6 for every period. With `quick` (no detail), the payer split is skipped and only an
 // upper bound on what each capped payer would pay is kept (each exact part is at most its real
 // share plus one øre); when a bound reaches its cap the run is not valid (returns false) and must
-// be repeated without `quick`. Otherwise the totals are exactly those of the full run.
+// be repeated without `quick`. Otherwise the totals are exactly those of the full run; payerDue
+// and feeDue are not filled.
 bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, Results *detail,
                  PaymentRun &out, bool quick = false) {
     const Project &p = *pp.p;
@@ -498,8 +518,10 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
     out.outcomeDue.assign(len, 0);
     out.fixedDue.assign(len, 0);
     out.totalDue.assign(len, 0);
-    zero(out.payerDue, P, len);
-    zero(out.feeDue, pp.fees.size(), len);
+    if (!quick) { // a quick run leaves the per-payer and per-fee rows as they were
+        zero(out.payerDue, P, len);
+        zero(out.feeDue, pp.fees.size(), len);
+    }
     out.largestGross.assign(M, 0);
     out.largestGrossTotal = 0;
 
@@ -533,9 +555,12 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
     auto &parts = out.parts;
     auto &rem = out.rem;
     auto &upper = out.payerUpper;
-    upper.assign(P, 0.0);
-    auto payerSplit = [&](Money amount, const std::vector<double> &w, int due, Money *sink,
-                          std::vector<Money> *byPayer) -> Money {
+    out.quickAmount.assign(quick ? M + pp.fees.size() : 0, 0);
+    out.quickSplits.assign(quick ? M + pp.fees.size() : 0, 0);
+    bool quickValid = true;
+    // `source` indexes quickAmount: metric m, or M + fee f.
+    auto payerSplit = [&](Money amount, const std::vector<double> &w, std::size_t source, int due,
+                          Money *sink, std::vector<Money> *byPayer) -> Money {
         // Splits `amount` over the payers, applies their caps, books what is paid on `due`.
         if (P == 0) {
             if (sink)
@@ -548,9 +573,14 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             return 0;
         }
         if (quick) {
-            for (std::size_t k = 0; k < P; ++k)
-                if (pp.payerCap[k] != kNoCap && w[k] > 0)
-                    upper[k] += static_cast<double>(amount) * w[k] + 1.0;
+            if (pp.anyPayerCap) {
+                Money &sum = out.quickAmount[source];
+                if (amount > kNoCap - sum)
+                    quickValid = false; // no bound: the exact run decides
+                else
+                    sum += amount;
+                ++out.quickSplits[source];
+            }
             if (sink)
                 *sink = madd(*sink, amount);
             return amount;
@@ -598,7 +628,7 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             // Fixed fees count towards the payer caps only when they count towards the total cap.
             Money paid;
             if (p.caps.fixedFeesInsideTotal || !pp.anyPayerCap) {
-                paid = payerSplit(feeNow[f], pp.fees[f].payerWeights, t, nullptr, nullptr);
+                paid = payerSplit(feeNow[f], pp.fees[f].payerWeights, M + f, t, nullptr, nullptr);
             } else {
                 if (!quick && P > 0) {
                     splitShares(feeNow[f], pp.fees[f].payerWeights, pp.payerOrder, share, rem);
@@ -607,7 +637,8 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                 }
                 paid = feeNow[f];
             }
-            out.feeDue[f][idx(t)] = madd(out.feeDue[f][idx(t)], paid);
+            if (!quick)
+                out.feeDue[f][idx(t)] = madd(out.feeDue[f][idx(t)], paid);
             out.fixedDue[idx(t)] = madd(out.fixedDue[idx(t)], paid);
         }
 
@@ -637,7 +668,8 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                     eligible = 0;
                 paidUnits = std::min(eligible, roomUnits);
                 grossValue = bandValue(pm, st.paidUnits, eligible);
-                unitCapValue = bandValue(pm, st.paidUnits, paidUnits);
+                unitCapValue = paidUnits == eligible ? grossValue // the unit cap does not bind
+                                                     : bandValue(pm, st.paidUnits, paidUnits);
                 break;
             }
             case RuleType::Tiered: {
@@ -655,7 +687,8 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             case RuleType::ShareOfSavings:
                 paidUnits = std::min(u, roomUnits);
                 grossValue = savingsShareValue(rule, st.earned, u);
-                unitCapValue = savingsShareValue(rule, st.earned, paidUnits);
+                unitCapValue =
+                    paidUnits == u ? grossValue : savingsShareValue(rule, st.earned, paidUnits);
                 break;
             case RuleType::Milestone:
                 if (!st.milestoneDone && a >= 1) {
@@ -666,11 +699,11 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                 unitCapValue = grossValue;
                 break;
             }
-            const Money gross = std::max<Money>(0, money::round(grossValue));
+            const Money gross = std::max<Money>(0, roundMoney(grossValue));
             const Money unitCapped =
                 unitCapValue == grossValue
                     ? gross
-                    : std::min(gross, std::max<Money>(0, money::round(unitCapValue)));
+                    : std::min(gross, std::max<Money>(0, roundMoney(unitCapValue)));
             if (detail) {
                 out.largestGross[m] = std::max(out.largestGross[m], gross);
                 grossSum = madd(grossSum, gross);
@@ -752,7 +785,7 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             state[m].earned = madd(state[m].earned, earned[m]);
             const int due = t + pm.lag;
             MetricPeriod *mp = detail ? &detail->metric[m][idx(t)] : nullptr;
-            payerSplit(earned[m], pm.payerWeights, due, &out.outcomeDue[idx(due)],
+            payerSplit(earned[m], pm.payerWeights, m, due, &out.outcomeDue[idx(due)],
                        mp ? &mp->byPayer : nullptr);
             if (mp)
                 mp->afterTotalCap = earned[m];
@@ -760,10 +793,24 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
     }
     for (std::size_t t = 0; t < len; ++t)
         out.totalDue[t] = madd(out.outcomeDue[t], out.fixedDue[t]);
-    if (quick)
+    if (quick && !quickValid)
+        return false;
+    if (quick && pp.anyPayerCap) {
+        // Each exact part is at most amount · w + 1 øre, so a capped payer pays at most the sum of
+        // those over the splits; one øre more covers the rounding of the double sum.
+        upper.assign(P, 1.0);
+        for (std::size_t s = 0; s < out.quickAmount.size(); ++s) {
+            const std::vector<double> &w =
+                s < M ? pp.metrics[s].payerWeights : pp.fees[s - M].payerWeights;
+            for (std::size_t k = 0; k < P; ++k)
+                if (pp.payerCap[k] != kNoCap && w[k] > 0)
+                    upper[k] += static_cast<double>(out.quickAmount[s]) * w[k] +
+                                static_cast<double>(out.quickSplits[s]);
+        }
         for (std::size_t k = 0; k < P; ++k)
             if (pp.payerCap[k] != kNoCap && upper[k] >= static_cast<double>(pp.payerCap[k]))
                 return false;
+    }
     return true;
 }
 
@@ -798,6 +845,12 @@ struct AccountRun {
 Money waterFill(Money amount, const std::vector<double> &weights, const std::vector<Money> &room,
                 std::vector<Money> &given, const std::vector<std::size_t> &order, AccountRun &a) {
     const std::size_t n = weights.size();
+    if (n == 1) { // one investor: the whole amount up to its room (what the loop below gives)
+        given.assign(1, 0);
+        if (amount > 0 && weights[0] > 0 && room[0] > 0)
+            given[0] = std::min(amount, room[0]);
+        return amount - given[0];
+    }
     given.assign(n, 0);
     a.active.assign(n, 0);
     for (std::size_t i = 0; i < n; ++i)
