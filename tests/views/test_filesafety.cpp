@@ -145,3 +145,30 @@ BOOST_AUTO_TEST_CASE(a_document_open_in_one_window_opens_read_only_in_another) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+#if defined(__linux__) // /proc: a place no one can create files in, root included
+BOOST_AUTO_TEST_SUITE(save_failures)
+
+BOOST_AUTO_TEST_CASE(saving_to_a_place_that_cannot_be_written_keeps_the_work_open_and_unsaved) {
+    app::MainWindow w;
+    w.document()->reset(workedExample());
+    Project p = w.document()->project();
+    p.description = "unsaved work";
+    w.document()->apply(p, QStringLiteral("Edit"));
+    QString title, text;
+    w.setErrorSink([&](const QString &t, const QString &m) {
+        title = t;
+        text = m;
+    });
+    // /proc cannot hold files: the save fails with a message, and nothing is lost.
+    BOOST_TEST(!w.saveAs(QStringLiteral("/proc/effekt-cannot-save-here.effekt")));
+    BOOST_TEST(title.contains(QStringLiteral("effekt-cannot-save-here.effekt")));
+    BOOST_TEST(text.contains(QStringLiteral("unsaved")));
+    BOOST_TEST(w.document()->isModified());
+    BOOST_TEST(w.document()->filePath().isEmpty());
+    BOOST_TEST(w.document()->project().description == "unsaved work");
+    BOOST_TEST(w.isWindowModified());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+#endif
