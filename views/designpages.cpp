@@ -484,6 +484,11 @@ CapsPage::CapsPage(Document *document, QWidget *parent)
     feePayers_ = new TableEditor(document_, payerModel, id_, QStringLiteral("feePayersTable"),
                                  tr("Payer split of the selected fixed fee"), payerOps);
     feePayers_->view()->setMaximumHeight(120);
+    // Undo and redo of the split must bring back the fee it belongs to, not only the cell.
+    payerModel->locate = [this](int row, int column) { return feePayerLocation(row, column); };
+    feePayers_->locate = [this](int row) {
+        return feePayerLocation(row, std::max(0, feePayers_->view()->currentIndex().column()));
+    };
     fl->addWidget(intro(tr("Payer split of the selected fixed fee (empty: the first "
                            "commissioner pays 100 %):")));
     fl->addWidget(feePayers_);
@@ -557,6 +562,27 @@ void CapsPage::rebuildPeriodColumns() {
         cols.push_back(std::move(c));
     }
     costModel_->setColumns(std::move(cols));
+}
+
+EditLocation CapsPage::feePayerLocation(int row, int column) const {
+    const auto &fs = document_->project().fixedFees;
+    int feeRow = -1;
+    for (std::size_t i = 0; i < fs.size(); ++i)
+        if (fs[i].id == feeId_)
+            feeRow = static_cast<int>(i);
+    return EditLocation{id_, row, column, QStringLiteral("feePayersTable@%1").arg(feeRow)};
+}
+
+void CapsPage::showLocation(const EditLocation &where) {
+    const QString prefix = QStringLiteral("feePayersTable@");
+    if (!where.field.startsWith(prefix)) {
+        DesignPage::showLocation(where);
+        return;
+    }
+    const int feeRow = where.field.mid(prefix.size()).toInt();
+    if (feeRow >= 0)
+        fees_->selectCell(feeRow, 0); // shows that fee's split
+    feePayers_->selectCell(where.row, where.column);
 }
 
 // ---- Investment

@@ -46,6 +46,8 @@ class CapsPage : public DesignPage {
     Q_OBJECT
 public:
     explicit CapsPage(Document *document, QWidget *parent = nullptr);
+    // A payer-split edit names its fee ("feePayersTable@ROW"): that fee is selected first.
+    void showLocation(const EditLocation &where) override;
     TableEditor *fees() const { return fees_; }
     TableEditor *feePayers() const { return feePayers_; }
     DesignTableModel *costModel() const { return costModel_; }
@@ -53,6 +55,7 @@ public:
 
 private:
     void rebuildPeriodColumns();
+    EditLocation feePayerLocation(int row, int column) const;
     TableEditor *fees_;
     TableEditor *feePayers_;
     int feeId_ = -1; // the fixed fee whose payer split is shown

@@ -323,4 +323,31 @@ BOOST_AUTO_TEST_CASE(a_fixed_fee_is_split_between_payers) {
     BOOST_TEST(payers[1].share == 0.3);
 }
 
+BOOST_AUTO_TEST_CASE(undo_of_a_payer_split_edit_brings_back_its_fee) {
+    Document doc;
+    Project p = workedExample();
+    p.parties.push_back(Party{4, "Fylket", PartyRole::CoPayer, "", std::nullopt});
+    doc.reset(p);
+    CapsPage page(&doc);
+    QObject::connect(&doc, &Document::navigateRequested, &page, &CapsPage::showLocation);
+    page.show();
+    QTest::mouseClick(child<QPushButton>(&page, "feesTableAdd"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(&page, "feesTableAdd"), Qt::LeftButton);
+    BOOST_REQUIRE(doc.project().fixedFees.size() == 2u);
+    // The first fee gets a payer with 70 %; then the user looks at the second fee.
+    page.fees()->selectCell(0, 0);
+    QTest::mouseClick(child<QPushButton>(&page, "feePayersTableAdd"), Qt::LeftButton);
+    auto *table = child<QTableView>(&page, "feePayersTable");
+    typeInCell(table, 0, 1, QStringLiteral("70"));
+    BOOST_REQUIRE(doc.project().fixedFees[0].payers.size() == 1u);
+    page.fees()->selectCell(1, 0);
+    BOOST_TEST(table->model()->rowCount() == 0); // the second fee has no split
+    // Undo the 70 %: the first fee is selected again and its split shown, the cell current.
+    doc.undoStack()->undo();
+    BOOST_TEST(page.fees()->view()->currentIndex().row() == 0);
+    BOOST_TEST(table->model()->rowCount() == 1);
+    BOOST_TEST(table->currentIndex().row() == 0);
+    BOOST_TEST(table->currentIndex().column() == 1);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
