@@ -27,21 +27,6 @@ std::vector<std::string> lines(const std::string &text) {
     return out;
 }
 
-std::vector<std::string> split(const std::string &s, char sep) {
-    std::vector<std::string> out;
-    std::string cur;
-    for (char c : s) {
-        if (c == sep) {
-            out.push_back(cur);
-            cur.clear();
-        } else {
-            cur += c;
-        }
-    }
-    out.push_back(cur);
-    return out;
-}
-
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(cli)
@@ -124,7 +109,7 @@ BOOST_AUTO_TEST_CASE(summary_prints_payments_per_due_period) {
     const char *m2[] = {"0.00",      "0.00",      "0.00",      "0.00",      "120000.00",
                         "200000.00", "200000.00", "240000.00", "240000.00", "240000.00"};
     for (int t = 0; t < 10; ++t) {
-        const auto cells = split(ls[static_cast<std::size_t>(2 + t)], '\t');
+        const auto cells = test::split(ls[static_cast<std::size_t>(2 + t)], '\t');
         BOOST_REQUIRE(cells.size() == 4u);
         BOOST_TEST(cells[0] == std::to_string(t));
         BOOST_TEST(cells[2] == m2[t]);

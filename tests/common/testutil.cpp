@@ -53,4 +53,19 @@ void writeFile(const std::filesystem::path &path, const std::string &content) {
     out << content;
 }
 
+std::vector<std::string> split(const std::string &text, char separator) {
+    std::vector<std::string> out;
+    std::string current;
+    for (char c : text) {
+        if (c == separator) {
+            out.push_back(current);
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    out.push_back(current);
+    return out;
+}
+
 } // namespace effekt::test

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace effekt::test {
 
@@ -27,5 +28,7 @@ private:
 
 std::string readFile(const std::filesystem::path &path);
 void writeFile(const std::filesystem::path &path, const std::string &content);
+// "a;b;;c" split on ';' gives {"a", "b", "", "c"}: every separator counts, no quoting.
+std::vector<std::string> split(const std::string &text, char separator);
 
 } // namespace effekt::test

@@ -22,28 +22,13 @@ struct Case {
     std::string calc; // Calc's value as text, or "error"
 };
 
-std::vector<std::string> splitOn(const std::string &s, char sep) {
-    std::vector<std::string> out;
-    std::string cur;
-    for (char c : s) {
-        if (c == sep) {
-            out.push_back(cur);
-            cur.clear();
-        } else {
-            cur += c;
-        }
-    }
-    out.push_back(cur);
-    return out;
-}
-
 std::vector<Case> loadCases() {
     std::vector<Case> cases;
     std::istringstream in(test::readFile(test::dataDir() / "finance" / "cases.txt"));
     for (std::string line; std::getline(in, line);) {
         if (line.empty() || line[0] == '#')
             continue;
-        const auto f = splitOn(line, ';');
+        const auto f = test::split(line, ';');
         BOOST_REQUIRE(f.size() == 4u);
         Case c;
         c.kind = f[0];
@@ -59,7 +44,7 @@ std::vector<Case> loadCases() {
     std::istringstream csv(test::readFile(test::dataDir() / "finance" / "finance.csv"));
     std::size_t row = 0;
     for (std::string line; std::getline(csv, line); ++row) {
-        const auto f = splitOn(line, ',');
+        const auto f = test::split(line, ',');
         BOOST_REQUIRE(row < cases.size());
         BOOST_REQUIRE(f.size() > 5u);
         BOOST_REQUIRE(f[1] == cases[row].kind);
