@@ -2543,57 +2543,6 @@
     </message>
 </context>
 <context>
-    <name>effekt::views::MetricsModel</name>
-    <message>
-        <source>The outcome that is measured and paid for</source>
-        <translation>Resultatet som måles og betales for</translation>
-    </message>
-    <message>
-        <source>Paid for each unit of improvement over the counterfactual</source>
-        <translation>Betales for hver enhet forbedring utover nullalternativet</translation>
-    </message>
-    <message>
-        <source>Periods between achieving an outcome and paying for it</source>
-        <translation>Perioder fra et resultat oppnås til det betales</translation>
-    </message>
-    <message>
-        <source>Outcome metric</source>
-        <translation>Resultatmål</translation>
-    </message>
-    <message>
-        <source>Price per unit</source>
-        <translation>Pris per enhet</translation>
-    </message>
-    <message>
-        <source>Payment lag (periods)</source>
-        <translation>Betalingsforsinkelse (perioder)</translation>
-    </message>
-    <message>
-        <source>Rename metric</source>
-        <translation>Gi resultatmålet nytt navn</translation>
-    </message>
-    <message>
-        <source>Change price of %1</source>
-        <translation>Endre prisen for %1</translation>
-    </message>
-    <message>
-        <source>Change payment lag of %1</source>
-        <translation>Endre betalingsforsinkelsen for %1</translation>
-    </message>
-    <message>
-        <source>Metric %1</source>
-        <translation>Resultatmål %1</translation>
-    </message>
-    <message>
-        <source>Add metric</source>
-        <translation>Legg til resultatmål</translation>
-    </message>
-    <message>
-        <source>Remove metric %1</source>
-        <translation>Fjern resultatmålet %1</translation>
-    </message>
-</context>
-<context>
     <name>effekt::views::OutcomeGridModel</name>
     <message>
         <source>Edit plan of %1, %2</source>
@@ -3167,13 +3116,6 @@
     <message>
         <source>Everyone who takes part in the contract. The commissioner (one or more) pays for outcomes, co-payers share the payments, investors fund the delivery up front, the provider delivers the service and an independent evaluator verifies the outcomes.</source>
         <translation>Alle som deltar i kontrakten. Oppdragsgiveren (én eller flere) betaler for resultater, medfinansiører deler betalingene, investorer forskutterer leveransen, leverandøren leverer tjenesten og en uavhengig evaluator verifiserer resultatene.</translation>
-    </message>
-</context>
-<context>
-    <name>effekt::views::PaymentsModel</name>
-    <message>
-        <source>Total</source>
-        <translation>Sum</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "resultsdata.h"
 
 #include "format.h"
-#include "paymentsmodel.h"
 
 #include <QCoreApplication>
 
@@ -72,6 +71,16 @@ double discountFactor(const Project &project, int t) {
     const double perYear = periodsPerYear(project.timeline.length);
     const double rp = std::pow(1.0 + project.valuation.discountRate, 1.0 / perYear) - 1.0;
     return 1.0 / std::pow(1.0 + rp, t + 1);
+}
+
+std::vector<std::vector<Money>> paymentsDueByMetric(const Results &results) {
+    std::vector<std::vector<Money>> due(
+        results.metric.size(), std::vector<Money>(static_cast<std::size_t>(results.periods), 0));
+    for (std::size_t m = 0; m < results.metric.size(); ++m)
+        for (const MetricPeriod &mp : results.metric[m])
+            if (mp.duePeriod >= 0 && mp.duePeriod < results.periods)
+                due[m][static_cast<std::size_t>(mp.duePeriod)] += mp.afterTotalCap;
+    return due;
 }
 
 ChartData paymentsChartData(const Project &project, const Results &results, const QLocale &locale) {

@@ -50,6 +50,10 @@ Money at(const std::vector<Money> &v, int t);
 // The discount factor of a period-end flow of period t (DOMAIN.md §6): 1 / (1 + r_p)^(t + 1).
 double discountFactor(const Project &project, int t);
 
+// [metric][due period]: what each metric's outcomes cost in the period the payment falls due
+// (metrics aligned with project.metrics, periods with results.periods).
+std::vector<std::vector<Money>> paymentsDueByMetric(const Results &results);
+
 // At most this many bar sets of metrics in the payments chart: with more metrics, the largest
 // kMaxMetricBars − 1 keep their own and the rest are summed as "Other metrics".
 constexpr std::size_t kMaxMetricBars = 8;

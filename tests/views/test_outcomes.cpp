@@ -5,7 +5,7 @@
 #include "gridclipboard.h"
 #include "mainwindow.h"
 #include "outcomespage.h"
-#include "paymentsmodel.h"
+#include "resultsdata.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -190,10 +190,10 @@ BOOST_AUTO_TEST_CASE(actual_paste_with_empty_cells_means_not_reported_and_foreca
     page.view(Series::Forecast)->setCurrentIndex(f->index(0, 0));
     BOOST_TEST(!page.pasteText(QStringLiteral("1")));
     // Payments on the forecast: (5 + 2 + 1 + 2) units × 1 000 kr.
-    PaymentsModel payments(&doc);
+    const auto due = paymentsDueByMetric(doc.results());
     Money total = 0;
     for (int t = 0; t < 4; ++t)
-        total += payments.value(0, t);
+        total += due[0][static_cast<std::size_t>(t)];
     BOOST_TEST(total == 10'000'00);
 }
 
@@ -274,13 +274,12 @@ BOOST_AUTO_TEST_CASE(counterfactual_is_edited_and_lowers_the_payment) {
     Document doc;
     doc.reset(gridProject());
     OutcomesPage page(&doc);
-    PaymentsModel payments(&doc);
     page.planModel()->setData(page.planModel()->index(0, 1), QStringLiteral("5"));
     OutcomeGridModel *cf = page.counterfactualModel();
     BOOST_TEST(cf->setData(cf->index(0, 1), QStringLiteral("2")));
     BOOST_TEST(doc.project().metrics[0].counterfactual[1] == 2.0);
     // u = max(0, a − b) = 5 − 2 = 3 units × 1 000 kr = 3 000 kr.
-    BOOST_TEST(payments.value(0, 1) == 3'000'00);
+    BOOST_TEST(paymentsDueByMetric(doc.results())[0][1] == 3'000'00);
     BOOST_TEST(!cf->setData(cf->index(0, 1), QStringLiteral("-1")));
 }
 
