@@ -587,69 +587,19 @@ MetricsDesignPage::MetricsDesignPage(Document *document, QWidget *parent)
         tr("Change once per participant"));
 
     auto *payerModel = new DesignTableModel(document_, kPage, QStringLiteral("payersTable"), this);
-    payerModel->rows = [this](const Project &p) {
-        const Metric *m = metric(p);
-        return m ? static_cast<int>(m->rule.payers.size()) : 0;
-    };
+    // The split of the selected metric's payments, or none.
+    auto payerSplit = [this](auto &p) { return metric(p) ? &metric(p)->rule.payers : nullptr; };
+    payerModel->rows = payerSplitRows(payerSplit);
     payerModel->keyScope = [this] { return QString::number(metricId_); };
     payerModel->locate = [this](int r, int c) {
         return subLocation(QStringLiteral("payersTable"), r, c);
     };
     payerModel->editText = tr("Change payer split");
-    payerModel->setColumns({
-        DesignColumn{
-            tr("Payer"), tr("A commissioner or co-payer who pays a share"), K::Choice,
-            [this](const Project &p, int r) {
-                return QVariant(metric(p)->rule.payers[std::size_t(r)].partyId);
-            },
-            [this](Project &p, int r, const QVariant &v) {
-                metric(p)->rule.payers[std::size_t(r)].partyId = v.toInt();
-                return true;
-            },
-            [](const Project &p) {
-                return partyChoices(p, {PartyRole::Commissioner, PartyRole::CoPayer}, false);
-            }},
-        DesignColumn{tr("Share"),
-                     tr("The payer's share of this metric's payments"),
-                     K::Percent,
-                     [this](const Project &p, int r) {
-                         return QVariant(metric(p)->rule.payers[std::size_t(r)].share);
-                     },
-                     [this](Project &p, int r, const QVariant &v) {
-                         metric(p)->rule.payers[std::size_t(r)].share = v.toDouble();
-                         return true;
-                     },
-                     {},
-                     {},
-                     0,
-                     1},
-    });
+    payerModel->setColumns(payerSplitColumns(
+        payerSplit, {tr("Payer"), tr("A commissioner or co-payer who pays a share"), tr("Share"),
+                     tr("The payer's share of this metric's payments")}));
     TableEditor::Operations payerOps;
-    payerOps.add = [this](Project &p) {
-        Metric *m = metric(p);
-        if (!m)
-            return false;
-        double sum = 0;
-        for (const PayerShare &s : m->rule.payers)
-            sum += s.share;
-        int party = 0;
-        for (const Party &x : p.parties)
-            if (x.isPayer() &&
-                std::none_of(m->rule.payers.begin(), m->rule.payers.end(),
-                             [&](const PayerShare &s) { return s.partyId == x.id; })) {
-                party = x.id;
-                break;
-            }
-        if (party == 0 && !p.parties.empty())
-            party = p.parties.front().id;
-        m->rule.payers.push_back(PayerShare{party, std::max(0.0, 1.0 - sum)});
-        return true;
-    };
-    payerOps.remove = [this](Project &p, int row) {
-        Metric *m = metric(p);
-        m->rule.payers.erase(m->rule.payers.begin() + row);
-        return true;
-    };
+    setPayerSplitOperations(payerOps, payerSplit);
     payerOps.addText = tr("Add payer");
     payerOps.removeText = tr("Remove payer");
     payers_ = new TableEditor(document_, payerModel, kPage, QStringLiteral("payersTable"),

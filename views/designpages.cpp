@@ -19,6 +19,16 @@
 namespace effekt::views {
 
 namespace {
+// The fixed fee with this id, const or not; nullptr when there is none.
+template <typename P> auto findFee(P &p, int id) -> decltype(&p.fixedFees.front()) {
+    for (auto &f : p.fixedFees)
+        if (f.id == id)
+            return &f;
+    return nullptr;
+}
+} // namespace
+
+namespace {
 using K = DesignColumn::Kind;
 
 template <typename T> T &at(std::vector<T> &v, int row) {
@@ -407,78 +417,19 @@ CapsPage::CapsPage(Document *document, QWidget *parent)
 
     // The payer split of the selected fee.
     auto *payerModel = new DesignTableModel(document_, id_, QStringLiteral("feePayersTable"), this);
-    auto selectedFee = [this](const Project &p) -> const FixedFee * {
-        for (const FixedFee &f : p.fixedFees)
-            if (f.id == feeId_)
-                return &f;
-        return nullptr;
+    // The split of the selected fixed fee, or none.
+    auto split = [this](auto &p) {
+        auto *f = findFee(p, feeId_);
+        return f ? &f->payers : nullptr;
     };
-    auto fee = [this](Project &p) -> FixedFee & {
-        for (FixedFee &f : p.fixedFees)
-            if (f.id == feeId_)
-                return f;
-        return p.fixedFees.front(); // not reached: rows() is 0 without a selected fee
-    };
-    payerModel->rows = [selectedFee](const Project &p) {
-        const FixedFee *f = selectedFee(p);
-        return f ? static_cast<int>(f->payers.size()) : 0;
-    };
+    payerModel->rows = payerSplitRows(split);
     payerModel->keyScope = [this] { return QString::number(feeId_); };
     payerModel->editText = tr("Change payer split of fixed fee");
-    payerModel->setColumns({
-        DesignColumn{
-            tr("Payer"), tr("A commissioner or co-payer who pays a share of the fee"), K::Choice,
-            [selectedFee](const Project &p, int r) {
-                return QVariant(at(selectedFee(p)->payers, r).partyId);
-            },
-            [fee](Project &p, int r, const QVariant &v) {
-                at(fee(p).payers, r).partyId = v.toInt();
-                return true;
-            },
-            [](const Project &p) {
-                return partyChoices(p, {PartyRole::Commissioner, PartyRole::CoPayer}, false);
-            }},
-        DesignColumn{tr("Share"),
-                     tr("The payer's share of the fee"),
-                     K::Percent,
-                     [selectedFee](const Project &p, int r) {
-                         return QVariant(at(selectedFee(p)->payers, r).share);
-                     },
-                     [fee](Project &p, int r, const QVariant &v) {
-                         at(fee(p).payers, r).share = v.toDouble();
-                         return true;
-                     },
-                     {},
-                     {},
-                     0,
-                     1},
-    });
+    payerModel->setColumns(payerSplitColumns(
+        split, {tr("Payer"), tr("A commissioner or co-payer who pays a share of the fee"),
+                tr("Share"), tr("The payer's share of the fee")}));
     TableEditor::Operations payerOps;
-    payerOps.add = [this, fee](Project &p) {
-        if (feeId_ < 0 || p.fixedFees.empty())
-            return false;
-        FixedFee &f = fee(p);
-        double sum = 0;
-        for (const PayerShare &x : f.payers)
-            sum += x.share;
-        int party = 0;
-        for (const Party &x : p.parties)
-            if (x.isPayer() &&
-                std::none_of(f.payers.begin(), f.payers.end(),
-                             [&](const PayerShare &s) { return s.partyId == x.id; })) {
-                party = x.id;
-                break;
-            }
-        if (party == 0 && !p.parties.empty())
-            party = p.parties.front().id;
-        f.payers.push_back(PayerShare{party, std::max(0.0, 1.0 - sum)});
-        return true;
-    };
-    payerOps.remove = [fee](Project &p, int row) {
-        auto &payers = fee(p).payers;
-        payers.erase(payers.begin() + row);
-        return true;
-    };
+    setPayerSplitOperations(payerOps, split);
     payerOps.addText = tr("Add payer of fixed fee");
     payerOps.removeText = tr("Remove payer of fixed fee");
     feePayers_ = new TableEditor(document_, payerModel, id_, QStringLiteral("feePayersTable"),

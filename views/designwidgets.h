@@ -18,6 +18,7 @@
 #include <QStyledItemDelegate>
 #include <QWidget>
 
+#include <algorithm>
 #include <functional>
 #include <vector>
 
@@ -277,6 +278,85 @@ Choices partyChoices(const Project &p, const std::vector<PartyRole> &roles, bool
 Choices cohortChoices(const Project &p, bool none);
 Choices metricChoices(const Project &p);
 void fillCombo(QComboBox *combo, const Choices &choices);
+
+// A payer split (a metric's or a fixed fee's): its rows, its two columns (payer, share) and its
+// add/remove operations. `split(project)` returns the split being edited, or nullptr when none is
+// selected; it is called with const and non-const projects, so pass a generic lambda
+// (`[](auto &p) { return … ? &….payers : nullptr; }`).
+struct PayerSplitTexts {
+    QString payer, payerTip, share, shareTip;
+};
+
+template <typename Split> std::function<int(const Project &)> payerSplitRows(Split split) {
+    return [split](const Project &p) {
+        const auto *s = split(p);
+        return s ? static_cast<int>(s->size()) : 0;
+    };
+}
+
+template <typename Split>
+std::vector<DesignColumn> payerSplitColumns(Split split, const PayerSplitTexts &texts) {
+    using K = DesignColumn::Kind;
+    auto cell = [split](auto &p, int r) -> auto & {
+        return (*split(p))[static_cast<std::size_t>(r)];
+    };
+    DesignColumn payer{
+        texts.payer,
+        texts.payerTip,
+        K::Choice,
+        [cell](const Project &p, int r) { return QVariant(cell(p, r).partyId); },
+        [cell](Project &p, int r, const QVariant &v) {
+            cell(p, r).partyId = v.toInt();
+            return true;
+        },
+        [](const Project &p) {
+            return partyChoices(p, {PartyRole::Commissioner, PartyRole::CoPayer}, false);
+        }};
+    DesignColumn share{texts.share,
+                       texts.shareTip,
+                       K::Percent,
+                       [cell](const Project &p, int r) { return QVariant(cell(p, r).share); },
+                       [cell](Project &p, int r, const QVariant &v) {
+                           cell(p, r).share = v.toDouble();
+                           return true;
+                       },
+                       {},
+                       {},
+                       0,
+                       1};
+    return {payer, share};
+}
+
+// Add: the first payer not yet in the split (else the first party) with what is left of 100 %.
+template <typename Split> void setPayerSplitOperations(TableEditor::Operations &ops, Split split) {
+    ops.add = [split](Project &p) {
+        std::vector<PayerShare> *s = split(p);
+        if (!s)
+            return false;
+        double sum = 0;
+        for (const PayerShare &x : *s)
+            sum += x.share;
+        int party = 0;
+        for (const Party &x : p.parties)
+            if (x.isPayer() && std::none_of(s->begin(), s->end(), [&](const PayerShare &y) {
+                    return y.partyId == x.id;
+                })) {
+                party = x.id;
+                break;
+            }
+        if (party == 0 && !p.parties.empty())
+            party = p.parties.front().id;
+        s->push_back(PayerShare{party, std::max(0.0, 1.0 - sum)});
+        return true;
+    };
+    ops.remove = [split](Project &p, int row) {
+        std::vector<PayerShare> *s = split(p);
+        if (!s || row < 0 || row >= static_cast<int>(s->size()))
+            return false;
+        s->erase(s->begin() + row);
+        return true;
+    };
+}
 
 // Selects a table cell, scrolls to it and focuses the table.
 void selectCell(QTableView *view, int row, int column);
