@@ -1,5 +1,6 @@
 #include "ledgermodel.h"
 
+#include "cellproblems.h"
 #include "csvimport.h"
 #include "diagnostictext.h"
 #include "format.h"
@@ -137,13 +138,7 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::DecorationRole:
-        if (!problems(index.row(), index.column()).isEmpty())
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        return {};
-    case Qt::BackgroundRole:
-        if (!problems(index.row(), index.column()).isEmpty())
-            return QBrush(QColor(220, 40, 40, 70));
-        return {};
+    case Qt::BackgroundRole: return problemCellLook(problems(index.row(), index.column()), role);
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole: {
         const QStringList why = problems(index.row(), index.column());

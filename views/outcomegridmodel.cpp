@@ -1,5 +1,6 @@
 #include "outcomegridmodel.h"
 
+#include "cellproblems.h"
 #include "diagnostictext.h"
 #include "format.h"
 #include "gridclipboard.h"
@@ -212,14 +213,7 @@ QVariant OutcomeGridModel::data(const QModelIndex &index, int role) const {
     case ProblemsRole: return problems(index.row(), index.column());
     case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::DecorationRole:
-        if (!problems(index.row(), index.column()).isEmpty())
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        return {};
-    case Qt::BackgroundRole:
-        // Translucent, so it reads on light and dark palettes alike.
-        if (!problems(index.row(), index.column()).isEmpty())
-            return QBrush(QColor(220, 40, 40, 70));
-        return {};
+    case Qt::BackgroundRole: return problemCellLook(problems(index.row(), index.column()), role);
     case Qt::ForegroundRole:
         if (fromPlan)
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
