@@ -1,5 +1,7 @@
 #include "payoutcurve.h"
 
+#include "chartaxis.h"
+
 #include "format.h"
 
 #include <QChart>
@@ -204,6 +206,7 @@ void PayoutCurveChart::rebuild() {
     yAxis->setLabelFormat(QStringLiteral("%.0f"));
     xAxis->applyNiceNumbers();
     yAxis->applyNiceNumbers();
+    fitWholeNumberTicks(yAxis);
     c->addAxis(xAxis, Qt::AlignBottom);
     c->addAxis(yAxis, Qt::AlignLeft);
     curve_->attachAxis(xAxis);

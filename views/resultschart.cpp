@@ -1,5 +1,7 @@
 #include "resultschart.h"
 
+#include "chartaxis.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -193,6 +195,8 @@ QAbstractBarSeries *ResultsChartView::populate(QChart *c, const ChartData &d,
     const double pad = (hi - lo) * 0.05;
     y->setRange(lo < 0 ? lo - pad : 0.0, hi + pad);
     y->applyNiceNumbers();
+    if (d.unit == ChartData::Unit::Money) // labels without decimals
+        fitWholeNumberTicks(y);
     return bars;
 }
 
