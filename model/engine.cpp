@@ -479,6 +479,81 @@ struct MetricState {
     bool milestoneDone = false;
 };
 
+// Step 1 for one metric in one period: the improvement, the units paid after the unit cap, the
+// rule's gross payment and the same limited to the units paid.
+struct RuleValue {
+    double u = 0, paidUnits = 0;
+    Money gross = 0, unitCapped = 0;
+};
+
+inline RuleValue ruleValue(const PreparedMetric &pm, MetricState &st, double a, double b) {
+    const Metric &metric = *pm.m;
+    const PaymentRule &rule = metric.rule;
+    RuleValue v;
+    const double u =
+        metric.direction == Direction::HigherIsBetter ? std::max(0.0, a - b) : std::max(0.0, b - a);
+    v.u = u;
+    const double roomUnits = std::max(0.0, pm.capUnits - st.paidUnits);
+    double grossValue = 0, unitCapValue = 0;
+    switch (rule.type) {
+    case RuleType::PerUnit: {
+        double eligible = u; // units the rule pays for
+        if (rule.thresholdBasis == ThresholdBasis::Units && u < rule.threshold)
+            eligible = 0;
+        if (rule.thresholdBasis == ThresholdBasis::Relative &&
+            (b == 0 || u / std::fabs(b) < rule.threshold))
+            eligible = 0;
+        v.paidUnits = std::min(eligible, roomUnits);
+        grossValue = bandValue(pm, st.paidUnits, eligible);
+        unitCapValue = v.paidUnits == eligible ? grossValue // the unit cap does not bind
+                                               : bandValue(pm, st.paidUnits, v.paidUnits);
+        break;
+    }
+    case RuleType::Tiered: {
+        double x = pm.mirrored ? -a : a;
+        bool defined = true;
+        if (rule.tierBasis == TierBasis::Relative) {
+            defined = b != 0;
+            x = defined ? u / std::fabs(b) : 0;
+        }
+        grossValue = defined ? tierAmount(pm, x) : 0;
+        v.paidUnits = std::min(u, roomUnits);
+        unitCapValue = u > 0 ? grossValue * (v.paidUnits / u) : grossValue;
+        break;
+    }
+    case RuleType::ShareOfSavings:
+        v.paidUnits = std::min(u, roomUnits);
+        grossValue = savingsShareValue(rule, st.earned, u);
+        unitCapValue =
+            v.paidUnits == u ? grossValue : savingsShareValue(rule, st.earned, v.paidUnits);
+        break;
+    case RuleType::Milestone:
+        if (!st.milestoneDone && a >= 1) {
+            grossValue = static_cast<double>(rule.milestoneAmount);
+            st.milestoneDone = true;
+        }
+        v.paidUnits = std::min(u, roomUnits);
+        unitCapValue = grossValue;
+        break;
+    }
+    v.gross = std::max<Money>(0, roundMoney(grossValue));
+    v.unitCapped = unitCapValue == grossValue
+                       ? v.gross
+                       : std::min(v.gross, std::max<Money>(0, roundMoney(unitCapValue)));
+    return v;
+}
+
+// Step 3: the per-metric caps on units, then on money. Returns the payment after them.
+inline Money metricCaps(const PreparedMetric &pm, MetricState &st, Money afterParticipant,
+                        const RuleValue &v) {
+    Money capped = std::min(afterParticipant, v.unitCapped);
+    if (pm.capMoney != kNoCap)
+        capped = std::min(capped, nonNegative(msub(pm.capMoney, st.afterMetric)));
+    st.paidUnits += v.paidUnits;
+    st.afterMetric = madd(st.afterMetric, capped);
+    return capped;
+}
+
 struct PaymentRun {
     std::vector<Money> outcomeDue, fixedDue, totalDue;
     std::vector<std::vector<Money>> payerDue; // [payer][t]
@@ -487,7 +562,8 @@ struct PaymentRun {
     std::vector<Money> largestGross;          // per metric
     // Scratch, kept between runs so that repeated runs (the break-even search) do not allocate.
     std::vector<MetricState> state;
-    std::vector<Money> payerCum, participantCum, afterMetric, share, feeNow, earned, parts;
+    std::vector<Money> capped; // [t * metrics + m]: step 3's result
+    std::vector<Money> payerCum, participantCum, share, feeNow, earned, parts;
     std::vector<std::vector<char>> seen;
     std::vector<double> weights, payerUpper;
     // Quick runs: per split source (metrics, then fees) the amounts split and how many splits.
@@ -508,6 +584,14 @@ void zero(std::vector<std::vector<T>> &v, std::size_t rows, std::size_t cols) {
 // share plus one øre); when a bound reaches its cap the run is not valid (returns false) and must
 // be repeated without `quick`. Otherwise the totals are exactly those of the full run; payerDue
 // and feeDue are not filled.
+//
+// Steps 1–3 of a period never depend on steps 4–6 except through a share-of-savings rule's second
+// share, which counts the payments earned after the total cap. Until the total cap binds those
+// equal the payments after the metric caps; from the period after it binds nothing more is
+// earned, whatever steps 1–3 give. So a run that reports no detail and uses no ledger (which
+// links the metrics of a period through the per-participant caps) takes steps 1–3 one metric at a
+// time over all periods, counting the payments after the metric caps as earned, and the earned
+// payments come out exactly the same; only the detail would differ after the cap binds.
 bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, Results *detail,
                  PaymentRun &out, bool quick = false) {
     const Project &p = *pp.p;
@@ -541,12 +625,11 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
     if (useLedger)
         participantCum.assign(idx(pp.ledger.participants), 0);
 
-    auto &afterMetric = out.afterMetric;
-    afterMetric.assign(M, 0);
     auto &weights = out.weights;
-    if (detail) {
+    if (detail)
         detail->metric.assign(M, std::vector<MetricPeriod>(idx(n)));
-    }
+    auto &capped = out.capped;
+    capped.assign(idx(n) * M, 0);
     auto &share = out.share;
     auto &feeNow = out.feeNow;
     feeNow.assign(pp.fees.size(), 0);
@@ -558,6 +641,30 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
     out.quickAmount.assign(quick ? M + pp.fees.size() : 0, 0);
     out.quickSplits.assign(quick ? M + pp.fees.size() : 0, 0);
     bool quickValid = true;
+
+    // a(t) and b(t) of metric m.
+    auto observed = [&](const PreparedMetric &pm, int t, double &a, double &b) {
+        b = pm.cf[idx(t)];
+        a = factor                 ? b + *factor * (pm.plan[idx(t)] - b)
+            : basis == Basis::Plan ? pm.plan[idx(t)]
+                                   : finiteOr0(observedValue(*pm.m, t, basis));
+    };
+
+    const bool byMetric = !detail && !useLedger;
+    if (byMetric)
+        for (std::size_t m = 0; m < M; ++m) {
+            const PreparedMetric &pm = pp.metrics[m];
+            MetricState st;
+            Money *cell = capped.data() + m;
+            for (int t = 0; t < n; ++t, cell += M) {
+                double a, b;
+                observed(pm, t, a, b);
+                const RuleValue v = ruleValue(pm, st, a, b);
+                *cell = metricCaps(pm, st, v.gross, v);
+                st.earned = st.afterMetric; // see above
+            }
+        }
+
     // `source` indexes quickAmount: metric m, or M + fee f.
     auto payerSplit = [&](Money amount, const std::vector<double> &w, std::size_t source, int due,
                           Money *sink, std::vector<Money> *byPayer) -> Money {
@@ -606,6 +713,72 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
     };
 
     for (int t = 0; t < n; ++t) {
+        Money *row = capped.data() + idx(t) * M; // step 3's payments of period t
+        if (!byMetric) {
+            Money grossSum = 0;
+            for (std::size_t m = 0; m < M; ++m) {
+                const PreparedMetric &pm = pp.metrics[m];
+                MetricState &st = state[m];
+                double a, b;
+                observed(pm, t, a, b);
+                const RuleValue v = ruleValue(pm, st, a, b);
+                if (detail) {
+                    out.largestGross[m] = std::max(out.largestGross[m], v.gross);
+                    grossSum = madd(grossSum, v.gross);
+                }
+
+                // Step 2: per-participant caps and once-per-participant metrics.
+                Money afterParticipant = v.gross;
+                if (useLedger && v.gross > 0 &&
+                    (pp.perParticipantCap != kNoCap || pm.m->rule.oncePerParticipant)) {
+                    const bool once = pm.m->rule.oncePerParticipant;
+                    const std::size_t k = idx(t) * M + m;
+                    const std::size_t b0 = pp.ledger.offset[k], b1 = pp.ledger.offset[k + 1];
+                    if (b1 > b0) {
+                        weights.assign(pp.ledger.units.begin() + static_cast<std::ptrdiff_t>(b0),
+                                       pp.ledger.units.begin() + static_cast<std::ptrdiff_t>(b1));
+                        double attributed = 0;
+                        for (double w : weights)
+                            attributed += w;
+                        weights.push_back(std::max(0.0, v.u - attributed)); // units with no row
+                        splitInto(v.gross, weights, {}, parts, rem);
+                        if (once && seen[m].empty())
+                            seen[m].assign(idx(pp.ledger.participants), 0);
+                        for (std::size_t r = b0; r < b1; ++r) {
+                            const int who = pp.ledger.participant[r];
+                            Money amount = parts[r - b0];
+                            if (once) {
+                                if (seen[m][idx(who)])
+                                    amount = 0;
+                                seen[m][idx(who)] = 1;
+                            }
+                            if (pp.perParticipantCap != kNoCap) {
+                                const Money room = nonNegative(
+                                    msub(pp.perParticipantCap, participantCum[idx(who)]));
+                                amount = std::min(amount, room);
+                                participantCum[idx(who)] = madd(participantCum[idx(who)], amount);
+                            }
+                            afterParticipant = msub(afterParticipant, msub(parts[r - b0], amount));
+                        }
+                    }
+                }
+
+                row[m] = metricCaps(pm, st, afterParticipant, v);
+                if (detail) {
+                    MetricPeriod &mp = detail->metric[m][idx(t)];
+                    mp.observed = a;
+                    mp.counterfactual = b;
+                    mp.units = v.u;
+                    mp.paidUnits = v.paidUnits;
+                    mp.gross = v.gross;
+                    mp.afterParticipantCap = afterParticipant;
+                    mp.afterMetricCap = row[m];
+                    mp.duePeriod = t + pm.lag;
+                }
+            }
+            out.largestGrossTotal = std::max(out.largestGrossTotal, grossSum);
+        }
+
         // Fixed fees of period t: inside the total cap they take its room first.
         Money feeSum = 0;
         for (std::size_t f = 0; f < pp.fees.size(); ++f) {
@@ -642,137 +815,15 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             out.fixedDue[idx(t)] = madd(out.fixedDue[idx(t)], paid);
         }
 
-        Money grossSum = 0;
-        Money metricSum = 0;
-        for (std::size_t m = 0; m < M; ++m) {
-            const PreparedMetric &pm = pp.metrics[m];
-            const Metric &metric = *pm.m;
-            const PaymentRule &rule = metric.rule;
-            MetricState &st = state[m];
-            const double b = pm.cf[idx(t)];
-            const double a = factor                 ? b + *factor * (pm.plan[idx(t)] - b)
-                             : basis == Basis::Plan ? pm.plan[idx(t)]
-                                                    : finiteOr0(observedValue(metric, t, basis));
-            const double u = metric.direction == Direction::HigherIsBetter ? std::max(0.0, a - b)
-                                                                           : std::max(0.0, b - a);
-            const double roomUnits = std::max(0.0, pm.capUnits - st.paidUnits);
-            double eligible = u; // units the rule pays for
-            double paidUnits = 0;
-            double grossValue = 0, unitCapValue = 0;
-            switch (rule.type) {
-            case RuleType::PerUnit: {
-                if (rule.thresholdBasis == ThresholdBasis::Units && u < rule.threshold)
-                    eligible = 0;
-                if (rule.thresholdBasis == ThresholdBasis::Relative &&
-                    (b == 0 || u / std::fabs(b) < rule.threshold))
-                    eligible = 0;
-                paidUnits = std::min(eligible, roomUnits);
-                grossValue = bandValue(pm, st.paidUnits, eligible);
-                unitCapValue = paidUnits == eligible ? grossValue // the unit cap does not bind
-                                                     : bandValue(pm, st.paidUnits, paidUnits);
-                break;
-            }
-            case RuleType::Tiered: {
-                double v = pm.mirrored ? -a : a;
-                bool defined = true;
-                if (rule.tierBasis == TierBasis::Relative) {
-                    defined = b != 0;
-                    v = defined ? u / std::fabs(b) : 0;
-                }
-                grossValue = defined ? tierAmount(pm, v) : 0;
-                paidUnits = std::min(u, roomUnits);
-                unitCapValue = u > 0 ? grossValue * (paidUnits / u) : grossValue;
-                break;
-            }
-            case RuleType::ShareOfSavings:
-                paidUnits = std::min(u, roomUnits);
-                grossValue = savingsShareValue(rule, st.earned, u);
-                unitCapValue =
-                    paidUnits == u ? grossValue : savingsShareValue(rule, st.earned, paidUnits);
-                break;
-            case RuleType::Milestone:
-                if (!st.milestoneDone && a >= 1) {
-                    grossValue = static_cast<double>(rule.milestoneAmount);
-                    st.milestoneDone = true;
-                }
-                paidUnits = std::min(u, roomUnits);
-                unitCapValue = grossValue;
-                break;
-            }
-            const Money gross = std::max<Money>(0, roundMoney(grossValue));
-            const Money unitCapped =
-                unitCapValue == grossValue
-                    ? gross
-                    : std::min(gross, std::max<Money>(0, roundMoney(unitCapValue)));
-            if (detail) {
-                out.largestGross[m] = std::max(out.largestGross[m], gross);
-                grossSum = madd(grossSum, gross);
-            }
-
-            // Step 2: per-participant caps and once-per-participant metrics.
-            Money afterParticipant = gross;
-            if (useLedger && gross > 0 &&
-                (pp.perParticipantCap != kNoCap || rule.oncePerParticipant)) {
-                const std::size_t k = idx(t) * M + m;
-                const std::size_t b0 = pp.ledger.offset[k], b1 = pp.ledger.offset[k + 1];
-                if (b1 > b0) {
-                    weights.assign(pp.ledger.units.begin() + static_cast<std::ptrdiff_t>(b0),
-                                   pp.ledger.units.begin() + static_cast<std::ptrdiff_t>(b1));
-                    double attributed = 0;
-                    for (double w : weights)
-                        attributed += w;
-                    weights.push_back(std::max(0.0, u - attributed)); // units with no ledger row
-                    splitInto(gross, weights, {}, parts, rem);
-                    if (rule.oncePerParticipant && seen[m].empty())
-                        seen[m].assign(idx(pp.ledger.participants), 0);
-                    for (std::size_t r = b0; r < b1; ++r) {
-                        const int who = pp.ledger.participant[r];
-                        Money amount = parts[r - b0];
-                        if (rule.oncePerParticipant) {
-                            if (seen[m][idx(who)])
-                                amount = 0;
-                            seen[m][idx(who)] = 1;
-                        }
-                        if (pp.perParticipantCap != kNoCap) {
-                            const Money room =
-                                nonNegative(msub(pp.perParticipantCap, participantCum[idx(who)]));
-                            amount = std::min(amount, room);
-                            participantCum[idx(who)] = madd(participantCum[idx(who)], amount);
-                        }
-                        afterParticipant = msub(afterParticipant, msub(parts[r - b0], amount));
-                    }
-                }
-            }
-
-            // Step 3: per-metric caps on units, then on money.
-            Money capped = std::min(afterParticipant, unitCapped);
-            if (pm.capMoney != kNoCap)
-                capped = std::min(capped, nonNegative(msub(pm.capMoney, st.afterMetric)));
-            st.paidUnits += paidUnits;
-            st.afterMetric = madd(st.afterMetric, capped);
-            afterMetric[m] = capped;
-            metricSum = madd(metricSum, capped);
-
-            if (detail) {
-                MetricPeriod &mp = detail->metric[m][idx(t)];
-                mp.observed = a;
-                mp.counterfactual = b;
-                mp.units = u;
-                mp.paidUnits = paidUnits;
-                mp.gross = gross;
-                mp.afterParticipantCap = afterParticipant;
-                mp.afterMetricCap = capped;
-                mp.duePeriod = t + pm.lag;
-            }
-        }
-        out.largestGrossTotal = std::max(out.largestGrossTotal, grossSum);
-
         // Step 4: the contract's total cap, pro rata over the metrics of the period where it binds.
-        earned = afterMetric;
+        Money metricSum = 0;
+        for (std::size_t m = 0; m < M; ++m)
+            metricSum = madd(metricSum, row[m]);
+        earned.assign(row, row + M);
         if (pp.totalCap != kNoCap) {
             const Money room = nonNegative(msub(pp.totalCap, totalCum));
             if (metricSum > room) {
-                weights.assign(afterMetric.begin(), afterMetric.end());
+                weights.assign(row, row + M);
                 splitInto(room, weights, pp.metricOrder, earned, rem);
                 metricSum = room;
             }
