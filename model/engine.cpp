@@ -13,6 +13,12 @@
 #include <string>
 #include <unordered_map>
 
+#if defined(__GNUC__)
+#define EFFEKT_ALWAYS_INLINE [[gnu::always_inline]]
+#else
+#define EFFEKT_ALWAYS_INLINE
+#endif
+
 namespace effekt {
 
 double observedValue(const Metric &metric, int t, Basis basis) {
@@ -70,20 +76,38 @@ inline Money roundMoney(double v) {
     return whole;
 }
 
-// Checked addition and subtraction as money::add / money::sub, inline for the hot loops.
+// Checked addition and subtraction as money::add / money::sub, inline for the hot loops: the
+// throw sits in a cold function of its own, so the checks stay a single flag test.
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] void overflowed() {
+    throw MoneyOverflow();
+}
 inline Money madd(Money a, Money b) {
+#if defined(__GNUC__)
+    Money r;
+    if (__builtin_add_overflow(a, b, &r))
+        overflowed();
+    return r;
+#else
     constexpr Money kMax = std::numeric_limits<Money>::max(),
                     kMin = std::numeric_limits<Money>::min();
     if ((b > 0 && a > kMax - b) || (b < 0 && a < kMin - b))
-        throw MoneyOverflow();
+        overflowed();
     return a + b;
+#endif
 }
 inline Money msub(Money a, Money b) {
+#if defined(__GNUC__)
+    Money r;
+    if (__builtin_sub_overflow(a, b, &r))
+        overflowed();
+    return r;
+#else
     constexpr Money kMax = std::numeric_limits<Money>::max(),
                     kMin = std::numeric_limits<Money>::min();
     if ((b < 0 && a > kMax + b) || (b > 0 && a < kMin + b))
-        throw MoneyOverflow();
+        overflowed();
     return a - b;
+#endif
 }
 
 // ---- Prepared project: everything that does not depend on the basis ---------------------------
@@ -486,7 +510,11 @@ struct RuleValue {
     Money gross = 0, unitCapped = 0;
 };
 
-inline RuleValue ruleValue(const PreparedMetric &pm, MetricState &st, double a, double b) {
+// The rule's type is a template argument so that the loop over one metric's periods (the
+// break-even search runs it thousands of times) has no dispatch inside.
+template <RuleType Type>
+EFFEKT_ALWAYS_INLINE inline RuleValue ruleValueOf(const PreparedMetric &pm, MetricState &st,
+                                                  double a, double b) {
     const Metric &metric = *pm.m;
     const PaymentRule &rule = metric.rule;
     RuleValue v;
@@ -495,8 +523,7 @@ inline RuleValue ruleValue(const PreparedMetric &pm, MetricState &st, double a, 
     v.u = u;
     const double roomUnits = std::max(0.0, pm.capUnits - st.paidUnits);
     double grossValue = 0, unitCapValue = 0;
-    switch (rule.type) {
-    case RuleType::PerUnit: {
+    if constexpr (Type == RuleType::PerUnit) {
         double eligible = u; // units the rule pays for
         if (rule.thresholdBasis == ThresholdBasis::Units && u < rule.threshold)
             eligible = 0;
@@ -504,12 +531,11 @@ inline RuleValue ruleValue(const PreparedMetric &pm, MetricState &st, double a, 
             (b == 0 || u / std::fabs(b) < rule.threshold))
             eligible = 0;
         v.paidUnits = std::min(eligible, roomUnits);
-        grossValue = bandValue(pm, st.paidUnits, eligible);
+        grossValue = pm.bands.empty() ? static_cast<double>(rule.price) * eligible
+                                      : bandValue(pm, st.paidUnits, eligible);
         unitCapValue = v.paidUnits == eligible ? grossValue // the unit cap does not bind
                                                : bandValue(pm, st.paidUnits, v.paidUnits);
-        break;
-    }
-    case RuleType::Tiered: {
+    } else if constexpr (Type == RuleType::Tiered) {
         double x = pm.mirrored ? -a : a;
         bool defined = true;
         if (rule.tierBasis == TierBasis::Relative) {
@@ -519,22 +545,18 @@ inline RuleValue ruleValue(const PreparedMetric &pm, MetricState &st, double a, 
         grossValue = defined ? tierAmount(pm, x) : 0;
         v.paidUnits = std::min(u, roomUnits);
         unitCapValue = u > 0 ? grossValue * (v.paidUnits / u) : grossValue;
-        break;
-    }
-    case RuleType::ShareOfSavings:
+    } else if constexpr (Type == RuleType::ShareOfSavings) {
         v.paidUnits = std::min(u, roomUnits);
         grossValue = savingsShareValue(rule, st.earned, u);
         unitCapValue =
             v.paidUnits == u ? grossValue : savingsShareValue(rule, st.earned, v.paidUnits);
-        break;
-    case RuleType::Milestone:
+    } else {
         if (!st.milestoneDone && a >= 1) {
             grossValue = static_cast<double>(rule.milestoneAmount);
             st.milestoneDone = true;
         }
         v.paidUnits = std::min(u, roomUnits);
         unitCapValue = grossValue;
-        break;
     }
     v.gross = std::max<Money>(0, roundMoney(grossValue));
     v.unitCapped = unitCapValue == grossValue
@@ -543,15 +565,49 @@ inline RuleValue ruleValue(const PreparedMetric &pm, MetricState &st, double a, 
     return v;
 }
 
+inline RuleValue ruleValue(const PreparedMetric &pm, MetricState &st, double a, double b) {
+    switch (pm.m->rule.type) {
+    case RuleType::PerUnit: return ruleValueOf<RuleType::PerUnit>(pm, st, a, b);
+    case RuleType::Tiered: return ruleValueOf<RuleType::Tiered>(pm, st, a, b);
+    case RuleType::ShareOfSavings: return ruleValueOf<RuleType::ShareOfSavings>(pm, st, a, b);
+    case RuleType::Milestone: break;
+    }
+    return ruleValueOf<RuleType::Milestone>(pm, st, a, b);
+}
+
 // Step 3: the per-metric caps on units, then on money. Returns the payment after them.
-inline Money metricCaps(const PreparedMetric &pm, MetricState &st, Money afterParticipant,
-                        const RuleValue &v) {
+EFFEKT_ALWAYS_INLINE inline Money metricCaps(const PreparedMetric &pm, MetricState &st,
+                                             Money afterParticipant, const RuleValue &v) {
     Money capped = std::min(afterParticipant, v.unitCapped);
     if (pm.capMoney != kNoCap)
         capped = std::min(capped, nonNegative(msub(pm.capMoney, st.afterMetric)));
     st.paidUnits += v.paidUnits;
     st.afterMetric = madd(st.afterMetric, capped);
     return capped;
+}
+
+// a(t) of a metric on a basis, or on the plan with the improvement scaled by `factor`.
+inline double observedOn(const PreparedMetric &pm, int t, Basis basis,
+                         std::optional<double> factor) {
+    const double b = pm.cf[idx(t)];
+    return factor                 ? b + *factor * (pm.plan[idx(t)] - b)
+           : basis == Basis::Plan ? pm.plan[idx(t)]
+                                  : finiteOr0(observedValue(*pm.m, t, basis));
+}
+
+// Steps 1 and 3 for one metric over all periods, with no ledger (so no step 2), counting the
+// payments after the metric caps as earned (see runPayments). Writes period t's payment to
+// cells[t * stride].
+template <RuleType Type>
+void metricStream(const PreparedMetric &pm, int n, Basis basis, std::optional<double> factor,
+                  Money *cells, std::size_t stride) {
+    MetricState st;
+    for (int t = 0; t < n; ++t, cells += stride) {
+        const RuleValue v =
+            ruleValueOf<Type>(pm, st, observedOn(pm, t, basis, factor), pm.cf[idx(t)]);
+        *cells = metricCaps(pm, st, v.gross, v);
+        st.earned = st.afterMetric;
+    }
 }
 
 struct PaymentRun {
@@ -642,26 +698,24 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
     out.quickSplits.assign(quick ? M + pp.fees.size() : 0, 0);
     bool quickValid = true;
 
-    // a(t) and b(t) of metric m.
-    auto observed = [&](const PreparedMetric &pm, int t, double &a, double &b) {
-        b = pm.cf[idx(t)];
-        a = factor                 ? b + *factor * (pm.plan[idx(t)] - b)
-            : basis == Basis::Plan ? pm.plan[idx(t)]
-                                   : finiteOr0(observedValue(*pm.m, t, basis));
-    };
-
     const bool byMetric = !detail && !useLedger;
     if (byMetric)
         for (std::size_t m = 0; m < M; ++m) {
             const PreparedMetric &pm = pp.metrics[m];
-            MetricState st;
-            Money *cell = capped.data() + m;
-            for (int t = 0; t < n; ++t, cell += M) {
-                double a, b;
-                observed(pm, t, a, b);
-                const RuleValue v = ruleValue(pm, st, a, b);
-                *cell = metricCaps(pm, st, v.gross, v);
-                st.earned = st.afterMetric; // see above
+            Money *cells = capped.data() + m;
+            switch (pm.m->rule.type) {
+            case RuleType::PerUnit:
+                metricStream<RuleType::PerUnit>(pm, n, basis, factor, cells, M);
+                break;
+            case RuleType::Tiered:
+                metricStream<RuleType::Tiered>(pm, n, basis, factor, cells, M);
+                break;
+            case RuleType::ShareOfSavings:
+                metricStream<RuleType::ShareOfSavings>(pm, n, basis, factor, cells, M);
+                break;
+            case RuleType::Milestone:
+                metricStream<RuleType::Milestone>(pm, n, basis, factor, cells, M);
+                break;
             }
         }
 
@@ -719,8 +773,8 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             for (std::size_t m = 0; m < M; ++m) {
                 const PreparedMetric &pm = pp.metrics[m];
                 MetricState &st = state[m];
-                double a, b;
-                observed(pm, t, a, b);
+                const double b = pm.cf[idx(t)];
+                const double a = observedOn(pm, t, basis, factor);
                 const RuleValue v = ruleValue(pm, st, a, b);
                 if (detail) {
                     out.largestGross[m] = std::max(out.largestGross[m], v.gross);
