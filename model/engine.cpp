@@ -1191,8 +1191,16 @@ Money breakEvenGap(const Prepared &pp, double factor, PaymentRun &pay, AccountRu
 
 // The break-even factor: a factor f on planned improvement at which the investors just get their
 // capital back, g(f) = distributions − drawn crossing from < 0 to >= 0. g need not be monotone
-// (once return caps bind, more payments mean fewer draws), so the root is bracketed and bisected:
-// lo with g(lo) < 0, hi with g(hi) >= 0, hi − lo <= tolerance; the result is hi.
+// (once return caps bind, more payments mean fewer draws), so the root is bracketed and the bracket
+// narrowed until it is no wider than the tolerance: lo with g(lo) < 0, hi with g(hi) >= 0,
+// hi − lo <= tolerance; the result is hi.
+//
+// Each g is a payment and an account run, so the narrowing saves runs where it safely can. It
+// bisects until the bracket is a sixteenth of its first width; g is then usually linear or nearly
+// so across it (between the kinks where a cap starts to bind), so it aims at the root through the
+// last two points (the secant), never nearer an end than half the tolerance, so that a good aim
+// closes the bracket with the next run. It falls back to bisection whenever two runs did not
+// halve the bracket, so it never needs many more runs than bisection alone.
 void breakEven(const Prepared &pp, Results &r) {
     if (pp.p->investors.empty())
         return;
@@ -1206,15 +1214,46 @@ void breakEven(const Prepared &pp, Results &r) {
         return;
     }
     double lo = 0, hi = 1;
-    while (breakEvenGap(pp, hi, pay, acc) < 0) {
+    double x1 = 0, g1 = 0, x2 = 0, g2 = static_cast<double>(g0); // the last two points
+    for (;;) {
+        const Money g = breakEvenGap(pp, hi, pay, acc);
+        x1 = x2;
+        g1 = g2;
+        x2 = hi;
+        g2 = static_cast<double>(g);
+        if (g >= 0)
+            break;
         lo = hi;
         hi *= 2;
         if (hi > 1024)
             return; // caps keep the investors below their capital whatever the improvement
     }
-    while (hi - lo > kTolerance) {
-        const double mid = 0.5 * (lo + hi);
-        (breakEvenGap(pp, mid, pay, acc) >= 0 ? hi : lo) = mid;
+    const double aimBelow = (hi - lo) / 16;
+    double widthBefore[3] = {hi - lo, hi - lo, hi - lo}; // the bracket's width 1–3 runs ago
+    bool aim = true; // false once an aimed run missed: g jumps or bends there, so bisect
+    for (int run = 0; hi - lo > kTolerance; ++run) {
+        const double width = hi - lo;
+        double x = lo + 0.5 * width;
+        const bool slow = run >= 3 && width > 0.5 * widthBefore[run % 3];
+        const bool aimed = aim && width <= aimBelow && !slow && g1 != g2;
+        if (aimed) {
+            // Aimed at or beyond an end, the root lies close inside it: look half a tolerance in.
+            const double secant = x2 - g2 * (x2 - x1) / (g2 - g1);
+            if (std::isfinite(secant))
+                x = std::clamp(secant, lo + 0.5 * kTolerance, hi - 0.5 * kTolerance);
+        }
+        widthBefore[run % 3] = width;
+        const Money g = breakEvenGap(pp, x, pay, acc);
+        (g >= 0 ? hi : lo) = x;
+        // A good aim at least halves the smaller |g| it aimed from; a miss means g is not linear
+        // there.
+        if (aimed &&
+            !(std::fabs(static_cast<double>(g)) < 0.5 * std::min(std::fabs(g1), std::fabs(g2))))
+            aim = false;
+        x1 = x2;
+        g1 = g2;
+        x2 = x;
+        g2 = static_cast<double>(g);
     }
     r.breakEvenFactor = hi;
     r.breakEvenTolerance = hi - lo;
