@@ -598,11 +598,20 @@ inline double observedOn(const PreparedMetric &pm, int t, Basis basis,
 // Steps 1 and 3 for one metric over all periods, with no ledger (so no step 2), counting the
 // payments after the metric caps as earned (see runPayments). Writes period t's payment to
 // cells[t * stride].
+//
+// Once a metric can pay nothing more, its remaining cells stay 0 (the caller zeroes them): when
+// its money cap is used up, a per-unit or share-of-savings rule's unit cap is used up (no units
+// left to pay for), or a milestone has been reached.
 template <RuleType Type>
 void metricStream(const PreparedMetric &pm, int n, Basis basis, std::optional<double> factor,
                   Money *cells, std::size_t stride) {
     MetricState st;
+    constexpr bool unitsBound = Type == RuleType::PerUnit || Type == RuleType::ShareOfSavings;
     for (int t = 0; t < n; ++t, cells += stride) {
+        if ((pm.capMoney != kNoCap && st.afterMetric >= pm.capMoney) ||
+            (unitsBound && st.paidUnits >= pm.capUnits) ||
+            (Type == RuleType::Milestone && st.milestoneDone))
+            break;
         const RuleValue v =
             ruleValueOf<Type>(pm, st, observedOn(pm, t, basis, factor), pm.cf[idx(t)]);
         *cells = metricCaps(pm, st, v.gross, v);
@@ -719,7 +728,18 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             }
         }
 
-    // `source` indexes quickAmount: metric m, or M + fee f.
+    // A quick run's account of a split it skips (`source` indexes quickAmount: metric m, or
+    // M + fee f): only capped payers need the bound.
+    auto quickBook = [&](Money amount, std::size_t source) {
+        if (!pp.anyPayerCap)
+            return;
+        Money &sum = out.quickAmount[source];
+        if (amount > kNoCap - sum)
+            quickValid = false; // no bound: the exact run decides
+        else
+            sum += amount;
+        ++out.quickSplits[source];
+    };
     auto payerSplit = [&](Money amount, const std::vector<double> &w, std::size_t source, int due,
                           Money *sink, std::vector<Money> *byPayer) -> Money {
         // Splits `amount` over the payers, applies their caps, books what is paid on `due`.
@@ -734,14 +754,7 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             return 0;
         }
         if (quick) {
-            if (pp.anyPayerCap) {
-                Money &sum = out.quickAmount[source];
-                if (amount > kNoCap - sum)
-                    quickValid = false; // no bound: the exact run decides
-                else
-                    sum += amount;
-                ++out.quickSplits[source];
-            }
+            quickBook(amount, source);
             if (sink)
                 *sink = madd(*sink, amount);
             return amount;
@@ -873,12 +886,13 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
         Money metricSum = 0;
         for (std::size_t m = 0; m < M; ++m)
             metricSum = madd(metricSum, row[m]);
-        earned.assign(row, row + M);
+        const Money *paid = row; // what each metric earns in period t
         if (pp.totalCap != kNoCap) {
             const Money room = nonNegative(msub(pp.totalCap, totalCum));
             if (metricSum > room) {
                 weights.assign(row, row + M);
                 splitInto(room, weights, pp.metricOrder, earned, rem);
+                paid = earned.data();
                 metricSum = room;
             }
         }
@@ -887,13 +901,22 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
         // Steps 5 and 6: payer split and payer caps; due lag periods later.
         for (std::size_t m = 0; m < M; ++m) {
             const PreparedMetric &pm = pp.metrics[m];
-            state[m].earned = madd(state[m].earned, earned[m]);
-            const int due = t + pm.lag;
+            const Money e = paid[m];
+            if (!byMetric)
+                state[m].earned = madd(state[m].earned, e);
+            Money &due = out.outcomeDue[idx(t + pm.lag)];
+            if (quick) { // payerSplit's quick run, without the call
+                if (e != 0) {
+                    if (P > 0)
+                        quickBook(e, m);
+                    due = madd(due, e);
+                }
+                continue;
+            }
             MetricPeriod *mp = detail ? &detail->metric[m][idx(t)] : nullptr;
-            payerSplit(earned[m], pm.payerWeights, m, due, &out.outcomeDue[idx(due)],
-                       mp ? &mp->byPayer : nullptr);
+            payerSplit(e, pm.payerWeights, m, t + pm.lag, &due, mp ? &mp->byPayer : nullptr);
             if (mp)
-                mp->afterTotalCap = earned[m];
+                mp->afterTotalCap = e;
         }
     }
     for (std::size_t t = 0; t < len; ++t)
