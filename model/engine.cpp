@@ -691,8 +691,10 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
         participantCum.assign(idx(pp.ledger.participants), 0);
 
     auto &weights = out.weights;
-    if (detail)
+    if (detail) {
         detail->metric.assign(M, std::vector<MetricPeriod>(idx(n)));
+        detail->metricByPayer.assign(M * idx(n) * P, 0);
+    }
     auto &capped = out.capped;
     capped.assign(idx(n) * M, 0);
     auto &share = out.share;
@@ -741,18 +743,15 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
         ++out.quickSplits[source];
     };
     auto payerSplit = [&](Money amount, const std::vector<double> &w, std::size_t source, int due,
-                          Money *sink, std::vector<Money> *byPayer) -> Money {
+                          Money *sink, Money *byPayer) -> Money {
         // Splits `amount` over the payers, applies their caps, books what is paid on `due`.
         if (P == 0) {
             if (sink)
                 *sink = madd(*sink, amount);
             return amount;
         }
-        if (amount == 0) {
-            if (byPayer)
-                byPayer->assign(P, 0);
-            return 0;
-        }
+        if (amount == 0)
+            return 0; // byPayer is already 0
         if (quick) {
             quickBook(amount, source);
             if (sink)
@@ -775,7 +774,7 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
         if (sink)
             *sink = madd(*sink, paid);
         if (byPayer)
-            *byPayer = share;
+            std::copy(share.begin(), share.end(), byPayer);
         return paid;
     };
 
@@ -914,7 +913,8 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                 continue;
             }
             MetricPeriod *mp = detail ? &detail->metric[m][idx(t)] : nullptr;
-            payerSplit(e, pm.payerWeights, m, t + pm.lag, &due, mp ? &mp->byPayer : nullptr);
+            payerSplit(e, pm.payerWeights, m, t + pm.lag, &due,
+                       mp ? detail->metricByPayer.data() + (m * idx(n) + idx(t)) * P : nullptr);
             if (mp)
                 mp->afterTotalCap = e;
         }
@@ -1306,11 +1306,11 @@ Results compute(const Project &project, Basis basis) {
         // §4: payments.
         PaymentRun pay;
         runPayments(pp, basis, std::nullopt, &r, pay);
-        r.outcomeDue = pay.outcomeDue;
-        r.fixedFeesDue = pay.fixedDue;
-        r.totalDue = pay.totalDue;
-        r.payerDue = pay.payerDue;
-        r.fixedFeeByFee = pay.feeDue;
+        r.outcomeDue = std::move(pay.outcomeDue);
+        r.fixedFeesDue = std::move(pay.fixedDue);
+        r.totalDue = std::move(pay.totalDue);
+        r.payerDue = std::move(pay.payerDue);
+        r.fixedFeeByFee = std::move(pay.feeDue);
         r.deliveryCost.assign(len, 0);
         std::copy(pp.cost.begin(), pp.cost.end(), r.deliveryCost.begin());
         for (std::size_t m = 0; m < pp.metrics.size(); ++m)
@@ -1326,13 +1326,13 @@ Results compute(const Project &project, Basis basis) {
 
         // §5: the account.
         AccountRun acc;
-        runAccount(pp, pay.totalDue, acc, true);
-        r.draws = acc.draws;
-        r.distributions = acc.distributions;
-        r.providerIncentive = acc.incentive;
-        r.commissionerKept = acc.kept;
-        r.reserve = acc.reserve;
-        r.fundingGap = acc.gap;
+        runAccount(pp, r.totalDue, acc, true);
+        r.draws = std::move(acc.draws);
+        r.distributions = std::move(acc.distributions);
+        r.providerIncentive = std::move(acc.incentive);
+        r.commissionerKept = std::move(acc.kept);
+        r.reserve = std::move(acc.reserve);
+        r.fundingGap = std::move(acc.gap);
         if (acc.totalGap > 0)
             r.diagnostics.push_back(diag(DiagCode::FundingGap, Severity::Warning, "financing", -1,
                                          "commitment", acc.firstGap, {MoneyValue{acc.totalGap}}));
@@ -1342,8 +1342,8 @@ Results compute(const Project &project, Basis basis) {
         for (std::size_t i = 0; i < project.investors.size(); ++i) {
             InvestorResult ir;
             ir.investorId = project.investors[i].id;
-            ir.draws = acc.investorDraws[i];
-            ir.distributions = acc.investorDist[i];
+            ir.draws = std::move(acc.investorDraws[i]);
+            ir.distributions = std::move(acc.investorDist[i]);
             ir.guarantee = acc.guarantee[i];
             ir.drawn = acc.inv[i].drawn;
             ir.distributed = acc.inv[i].distributed;
@@ -1435,7 +1435,7 @@ Results compute(const Project &project, Basis basis) {
             money::times(costTotal, 1.0 + finiteOr0(project.valuation.traditionalMargin));
         {
             AccountRun none; // no outcome at all: only fixed fees come in
-            runAccount(pp, pay.fixedDue, none, false);
+            runAccount(pp, r.fixedFeesDue, none, false);
             r.riskTransferred = none.totalDrawn;
         }
 

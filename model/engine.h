@@ -8,6 +8,7 @@
 
 #include <array>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace effekt {
@@ -24,7 +25,6 @@ struct MetricPeriod {
     Money afterParticipantCap = 0; // step 2
     Money afterMetricCap = 0;      // step 3
     Money afterTotalCap = 0;       // step 4: the outcome payment earned in t
-    std::vector<Money> byPayer;    // step 5, aligned with Results::payerIds, after per-payer caps
     int duePeriod = 0;             // step 6: t + lag
     bool operator==(const MetricPeriod &) const = default;
 };
@@ -50,6 +50,15 @@ struct Results {
     std::vector<int> payerIds; // the paying parties, in project order
     // metric[m][t] for t < contract periods, m aligned with project.metrics
     std::vector<std::vector<MetricPeriod>> metric;
+    // Step 5 of metric m in period t: its split by payer after the per-payer caps, aligned with
+    // payerIds. Held in one flat vector, [(m × contract periods + t) × payers + k], so that a
+    // result is not thousands of small allocations.
+    std::span<const Money> byPayer(std::size_t m, int t) const {
+        const std::size_t n = metric.empty() ? 0 : metric.front().size();
+        return {metricByPayer.data() + (m * n + static_cast<std::size_t>(t)) * payerIds.size(),
+                payerIds.size()};
+    }
+    std::vector<Money> metricByPayer;
 
     // Per due period (length `periods`)
     std::vector<Money> outcomeDue;            // outcome payments falling due

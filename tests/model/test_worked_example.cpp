@@ -39,8 +39,8 @@ BOOST_AUTO_TEST_CASE(metric_payments_and_caps) {
         BOOST_TEST(mp.afterMetricCap == m1Paid[static_cast<std::size_t>(t)]);
         BOOST_TEST(mp.afterTotalCap == m1Paid[static_cast<std::size_t>(t)]);
         BOOST_TEST(mp.duePeriod == t + 1);
-        BOOST_TEST_REQUIRE(mp.byPayer.size() == 1u);
-        BOOST_TEST(mp.byPayer[0] == mp.afterTotalCap);
+        BOOST_TEST_REQUIRE(r.byPayer(0, t).size() == 1u);
+        BOOST_TEST(r.byPayer(0, t)[0] == mp.afterTotalCap);
         m1Total += mp.afterTotalCap;
     }
     BOOST_TEST(m1Total == kr(3'000'000));
