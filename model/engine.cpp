@@ -65,7 +65,7 @@ inline Money scaled(Money m, double f) {
 // a whole number and the difference is 0).
 inline Money roundMoney(double v) {
     constexpr double kLimit = 9223372036854775808.0; // 2^63
-    if (!std::isfinite(v) || v >= kLimit - 0.5 || v <= -kLimit + 0.5)
+    if (!(std::fabs(v) < kLimit))                    // not a number, infinite, or beyond 64 bits
         return money::round(v); // throws, or rounds at the very edge exactly as money::round
     Money whole = static_cast<Money>(v); // towards zero
     const double frac = v - static_cast<double>(whole);
@@ -456,7 +456,7 @@ double bandValue(const PreparedMetric &pm, double from, double units) {
     return value;
 }
 
-double tierAmount(const PreparedMetric &pm, double v) {
+EFFEKT_ALWAYS_INLINE inline double tierAmount(const PreparedMetric &pm, double v) {
     const auto &tiers = pm.tiers;
     if (tiers.empty() || v < tiers.front().level)
         return 0;

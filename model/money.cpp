@@ -47,13 +47,21 @@ Money round(double minorUnits) {
 
 Money times(Money price, double quantity) {
     // Exact for the sizes money takes here (|price| < 2^53 minor units); long double keeps the
-    // product of a large price and a fractional quantity from losing the last øre.
+    // product of a large price and a fractional quantity from losing the last øre. Rounded half
+    // away from zero by hand, without the library call: below 2^63 the truncation is exact, and
+    // so is the fraction left (the long double carries all 64 bits).
     const long double exact = static_cast<long double>(price) * static_cast<long double>(quantity);
-    const long double r = std::roundl(exact);
-    if (!std::isfinite(static_cast<double>(r)) || r >= 9223372036854775807.0L ||
-        r <= -9223372036854775807.0L)
+    if (!(std::fabs(exact) < 9223372036854775807.0L)) // also not a number or infinite
         throw MoneyOverflow();
-    return static_cast<Money>(r);
+    Money whole = static_cast<Money>(exact); // towards zero
+    const long double frac = exact - static_cast<long double>(whole);
+    if (frac >= 0.5L)
+        ++whole;
+    else if (frac <= -0.5L)
+        --whole;
+    if (whole == std::numeric_limits<Money>::max() || whole <= -std::numeric_limits<Money>::max())
+        throw MoneyOverflow(); // as the rounded product at or beyond ±(2^63 − 1) always has
+    return whole;
 }
 
 std::vector<Money> split(Money total, std::span<const double> weights) {
