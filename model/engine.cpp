@@ -1392,24 +1392,46 @@ Results compute(const Project &project, Basis basis) {
             for (const SavingsLine &s : m.savings)
                 spread = std::max(spread, std::clamp(s.spreadYears, 0, 100) * pp.perYear);
         const std::size_t slen = std::max(len, idx(pp.n + spread));
-        for (auto &v : r.savings)
-            v.assign(slen, 0);
+        // Each amount is spread evenly over `parts` periods from its own, the remainder one øre a
+        // period to the earliest (so the parts sum to the amount). The spreads are added as steps
+        // (+x from the first period, −x after the last) and summed once per budget holder.
+        std::array<std::vector<Money>, 4> steps;
+        for (auto &v : steps)
+            v.assign(slen + 1, 0);
         for (std::size_t m = 0; m < project.metrics.size(); ++m) {
             const Metric &metric = project.metrics[m];
             for (const SavingsLine &s : metric.savings) {
                 const std::size_t holder =
                     static_cast<std::size_t>(s.holder) < 4 ? static_cast<std::size_t>(s.holder) : 3;
+                std::vector<Money> &step = steps[holder];
                 const Money parts =
                     std::max<Money>(1, std::clamp(s.spreadYears, 0, 100) * pp.perYear);
                 for (int t = 0; t < pp.n; ++t) {
-                    const Money amount = money::times(s.perUnit, r.metric[m][idx(t)].units);
-                    // Evenly over `parts` periods: the remainder goes to the earliest periods.
-                    const Money each = amount / parts, rest = amount % parts;
-                    for (Money k = 0; k < parts; ++k) {
-                        Money &slot = r.savings[holder][idx(t) + static_cast<std::size_t>(k)];
-                        slot = madd(slot, each + (k < rest ? 1 : 0));
+                    const double units = r.metric[m][idx(t)].units;
+                    if (units == 0)
+                        continue;
+                    const Money amount = money::times(s.perUnit, units);
+                    const Money each = amount / parts,
+                                rest = amount % parts; // rest: sign of amount
+                    const std::size_t from = idx(t), to = from + static_cast<std::size_t>(parts);
+                    step[from] = madd(step[from], each);
+                    step[to] = msub(step[to], each);
+                    if (rest != 0) {
+                        const std::size_t restEnd =
+                            from + static_cast<std::size_t>(rest < 0 ? -rest : rest);
+                        const Money one = rest < 0 ? -1 : 1;
+                        step[from] = madd(step[from], one);
+                        step[restEnd] = msub(step[restEnd], one);
                     }
                 }
+            }
+        }
+        for (std::size_t h = 0; h < 4; ++h) {
+            r.savings[h].assign(slen, 0);
+            Money level = 0;
+            for (std::size_t t = 0; t < slen; ++t) {
+                level = madd(level, steps[h][t]);
+                r.savings[h][t] = level;
             }
         }
         double npvSav = 0;

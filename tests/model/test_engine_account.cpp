@@ -193,6 +193,33 @@ BOOST_AUTO_TEST_CASE(savings_spread_over_years_by_budget_holder) {
     BOOST_TEST(r.paybackPeriod.value_or(-1) == 0);
 }
 
+BOOST_AUTO_TEST_CASE(a_negative_saving_spreads_to_the_ore) {
+    // A saving can be negative: a cost that falls on a budget holder (say, more use of another
+    // service). Spread, it is divided like a positive one: evenly, the remainder one øre a period
+    // to the earliest, and the parts sum to the whole.
+    Project p = test::bareProject(2, PeriodLength::Quarter);
+    Metric m = test::perUnitMetric(1, kr(10), {1, 0});
+    m.savings = {SavingsLine{BudgetHolder::Helseforetak, kr(-1'000), true, 0}};
+    p.metrics = {m};
+    Project spread = p;
+    spread.metrics[0].savings[0].spreadYears = 1; // over 4 quarters: −25,000 each
+    const Results r = compute(p, Basis::Plan);
+    const auto &h = r.savings[static_cast<std::size_t>(BudgetHolder::Helseforetak)];
+    BOOST_TEST((h == V{kr(-1'000), 0}));
+    const Results rs = compute(spread, Basis::Plan);
+    const auto &hs = rs.savings[static_cast<std::size_t>(BudgetHolder::Helseforetak)];
+    BOOST_TEST((hs == V{kr(-250), kr(-250), kr(-250), kr(-250), 0, 0})); // 2 periods + 4 of spread
+    BOOST_TEST(rs.totalSavings == kr(-1'000));
+
+    // With a remainder: −1,000.01 kr over 4 quarters = −100,001 øre = 4 × −25,000 and −1 left,
+    // which goes to the first quarter: −25,001, then −25,000 × 3.
+    spread.metrics[0].savings[0].perUnit = -100'001;
+    const Results rr = compute(spread, Basis::Plan);
+    const auto &hr = rr.savings[static_cast<std::size_t>(BudgetHolder::Helseforetak)];
+    BOOST_TEST((hr == V{-25'001, -25'000, -25'000, -25'000, 0, 0}));
+    BOOST_TEST(rr.totalSavings == -100'001);
+}
+
 BOOST_AUTO_TEST_CASE(coupon_accrues_unpaid_and_is_paid_first) {
     // Quarterly, coupon 8 % a year = 2 % a quarter on principal outstanding (simple).
     Project p = test::bareProject(3, PeriodLength::Quarter);
