@@ -55,10 +55,11 @@ Value presentValue(std::span<const double> c, std::span<const double> e, long do
     for (std::size_t i = 0; i < c.size(); ++i) {
         if (c[i] == 0)
             continue;
-        f += static_cast<long double>(c[i]) * std::expm1(-e[i] * l);
-        df += -e[i] * c[i] * std::exp(-(e[i] + 1) * l);
+        const double m1 = std::expm1(-e[i] * l); // (1 + r)^(−e_i) − 1
+        f += static_cast<long double>(c[i]) * m1;
+        df += -e[i] * c[i] * (1 + m1); // times 1 / (1 + r), below
     }
-    return Value{static_cast<double>(f), df};
+    return Value{static_cast<double>(f), df / (1 + r)};
 }
 
 // The spreadsheet's Newton iteration on r: r' = r − f(r) / f'(r) from the guess, stopping when the
@@ -90,7 +91,10 @@ std::optional<double> newton(std::span<const double> c, std::span<const double> 
                 const double n2 = r - w.f / w.df;
                 if (!(n2 > -1) || std::fabs(n2 - r) > 1e-6)
                     break;
+                const bool settled = n2 == r;
                 r = n2;
+                if (settled)
+                    break;
             }
             return r > -1 ? std::optional<double>(r) : std::nullopt;
         }
