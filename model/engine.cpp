@@ -199,9 +199,9 @@ void splitInto(Money total, std::span<const double> weights, std::span<const std
     Money handed = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const long double exact = static_cast<long double>(whole) * weights[i] / sum;
-        const long double fl = std::floor(exact);
-        out[i] = static_cast<Money>(fl);
-        rem[i] = exact - fl;
+        const Money fl = static_cast<Money>(exact); // exact >= 0: truncation is the floor
+        out[i] = fl;
+        rem[i] = exact - static_cast<long double>(fl);
         handed += out[i];
     }
     Money left = whole - handed;
@@ -1224,11 +1224,9 @@ Money breakEvenGap(const Prepared &pp, double factor, PaymentRun &pay, AccountRu
 // last two points (the secant), never nearer an end than half the tolerance, so that a good aim
 // closes the bracket with the next run. It falls back to bisection whenever two runs did not
 // halve the bracket, so it never needs many more runs than bisection alone.
-void breakEven(const Prepared &pp, Results &r) {
+void breakEven(const Prepared &pp, Results &r, PaymentRun &pay, AccountRun &acc) {
     if (pp.p->investors.empty())
         return;
-    PaymentRun pay;
-    AccountRun acc;
     constexpr double kTolerance = 1e-3;
     const Money g0 = breakEvenGap(pp, 0.0, pay, acc);
     if (g0 >= 0) { // fixed fees alone repay them
@@ -1455,11 +1453,9 @@ Results compute(const Project &project, Basis basis) {
             costTotal = madd(costTotal, c);
         r.traditionalCost =
             money::times(costTotal, 1.0 + finiteOr0(project.valuation.traditionalMargin));
-        {
-            AccountRun none; // no outcome at all: only fixed fees come in
-            runAccount(pp, r.fixedFeesDue, none, false);
-            r.riskTransferred = none.totalDrawn;
-        }
+        // No outcome at all: only fixed fees come in. (`acc` is scratch from here on.)
+        runAccount(pp, r.fixedFeesDue, acc, false);
+        r.riskTransferred = acc.totalDrawn;
 
         // KPIs.
         maxPossible(pp, r);
@@ -1467,13 +1463,12 @@ Results compute(const Project &project, Basis basis) {
             for (Money m : r.outcomeDue)
                 r.forecastPayment = madd(r.forecastPayment, m);
         } else {
-            PaymentRun fc;
-            if (!runPayments(pp, Basis::Forecast, std::nullopt, nullptr, fc, true))
-                runPayments(pp, Basis::Forecast, std::nullopt, nullptr, fc);
-            for (Money m : fc.outcomeDue)
+            if (!runPayments(pp, Basis::Forecast, std::nullopt, nullptr, pay, true))
+                runPayments(pp, Basis::Forecast, std::nullopt, nullptr, pay);
+            for (Money m : pay.outcomeDue)
                 r.forecastPayment = madd(r.forecastPayment, m);
         }
-        breakEven(pp, r);
+        breakEven(pp, r, pay, acc); // the runs' scratch, reused
     } catch (const MoneyOverflow &) {
         r.diagnostics.push_back(
             diag(DiagCode::MoneyOverflow, Severity::Error, "project", -1, "", -1, {}));
