@@ -671,24 +671,29 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
         zero(out.payerDue, P, len);
         zero(out.feeDue, pp.fees.size(), len);
     }
-    out.largestGross.assign(M, 0);
+    out.largestGross.assign(detail ? M : 0, 0);
     out.largestGrossTotal = 0;
-
-    auto &state = out.state;
-    state.assign(M, MetricState{});
-    auto &payerCum = out.payerCum;
-    payerCum.assign(P, 0);
-    Money totalCum = 0;
-    auto &participantCum = out.participantCum;
-    auto &seen = out.seen;
-    seen.resize(M);
-    for (auto &s : seen)
-        s.clear();
     // The ledger records what happened to real participants: it caps reported results (actual and
     // forecast bases), not the plan or a scaled plan.
     const bool useLedger = pp.ledger.usable && basis != Basis::Plan && !factor;
-    if (useLedger)
+    const bool byMetric = !detail && !useLedger;
+
+    // Only what this kind of run uses is reset.
+    auto &state = out.state;
+    if (!byMetric)
+        state.assign(M, MetricState{});
+    auto &payerCum = out.payerCum;
+    if (!quick)
+        payerCum.assign(P, 0);
+    Money totalCum = 0;
+    auto &participantCum = out.participantCum;
+    auto &seen = out.seen;
+    if (useLedger) {
         participantCum.assign(idx(pp.ledger.participants), 0);
+        seen.resize(M);
+        for (auto &s : seen)
+            s.clear();
+    }
 
     auto &weights = out.weights;
     if (detail) {
@@ -699,17 +704,16 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
     capped.assign(idx(n) * M, 0);
     auto &share = out.share;
     auto &feeNow = out.feeNow;
-    feeNow.assign(pp.fees.size(), 0);
-    auto &earned = out.earned;
-    earned.assign(M, 0);
+    feeNow.resize(pp.fees.size());
+    auto &earned = out.earned; // step 4's split, when the total cap binds
     auto &parts = out.parts;
     auto &rem = out.rem;
     auto &upper = out.payerUpper;
-    out.quickAmount.assign(quick ? M + pp.fees.size() : 0, 0);
-    out.quickSplits.assign(quick ? M + pp.fees.size() : 0, 0);
+    const bool bound = quick && pp.anyPayerCap && P > 0;
+    out.quickAmount.assign(bound ? M + pp.fees.size() : 0, 0);
+    out.quickSplits.assign(bound ? M + pp.fees.size() : 0, 0);
     bool quickValid = true;
 
-    const bool byMetric = !detail && !useLedger;
     if (byMetric)
         for (std::size_t m = 0; m < M; ++m) {
             const PreparedMetric &pm = pp.metrics[m];
@@ -1012,22 +1016,24 @@ Money waterFill(Money amount, const std::vector<double> &weights, const std::vec
     return amount;
 }
 
+// Without `detail` only the totals are kept (drawn, distributed, the gap), not the rows per period
+// and investor nor the guarantees.
 void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, AccountRun &a,
-                bool perInvestorDetail) {
+                bool detail) {
     const Project &p = *pp.p;
     const std::size_t len = idx(pp.periods);
     const std::size_t I = p.investors.size();
-    a.draws.assign(len, 0);
-    a.distributions.assign(len, 0);
-    a.incentive.assign(len, 0);
-    a.kept.assign(len, 0);
-    a.reserve.assign(len, 0);
-    a.gap.assign(len, 0);
-    if (perInvestorDetail) {
+    if (detail) {
+        a.draws.assign(len, 0);
+        a.distributions.assign(len, 0);
+        a.incentive.assign(len, 0);
+        a.kept.assign(len, 0);
+        a.reserve.assign(len, 0);
+        a.gap.assign(len, 0);
         a.investorDraws.assign(I, std::vector<Money>(len, 0));
         a.investorDist.assign(I, std::vector<Money>(len, 0));
+        a.guarantee.assign(I, 0);
     }
-    a.guarantee.assign(I, 0);
     a.inv.assign(I, InvestorState{});
     a.totalDrawn = a.totalDistributed = a.totalGap = 0;
     a.firstGap = -1;
@@ -1068,12 +1074,14 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
             for (std::size_t i = 0; i < I; ++i) {
                 a.inv[i].drawn += given[i];
                 a.inv[i].outstanding += given[i];
-                if (perInvestorDetail)
+                if (detail)
                     a.investorDraws[i][t] = given[i];
             }
-            a.draws[t] = draw;
+            if (detail) {
+                a.draws[t] = draw;
+                a.gap[t] = unplaced;
+            }
             a.totalDrawn = madd(a.totalDrawn, draw);
-            a.gap[t] = unplaced;
             if (unplaced > 0) {
                 a.totalGap = madd(a.totalGap, unplaced);
                 if (a.firstGap < 0)
@@ -1130,17 +1138,22 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
             Money out = 0;
             for (std::size_t i = 0; i < I; ++i) {
                 out += paid[i];
-                if (perInvestorDetail)
+                if (detail)
                     a.investorDist[i][t] = paid[i];
             }
-            a.distributions[t] = out;
             a.totalDistributed = madd(a.totalDistributed, out);
-            // 4: the provider's incentive; the rest the commissioner does not pay at all.
-            a.incentive[t] = scaled(surplus, incentiveShare);
-            a.kept[t] = surplus - a.incentive[t];
+            if (detail) {
+                a.distributions[t] = out;
+                // 4: the provider's incentive; the rest the commissioner does not pay at all.
+                a.incentive[t] = scaled(surplus, incentiveShare);
+                a.kept[t] = surplus - a.incentive[t];
+            }
         }
-        a.reserve[t] = balance;
+        if (detail)
+            a.reserve[t] = balance;
     }
+    if (!detail)
+        return;
     // The guarantor pays the shortfall between repayments and the guaranteed share of principal.
     for (std::size_t i = 0; i < I; ++i) {
         const double share = std::clamp(finiteOr0(p.investors[i].guaranteedShare), 0.0, 1.0);
