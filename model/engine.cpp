@@ -602,9 +602,19 @@ inline double observedOn(const PreparedMetric &pm, int t, Basis basis,
 // Once a metric can pay nothing more, its remaining cells stay 0 (the caller zeroes them): when
 // its money cap is used up, a per-unit or share-of-savings rule's unit cap is used up (no units
 // left to pay for), or a milestone has been reached.
+// Where a quick run books a metric's payments as they are computed (steps 5 and 6 of a quick run,
+// valid for as long as the total cap does not bind; see runPayments).
+struct StreamBook {
+    Money *periodSum = nullptr;     // per period, over all metrics
+    Money *due = nullptr;           // the outcome payments due, shifted by the metric's lag
+    Money *bound = nullptr;         // the payer-cap bound's sum for the metric, or none
+    std::int64_t *splits = nullptr; // and the number of splits it counts
+    bool *valid = nullptr;          // false when the bound cannot be kept
+};
+
 template <RuleType Type>
 void metricStream(const PreparedMetric &pm, int n, Basis basis, std::optional<double> factor,
-                  Money *cells, std::size_t stride) {
+                  Money *cells, std::size_t stride, const StreamBook *book) {
     MetricState st;
     constexpr bool unitsBound = Type == RuleType::PerUnit || Type == RuleType::ShareOfSavings;
     for (int t = 0; t < n; ++t, cells += stride) {
@@ -614,8 +624,20 @@ void metricStream(const PreparedMetric &pm, int n, Basis basis, std::optional<do
             break;
         const RuleValue v =
             ruleValueOf<Type>(pm, st, observedOn(pm, t, basis, factor), pm.cf[idx(t)]);
-        *cells = metricCaps(pm, st, v.gross, v);
+        const Money c = metricCaps(pm, st, v.gross, v);
+        *cells = c;
         st.earned = st.afterMetric;
+        if (book && c != 0) {
+            book->periodSum[t] = madd(book->periodSum[t], c);
+            book->due[t] = madd(book->due[t], c);
+            if (book->bound) {
+                if (c > kNoCap - *book->bound)
+                    *book->valid = false; // no bound: the exact run decides
+                else
+                    *book->bound += c;
+                ++*book->splits;
+            }
+        }
     }
 }
 
@@ -627,7 +649,8 @@ struct PaymentRun {
     std::vector<Money> largestGross;          // per metric
     // Scratch, kept between runs so that repeated runs (the break-even search) do not allocate.
     std::vector<MetricState> state;
-    std::vector<Money> capped; // [t * metrics + m]: step 3's result
+    std::vector<Money> capped;    // [t * metrics + m]: step 3's result
+    std::vector<Money> periodSum; // quick runs: step 3's result per period
     std::vector<Money> payerCum, participantCum, share, feeNow, earned, parts;
     std::vector<std::vector<char>> seen;
     std::vector<double> weights, payerUpper;
@@ -714,25 +737,57 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
     out.quickSplits.assign(bound ? M + pp.fees.size() : 0, 0);
     bool quickValid = true;
 
+    // A quick run without the ledger books steps 5 and 6 as the streams go, until the total cap
+    // binds (then `unbook` takes back what was booked from that period on).
+    bool booked = quick && byMetric;
+    auto &periodSum = out.periodSum;
+    if (booked)
+        periodSum.assign(idx(n), 0);
     if (byMetric)
         for (std::size_t m = 0; m < M; ++m) {
             const PreparedMetric &pm = pp.metrics[m];
             Money *cells = capped.data() + m;
+            StreamBook book;
+            if (booked) {
+                book.periodSum = periodSum.data();
+                book.due = out.outcomeDue.data() + pm.lag;
+                if (bound) {
+                    book.bound = &out.quickAmount[m];
+                    book.splits = &out.quickSplits[m];
+                    book.valid = &quickValid;
+                }
+            }
+            const StreamBook *b = booked ? &book : nullptr;
             switch (pm.m->rule.type) {
             case RuleType::PerUnit:
-                metricStream<RuleType::PerUnit>(pm, n, basis, factor, cells, M);
+                metricStream<RuleType::PerUnit>(pm, n, basis, factor, cells, M, b);
                 break;
             case RuleType::Tiered:
-                metricStream<RuleType::Tiered>(pm, n, basis, factor, cells, M);
+                metricStream<RuleType::Tiered>(pm, n, basis, factor, cells, M, b);
                 break;
             case RuleType::ShareOfSavings:
-                metricStream<RuleType::ShareOfSavings>(pm, n, basis, factor, cells, M);
+                metricStream<RuleType::ShareOfSavings>(pm, n, basis, factor, cells, M, b);
                 break;
             case RuleType::Milestone:
-                metricStream<RuleType::Milestone>(pm, n, basis, factor, cells, M);
+                metricStream<RuleType::Milestone>(pm, n, basis, factor, cells, M, b);
                 break;
             }
         }
+    auto unbook = [&](int from) {
+        for (int t = from; t < n; ++t)
+            for (std::size_t m = 0; m < M; ++m) {
+                const Money c = capped[idx(t) * M + m];
+                if (c == 0)
+                    continue;
+                Money &due = out.outcomeDue[idx(t + pp.metrics[m].lag)];
+                due = msub(due, c);
+                if (bound) {
+                    out.quickAmount[m] -= c;
+                    --out.quickSplits[m];
+                }
+            }
+        booked = false;
+    };
 
     // A quick run's account of a split it skips (`source` indexes quickAmount: metric m, or
     // M + fee f): only capped payers need the bound.
@@ -887,12 +942,17 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
 
         // Step 4: the contract's total cap, pro rata over the metrics of the period where it binds.
         Money metricSum = 0;
-        for (std::size_t m = 0; m < M; ++m)
-            metricSum = madd(metricSum, row[m]);
+        if (booked)
+            metricSum = periodSum[idx(t)];
+        else
+            for (std::size_t m = 0; m < M; ++m)
+                metricSum = madd(metricSum, row[m]);
         const Money *paid = row; // what each metric earns in period t
         if (pp.totalCap != kNoCap) {
             const Money room = nonNegative(msub(pp.totalCap, totalCum));
             if (metricSum > room) {
+                if (booked)
+                    unbook(t);
                 weights.assign(row, row + M);
                 splitInto(room, weights, pp.metricOrder, earned, rem);
                 paid = earned.data();
@@ -900,6 +960,8 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             }
         }
         totalCum = madd(totalCum, metricSum);
+        if (booked)
+            continue; // steps 5 and 6 are booked
 
         // Steps 5 and 6: payer split and payer caps; due lag periods later.
         for (std::size_t m = 0; m < M; ++m) {
@@ -1312,6 +1374,13 @@ double discount(double ratePerPeriod, std::size_t t) {
 }
 
 } // namespace
+
+Money breakEvenGap(const Project &project, double factor) {
+    const Prepared pp = prepare(project);
+    PaymentRun pay;
+    AccountRun acc;
+    return breakEvenGap(pp, factor, pay, acc);
+}
 
 Results compute(const Project &project, Basis basis) {
     Results r;

@@ -115,6 +115,11 @@ Diagnostics validate(const Project &project);
 // Computes everything. Never throws: problems (overflow included) come back as diagnostics.
 Results compute(const Project &project, Basis basis = Basis::Forecast);
 
+// The investors' distributions minus the capital they drew, with planned improvement scaled by
+// `factor` (a = b + factor · (a_plan − b), plan basis): the function whose crossing of 0 is the
+// break-even factor, computed the way the break-even search computes it. Throws MoneyOverflow.
+Money breakEvenGap(const Project &project, double factor);
+
 // Observed value of metric m in period t on a basis.
 double observedValue(const Metric &metric, int t, Basis basis);
 
