@@ -63,17 +63,13 @@ inline Money scaled(Money m, double f) {
 // money::round (half away from zero, overflow → MoneyOverflow), inline and without the libm
 // call: for |v| < 2^63 the truncation is exact, and so is v minus it (|v| < 2^53, or v is already
 // a whole number and the difference is 0).
-inline Money roundMoney(double v) {
+EFFEKT_ALWAYS_INLINE inline Money roundMoney(double v) {
     constexpr double kLimit = 9223372036854775808.0; // 2^63
     if (!(std::fabs(v) < kLimit))                    // not a number, infinite, or beyond 64 bits
         return money::round(v); // throws, or rounds at the very edge exactly as money::round
-    Money whole = static_cast<Money>(v); // towards zero
+    const Money whole = static_cast<Money>(v); // towards zero
     const double frac = v - static_cast<double>(whole);
-    if (frac >= 0.5)
-        ++whole;
-    else if (frac <= -0.5)
-        --whole;
-    return whole;
+    return whole + (frac >= 0.5) - (frac <= -0.5); // without branches: the fraction is random
 }
 
 // Checked addition and subtraction as money::add / money::sub, inline for the hot loops: the
@@ -544,7 +540,8 @@ EFFEKT_ALWAYS_INLINE inline RuleValue ruleValueOf(const PreparedMetric &pm, Metr
         }
         grossValue = defined ? tierAmount(pm, x) : 0;
         v.paidUnits = std::min(u, roomUnits);
-        unitCapValue = u > 0 ? grossValue * (v.paidUnits / u) : grossValue;
+        // (paidUnits == u: the unit cap does not bind, and u / u is exactly 1)
+        unitCapValue = u > 0 && v.paidUnits != u ? grossValue * (v.paidUnits / u) : grossValue;
     } else if constexpr (Type == RuleType::ShareOfSavings) {
         v.paidUnits = std::min(u, roomUnits);
         grossValue = savingsShareValue(rule, st.earned, u);
@@ -565,7 +562,8 @@ EFFEKT_ALWAYS_INLINE inline RuleValue ruleValueOf(const PreparedMetric &pm, Metr
     return v;
 }
 
-inline RuleValue ruleValue(const PreparedMetric &pm, MetricState &st, double a, double b) {
+EFFEKT_ALWAYS_INLINE inline RuleValue ruleValue(const PreparedMetric &pm, MetricState &st, double a,
+                                                double b) {
     switch (pm.m->rule.type) {
     case RuleType::PerUnit: return ruleValueOf<RuleType::PerUnit>(pm, st, a, b);
     case RuleType::Tiered: return ruleValueOf<RuleType::Tiered>(pm, st, a, b);

@@ -139,26 +139,25 @@ Diagnostics validate(const Project &p) {
                 if (c.id == *m.cohortId)
                     size = c.plannedSize;
         bool negativeReported = false, aboveReported = false;
-        for (int t = 0; t < n; ++t) {
-            for (Basis b : {Basis::Plan, Basis::Actual}) {
-                if (b == Basis::Actual && !(static_cast<std::size_t>(t) < m.actual.size() &&
-                                            m.actual[static_cast<std::size_t>(t)]))
-                    continue;
-                const double v = observedValue(m, t, b);
-                if (!std::isfinite(v)) {
-                    out.add(DiagCode::ValueOutOfRange, Severity::Error, "metric", m.id,
-                            b == Basis::Plan ? "plan" : "actual", t);
-                } else if (v < 0 && !negativeReported) {
-                    negativeReported = true;
-                    out.add(DiagCode::NegativeObservedValue, Severity::Warning, "metric", m.id,
-                            b == Basis::Plan ? "plan" : "actual", t, {v});
-                } else if (m.unit == MetricUnit::People && size > 0 && v > size && !aboveReported) {
-                    aboveReported = true;
-                    out.add(DiagCode::CountAboveCohort, Severity::Warning, "metric", m.id,
-                            b == Basis::Plan ? "plan" : "actual", t,
-                            {v, static_cast<std::int64_t>(size)});
-                }
+        auto check = [&](double v, const char *field, int t) {
+            if (!std::isfinite(v)) {
+                out.add(DiagCode::ValueOutOfRange, Severity::Error, "metric", m.id, field, t);
+            } else if (v < 0 && !negativeReported) {
+                negativeReported = true;
+                out.add(DiagCode::NegativeObservedValue, Severity::Warning, "metric", m.id, field,
+                        t, {v});
+            } else if (m.unit == MetricUnit::People && size > 0 && v > size && !aboveReported) {
+                aboveReported = true;
+                out.add(DiagCode::CountAboveCohort, Severity::Warning, "metric", m.id, field, t,
+                        {v, static_cast<std::int64_t>(size)});
             }
+        };
+        // The plan of every period (0 where none is given), then each actual reported.
+        for (int t = 0; t < n; ++t) {
+            const auto i = static_cast<std::size_t>(t);
+            check(i < m.plan.size() ? m.plan[i] : 0.0, "plan", t);
+            if (i < m.actual.size() && m.actual[i])
+                check(*m.actual[i], "actual", t);
         }
     }
 
