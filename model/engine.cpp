@@ -2,6 +2,7 @@
 // special-purpose account and its waterfall, the investors' and the commissioner's figures and the
 // KPIs. A pure function of the project; problems come back as diagnostics, never as exceptions.
 #include "engine.h"
+#include "exact.h"
 
 #include <algorithm>
 #include <cmath>
@@ -223,10 +224,12 @@ void splitInto(Money total, std::span<const double> weights, std::span<const std
 }
 
 // The same rule for the payer split in the hot loop: `share` holds the weights normalised to sum
-// to 1 (prepare() checks them), `order` the payers by id. No validation, no allocation.
+// to 1 (prepare() checks them), `order` the payers by id. No validation, no allocation. Below 2^53
+// øre each share's product is exact (p + e): its floor and its remainder come from that without
+// the x87's long double; above, long double as in splitInto.
 void splitShares(Money total, const std::vector<double> &share,
                  const std::vector<std::size_t> &order, std::vector<Money> &out,
-                 std::vector<long double> &rem) {
+                 std::vector<double> &rem) {
     const std::size_t n = share.size();
     out.resize(n);
     rem.resize(n);
@@ -235,12 +238,26 @@ void splitShares(Money total, const std::vector<double> &share,
         throw MoneyOverflow();
     const Money whole = negative ? -total : total;
     Money handed = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const long double exact = static_cast<long double>(whole) * share[i];
-        const Money fl = static_cast<Money>(exact); // exact >= 0: truncation is the floor
-        out[i] = fl;
-        rem[i] = share[i] > 0 ? exact - static_cast<long double>(fl) : -2;
-        handed += fl;
+    if (whole < (Money{1} << 53)) {
+        const double w = static_cast<double>(whole); // exact
+        for (std::size_t i = 0; i < n; ++i) {
+            double p, e;
+            exact::twoProduct(w, share[i], p, e); // whole · share = p + e exactly, p >= 0
+            Money fl = static_cast<Money>(p);
+            if (static_cast<double>(fl) == p && e < 0)
+                --fl; // p a whole number, the product just below it
+            out[i] = fl;
+            rem[i] = share[i] > 0 ? (p - static_cast<double>(fl)) + e : -2;
+            handed += fl;
+        }
+    } else {
+        for (std::size_t i = 0; i < n; ++i) {
+            const long double exact = static_cast<long double>(whole) * share[i];
+            const Money fl = static_cast<Money>(exact); // exact >= 0: truncation is the floor
+            out[i] = fl;
+            rem[i] = share[i] > 0 ? static_cast<double>(exact - static_cast<long double>(fl)) : -2;
+            handed += fl;
+        }
     }
     for (Money left = whole - handed; left > 0; --left) {
         std::size_t best = n;
@@ -656,6 +673,7 @@ struct PaymentRun {
     std::vector<Money> quickAmount;
     std::vector<std::int64_t> quickSplits;
     std::vector<long double> rem;
+    std::vector<double> shareRem;
 };
 
 template <typename T>
@@ -815,7 +833,7 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                 *sink = madd(*sink, amount);
             return amount;
         }
-        splitShares(amount, w, pp.payerOrder, share, rem);
+        splitShares(amount, w, pp.payerOrder, share, out.shareRem);
         Money paid = 0;
         for (std::size_t k = 0; k < P; ++k) {
             Money part = share[k];
@@ -927,7 +945,8 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                 paid = payerSplit(feeNow[f], pp.fees[f].payerWeights, M + f, t, nullptr, nullptr);
             } else {
                 if (!quick && P > 0) {
-                    splitShares(feeNow[f], pp.fees[f].payerWeights, pp.payerOrder, share, rem);
+                    splitShares(feeNow[f], pp.fees[f].payerWeights, pp.payerOrder, share,
+                                out.shareRem);
                     for (std::size_t k = 0; k < P; ++k)
                         out.payerDue[k][idx(t)] = madd(out.payerDue[k][idx(t)], share[k]);
                 }

@@ -6,8 +6,10 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <regex>
 
 using namespace effekt;
@@ -22,6 +24,65 @@ BOOST_AUTO_TEST_CASE(money_rounds_half_away_from_zero) {
     BOOST_TEST(money::times(1, 0.5) == 1);
     BOOST_TEST(money::times(-1, 0.5) == -1);
 }
+
+#if defined(__SIZEOF_INT128__)
+// price × quantity rounded half away from zero, computed exactly in 128-bit integers: the double
+// quantity is m · 2^k with a whole m.
+__extension__ typedef __int128 Int128; // (__extension__: a GCC and Clang type, on purpose)
+
+Money exactTimes(Money price, double quantity) {
+    int k = 0;
+    const double mant = std::frexp(quantity, &k); // quantity = mant · 2^k, 0.5 <= |mant| < 1
+    const auto m = static_cast<Int128>(std::ldexp(mant, 53));
+    k -= 53;
+    Int128 n = static_cast<Int128>(price) * m; // the product is n · 2^k
+    if (k >= 0)
+        return static_cast<Money>(n << k);
+    const bool negative = n < 0;
+    if (negative)
+        n = -n;
+    const Int128 one = static_cast<Int128>(1) << -k;
+    Int128 whole = n >> -k;
+    const Int128 rest = n - (whole << -k);
+    if (2 * rest >= one) // half or more: away from zero
+        ++whole;
+    return static_cast<Money>(negative ? -whole : whole);
+}
+
+BOOST_AUTO_TEST_CASE(money_times_is_exact) {
+    // Below 2^52 øre money::times forms the product exactly (as two doubles) and rounds it half
+    // away from zero; compared with exact integer arithmetic over random prices and quantities of
+    // every size up to there, and over ties. (Larger products, above 45 billion kroner, are formed
+    // in long double, to within its 64 bits.)
+    std::mt19937_64 rng(20261128);
+    std::uniform_int_distribution<Money> price(-(Money{1} << 45), Money{1} << 45);
+    std::uniform_real_distribution<double> unit(-1.0, 1.0);
+    int checked = 0;
+    for (int i = 0; i < 200'000; ++i) {
+        const Money p = price(rng) >> (rng() % 40);
+        const double q = unit(rng) * std::ldexp(1.0, static_cast<int>(rng() % 40) - 20);
+        if (std::fabs(static_cast<long double>(p) * q) >= 4503599627370496.0L) // 2^52
+            continue;
+        BOOST_TEST_CONTEXT(p << " × " << q) {
+            BOOST_TEST(money::times(p, q) == exactTimes(p, q));
+        }
+        ++checked;
+    }
+    BOOST_TEST(checked > 100'000);
+    for (Money p :
+         {Money{1}, Money{3}, Money{-7}, Money{123'456'789}, Money{-(Money{1} << 50) + 1}})
+        for (double q : {0.5, 1.5, 2.5, -0.5, -2.5, 0.25, 0.75}) {
+            BOOST_TEST_CONTEXT(p << " × " << q) {
+                BOOST_TEST(money::times(p, q) == exactTimes(p, q));
+            }
+        }
+    // A product just below a whole number, and just above one half.
+    BOOST_TEST(money::times(3, std::nextafter(1.0, 0.0)) == 3);
+    BOOST_TEST(money::times(1, std::nextafter(0.5, 1.0)) == 1);
+    BOOST_TEST(money::times(1, std::nextafter(0.5, 0.0)) == 0);
+    BOOST_TEST(money::times(-1, std::nextafter(0.5, 0.0)) == 0);
+}
+#endif
 
 BOOST_AUTO_TEST_CASE(money_overflow_is_an_error) {
     BOOST_CHECK_THROW(money::add(INT64_MAX, 1), MoneyOverflow);
