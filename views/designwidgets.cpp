@@ -1,5 +1,7 @@
 #include "designwidgets.h"
 
+#include "cellproblems.h"
+
 #include "diagnostictext.h"
 #include "format.h"
 #include "moneyedit.h"
@@ -139,11 +141,17 @@ QVariant DesignTableModel::data(const QModelIndex &index, int role) const {
             warning = warning.isEmpty() ? diagnostics : warning + QLatin1Char('\n') + diagnostics;
         return warning.isEmpty() ? c.toolTip : warning + QStringLiteral("\n\n") + c.toolTip;
     }
-    case Qt::ForegroundRole:
-        if ((c.warning && !c.warning(p, index.row()).isEmpty()) ||
-            !diagnosticsAt(index.row(), index.column()).isEmpty())
-            return QColor(0xd0, 0x50, 0x00);
-        return {};
+    case Qt::DecorationRole:
+    case Qt::BackgroundRole: {
+        // The same look as a problem cell in the outcome grid and the ledger.
+        QStringList problems;
+        if (c.warning && !c.warning(p, index.row()).isEmpty())
+            problems << c.warning(p, index.row());
+        const QString diagnostics = diagnosticsAt(index.row(), index.column());
+        if (!diagnostics.isEmpty())
+            problems << diagnostics;
+        return problemCellLook(problems, role);
+    }
     case Qt::AccessibleTextRole: return displayText(c, v);
     case ChoicesRole:
         if (c.kind == Kind::Choice && c.choices) {

@@ -289,9 +289,13 @@ BOOST_AUTO_TEST_CASE(a_diagnostic_is_shown_in_the_cell_it_concerns) {
     InvestmentPage page(&doc);
     const QModelIndex cap = page.investors()->model()->index(0, 4);
     BOOST_TEST(cap.data(Qt::ToolTipRole).toString().contains(QStringLiteral("⚠")));
-    BOOST_TEST(cap.data(Qt::ForegroundRole).isValid());
+    // The same look as a problem cell in the outcome grid and the ledger: icon and red background.
+    BOOST_TEST(cap.data(Qt::DecorationRole).isValid());
+    BOOST_TEST(cap.data(Qt::BackgroundRole).isValid());
     const QModelIndex commitment = page.investors()->model()->index(0, 1);
     BOOST_TEST(!commitment.data(Qt::ToolTipRole).toString().contains(QStringLiteral("⚠")));
+    BOOST_TEST(!commitment.data(Qt::DecorationRole).isValid());
+    BOOST_TEST(!commitment.data(Qt::BackgroundRole).isValid());
     BOOST_TEST(page.diagnostics()->count() >= 1);
 }
 
