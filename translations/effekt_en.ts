@@ -106,6 +106,13 @@
             <numerusform>%n rows refused for holding a national identity number.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n row shown</numerusform>
+            <numerusform>%1 of %n rows shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>effekt::views::OutcomeGridModel</name>

@@ -1998,6 +1998,25 @@
         <source>Ledger Import: %1</source>
         <translation>Import til deltakerregisteret: %1</translation>
     </message>
+    <message>
+        <source>Filter by participant, metric, period or units</source>
+        <translation>Filtrer på deltaker, resultatmål, periode eller enheter</translation>
+    </message>
+    <message>
+        <source>Filter rows</source>
+        <translation>Filtrer rader</translation>
+    </message>
+    <message>
+        <source>Shows only the rows with this text in a column. Click a column header to sort by it; a third click returns to the ledger&apos;s order.</source>
+        <translation>Viser bare radene som har denne teksten i en kolonne. Klikk på en kolonneoverskrift for å sortere etter den; tredje klikk gir registerets egen rekkefølge igjen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) shown</source>
+        <translation>
+            <numerusform>%1 av %n rad vises</numerusform>
+            <numerusform>%1 av %n rader vises</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>effekt::views::MetricsDesignPage</name>

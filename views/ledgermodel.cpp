@@ -133,6 +133,12 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const {
                                         : formatNumber(lr.units, QLocale(), 6);
         default: return {};
         }
+    case SortRole:
+        switch (index.column()) {
+        case Period: return lr.period;
+        case Units: return lr.units;
+        default: return data(index, Qt::DisplayRole);
+        }
     case Qt::TextAlignmentRole:
         if (index.column() == Units)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

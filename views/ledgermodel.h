@@ -17,6 +17,9 @@ class LedgerModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Participant, MetricColumn, Period, Units, ColumnCount };
+    // The value a column sorts by: the participant and the metric's name as text, the period as
+    // its number, the units as a number.
+    static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit LedgerModel(Document *document, QObject *parent = nullptr);
 

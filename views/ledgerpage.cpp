@@ -17,10 +17,13 @@
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -197,9 +200,21 @@ LedgerPage::LedgerPage(Document *document, QWidget *parent)
     : PageWidget(parent)
     , document_(document) {
     model_ = new LedgerModel(document, this);
+    // Sorting and filtering happen when asked (a header click, the filter text), not again after
+    // every edit: that would re-sort 100,000 rows per keystroke. Edited rows stay where they are.
+    proxy_ = new QSortFilterProxyModel(this);
+    proxy_->setSourceModel(model_);
+    proxy_->setDynamicSortFilter(false);
+    proxy_->setSortRole(LedgerModel::SortRole);
+    proxy_->setSortCaseSensitivity(Qt::CaseInsensitive);
+    proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy_->setFilterKeyColumn(-1);
     table_ = new QTableView;
     table_->setObjectName(QStringLiteral("ledgerTable"));
-    table_->setModel(model_);
+    table_->setModel(proxy_);
+    table_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the ledger's order
+    table_->horizontalHeader()->setSortIndicatorClearable(true);
+    table_->setSortingEnabled(true);
     table_->setAccessibleName(tr("Participant ledger"));
     table_->setAlternatingRowColors(true);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -235,6 +250,18 @@ LedgerPage::LedgerPage(Document *document, QWidget *parent)
     connect(import_, &QPushButton::clicked, this, &LedgerPage::importCsv);
     count_ = new QLabel;
     count_->setObjectName(QStringLiteral("ledgerCount"));
+    filter_ = new QLineEdit;
+    filter_->setObjectName(QStringLiteral("ledgerFilter"));
+    filter_->setPlaceholderText(tr("Filter by participant, metric, period or units"));
+    filter_->setAccessibleName(tr("Filter rows"));
+    filter_->setToolTip(tr("Shows only the rows with this text in a column. Click a column "
+                           "header to sort by it; a third click returns to the ledger's order."));
+    filter_->setClearButtonEnabled(true);
+    filterTimer_ = new QTimer(this);
+    filterTimer_->setSingleShot(true);
+    filterTimer_->setInterval(200); // typing a word filters once, not per letter
+    connect(filterTimer_, &QTimer::timeout, this, &LedgerPage::applyFilter);
+    connect(filter_, &QLineEdit::textChanged, filterTimer_, qOverload<>(&QTimer::start));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add_);
     buttons->addWidget(remove_);
@@ -262,6 +289,7 @@ LedgerPage::LedgerPage(Document *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(empty_);
+    layout->addWidget(filter_);
     layout->addWidget(table_, 1);
     layout->addLayout(buttons);
     layout->addWidget(message_);
@@ -278,12 +306,34 @@ LedgerPage::LedgerPage(Document *document, QWidget *parent)
 
 void LedgerPage::updateCount() {
     const int n = model_->rowCount();
-    count_->setText(tr("%n row(s)", "", n));
+    const int shown = proxy_->rowCount();
+    count_->setText(shown == n ? tr("%n row(s)", "", n)
+                               : tr("%1 of %n row(s) shown", "", n).arg(shown));
     empty_->setVisible(n == 0);
+    filter_->setVisible(n > 0 || !filter_->text().isEmpty());
     const bool editable = !document_->isReadOnly();
     add_->setEnabled(editable);
     import_->setEnabled(editable);
     remove_->setEnabled(editable && table_->selectionModel()->hasSelection());
+}
+
+void LedgerPage::setFilterText(const QString &text) {
+    filter_->setText(text);
+    applyFilter();
+}
+
+void LedgerPage::applyFilter() {
+    filterTimer_->stop();
+    proxy_->setFilterFixedString(filter_->text());
+    updateCount();
+}
+
+QModelIndex LedgerPage::viewIndex(int row, int column) const {
+    return proxy_->mapFromSource(model_->index(row, column));
+}
+
+int LedgerPage::ledgerRow(const QModelIndex &viewIndex) const {
+    return proxy_->mapToSource(viewIndex).row();
 }
 
 QString LedgerPage::message() const {
@@ -312,30 +362,47 @@ void LedgerPage::showLocation(const EditLocation &where) {
         else if (where.field == QLatin1String("units"))
             column = LedgerModel::Units;
     }
-    const QModelIndex current = model_->index(top, column);
+    // Rows the filter hides are shown again: the place must be seen.
+    if (!filter_->text().isEmpty() && !viewIndex(top, column).isValid())
+        setFilterText(QString());
+    const QModelIndex current = viewIndex(top, column);
+    if (!current.isValid())
+        return;
+    // The rows, as the table orders them now: one range in the ledger's order; when sorted, one
+    // per row (for a few thousand at most; beyond that the first only).
+    QItemSelection selection;
+    const int last = proxy_->columnCount() - 1;
+    if (proxy_->sortColumn() < 0 || bottom - top >= 5'000) {
+        const QModelIndex end = viewIndex(proxy_->sortColumn() < 0 ? bottom : top, last);
+        selection.select(viewIndex(top, 0), end.isValid() ? end : viewIndex(top, last));
+    } else {
+        for (int r = top; r <= bottom; ++r)
+            if (const QModelIndex first = viewIndex(r, 0); first.isValid())
+                selection.select(first, viewIndex(r, last));
+    }
     table_->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
-    table_->selectionModel()->select(
-        QItemSelection(model_->index(top, 0), model_->index(bottom, LedgerModel::ColumnCount - 1)),
-        QItemSelectionModel::ClearAndSelect);
+    table_->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     table_->scrollTo(current);
     table_->setFocus();
 }
 
 void LedgerPage::addRow() {
+    if (!filter_->text().isEmpty())
+        setFilterText(QString()); // the new row would not match it
     const int row = model_->addRow();
     if (row < 0)
         return;
     setMessage(QString(), false);
     showLocation(EditLocation{QStringLiteral("ledger"), row, LedgerModel::Participant, {}});
-    table_->edit(model_->index(row, LedgerModel::Participant));
+    table_->edit(viewIndex(row, LedgerModel::Participant));
 }
 
 bool LedgerPage::removeSelectedRows() {
     QList<int> rows;
     for (const QModelIndex &i : table_->selectionModel()->selectedIndexes())
-        rows << i.row();
+        rows << ledgerRow(i);
     if (rows.isEmpty() && table_->currentIndex().isValid())
-        rows << table_->currentIndex().row();
+        rows << ledgerRow(table_->currentIndex());
     return model_->removeRows(rows);
 }
 
@@ -365,6 +432,9 @@ ImportReportDialog *LedgerPage::importCsvBytes(const QByteArray &bytes, const QS
         document_->project());
     const int n = static_cast<int>(result.rows.size());
     if (n > 0) {
+        // Back to the ledger's order, unfiltered: the imported rows are the last ones.
+        table_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+        setFilterText(QString());
         model_->appendRows(result.rows, tr("Import %n ledger row(s) from %1", "", n).arg(fileName));
         showLocation(EditLocation{QStringLiteral("ledger"), model_->rowCount() - n, 0, {}, n, 1});
     }
@@ -398,7 +468,7 @@ bool LedgerPage::eventFilter(QObject *watched, QEvent *event) {
             return true;
         }
         if (key->matches(QKeySequence::Copy)) {
-            // The selected rows, tab-separated, as the table shows them.
+            // The selected rows, tab-separated, in the order the table shows them.
             QList<int> rows;
             for (const QModelIndex &i : table_->selectionModel()->selectedRows())
                 rows << i.row();
@@ -407,7 +477,7 @@ bool LedgerPage::eventFilter(QObject *watched, QEvent *event) {
             for (int r : rows) {
                 QStringList cells;
                 for (int c = 0; c < LedgerModel::ColumnCount; ++c)
-                    cells << model_->index(r, c).data(Qt::EditRole).toString();
+                    cells << proxy_->index(r, c).data(Qt::EditRole).toString();
                 text += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
             }
             if (!text.isEmpty())

@@ -1,7 +1,9 @@
 // The participant ledger page: the table of (participant, metric, period, units) rows, adding and
 // removing rows, and importing rows from a CSV file. An import adds the accepted rows as one undo
 // step and reports every refused row, with its row number and why, in a dialog whose text can be
-// copied. National identity numbers are refused: the ledger holds pseudonyms only.
+// copied. National identity numbers are refused: the ledger holds pseudonyms only. The table can be
+// sorted by any column (a header click; a third click returns to the ledger's order) and filtered
+// by text; both only change what is shown, never the ledger.
 #pragma once
 
 #include "csvimport.h"
@@ -11,7 +13,10 @@
 #include <QDialog>
 
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
+class QSortFilterProxyModel;
+class QTimer;
 class QPushButton;
 class QTableView;
 
@@ -41,7 +46,11 @@ public:
     void showLocation(const EditLocation &where) override;
 
     LedgerModel *model() const { return model_; }
+    // The table shows model() through a sort and filter model: its rows are not the ledger's.
     QTableView *table() const { return table_; }
+    QLineEdit *filter() const { return filter_; }
+    // Shows only the rows with `text` in any column (case does not matter); empty: every row.
+    void setFilterText(const QString &text);
     QString message() const;
 
     void addRow();
@@ -56,10 +65,17 @@ public:
 private:
     void setMessage(const QString &text, bool problem);
     void updateCount();
+    void applyFilter();
+    // A ledger row's index in the table, and a table index's ledger row.
+    QModelIndex viewIndex(int row, int column) const;
+    int ledgerRow(const QModelIndex &viewIndex) const;
 
     Document *document_;
     LedgerModel *model_;
+    QSortFilterProxyModel *proxy_;
     QTableView *table_;
+    QLineEdit *filter_;
+    QTimer *filterTimer_;
     QLabel *count_;
     QLabel *empty_;
     QLabel *message_;

@@ -8,6 +8,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -152,7 +155,7 @@ BOOST_AUTO_TEST_CASE(metric_and_period_are_picked_from_lists) {
     page.show();
     QTableView *table = page.table();
     auto pick = [&](int column, int choice) {
-        const QModelIndex index = page.model()->index(0, column);
+        const QModelIndex index = table->model()->index(0, column);
         table->setCurrentIndex(index);
         QTest::keyClick(table, Qt::Key_F2);
         // The editor just opened (a closed one may linger until deleted).
@@ -193,7 +196,7 @@ BOOST_AUTO_TEST_CASE(add_and_remove_rows_with_the_keyboard) {
     LedgerPage page(&doc);
     QTableView *table = page.table();
     table->selectRow(0);
-    table->selectionModel()->select(page.model()->index(2, 0),
+    table->selectionModel()->select(table->model()->index(2, 0),
                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QTest::keyClick(table, Qt::Key_Delete);
     BOOST_TEST((doc.project().ledger.get() == Ledger{{"B", 1, 1, 1.0}}));
@@ -211,6 +214,61 @@ BOOST_AUTO_TEST_CASE(add_and_remove_rows_with_the_keyboard) {
     q.ledger.modify([](Ledger &l) { l[0].participant.clear(); });
     doc.apply(q, QStringLiteral("Empty"));
     BOOST_TEST(!page.model()->problems(0, LedgerModel::Participant).isEmpty());
+}
+
+BOOST_AUTO_TEST_CASE(sort_and_filter_change_only_what_is_shown) {
+    Document doc;
+    Project p = ledgerProject();
+    p.ledger.set(
+        Ledger{{"Kari", 1, 0, 3.0}, {"Ola", 2, 1, 1.0}, {"Kari", 2, 2, 2.0}}); // ledger order
+    doc.reset(p);
+    LedgerPage page(&doc);
+    QTableView *table = page.table();
+    auto shown = [&](int column) {
+        QStringList out;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            out << table->model()->index(r, column).data().toString();
+        return out;
+    };
+    BOOST_TEST(shown(LedgerModel::Participant).join(',') == QStringLiteral("Kari,Ola,Kari"));
+
+    // Sorted by units, as numbers, largest first.
+    table->sortByColumn(LedgerModel::Units, Qt::DescendingOrder);
+    BOOST_TEST(shown(LedgerModel::Units).join(',') == QStringLiteral("3,2,1"));
+    // Deleting the row shown first deletes that row of the ledger (Kari, period 1, 3 units).
+    table->selectRow(0);
+    QTest::keyClick(table, Qt::Key_Delete);
+    BOOST_TEST((doc.project().ledger.get() == Ledger{{"Ola", 2, 1, 1.0}, {"Kari", 2, 2, 2.0}}));
+    doc.undoStack()->undo();
+    BOOST_TEST(doc.project().ledger->size() == 3u);
+    BOOST_TEST(shown(LedgerModel::Units).join(',') == QStringLiteral("3,2,1")); // still sorted
+    // Going to a ledger row (as undo does) finds it wherever the sort put it.
+    page.showLocation(EditLocation{QStringLiteral("ledger"), 2, LedgerModel::Units, {}});
+    BOOST_TEST(table->currentIndex().row() == 1); // Kari, 2 units: second when sorted
+    BOOST_TEST(table->selectionModel()->selectedRows().size() == 1);
+
+    // A third header click returns to the ledger's order.
+    table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    BOOST_TEST(shown(LedgerModel::Participant).join(',') == QStringLiteral("Kari,Ola,Kari"));
+
+    // Filtered by text in any column, case aside; the count says how many are shown.
+    page.setFilterText(QStringLiteral("kari"));
+    BOOST_TEST(table->model()->rowCount() == 2);
+    auto *count = page.findChild<QLabel *>(QStringLiteral("ledgerCount"));
+    BOOST_TEST(count->text().contains(QStringLiteral("2")));
+    BOOST_TEST(count->text().contains(QStringLiteral("3")));
+    page.setFilterText(QStringLiteral("Fullført"));
+    BOOST_TEST(table->model()->rowCount() == 2); // metric 2's name
+    // Going to a row the filter hides (undo, a diagnostic) clears the filter.
+    page.showLocation(EditLocation{QStringLiteral("ledger"), 0, LedgerModel::Units, {}});
+    BOOST_TEST(page.filter()->text().isEmpty());
+    BOOST_TEST(table->model()->rowCount() == 3);
+    BOOST_TEST(table->currentIndex().row() == 0);
+    // A new row is shown even when a filter was set.
+    page.setFilterText(QStringLiteral("Ola"));
+    page.addRow();
+    BOOST_TEST(page.filter()->text().isEmpty());
+    BOOST_TEST(table->model()->rowCount() == 4);
 }
 
 BOOST_AUTO_TEST_CASE(a_ledger_of_a_hundred_thousand_rows) {
