@@ -521,22 +521,22 @@
     <message numerus="yes">
         <source>%n row(s) imported.</source>
         <translation>
-            <numerusform>%n row imported.</numerusform>
-            <numerusform>%n rows imported.</numerusform>
+            <numerusform>%n rad importert.</numerusform>
+            <numerusform>%n rader importert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) not imported.</source>
         <translation>
-            <numerusform>%n row not imported.</numerusform>
-            <numerusform>%n rows not imported.</numerusform>
+            <numerusform>%n rad ble ikke importert.</numerusform>
+            <numerusform>%n rader ble ikke importert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have a national identity number (fødselsnummer or D-number) as participant id. The ledger may hold pseudonyms only: replace these ids in the file by pseudonymous ones. The numbers are not shown here.</source>
         <translation>
-            <numerusform>%n row has a national identity number (fødselsnummer or D-number) as participant id. The ledger may hold pseudonyms only: replace this id in the file by a pseudonymous one. The number is not shown here.</numerusform>
-            <numerusform>%n rows have a national identity number (fødselsnummer or D-number) as participant id. The ledger may hold pseudonyms only: replace these ids in the file by pseudonymous ones. The numbers are not shown here.</numerusform>
+            <numerusform>%n rad har et fødselsnummer eller D-nummer som deltaker-ID. Registeret kan bare inneholde pseudonymer: bytt ut denne ID-en i filen med et pseudonym. Nummeret vises ikke her.</numerusform>
+            <numerusform>%n rader har fødselsnummer eller D-nummer som deltaker-ID. Registeret kan bare inneholde pseudonymer: bytt ut disse ID-ene i filen med pseudonymer. Numrene vises ikke her.</numerusform>
         </translation>
     </message>
 </context>
@@ -1771,7 +1771,7 @@
         <source>%n investor(s)</source>
         <translation>
             <numerusform>%n investor</numerusform>
-            <numerusform>%n investors</numerusform>
+            <numerusform>%n investorer</numerusform>
         </translation>
     </message>
     <message>
@@ -1904,8 +1904,8 @@
     <message numerus="yes">
         <source>Remove %n ledger row(s)</source>
         <translation>
-            <numerusform>Remove %n ledger row</numerusform>
-            <numerusform>Remove %n ledger rows</numerusform>
+            <numerusform>Fjern %n rad fra deltakerregisteret</numerusform>
+            <numerusform>Fjern %n rader fra deltakerregisteret</numerusform>
         </translation>
     </message>
 </context>
@@ -1950,8 +1950,8 @@
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
         </translation>
     </message>
     <message>
@@ -1969,29 +1969,29 @@
     <message numerus="yes">
         <source>Import %n ledger row(s) from %1</source>
         <translation>
-            <numerusform>Import %n ledger row from %1</numerusform>
-            <numerusform>Import %n ledger rows from %1</numerusform>
+            <numerusform>Importer %n registerrad fra %1</numerusform>
+            <numerusform>Importer %n registerrader fra %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) from %1.</source>
         <translation>
-            <numerusform>Imported %n row from %1.</numerusform>
-            <numerusform>Imported %n rows from %1.</numerusform>
+            <numerusform>Importerte %n rad fra %1.</numerusform>
+            <numerusform>Importerte %n rader fra %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) not imported.</source>
         <translation>
-            <numerusform>%n row not imported.</numerusform>
-            <numerusform>%n rows not imported.</numerusform>
+            <numerusform>%n rad ble ikke importert.</numerusform>
+            <numerusform>%n rader ble ikke importert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused for holding a national identity number.</source>
         <translation>
-            <numerusform>%n row refused for holding a national identity number.</numerusform>
-            <numerusform>%n rows refused for holding a national identity number.</numerusform>
+            <numerusform>%n rad avvist fordi den inneholder et fødselsnummer.</numerusform>
+            <numerusform>%n rader avvist fordi de inneholder fødselsnummer.</numerusform>
         </translation>
     </message>
     <message>
@@ -2635,8 +2635,8 @@
     <message numerus="yes">
         <source>Clear %n cell(s) of the %1</source>
         <translation>
-            <numerusform>Clear %n cell of the %1</numerusform>
-            <numerusform>Clear %n cells of the %1</numerusform>
+            <numerusform>Tøm %n celle i tabellen «%1»</numerusform>
+            <numerusform>Tøm %n celler i tabellen «%1»</numerusform>
         </translation>
     </message>
 </context>
@@ -2782,15 +2782,15 @@
     <message numerus="yes">
         <source>… and %n more.</source>
         <translation>
-            <numerusform>… and %n more.</numerusform>
-            <numerusform>… and %n more.</numerusform>
+            <numerusform>… og %n til.</numerusform>
+            <numerusform>… og %n til.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was pasted: %n cell(s) cannot be used.</source>
         <translation>
-            <numerusform>Nothing was pasted: %n cell cannot be used.</numerusform>
-            <numerusform>Nothing was pasted: %n cells cannot be used.</numerusform>
+            <numerusform>Ingenting ble limt inn: %n celle kan ikke brukes.</numerusform>
+            <numerusform>Ingenting ble limt inn: %n celler kan ikke brukes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2800,22 +2800,22 @@
     <message numerus="yes">
         <source>Paste %n cell(s) into the %1</source>
         <translation>
-            <numerusform>Paste %n cell into the %1</numerusform>
-            <numerusform>Paste %n cells into the %1</numerusform>
+            <numerusform>Lim inn %n celle i tabellen «%1»</numerusform>
+            <numerusform>Lim inn %n celler i tabellen «%1»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n cell(s).</source>
         <translation>
-            <numerusform>Pasted %n cell.</numerusform>
-            <numerusform>Pasted %n cells.</numerusform>
+            <numerusform>Limte inn %n celle.</numerusform>
+            <numerusform>Limte inn %n celler.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) beyond the grid were left out.</source>
         <translation>
-            <numerusform>%n cell beyond the grid was left out.</numerusform>
-            <numerusform>%n cells beyond the grid were left out.</numerusform>
+            <numerusform>%n celle utenfor tabellen ble utelatt.</numerusform>
+            <numerusform>%n celler utenfor tabellen ble utelatt.</numerusform>
         </translation>
     </message>
 </context>

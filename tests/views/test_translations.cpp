@@ -8,7 +8,9 @@
 #include <boost/test/unit_test.hpp>
 
 #include <filesystem>
+#include <map>
 #include <regex>
+#include <vector>
 
 namespace fs = std::filesystem;
 using namespace effekt;
@@ -36,6 +38,23 @@ std::string refreshed(const std::string &ts, bool pluralOnly) {
     return test::readFile(copy);
 }
 
+// The plural forms of every numerus message in a .ts file, by source text.
+std::map<std::string, std::vector<std::string>> pluralForms(const std::string &text) {
+    std::map<std::string, std::vector<std::string>> out;
+    static const std::regex message("<message numerus=\"yes\">\\s*<source>([^<]*)</source>"
+                                    "([\\s\\S]*?)</message>");
+    static const std::regex form("<numerusform>([^<]*)</numerusform>");
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), message);
+         it != std::sregex_iterator(); ++it) {
+        const std::string body = (*it)[2].str();
+        std::vector<std::string> &forms = out[(*it)[1].str()];
+        for (auto f = std::sregex_iterator(body.begin(), body.end(), form);
+             f != std::sregex_iterator(); ++f)
+            forms.push_back((*f)[1].str());
+    }
+    return out;
+}
+
 int count(const std::string &text, const std::string &what) {
     int n = 0;
     for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1))
@@ -59,6 +78,19 @@ BOOST_AUTO_TEST_CASE(english_plurals_are_complete) {
     const std::string after = refreshed("effekt_en.ts", true);
     BOOST_TEST(count(after, "type=\"unfinished\"") == 0,
                "plural forms in the code that effekt_en.ts lacks: run scripts/update-translations");
+}
+
+BOOST_AUTO_TEST_CASE(bokmal_plurals_are_not_english) {
+    // A plural entry is easily left with the English forms it was copied from (it then counts as
+    // finished): no Bokmål entry may have the forms of the English one.
+    const auto nb = pluralForms(test::readFile(test::sourceDir() / "translations/effekt_nb.ts"));
+    const auto en = pluralForms(test::readFile(test::sourceDir() / "translations/effekt_en.ts"));
+    BOOST_TEST(en.size() > 10u);
+    for (const auto &[source, forms] : nb) {
+        const auto english = en.find(source);
+        const bool same = english != en.end() && english->second == forms;
+        BOOST_TEST(!same, "English plural forms in effekt_nb.ts for: " << source);
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
