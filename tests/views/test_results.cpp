@@ -15,8 +15,10 @@
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QGuiApplication>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -561,6 +563,18 @@ BOOST_AUTO_TEST_CASE(charts_export_to_png_and_svg_at_the_chosen_size) {
     ChartExportDialog dialog;
     dialog.setChartSize(QSize(1024, 768));
     BOOST_TEST((dialog.chartSize() == QSize(1024, 768)));
+    dialog.setFormat(ChartExportDialog::Format::Svg);
+    BOOST_TEST((dialog.format() == ChartExportDialog::Format::Svg));
+    dialog.setFormat(ChartExportDialog::Format::Clipboard);
+    BOOST_TEST((dialog.format() == ChartExportDialog::Format::Clipboard));
+
+    // Copy puts the picture, at the size asked for, on the clipboard.
+    QGuiApplication::clipboard()->clear();
+    copyChartToClipboard(data, QSize(500, 300));
+    const QImage copied = QGuiApplication::clipboard()->image();
+    BOOST_TEST((copied.size() == QSize(500, 300)));
+    BOOST_TEST(
+        (copied == renderChartImage(data, QSize(500, 300)).convertToFormat(copied.format())));
 }
 
 BOOST_AUTO_TEST_CASE(slow_computations_run_in_the_background_and_stale_ones_are_dropped) {
