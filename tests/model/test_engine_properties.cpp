@@ -425,6 +425,17 @@ BOOST_AUTO_TEST_CASE(payments_never_fall_when_achievement_rises) {
     // payments over the contract. Payer caps are left out: after a binding total cap (step 4) a
     // better result can shift the capped total towards a metric whose payer has reached its cap
     // (step 5, "the others don't cover it"), and then less is paid - DOMAIN.md's order, not a bug.
+    // Up to the rounding: each metric's payment is rounded per period (DOMAIN.md §4), so when a
+    // unit cap is reached in fewer periods the rounded parts can sum to an øre less (seen with
+    // seeds 2814, 3212 and 3858: a share-of-savings rule whose unit cap both scenarios reach). The
+    // payments may fall by at most ½ øre for each period payment rounded, in either scenario.
+    auto rounded = [](const Results &r) {
+        Money n = 0;
+        for (const auto &metric : r.metric)
+            for (const MetricPeriod &mp : metric)
+                n += mp.afterTotalCap > 0 ? 1 : 0;
+        return n;
+    };
     for (std::uint64_t seed = 1; seed <= 1'000; ++seed) {
         const Project base = generate(seed, GenOptions{false, false});
         Project better = base;
@@ -439,7 +450,7 @@ BOOST_AUTO_TEST_CASE(payments_never_fall_when_achievement_rises) {
         const Results r0 = compute(base, Basis::Plan);
         const Results r1 = compute(better, Basis::Plan);
         BOOST_TEST_CONTEXT("seed " << seed) {
-            CHECK(sum(r1.outcomeDue) >= sum(r0.outcomeDue));
+            CHECK(sum(r1.outcomeDue) >= sum(r0.outcomeDue) - (rounded(r0) + rounded(r1) + 1) / 2);
         }
     }
 }
