@@ -617,6 +617,16 @@ inline double observedOn(const PreparedMetric &pm, int t, Basis basis,
 // Once a metric can pay nothing more, its remaining cells stay 0 (the caller zeroes them): when
 // its money cap is used up, a per-unit or share-of-savings rule's unit cap is used up (no units
 // left to pay for), or a milestone has been reached.
+// A quick run's bound on what capped payers would pay: the amounts a source (a metric or a fee)
+// splits and how many splits; `valid` turns false when the sum would pass what Money holds.
+inline void bookBound(Money amount, Money &sum, std::int64_t &splits, bool &valid) {
+    if (amount > kNoCap - sum)
+        valid = false; // no bound: the exact run decides
+    else
+        sum += amount;
+    ++splits;
+}
+
 // Where a quick run books a metric's payments as they are computed (steps 5 and 6 of a quick run,
 // valid for as long as the total cap does not bind; see runPayments).
 struct StreamBook {
@@ -645,13 +655,8 @@ void metricStream(const PreparedMetric &pm, int n, Basis basis, std::optional<do
         if (book && c != 0) {
             book->periodSum[t] = madd(book->periodSum[t], c);
             book->due[t] = madd(book->due[t], c);
-            if (book->bound) {
-                if (c > kNoCap - *book->bound)
-                    *book->valid = false; // no bound: the exact run decides
-                else
-                    *book->bound += c;
-                ++*book->splits;
-            }
+            if (book->bound)
+                bookBound(c, *book->bound, *book->splits, *book->valid);
         }
     }
 }
@@ -808,14 +813,8 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
     // A quick run's account of a split it skips (`source` indexes quickAmount: metric m, or
     // M + fee f): only capped payers need the bound.
     auto quickBook = [&](Money amount, std::size_t source) {
-        if (!pp.anyPayerCap)
-            return;
-        Money &sum = out.quickAmount[source];
-        if (amount > kNoCap - sum)
-            quickValid = false; // no bound: the exact run decides
-        else
-            sum += amount;
-        ++out.quickSplits[source];
+        if (pp.anyPayerCap)
+            bookBound(amount, out.quickAmount[source], out.quickSplits[source], quickValid);
     };
     auto payerSplit = [&](Money amount, const std::vector<double> &w, std::size_t source, int due,
                           Money *sink, Money *byPayer) -> Money {
