@@ -368,18 +368,16 @@ void LedgerPage::showLocation(const EditLocation &where) {
     const QModelIndex current = viewIndex(top, column);
     if (!current.isValid())
         return;
-    // The rows, as the table orders them now: one range in the ledger's order; when sorted, one
-    // per row (for a few thousand at most; beyond that the first only).
+    // The rows, as the table shows them now. In the ledger's order and unfiltered they are one
+    // range; sorted or filtered, a range per row (for a few thousand at most, else the first only).
     QItemSelection selection;
-    const int last = proxy_->columnCount() - 1;
-    if (proxy_->sortColumn() < 0 || bottom - top >= 5'000) {
-        const QModelIndex end = viewIndex(proxy_->sortColumn() < 0 ? bottom : top, last);
-        selection.select(viewIndex(top, 0), end.isValid() ? end : viewIndex(top, last));
-    } else {
-        for (int r = top; r <= bottom; ++r)
+    const int last = LedgerModel::ColumnCount - 1;
+    if (proxy_->sortColumn() < 0 && filter_->text().isEmpty())
+        selection.select(viewIndex(top, 0), viewIndex(bottom, last));
+    else
+        for (int r = top; r <= (bottom - top < 5'000 ? bottom : top); ++r)
             if (const QModelIndex first = viewIndex(r, 0); first.isValid())
                 selection.select(first, viewIndex(r, last));
-    }
     table_->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
     table_->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     table_->scrollTo(current);
