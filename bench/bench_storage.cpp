@@ -1,6 +1,7 @@
 // The project file's speed: save and open with a 1,000,000-row ledger, open the worked example.
 // Figures and the command that produced them: docs/performance.md ("Project file").
 #include "json.h"
+#include "samples.h"
 #include "storage.h"
 
 #include <benchmark/benchmark.h>
@@ -12,23 +13,12 @@ namespace {
 
 using namespace effekt;
 
-Project withLedger(std::size_t n) {
-    Project p = workedExample();
-    Ledger ledger;
-    ledger.reserve(n);
-    for (std::size_t i = 0; i < n; ++i)
-        ledger.push_back(LedgerRow{"deltaker-" + std::to_string(i / 4), i % 2 ? 2 : 1,
-                                   static_cast<int>(i % 8), 1.0});
-    p.ledger = Shared<Ledger>(std::move(ledger));
-    return p;
-}
-
 std::string tempPath(const char *name) {
     return (std::filesystem::temp_directory_path() / name).string();
 }
 
 void BM_SaveLedger(benchmark::State &state) {
-    const Project p = withLedger(static_cast<std::size_t>(state.range(0)));
+    const Project p = workedExampleWithLedger(static_cast<std::size_t>(state.range(0)));
     const std::string path = tempPath("effekt-bench-save.effekt");
     for (auto _ : state)
         if (!saveProject(p, path).empty())
@@ -43,7 +33,8 @@ BENCHMARK(BM_SaveLedger)
 
 void BM_OpenLedger(benchmark::State &state) {
     const std::string path = tempPath("effekt-bench-open.effekt");
-    if (!saveProject(withLedger(static_cast<std::size_t>(state.range(0))), path).empty()) {
+    if (!saveProject(workedExampleWithLedger(static_cast<std::size_t>(state.range(0))), path)
+             .empty()) {
         state.SkipWithError("save failed");
         return;
     }
@@ -85,7 +76,7 @@ void BM_SaveWorkedExample(benchmark::State &state) {
 BENCHMARK(BM_SaveWorkedExample)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_JsonRoundTrip(benchmark::State &state) {
-    const Project p = withLedger(static_cast<std::size_t>(state.range(0)));
+    const Project p = workedExampleWithLedger(static_cast<std::size_t>(state.range(0)));
     for (auto _ : state) {
         std::string text;
         json::toJson(p, text);

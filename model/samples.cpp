@@ -20,6 +20,17 @@ struct Sequence {
 };
 } // namespace
 
+Project workedExampleWithLedger(std::size_t rows) {
+    Project p = workedExample();
+    Ledger ledger;
+    ledger.reserve(rows);
+    for (std::size_t i = 0; i < rows; ++i)
+        ledger.push_back(LedgerRow{"deltaker-" + std::to_string(i / 4), i % 2 ? 2 : 1,
+                                   static_cast<int>(i % 8), 1.0});
+    p.ledger = Shared<Ledger>(std::move(ledger));
+    return p;
+}
+
 Project largeContract(bool withLedger) {
     constexpr int kPeriods = 120;
     constexpr int kMetrics = 50;

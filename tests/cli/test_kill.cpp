@@ -1,6 +1,7 @@
 // Atomic save: a child process saving a large project is killed at random moments; the target is
 // always the complete old or the complete new project and passes PRAGMA integrity_check.
 #include "fullproject.h"
+#include "samples.h"
 #include "storage.h"
 #include "testutil.h"
 
@@ -48,7 +49,7 @@ BOOST_AUTO_TEST_SUITE(atomic_save)
 BOOST_AUTO_TEST_CASE(killed_saves_leave_old_or_new_file) {
     TempDir dir;
     const Project oldProject = workedExample();
-    const Project newProject = test::projectWithLedger(150'000);
+    const Project newProject = workedExampleWithLedger(150'000);
     const std::string oldFile = dir.file("old.effekt"), newFile = dir.file("new.effekt");
     BOOST_REQUIRE(saveProject(oldProject, oldFile).empty());
     BOOST_REQUIRE(saveProject(newProject, newFile).empty());

@@ -129,15 +129,4 @@ Project fullProject(std::size_t ledgerRows) {
     return p;
 }
 
-Project projectWithLedger(std::size_t n) {
-    Project p = workedExample();
-    Ledger ledger;
-    ledger.reserve(n);
-    for (std::size_t i = 0; i < n; ++i)
-        ledger.push_back(LedgerRow{"deltaker-" + std::to_string(i / 4), i % 2 ? 2 : 1,
-                                   static_cast<int>(i % 8), 1.0});
-    p.ledger = Shared<Ledger>(std::move(ledger));
-    return p;
-}
-
 } // namespace effekt::test

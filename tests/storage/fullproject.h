@@ -11,8 +11,4 @@ namespace effekt::test {
 // Every field of every entity set to a non-default value; `ledgerRows` rows in the ledger.
 Project fullProject(std::size_t ledgerRows = 5);
 
-// A valid project with n ledger rows (for large-file tests and benchmarks): the worked example plus
-// a ledger of pseudonymous participants over its two metrics.
-Project projectWithLedger(std::size_t n);
-
 } // namespace effekt::test

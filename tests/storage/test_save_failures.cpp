@@ -1,5 +1,6 @@
 // A save that cannot be completed says why and leaves the old file as it was.
 #include "fullproject.h"
+#include "samples.h"
 #include "storage.h"
 #include "testutil.h"
 
@@ -96,7 +97,7 @@ BOOST_AUTO_TEST_CASE(full_disk) {
         std::signal(SIGXFSZ, SIG_IGN);
         rlimit limit{256 * 1024, 256 * 1024};
         setrlimit(RLIMIT_FSIZE, &limit);
-        const Diagnostics d = saveProject(test::projectWithLedger(100'000), path);
+        const Diagnostics d = saveProject(workedExampleWithLedger(100'000), path);
         _exit(hasCode(d, DiagCode::FileWriteFailed) ? 0 : 1);
     }
     int status = 0;

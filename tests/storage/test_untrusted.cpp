@@ -1,6 +1,7 @@
 // Opening untrusted files: every kind of damage gives a diagnostic naming where it is, no project
 // (nothing half-loaded) and no crash.
 #include "fullproject.h"
+#include "samples.h"
 #include "storage.h"
 #include "testutil.h"
 
@@ -120,7 +121,7 @@ BOOST_AUTO_TEST_CASE(random_bytes_behind_a_valid_header) {
 
 BOOST_AUTO_TEST_CASE(truncated_file) {
     TempDir dir;
-    BOOST_REQUIRE(saveProject(test::projectWithLedger(5000), dir.file("ok.effekt")).empty());
+    BOOST_REQUIRE(saveProject(workedExampleWithLedger(5000), dir.file("ok.effekt")).empty());
     const std::string good = test::readFile(dir.path() / "ok.effekt");
     for (std::size_t keep : {good.size() / 2, good.size() - 4096, std::size_t{4096}}) {
         test::writeFile(dir.path() / "cut.effekt", good.substr(0, keep));
