@@ -4,6 +4,7 @@
 #include "designmetrics.h"
 #include "designpages.h"
 #include "designwidgets.h"
+#include "gui.h"
 #include "mainwindow.h"
 #include "moneyedit.h"
 #include "payoutcurve.h"
@@ -23,6 +24,8 @@
 using namespace effekt;
 using namespace effekt::views;
 
+using effekt::test::typeInCell;
+
 namespace {
 Money kr(std::int64_t kroner) {
     return kroner * money::kMinorPerMajor;
@@ -38,21 +41,6 @@ void typeInto(QWidget *w, const QString &text) {
     QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(w, text);
     QApplication::processEvents();
-}
-
-void typeInCell(QTableView *view, int row, int column, const QString &text) {
-    view->setCurrentIndex(view->model()->index(row, column));
-    QTest::keyClick(view, Qt::Key_F2);
-    QWidget *editor = nullptr;
-    for (QWidget *c : view->viewport()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
-        if (c->isVisible())
-            editor = c;
-    BOOST_REQUIRE(editor);
-    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(editor, text);
-    QTest::keyClick(editor, Qt::Key_Return);
-    QApplication::processEvents();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
 // Sets the default locale for one test and restores it.

@@ -5,6 +5,7 @@
 #include "designmetrics.h"
 #include "designpages.h"
 #include "designwidgets.h"
+#include "gui.h"
 #include "mainwindow.h"
 #include "moneyedit.h"
 #include "testutil.h"
@@ -26,43 +27,11 @@
 
 using namespace effekt;
 using namespace effekt::views;
+using effekt::test::bringToFront;
+using effekt::test::settle;
+using effekt::test::typeInCell;
 
 namespace {
-
-// Lets closed cell editors go, so that the next edit finds its own editor.
-void settle() {
-    QApplication::processEvents();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-}
-
-// Brings a widget on a tab or stacked page to the front, as clicking its tab does.
-void bringToFront(QWidget *w) {
-    for (QWidget *a = w; a && a->parentWidget(); a = a->parentWidget())
-        if (auto *stack = qobject_cast<QStackedWidget *>(a->parentWidget()))
-            stack->setCurrentWidget(a);
-    QApplication::processEvents();
-}
-
-// Types into a cell as a user does: select it, F2 to edit, type, Return.
-void typeInCell(QTableView *view, int row, int column, const QString &text) {
-    if (!view->isVisible())
-        bringToFront(view);
-    const QModelIndex index = view->model()->index(row, column);
-    BOOST_REQUIRE(index.isValid());
-    view->setFocus();
-    view->setCurrentIndex(index);
-    QTest::keyClick(view, Qt::Key_F2);
-    // The editor the view opened: a line edit, or a spin box for numbers.
-    QWidget *editor = nullptr;
-    for (QWidget *c : view->viewport()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
-        if (c->isVisible())
-            editor = c;
-    BOOST_REQUIRE(editor);
-    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(editor, text);
-    QTest::keyClick(editor, Qt::Key_Return);
-    settle();
-}
 
 // Chooses an item of a combo box cell by its text, with the keyboard.
 void chooseInCell(QTableView *view, int row, int column, const QString &item) {

@@ -1,0 +1,45 @@
+#include "gui.h"
+
+#include <QApplication>
+#include <QStackedWidget>
+#include <QString>
+#include <QTableView>
+#include <QTest>
+
+#include <boost/test/unit_test.hpp>
+
+namespace effekt::test {
+
+void settle() {
+    QApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+void bringToFront(QWidget *w) {
+    for (QWidget *a = w; a && a->parentWidget(); a = a->parentWidget())
+        if (auto *stack = qobject_cast<QStackedWidget *>(a->parentWidget()))
+            stack->setCurrentWidget(a);
+    QApplication::processEvents();
+}
+
+void typeInCell(QTableView *view, int row, int column, const QString &text) {
+    if (!view->isVisible())
+        bringToFront(view);
+    const QModelIndex index = view->model()->index(row, column);
+    BOOST_REQUIRE(index.isValid());
+    view->setFocus();
+    view->setCurrentIndex(index);
+    QTest::keyClick(view, Qt::Key_F2);
+    // The editor the view opened: a line edit, or a spin box for numbers.
+    QWidget *editor = nullptr;
+    for (QWidget *c : view->viewport()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        if (c->isVisible())
+            editor = c;
+    BOOST_REQUIRE(editor);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    settle();
+}
+
+} // namespace effekt::test

@@ -1,0 +1,17 @@
+// Driving widgets as a user does, for the GUI tests.
+#pragma once
+
+class QString;
+class QTableView;
+class QWidget;
+
+namespace effekt::test {
+
+// Lets closed cell editors go, so that the next edit finds its own editor.
+void settle();
+// Brings a widget on a tab or stacked page to the front, as clicking its tab does.
+void bringToFront(QWidget *w);
+// Types into a cell as a user does: select it, F2 to edit, select all, type, Return.
+void typeInCell(QTableView *view, int row, int column, const QString &text);
+
+} // namespace effekt::test
