@@ -257,6 +257,10 @@ BOOST_AUTO_TEST_CASE(sort_and_filter_change_only_what_is_shown) {
     auto *count = page.findChild<QLabel *>(QStringLiteral("ledgerCount"));
     BOOST_TEST(count->text().contains(QStringLiteral("2")));
     BOOST_TEST(count->text().contains(QStringLiteral("3")));
+    // Text that is no pattern is taken as it is: brackets match nothing here, and say so.
+    page.setFilterText(QStringLiteral("Kari ("));
+    BOOST_TEST(table->model()->rowCount() == 0);
+    BOOST_TEST(count->text().startsWith(QStringLiteral("0 of 3")));
     page.setFilterText(QStringLiteral("Fullført"));
     BOOST_TEST(table->model()->rowCount() == 2); // metric 2's name
     // Going to a row the filter hides (undo, a diagnostic) clears the filter.
