@@ -2,7 +2,7 @@
 // fees and delivery costs; investment and financing; savings and value for money; assumptions.
 #pragma once
 
-#include "pages.h"
+#include "pagewidget.h"
 
 class QTableView;
 
