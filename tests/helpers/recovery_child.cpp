@@ -1,5 +1,5 @@
 // A GUI process that makes unsaved changes, autosaves them, and waits to be killed
-// (tests/views/test_filesafety.cpp). Usage: recovery_child PROJECT.effekt | --untitled
+// (tests/views/app/test_filesafety.cpp). Usage: recovery_child PROJECT.effekt | --untitled
 #include "filesafety.h"
 #include "i18n.h"
 #include "mainwindow.h"

@@ -8,7 +8,7 @@
 
 #include "csvimport.h"
 #include "ledgermodel.h"
-#include "pages.h"
+#include "pagewidget.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 // The data behind each Results chart, as plain series over periods, so that the chart, its table
 // view and the tests read the same numbers. Built from a project and the results computed from it;
-// every value is checked against the engine's Results in tests/views/test_results.cpp.
+// every value is checked against the engine's Results in tests/views/results/test_results.cpp.
 #pragma once
 
 #include "engine.h"

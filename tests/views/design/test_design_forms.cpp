@@ -1,13 +1,16 @@
 // The contract designer's forms: each field edits the project through the document's undo stack,
 // input is validated as it is typed in the user's locale, live checks (payer split, organisation
 // numbers) follow the project, and the payout curve is what the engine pays.
+#include "capspage.h"
 #include "designmetrics.h"
-#include "designpages.h"
 #include "designwidgets.h"
 #include "gui.h"
+#include "investmentpage.h"
 #include "mainwindow.h"
 #include "moneyedit.h"
+#include "partiespage.h"
 #include "payoutcurve.h"
+#include "savingspage.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -19,7 +19,7 @@ namespace effekt::views {
 
 // Where an edit happened, so that undo and redo can bring the user back to it.
 struct EditLocation {
-    QString page; // a page id (see pages.h), empty: stay
+    QString page; // a page id (see app/pages.cpp), empty: stay
     int row = -1;
     int column = -1;
     QString field;      // an object name of the edited widget, or empty

@@ -12,7 +12,7 @@ class QLabel;
 
 namespace effekt::views {
 
-// The page (see pages.cpp) and place a diagnostic is about: metric/rule → "metrics",
+// The page (see app/pages.cpp) and place a diagnostic is about: metric/rule → "metrics",
 // party → "parties", investor/financing → "investment", caps/fixedFee → "caps",
 // valuation → "savings", timeline/project → "overview", ledger → "ledger". The row is the entity's
 // position in its list (its id for ledger rows), the field the diagnostic's field name.

@@ -6,7 +6,7 @@
 #pragma once
 
 #include "outcomegridmodel.h"
-#include "pages.h"
+#include "pagewidget.h"
 
 #include <QDialog>
 

@@ -4,7 +4,7 @@
 // curve computed by the engine.
 #pragma once
 
-#include "pages.h"
+#include "pagewidget.h"
 
 class QComboBox;
 class QLabel;

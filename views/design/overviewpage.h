@@ -2,7 +2,7 @@
 // cohorts with their intake per period.
 #pragma once
 
-#include "pages.h"
+#include "pagewidget.h"
 
 class QLineEdit;
 class QPlainTextEdit;

@@ -1,9 +1,9 @@
 // Locale-aware line edits for money, percentages and plain numbers, validated as the user types.
 //
-// The text follows the default QLocale (views/format.h): "60 000" or "60 000,50 kr" in Norwegian,
-// "60,000" in English. While the text does not parse, the edit is marked invalid (a red frame and
-// a tool tip) and emits nothing; when it does, it emits valueEdited(). An edit may allow an empty
-// text (an optional value: "no cap"). Reuse these in any form.
+// The text follows the default QLocale (views/document/format.h): "60 000" or "60 000,50 kr" in
+// Norwegian, "60,000" in English. While the text does not parse, the edit is marked invalid (a red
+// frame and a tool tip) and emits nothing; when it does, it emits valueEdited(). An edit may allow
+// an empty text (an optional value: "no cap"). Reuse these in any form.
 #pragma once
 
 #include "money.h"

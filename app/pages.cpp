@@ -1,12 +1,16 @@
 // The page registry: the parts of a project in the order a planner works. Add a page here.
 #include "pages.h"
 
+#include "assumptionspage.h"
+#include "capspage.h"
 #include "designmetrics.h"
-#include "designpages.h"
+#include "investmentpage.h"
 #include "ledgerpage.h"
 #include "outcomespage.h"
 #include "overviewpage.h"
+#include "partiespage.h"
 #include "resultspage.h"
+#include "savingspage.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 // recomputed after every edit.
 #pragma once
 
-#include "pages.h"
+#include "pagewidget.h"
 #include "statementmodel.h"
 
 class QComboBox;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "document.h"
+#include "pagewidget.h"
 
 #include <QIcon>
 #include <QString>
@@ -21,13 +22,5 @@ struct Page {
 
 // Creates every page for the document; the widgets are parented to `parent`.
 std::vector<Page> createPages(Document *document, QWidget *parent);
-
-// Pages implement this to show the place of an edit after undo/redo or a diagnostic click.
-class PageWidget : public QWidget {
-    Q_OBJECT
-public:
-    using QWidget::QWidget;
-    virtual void showLocation(const EditLocation &where) { Q_UNUSED(where); }
-};
 
 } // namespace effekt::views

@@ -3,7 +3,6 @@
 // the model. Then: the project equals workedExample(), undo goes back step by step to the empty
 // project, redo rebuilds it, and a saved and reopened file holds the same project.
 #include "designmetrics.h"
-#include "designpages.h"
 #include "designwidgets.h"
 #include "gui.h"
 #include "mainwindow.h"

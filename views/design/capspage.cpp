@@ -1,0 +1,345 @@
+// The Caps page: caps on the contract, fixed fees with their payer split, delivery costs.
+#include "capspage.h"
+
+#include "designhelpers.h"
+#include "format.h"
+#include "moneyedit.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace effekt::views {
+
+namespace {
+// The fixed fee with this id, const or not; nullptr when there is none.
+template <typename P> auto findFee(P &p, int id) -> decltype(&p.fixedFees.front()) {
+    for (auto &f : p.fixedFees)
+        if (f.id == id)
+            return &f;
+    return nullptr;
+}
+
+Money toMoney(std::optional<double> v) {
+    return v ? static_cast<Money>(std::llround(*v)) : 0;
+}
+} // namespace
+
+using namespace designhelpers;
+
+CapsPage::CapsPage(Document *document, QWidget *parent)
+    : DesignPage(document, QStringLiteral("caps"), parent) {
+    auto *caps = new QGroupBox(tr("Caps on the contract"));
+    auto *cf = new QFormLayout(caps);
+    auto *total = new MoneyEdit;
+    total->setObjectName(QStringLiteral("capTotal"));
+    total->setOptional(true);
+    total->setPlaceholderText(tr("none"));
+    describe(total, tr("Total cap"),
+             tr("The most the commissioners pay in outcome payments over the whole contract "
+                "(the betalingstak); empty: no cap"));
+    cf->addRow(tr("&Total cap on outcome payments:"), total);
+    binder_->value(
+        total,
+        [](const Project &p) {
+            return p.caps.total ? std::optional<double>(double(*p.caps.total)) : std::nullopt;
+        },
+        [](Project &p, std::optional<double> v) {
+            p.caps.total = v ? std::optional<Money>(toMoney(v)) : std::nullopt;
+        },
+        tr("Change total cap"));
+    binder_->diagnose(total, QStringLiteral("caps"), {}, {"total"});
+    auto *inside = new QCheckBox(tr("&Fixed fees count towards the total cap"));
+    inside->setObjectName(QStringLiteral("capFixedFeesInside"));
+    describe(inside, tr("Fixed fees inside the total cap"),
+             tr("Whether fixed fees are paid out of the total cap (default: no, they come on "
+                "top)"));
+    cf->addRow(inside);
+    binder_->check(
+        inside, [](const Project &p) { return p.caps.fixedFeesInsideTotal; },
+        [](Project &p, bool v) { p.caps.fixedFeesInsideTotal = v; },
+        tr("Change fixed fees inside the cap"));
+    auto *perParticipant = new MoneyEdit;
+    perParticipant->setObjectName(QStringLiteral("capPerParticipant"));
+    perParticipant->setOptional(true);
+    perParticipant->setPlaceholderText(tr("none"));
+    describe(perParticipant, tr("Cap per participant"),
+             tr("The most paid for one participant, all metrics together (needs a participant "
+                "ledger); empty: no cap"));
+    cf->addRow(tr("Cap per &participant:"), perParticipant);
+    binder_->value(
+        perParticipant,
+        [](const Project &p) {
+            return p.caps.perParticipant ? std::optional<double>(double(*p.caps.perParticipant))
+                                         : std::nullopt;
+        },
+        [](Project &p, std::optional<double> v) {
+            p.caps.perParticipant = v ? std::optional<Money>(toMoney(v)) : std::nullopt;
+        },
+        tr("Change cap per participant"));
+    binder_->diagnose(perParticipant, QStringLiteral("caps"), {}, {"perParticipant"});
+
+    // Fixed fees
+    auto *feeModel = new DesignTableModel(document_, id_, QStringLiteral("feesTable"), this);
+    feeModel->rows = [](const Project &p) { return static_cast<int>(p.fixedFees.size()); };
+    feeModel->rowKey = [](const Project &p, int r) { return at(p.fixedFees, r).id; };
+    feeModel->editText = tr("Edit fixed fee");
+    auto periodChoices = [](bool last) {
+        return [last](const Project &p) {
+            Choices c;
+            if (last)
+                c.emplace_back(tr("last period"), -1);
+            for (int t = 0; t < p.timeline.periods; ++t)
+                c.emplace_back(periodLabel(p.timeline, t), t);
+            return c;
+        };
+    };
+    feeModel->setColumns({
+        DesignColumn{tr("Name"), tr("What the fee is for, e.g. activity payment"), K::Text,
+                     [](const Project &p, int r) {
+                         return QVariant(QString::fromStdString(at(p.fixedFees, r).name));
+                     },
+                     [](Project &p, int r, const QVariant &v) {
+                         at(p.fixedFees, r).name = v.toString().trimmed().toStdString();
+                         return true;
+                     }},
+        DesignColumn{tr("Kind"),
+                     tr("An amount each period, a share of the provider's delivery cost, or an "
+                        "amount for each participant who starts"),
+                     K::Choice,
+                     [](const Project &p, int r) { return QVariant(int(at(p.fixedFees, r).kind)); },
+                     [](Project &p, int r, const QVariant &v) {
+                         at(p.fixedFees, r).kind = FixedFeeKind(v.toInt());
+                         return true;
+                     },
+                     [](const Project &) { return feeKindChoices(); }},
+        DesignColumn{
+            tr("Amount"), tr("Per period, or per participant started"), K::Money,
+            [](const Project &p, int r) { return QVariant(qlonglong(at(p.fixedFees, r).amount)); },
+            [](Project &p, int r, const QVariant &v) {
+                at(p.fixedFees, r).amount = v.toLongLong();
+                return true;
+            }},
+        DesignColumn{tr("Share of cost"),
+                     tr("Share of the delivery cost (for that kind)"),
+                     K::Percent,
+                     [](const Project &p, int r) { return QVariant(at(p.fixedFees, r).share); },
+                     [](Project &p, int r, const QVariant &v) {
+                         at(p.fixedFees, r).share = v.toDouble();
+                         return true;
+                     },
+                     {},
+                     {},
+                     0,
+                     10},
+        DesignColumn{
+            tr("From"), tr("First period in which the fee is paid"), K::Choice,
+            [](const Project &p, int r) { return QVariant(at(p.fixedFees, r).firstPeriod); },
+            [](Project &p, int r, const QVariant &v) {
+                at(p.fixedFees, r).firstPeriod = v.toInt();
+                return true;
+            },
+            periodChoices(false)},
+        DesignColumn{
+            tr("To"), tr("Last period in which the fee is paid"), K::Choice,
+            [](const Project &p, int r) { return QVariant(at(p.fixedFees, r).lastPeriod); },
+            [](Project &p, int r, const QVariant &v) {
+                at(p.fixedFees, r).lastPeriod = v.toInt();
+                return true;
+            },
+            periodChoices(true)},
+        DesignColumn{tr("Cohort"), tr("Whose intake counts (per participant started)"), K::Choice,
+                     [](const Project &p, int r) {
+                         return QVariant(at(p.fixedFees, r).cohortId.value_or(-1));
+                     },
+                     [](Project &p, int r, const QVariant &v) {
+                         at(p.fixedFees, r).cohortId =
+                             v.toInt() < 0 ? std::nullopt : std::optional<int>(v.toInt());
+                         return true;
+                     },
+                     [](const Project &p) { return cohortChoices(p, true); }},
+        DesignColumn{
+            tr("Payer"), tr("Who pays the fee (the first commissioner when none is chosen)"),
+            K::Choice,
+            [](const Project &p, int r) {
+                const auto &payers = at(p.fixedFees, r).payers;
+                return QVariant(payers.size() == 1 ? payers.front().partyId
+                                                   : (payers.empty() ? -1 : -2));
+            },
+            [](Project &p, int r, const QVariant &v) {
+                if (v.toInt() == -2)
+                    return false;
+                auto &payers = at(p.fixedFees, r).payers;
+                payers.clear();
+                if (v.toInt() >= 0)
+                    payers.push_back(PayerShare{v.toInt(), 1.0});
+                return true;
+            },
+            [](const Project &p) {
+                Choices c = partyChoices(p, {PartyRole::Commissioner, PartyRole::CoPayer}, true);
+                c.emplace_back(tr("(several: see the payer split)"), -2);
+                return c;
+            }},
+    });
+    auto feeOps =
+        listOps<FixedFee>([](Project &p) -> std::vector<FixedFee> & { return p.fixedFees; });
+    feeOps.add = [](Project &p) {
+        FixedFee f;
+        f.id = p.nextFixedFeeId();
+        f.name = tr("Fixed fee %1").arg(f.id).toStdString();
+        p.fixedFees.push_back(f);
+        return true;
+    };
+    feeOps.duplicate = [](Project &p, int row) {
+        FixedFee f = at(p.fixedFees, row);
+        f.id = p.nextFixedFeeId();
+        p.fixedFees.insert(p.fixedFees.begin() + row + 1, f);
+        return true;
+    };
+    feeOps.addText = tr("Add fixed fee");
+    feeOps.duplicateText = tr("Duplicate fixed fee");
+    feeOps.removeText = tr("Remove fixed fee");
+    feeOps.moveText = tr("Move fixed fee");
+    fees_ = new TableEditor(document_, feeModel, id_, QStringLiteral("feesTable"), tr("Fixed fees"),
+                            feeOps);
+    fees_->view()->setMaximumHeight(220);
+    feeModel->diagnosticEntity = "fixedFee";
+    feeModel->column(2).diagnosticField = "amount";
+    feeModel->column(4).diagnosticField = "firstPeriod";
+    feeModel->column(5).diagnosticField = "lastPeriod";
+    feeModel->column(7).diagnosticField = "payers";
+    auto *fees = new QGroupBox(tr("Fixed fees"));
+    auto *fl = new QVBoxLayout(fees);
+    fl->addWidget(intro(tr("Payments made whatever the outcomes: an activity payment, a share "
+                           "of the provider's cost, or an amount per participant started.")));
+    fl->addWidget(fees_);
+
+    // The payer split of the selected fee.
+    auto *payerModel = new DesignTableModel(document_, id_, QStringLiteral("feePayersTable"), this);
+    // The split of the selected fixed fee, or none.
+    auto split = [this](auto &p) {
+        auto *f = findFee(p, feeId_);
+        return f ? &f->payers : nullptr;
+    };
+    payerModel->rows = payerSplitRows(split);
+    payerModel->keyScope = [this] { return QString::number(feeId_); };
+    payerModel->editText = tr("Change payer split of fixed fee");
+    payerModel->setColumns(payerSplitColumns(
+        split, {tr("Payer"), tr("A commissioner or co-payer who pays a share of the fee"),
+                tr("Share"), tr("The payer's share of the fee")}));
+    TableEditor::Operations payerOps;
+    setPayerSplitOperations(payerOps, split);
+    payerOps.addText = tr("Add payer of fixed fee");
+    payerOps.removeText = tr("Remove payer of fixed fee");
+    feePayers_ = new TableEditor(document_, payerModel, id_, QStringLiteral("feePayersTable"),
+                                 tr("Payer split of the selected fixed fee"), payerOps);
+    feePayers_->view()->setMaximumHeight(120);
+    // Undo and redo of the split must bring back the fee it belongs to, not only the cell.
+    payerModel->locate = [this](int row, int column) { return feePayerLocation(row, column); };
+    feePayers_->locate = [this](int row) {
+        return feePayerLocation(row, std::max(0, feePayers_->view()->currentIndex().column()));
+    };
+    fl->addWidget(intro(tr("Payer split of the selected fixed fee (empty: the first "
+                           "commissioner pays 100 %):")));
+    fl->addWidget(feePayers_);
+    connect(fees_->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const auto &fs = document_->project().fixedFees;
+                feeId_ = current.isValid() && current.row() < static_cast<int>(fs.size())
+                             ? fs[static_cast<std::size_t>(current.row())].id
+                             : -1;
+                feePayers_->model()->reload();
+            });
+
+    // Delivery cost per period
+    costModel_ = new DesignTableModel(document_, id_, QStringLiteral("deliveryCostGrid"), this);
+    costModel_->rows = [](const Project &) { return 1; };
+    costModel_->editText = tr("Change delivery cost");
+    costView_ = new QTableView;
+    costView_->setObjectName(QStringLiteral("deliveryCostGrid"));
+    costView_->setModel(costModel_);
+    costView_->setAccessibleName(tr("Delivery cost per period"));
+    costView_->setToolTip(tr("The provider's cost of delivering the service in each period; "
+                             "investors fund it until outcome payments come in"));
+    costView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    costView_->verticalHeader()->hide();
+    costView_->setMaximumHeight(90);
+    auto *cost = new QGroupBox(tr("Delivery cost per period"));
+    auto *dl = new QVBoxLayout(cost);
+    dl->addWidget(intro(tr("The provider's cost of delivering the service in each period.")));
+    dl->addWidget(costView_);
+    connect(document_, &Document::projectChanged, this, &CapsPage::rebuildPeriodColumns);
+    rebuildPeriodColumns();
+
+    diagnostics_ = new PageDiagnostics(document_, [](const Diagnostic &d) {
+        return d.entity == "caps" || d.entity == "fixedFee" ||
+               (d.entity == "project" && d.field == "deliveryCost");
+    });
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(diagnostics_);
+    layout->addWidget(caps);
+    layout->addWidget(fees);
+    layout->addWidget(cost);
+    layout->addStretch();
+    setContent(content);
+}
+
+void CapsPage::rebuildPeriodColumns() {
+    const Timeline tl = document_->project().timeline;
+    const QString key = periodLabel(tl, 0) + QString::number(tl.periods) +
+                        QString::number(int(tl.length)) + QLocale().name();
+    if (key == periodsKey_)
+        return;
+    periodsKey_ = key;
+    std::vector<DesignColumn> cols;
+    for (int t = 0; t < tl.periods; ++t) {
+        DesignColumn c;
+        c.header = periodLabel(tl, t);
+        c.toolTip = tr("Delivery cost in %1").arg(c.header);
+        c.kind = K::Money;
+        c.get = [t](const Project &p, int) {
+            return t < static_cast<int>(p.deliveryCost.size())
+                       ? QVariant(qlonglong(at(p.deliveryCost, t)))
+                       : QVariant(qlonglong(0));
+        };
+        c.set = [t](Project &p, int, const QVariant &v) {
+            if (t >= static_cast<int>(p.deliveryCost.size()))
+                p.deliveryCost.resize(std::size_t(t) + 1, 0);
+            at(p.deliveryCost, t) = v.toLongLong();
+            return true;
+        };
+        cols.push_back(std::move(c));
+    }
+    costModel_->setColumns(std::move(cols));
+}
+
+EditLocation CapsPage::feePayerLocation(int row, int column) const {
+    const auto &fs = document_->project().fixedFees;
+    int feeRow = -1;
+    for (std::size_t i = 0; i < fs.size(); ++i)
+        if (fs[i].id == feeId_)
+            feeRow = static_cast<int>(i);
+    return EditLocation{id_, row, column, QStringLiteral("feePayersTable@%1").arg(feeRow)};
+}
+
+void CapsPage::showLocation(const EditLocation &where) {
+    const QString prefix = QStringLiteral("feePayersTable@");
+    if (!where.field.startsWith(prefix)) {
+        DesignPage::showLocation(where);
+        return;
+    }
+    const int feeRow = where.field.mid(prefix.size()).toInt();
+    if (feeRow >= 0)
+        fees_->selectCell(feeRow, 0); // shows that fee's split
+    feePayers_->selectCell(where.row, where.column);
+}
+
+} // namespace effekt::views
