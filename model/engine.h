@@ -5,6 +5,7 @@
 #include "diagnostics.h"
 #include "finance.h"
 #include "project.h"
+#include "validate.h" // validate(), re-exported: callers of engine.h use it
 
 #include <array>
 #include <optional>
@@ -108,9 +109,6 @@ struct Results {
 
     bool operator==(const Results &) const = default;
 };
-
-// Validates the project's design (DOMAIN.md and issue 3's list); independent of the basis.
-Diagnostics validate(const Project &project);
 
 // Computes everything. Never throws: problems (overflow included) come back as diagnostics.
 Results compute(const Project &project, Basis basis = Basis::Forecast);

@@ -147,7 +147,8 @@ BOOST_AUTO_TEST_CASE(projects_compare_by_value_and_share_the_ledger) {
 BOOST_AUTO_TEST_CASE(model_includes_no_qt_header) {
     const std::regex qtInclude(R"(#\s*include\s*[<"]Q)");
     int files = 0;
-    for (const auto &entry : std::filesystem::directory_iterator(test::sourceDir() / "model")) {
+    for (const auto &entry :
+         std::filesystem::recursive_directory_iterator(test::sourceDir() / "model")) {
         const auto ext = entry.path().extension();
         if (ext != ".h" && ext != ".cpp")
             continue;
