@@ -1,6 +1,6 @@
 // GUI benchmarks of the Results page (docs/performance.md, "Results view"): the time from an edit
 // to the KPI cards, charts and statement updated, for the worked example and for a large contract.
-// Runs on Qt's offscreen platform. The large contract is the engine's (model/samples.h).
+// Runs on Qt's offscreen platform. The large contract is the engine's (model/contract/samples.h).
 #include "document.h"
 #include "engine.h"
 #include "resultspage.h"

@@ -1,5 +1,5 @@
-// CSV decoding and splitting, and the participant ledger import (model/csvimport.h), on the files
-// of tests/data/csv (see the README there for what each holds).
+// CSV decoding and splitting, and the participant ledger import (model/files/csvimport.h), on the
+// files of tests/data/csv (see the README there for what each holds).
 #include "csvimport.h"
 #include "testutil.h"
 

@@ -1,6 +1,6 @@
-// Exact products of doubles, for the engine's money arithmetic. Private to effekt_model, whose
-// CMake target turns off the contraction of a * b + c into a fused multiply-add: these rely on
-// each operation being rounded on its own.
+// Exact products of doubles, for the engine's money arithmetic (money.cpp and the engine's payer
+// split). For the contract and engine rooms only, whose CMake targets turn off the contraction of
+// a * b + c into a fused multiply-add: these rely on each operation being rounded on its own.
 #pragma once
 
 namespace effekt::exact {

@@ -1,6 +1,6 @@
 // Validation of a contract's design (issue 3's list, docs/engine.md "Diagnostics"). Independent of
 // the basis: plan and reported actuals are both checked. Never throws.
-#include "engine.h"
+#include "validate.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,6 @@
-// Sample projects for benchmarks and tests: deterministic, no randomness from the platform.
+// Sample projects for benchmarks and tests: deterministic, no randomness from the platform. The
+// worked example of DOMAIN.md §9 (workedExample()) is defined in samples.cpp too; it is declared in
+// project.h, where its callers look for it.
 #pragma once
 
 #include "project.h"

@@ -1,7 +1,7 @@
 // The example that scripts/run opens is the worked example of DOMAIN.md §9, and opens cleanly.
-#include "engine.h"
 #include "storage.h"
 #include "testutil.h"
+#include "validate.h"
 
 #include <boost/test/unit_test.hpp>
 

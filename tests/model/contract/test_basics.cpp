@@ -9,6 +9,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <random>
 #include <regex>
 
@@ -145,17 +146,24 @@ BOOST_AUTO_TEST_CASE(projects_compare_by_value_and_share_the_ledger) {
 }
 
 BOOST_AUTO_TEST_CASE(model_includes_no_qt_header) {
+    // Every source of every room (model/contract, model/engine, model/files), subfolders included.
     const std::regex qtInclude(R"(#\s*include\s*[<"]Q)");
+    const std::filesystem::path model = test::sourceDir() / "model";
     int files = 0;
-    for (const auto &entry : std::filesystem::directory_iterator(test::sourceDir() / "model")) {
+    std::map<std::string, int> perRoom;
+    for (const auto &entry : std::filesystem::recursive_directory_iterator(model)) {
         const auto ext = entry.path().extension();
         if (ext != ".h" && ext != ".cpp")
             continue;
         ++files;
+        ++perRoom[entry.path().lexically_relative(model).begin()->string()];
         const std::string text = test::readFile(entry.path());
         BOOST_TEST(!std::regex_search(text, qtInclude), entry.path().filename() << " includes Qt");
     }
+    BOOST_TEST_MESSAGE(files << " model sources checked");
     BOOST_TEST(files > 0);
+    for (const char *room : {"contract", "engine", "files"})
+        BOOST_TEST(perRoom[room] > 0, "no sources found in model/" << room);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,8 +1,8 @@
 // A tripwire: the project file and the JSON form store every field of project.h. When a field is
 // added to a type below, its size changes and this test fails: add the field to its describe*
-// function in model/storage_fields.h (file column, JSON key), to the schema and an upgrade step in
-// model/storage.cpp, to docs/file-format.md, docs/json-format.md, docs/effekt.schema.json and to
-// tests/storage/fullproject.cpp, then update the size here.
+// function in model/files/storage_fields.h (file column, JSON key), to the schema and an upgrade
+// step in model/files/storage_schema.cpp, to docs/file-format.md, docs/json-format.md,
+// docs/effekt.schema.json and to tests/model/files/fullproject.cpp, then update the size here.
 #include "project.h"
 
 #include <boost/test/unit_test.hpp>

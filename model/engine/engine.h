@@ -1,10 +1,13 @@
 // The calculation engine: a pure function from a project to its results (DOMAIN.md §4–§6).
-// Results are never edited; they are recomputed from the project.
+// Results are never edited; they are recomputed from the project. One file per section:
+// prepare.cpp, payments.cpp (§4), account.cpp (§5), commissioner.cpp (§6), kpis.cpp, compute.cpp;
+// the financial functions (§7) in finance.h.
 #pragma once
 
 #include "diagnostics.h"
 #include "finance.h"
 #include "project.h"
+#include "validate.h" // validate(), re-exported: callers of engine.h use it
 
 #include <array>
 #include <optional>
@@ -108,9 +111,6 @@ struct Results {
 
     bool operator==(const Results &) const = default;
 };
-
-// Validates the project's design (DOMAIN.md and issue 3's list); independent of the basis.
-Diagnostics validate(const Project &project);
 
 // Computes everything. Never throws: problems (overflow included) come back as diagnostics.
 Results compute(const Project &project, Basis basis = Basis::Forecast);

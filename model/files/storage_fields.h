@@ -1,8 +1,8 @@
 // The fields of every stored entity, described once and used by every format: the project file
-// (storage.cpp), the JSON interchange (json.cpp) and the pre-save check. Each `describe*` function
-// calls the archive once per field, in a fixed order, with the field's name and its valid range;
-// the archive reads, writes or checks it. Field names are the JSON keys; the SQLite column is the
-// same name in snake_case (docs/file-format.md, docs/json-format.md).
+// (storage_write.cpp, storage_read.cpp), the JSON interchange (json.cpp) and the pre-save check.
+// Each `describe*` function calls the archive once per field, in a fixed order, with the field's
+// name and its valid range; the archive reads, writes or checks it. Field names are the JSON keys;
+// the SQLite column is the same name in snake_case (docs/file-format.md, docs/json-format.md).
 #pragma once
 
 #include "diagnostics.h"

@@ -20,6 +20,60 @@ struct Sequence {
 };
 } // namespace
 
+// Declared in project.h, where the GUI and the tests look for it.
+Project workedExample() {
+    Project p;
+    p.name = "Ung i jobb";
+    p.description = "Eksempel: unge mellom 18 og 29 år ut i arbeid, åtte kvartaler fra 2027.";
+    p.timeline = Timeline{Date{2027, 1, 1}, PeriodLength::Quarter, 8};
+    p.targetGroup.name = "Unge 18-29 utenfor arbeid";
+    p.targetGroup.plannedSize = 120;
+
+    p.parties = {
+        Party{1, "Eksempel kommune", PartyRole::Commissioner, "974760673", std::nullopt},
+        Party{2, "Eksempel Invest AS", PartyRole::Investor, "", std::nullopt},
+        Party{3, "Eksempel Leverandør AS", PartyRole::Provider, "", std::nullopt},
+    };
+
+    Metric m1;
+    m1.id = 1;
+    m1.name = "I arbeid i 13 uker";
+    m1.unit = MetricUnit::People;
+    m1.plan = {0, 5, 8, 10, 12, 12, 12, 12};
+    m1.counterfactual = std::vector<double>(8, 2.0);
+    m1.rule.type = RuleType::PerUnit;
+    m1.rule.price = 60'000 * money::kMinorPerMajor;
+    m1.rule.lag = 1;
+    m1.rule.capMoney = 3'000'000 * money::kMinorPerMajor;
+    m1.rule.payers = {PayerShare{1, 1.0}};
+    m1.savings = {SavingsLine{BudgetHolder::Kommune, 150'000 * money::kMinorPerMajor, true, 0}};
+
+    Metric m2;
+    m2.id = 2;
+    m2.name = "Fullført videregående opplæring";
+    m2.unit = MetricUnit::People;
+    m2.plan = {0, 0, 3, 5, 5, 6, 6, 6};
+    m2.counterfactual = std::vector<double>(8, 0.0);
+    m2.rule.type = RuleType::PerUnit;
+    m2.rule.price = 40'000 * money::kMinorPerMajor;
+    m2.rule.lag = 2;
+    m2.rule.payers = {PayerShare{1, 1.0}};
+
+    p.metrics = {m1, m2};
+    p.caps.total = 5'000'000 * money::kMinorPerMajor;
+    p.deliveryCost = std::vector<Money>(8, 500'000 * money::kMinorPerMajor);
+
+    Investor inv;
+    inv.id = 1;
+    inv.partyId = 2;
+    inv.commitment = 4'000'000 * money::kMinorPerMajor;
+    inv.tranche = Tranche::Senior;
+    inv.returnCap = 1.3;
+    p.investors = {inv};
+    p.normalise();
+    return p;
+}
+
 Project workedExampleWithLedger(std::size_t rows) {
     Project p = workedExample();
     Ledger ledger;

@@ -1,0 +1,104 @@
+// The commissioner's view (DOMAIN.md §6, docs/engine.md "The commissioner's view"): payments net
+// of what it keeps, nominal and discounted; savings by budget holder; net value, benefit-cost
+// ratio, payback; the traditional alternative and the risk transferred to the investors.
+#include "engine_detail.h"
+
+namespace effekt::engine {
+
+namespace {
+
+double discount(double ratePerPeriod, std::size_t t) {
+    return std::pow(1 + ratePerPeriod, static_cast<double>(t + 1));
+}
+
+} // namespace
+
+void commissionerView(const Prepared &pp, Results &r, AccountRun &acc) {
+    const Project &project = *pp.p;
+    const std::size_t len = idx(pp.periods);
+    const double rate = finiteOr0(project.valuation.discountRate);
+    const double rp = std::pow(1 + rate, 1.0 / pp.perYear) - 1;
+    r.paymentsNet.assign(len, 0);
+    r.paymentsDiscounted.assign(len, 0);
+    double npvPay = 0;
+    for (std::size_t t = 0; t < len; ++t) {
+        r.paymentsNet[t] = msub(r.totalDue[t], r.commissionerKept[t]);
+        r.totalPayments = madd(r.totalPayments, r.paymentsNet[t]);
+        const double d = static_cast<double>(r.paymentsNet[t]) / discount(rp, t);
+        r.paymentsDiscounted[t] = money::round(d);
+        npvPay += d;
+    }
+    r.npvPayments = money::round(npvPay);
+
+    int spread = 0;
+    for (const Metric &m : project.metrics)
+        for (const SavingsLine &s : m.savings)
+            spread = std::max(spread, std::clamp(s.spreadYears, 0, 100) * pp.perYear);
+    const std::size_t slen = std::max(len, idx(pp.n + spread));
+    // Each amount is spread evenly over `parts` periods from its own, the remainder one øre a
+    // period to the earliest (so the parts sum to the amount). The spreads are added as steps
+    // (+x from the first period, −x after the last) and summed once per budget holder.
+    std::array<std::vector<Money>, 4> steps;
+    for (auto &v : steps)
+        v.assign(slen + 1, 0);
+    for (std::size_t m = 0; m < project.metrics.size(); ++m) {
+        const Metric &metric = project.metrics[m];
+        for (const SavingsLine &s : metric.savings) {
+            const std::size_t holder =
+                static_cast<std::size_t>(s.holder) < 4 ? static_cast<std::size_t>(s.holder) : 3;
+            std::vector<Money> &step = steps[holder];
+            const Money parts = std::max<Money>(1, std::clamp(s.spreadYears, 0, 100) * pp.perYear);
+            for (int t = 0; t < pp.n; ++t) {
+                const double units = r.metric[m][idx(t)].units;
+                if (units == 0)
+                    continue;
+                const Money amount = money::times(s.perUnit, units);
+                const Money each = amount / parts,
+                            rest = amount % parts; // rest: sign of amount
+                const std::size_t from = idx(t), to = from + static_cast<std::size_t>(parts);
+                step[from] = madd(step[from], each);
+                step[to] = msub(step[to], each);
+                if (rest != 0) {
+                    const std::size_t restEnd =
+                        from + static_cast<std::size_t>(rest < 0 ? -rest : rest);
+                    const Money one = rest < 0 ? -1 : 1;
+                    step[from] = madd(step[from], one);
+                    step[restEnd] = msub(step[restEnd], one);
+                }
+            }
+        }
+    }
+    for (std::size_t h = 0; h < 4; ++h) {
+        r.savings[h].assign(slen, 0);
+        Money level = 0;
+        for (std::size_t t = 0; t < slen; ++t) {
+            level = madd(level, steps[h][t]);
+            r.savings[h][t] = level;
+        }
+    }
+    double npvSav = 0;
+    std::vector<double> net(slen, 0.0);
+    for (std::size_t t = 0; t < slen; ++t) {
+        Money s = 0;
+        for (const auto &v : r.savings)
+            s = madd(s, v[t]);
+        r.totalSavings = madd(r.totalSavings, s);
+        npvSav += static_cast<double>(s) / discount(rp, t);
+        net[t] = static_cast<double>(s) - (t < len ? static_cast<double>(r.paymentsNet[t]) : 0.0);
+    }
+    r.npvSavings = money::round(npvSav);
+    r.netValue = msub(r.npvSavings, r.npvPayments);
+    if (r.npvPayments > 0)
+        r.benefitCostRatio = npvSav / npvPay;
+    r.paybackPeriod = finance::payback(net);
+    Money costTotal = 0;
+    for (Money c : pp.cost)
+        costTotal = madd(costTotal, c);
+    r.traditionalCost =
+        money::times(costTotal, 1.0 + finiteOr0(project.valuation.traditionalMargin));
+    // No outcome at all: only fixed fees come in. (`acc` is scratch from here on.)
+    runAccount(pp, r.fixedFeesDue, acc, false);
+    r.riskTransferred = acc.totalDrawn;
+}
+
+} // namespace effekt::engine

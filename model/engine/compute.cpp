@@ -1,0 +1,61 @@
+// compute() (DOMAIN.md §4–§6, docs/engine.md): validates, prepares, runs the payments, the
+// account, the commissioner's view and the KPIs in that order, and turns any exception into a
+// diagnostic. A pure function of the project.
+#include "engine_detail.h"
+
+namespace effekt {
+
+using namespace engine;
+
+Results compute(const Project &project, Basis basis) {
+    Results r;
+    r.basis = basis;
+    r.diagnostics = validate(project);
+    try {
+        const Prepared pp = prepare(project);
+        const std::size_t len = idx(pp.periods);
+        r.periods = pp.periods;
+        r.payerIds = pp.payerIds;
+
+        // §4: payments (payments.cpp).
+        PaymentRun pay;
+        runPayments(pp, basis, std::nullopt, &r, pay);
+        r.outcomeDue = std::move(pay.outcomeDue);
+        r.fixedFeesDue = std::move(pay.fixedDue);
+        r.totalDue = std::move(pay.totalDue);
+        r.payerDue = std::move(pay.payerDue);
+        r.fixedFeeByFee = std::move(pay.feeDue);
+        r.deliveryCost.assign(len, 0);
+        std::copy(pp.cost.begin(), pp.cost.end(), r.deliveryCost.begin());
+        for (std::size_t m = 0; m < pp.metrics.size(); ++m)
+            if (pp.metrics[m].capMoney != kNoCap && pp.metrics[m].capMoney < pay.largestGross[m])
+                r.diagnostics.push_back(
+                    diag(DiagCode::CapBelowOnePeriod, Severity::Warning, "rule",
+                         project.metrics[m].id, "capMoney", -1,
+                         {MoneyValue{pp.metrics[m].capMoney}, MoneyValue{pay.largestGross[m]}}));
+        if (pp.totalCap != kNoCap && pp.totalCap < pay.largestGrossTotal)
+            r.diagnostics.push_back(
+                diag(DiagCode::CapBelowOnePeriod, Severity::Warning, "caps", -1, "total", -1,
+                     {MoneyValue{pp.totalCap}, MoneyValue{pay.largestGrossTotal}}));
+
+        // §5: the account (account.cpp).
+        AccountRun acc;
+        runAccount(pp, r.totalDue, acc, true);
+        accountResults(pp, acc, r);
+
+        // §6: the commissioner (commissioner.cpp).
+        commissionerView(pp, r, acc);
+
+        // KPIs (kpis.cpp): the runs' scratch, reused.
+        kpis(pp, basis, r, pay, acc);
+    } catch (const MoneyOverflow &) {
+        r.diagnostics.push_back(
+            diag(DiagCode::MoneyOverflow, Severity::Error, "project", -1, "", -1, {}));
+    } catch (const std::exception &e) {
+        r.diagnostics.push_back(diag(DiagCode::MoneyOverflow, Severity::Error, "project", -1, "",
+                                     -1, {std::string(e.what())}));
+    }
+    return r;
+}
+
+} // namespace effekt

@@ -1,0 +1,447 @@
+// Private to the engine room (model/engine/): what its files share. The helpers of the hot loops
+// (checked money arithmetic, rounding, the largest-remainder split, the payment rules of DOMAIN.md
+// §4 step 1), inline here so that they stay inlined; the prepared project; the runs' structures.
+#pragma once
+
+#include "engine.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#if defined(__GNUC__)
+#define EFFEKT_ALWAYS_INLINE [[gnu::always_inline]]
+#else
+#define EFFEKT_ALWAYS_INLINE
+#endif
+
+namespace effekt::engine {
+
+constexpr Money kNoCap = std::numeric_limits<Money>::max();
+
+inline std::size_t idx(int i) {
+    return static_cast<std::size_t>(i);
+}
+
+inline double finiteOr0(double v) {
+    return std::isfinite(v) ? v : 0.0;
+}
+
+inline Money nonNegative(Money m) {
+    return m < 0 ? 0 : m;
+}
+
+// money::times, without the long-double work for the common factors 0 and 1.
+inline Money scaled(Money m, double f) {
+    if (f == 1.0)
+        return m;
+    if (f == 0.0)
+        return 0;
+    return money::times(m, f);
+}
+
+// money::round (half away from zero, overflow → MoneyOverflow), inline and without the libm
+// call: for |v| < 2^63 the truncation is exact, and so is v minus it (|v| < 2^53, or v is already
+// a whole number and the difference is 0).
+EFFEKT_ALWAYS_INLINE inline Money roundMoney(double v) {
+    constexpr double kLimit = 9223372036854775808.0; // 2^63
+    if (!(std::fabs(v) < kLimit))                    // not a number, infinite, or beyond 64 bits
+        return money::round(v); // throws, or rounds at the very edge exactly as money::round
+    const Money whole = static_cast<Money>(v); // towards zero
+    const double frac = v - static_cast<double>(whole);
+    return whole + (frac >= 0.5) - (frac <= -0.5); // without branches: the fraction is random
+}
+
+// Checked addition and subtraction as money::add / money::sub, inline for the hot loops: the
+// throw sits in a cold function of its own, so the checks stay a single flag test.
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void overflowed() {
+    throw MoneyOverflow();
+}
+inline Money madd(Money a, Money b) {
+#if defined(__GNUC__)
+    Money r;
+    if (__builtin_add_overflow(a, b, &r))
+        overflowed();
+    return r;
+#else
+    constexpr Money kMax = std::numeric_limits<Money>::max(),
+                    kMin = std::numeric_limits<Money>::min();
+    if ((b > 0 && a > kMax - b) || (b < 0 && a < kMin - b))
+        overflowed();
+    return a + b;
+#endif
+}
+inline Money msub(Money a, Money b) {
+#if defined(__GNUC__)
+    Money r;
+    if (__builtin_sub_overflow(a, b, &r))
+        overflowed();
+    return r;
+#else
+    constexpr Money kMax = std::numeric_limits<Money>::max(),
+                    kMin = std::numeric_limits<Money>::min();
+    if ((b < 0 && a > kMax + b) || (b > 0 && a < kMin + b))
+        overflowed();
+    return a - b;
+#endif
+}
+
+// a(t) of a metric on a basis: the body of effekt::observedValue (payments.cpp), inline here for
+// prepare(). The payment runs call observedValue itself, as they did when the engine was one file.
+inline double observed(const Metric &metric, int t, Basis basis) {
+    if (t < 0)
+        return 0.0;
+    const auto i = static_cast<std::size_t>(t);
+    const double plan = i < metric.plan.size() ? metric.plan[i] : 0.0;
+    const std::optional<double> actual = i < metric.actual.size() ? metric.actual[i] : std::nullopt;
+    switch (basis) {
+    case Basis::Plan: return plan;
+    case Basis::Actual: return actual.value_or(0.0);
+    case Basis::Forecast: return actual.value_or(plan);
+    }
+    return plan;
+}
+
+// ---- Prepared project: everything that does not depend on the basis (prepare.cpp) -------------
+
+struct PreparedMetric {
+    const Metric *m = nullptr;
+    int lag = 0;
+    std::vector<double> payerWeights; // aligned with payerIds
+    std::vector<double> plan, cf;     // a(t) planned and b(t), finite (not a number → 0)
+    std::vector<Tier> tiers;          // sorted by level (mirrored: by −level)
+    bool mirrored = false;            // tiers on a of a lower-is-better metric
+    std::vector<VolumeBand> bands;    // sorted by fromUnits
+    double members = 0;               // cohort size, for per-member tiers
+    Money capMoney = kNoCap;
+    double capUnits = std::numeric_limits<double>::infinity();
+};
+
+struct PreparedFee {
+    std::vector<Money> amount;        // per contract period
+    std::vector<double> payerWeights; // aligned with payerIds
+};
+
+struct LedgerIndex {
+    bool usable = false;
+    int participants = 0;
+    // Rows grouped by (period, metric), each group in ledger order: rows in [offset[k],
+    // offset[k+1]) with k = t * metrics + m.
+    std::vector<std::size_t> offset;
+    std::vector<int> participant;
+    std::vector<double> units;
+};
+
+struct Prepared {
+    const Project *p = nullptr;
+    int n = 0;       // contract periods
+    int periods = 0; // contract periods + longest lag
+    int perYear = 4;
+    std::vector<int> payerIds;
+    std::vector<Money> payerCap; // kNoCap when none
+    bool anyPayerCap = false;
+    std::vector<PreparedMetric> metrics;
+    std::vector<PreparedFee> fees;
+    std::vector<Money> cost;      // per contract period, >= 0
+    std::vector<Money> costAfter; // sum of cost over periods after t (t < periods)
+    LedgerIndex ledger;
+    Money totalCap = kNoCap;
+    Money perParticipantCap = kNoCap;
+    // Indices sorted by id: largest-remainder ties go to the lower id, so results do not depend on
+    // the order in which metrics, payers, fees or investors are listed.
+    std::vector<std::size_t> metricOrder, payerOrder, feeOrder, investorOrder;
+};
+
+// Everything that does not depend on the basis (prepare.cpp). Keeps pointers into `p`.
+Prepared prepare(const Project &p);
+
+// Largest-remainder split exactly as money::split (floor of each exact share, the remainder one
+// øre at a time to the largest fractional remainders), with ties going to the earlier in `order`
+// (indices into `weights`; empty = list order). Writes into `out`; `rem` is scratch, so the hot
+// loops do not allocate.
+inline void splitInto(Money total, std::span<const double> weights,
+                      std::span<const std::size_t> order, std::vector<Money> &out,
+                      std::vector<long double> &rem) {
+    const std::size_t n = weights.size();
+    out.assign(n, 0);
+    if (total == 0 || n == 0)
+        return;
+    if (n == 1 && weights[0] > 0 && std::isfinite(weights[0])) {
+        out[0] = total;
+        return;
+    }
+    long double sum = 0;
+    for (double w : weights) {
+        if (!(w >= 0) || !std::isfinite(w))
+            throw std::invalid_argument("split: weights must be finite and >= 0");
+        sum += w;
+    }
+    if (!(sum > 0))
+        throw std::invalid_argument("split: weights sum to zero");
+    if (total == std::numeric_limits<Money>::min())
+        throw MoneyOverflow();
+    const bool negative = total < 0;
+    const Money whole = negative ? -total : total;
+    rem.assign(n, 0);
+    Money handed = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const long double exact = static_cast<long double>(whole) * weights[i] / sum;
+        const Money fl = static_cast<Money>(exact); // exact >= 0: truncation is the floor
+        out[i] = fl;
+        rem[i] = exact - static_cast<long double>(fl);
+        handed += out[i];
+    }
+    Money left = whole - handed;
+    while (left > 0) {
+        std::size_t best = n;
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::size_t i = order.size() == n ? order[k] : k;
+            if (weights[i] > 0 && rem[i] >= 0 && (best == n || rem[i] > rem[best]))
+                best = i;
+        }
+        if (best == n) { // every part served once (cannot happen: the remainders sum to `left`)
+            for (std::size_t i = 0; i < n; ++i)
+                rem[i] = 0;
+            continue;
+        }
+        ++out[best];
+        rem[best] = -1;
+        --left;
+    }
+    if (negative)
+        for (Money &m : out)
+            m = -m;
+}
+
+// ---- Step 1: gross payments ---------------------------------------------------------------------
+
+// Price of `units` units starting after `from` units already paid, through the volume bands.
+// Defined in payments.cpp and not inline, as in the one-file engine: inlined into the rules, it
+// made the payment loops too large for the compiler to inline what matters more.
+double bandValue(const PreparedMetric &pm, double from, double units);
+
+EFFEKT_ALWAYS_INLINE inline double tierAmount(const PreparedMetric &pm, double v) {
+    const auto &tiers = pm.tiers;
+    if (tiers.empty() || v < tiers.front().level)
+        return 0;
+    double amount = static_cast<double>(tiers.back().amount);
+    for (std::size_t k = 0; k + 1 < tiers.size(); ++k) {
+        if (v < tiers[k + 1].level) {
+            amount = static_cast<double>(tiers[k].amount);
+            if (pm.m->rule.tierMode == TierMode::Interpolate) {
+                const double span = tiers[k + 1].level - tiers[k].level;
+                if (span > 0)
+                    amount += (static_cast<double>(tiers[k + 1].amount) -
+                               static_cast<double>(tiers[k].amount)) *
+                              (v - tiers[k].level) / span;
+            }
+            break;
+        }
+    }
+    if (pm.m->rule.tierAmountBasis == TierAmountBasis::PerCohortMember)
+        amount *= pm.members;
+    return amount;
+}
+
+// Share of savings on `units` kroner, given what this metric has already been paid (payments.cpp).
+double savingsShareValue(const PaymentRule &rule, Money paidBefore, double units);
+
+struct MetricState {
+    double paidUnits = 0;  // cumulative, after the unit cap (volume bands count these)
+    Money afterMetric = 0; // cumulative, after the metric caps
+    Money earned = 0;      // cumulative, after the total cap
+    bool milestoneDone = false;
+};
+
+// Step 1 for one metric in one period: the improvement, the units paid after the unit cap, the
+// rule's gross payment and the same limited to the units paid.
+struct RuleValue {
+    double u = 0, paidUnits = 0;
+    Money gross = 0, unitCapped = 0;
+};
+
+// The rule's type is a template argument so that the loop over one metric's periods (the
+// break-even search runs it thousands of times) has no dispatch inside.
+template <RuleType Type>
+EFFEKT_ALWAYS_INLINE inline RuleValue ruleValueOf(const PreparedMetric &pm, MetricState &st,
+                                                  double a, double b) {
+    const Metric &metric = *pm.m;
+    const PaymentRule &rule = metric.rule;
+    RuleValue v;
+    const double u =
+        metric.direction == Direction::HigherIsBetter ? std::max(0.0, a - b) : std::max(0.0, b - a);
+    v.u = u;
+    const double roomUnits = std::max(0.0, pm.capUnits - st.paidUnits);
+    double grossValue = 0, unitCapValue = 0;
+    if constexpr (Type == RuleType::PerUnit) {
+        double eligible = u; // units the rule pays for
+        if (rule.thresholdBasis == ThresholdBasis::Units && u < rule.threshold)
+            eligible = 0;
+        if (rule.thresholdBasis == ThresholdBasis::Relative &&
+            (b == 0 || u / std::fabs(b) < rule.threshold))
+            eligible = 0;
+        v.paidUnits = std::min(eligible, roomUnits);
+        grossValue = pm.bands.empty() ? static_cast<double>(rule.price) * eligible
+                                      : bandValue(pm, st.paidUnits, eligible);
+        unitCapValue = v.paidUnits == eligible ? grossValue // the unit cap does not bind
+                                               : bandValue(pm, st.paidUnits, v.paidUnits);
+    } else if constexpr (Type == RuleType::Tiered) {
+        double x = pm.mirrored ? -a : a;
+        bool defined = true;
+        if (rule.tierBasis == TierBasis::Relative) {
+            defined = b != 0;
+            x = defined ? u / std::fabs(b) : 0;
+        }
+        grossValue = defined ? tierAmount(pm, x) : 0;
+        v.paidUnits = std::min(u, roomUnits);
+        // (paidUnits == u: the unit cap does not bind, and u / u is exactly 1)
+        unitCapValue = u > 0 && v.paidUnits != u ? grossValue * (v.paidUnits / u) : grossValue;
+    } else if constexpr (Type == RuleType::ShareOfSavings) {
+        v.paidUnits = std::min(u, roomUnits);
+        grossValue = savingsShareValue(rule, st.earned, u);
+        unitCapValue =
+            v.paidUnits == u ? grossValue : savingsShareValue(rule, st.earned, v.paidUnits);
+    } else {
+        if (!st.milestoneDone && a >= 1) {
+            grossValue = static_cast<double>(rule.milestoneAmount);
+            st.milestoneDone = true;
+        }
+        v.paidUnits = std::min(u, roomUnits);
+        unitCapValue = grossValue;
+    }
+    v.gross = std::max<Money>(0, roundMoney(grossValue));
+    v.unitCapped = unitCapValue == grossValue
+                       ? v.gross
+                       : std::min(v.gross, std::max<Money>(0, roundMoney(unitCapValue)));
+    return v;
+}
+
+EFFEKT_ALWAYS_INLINE inline RuleValue ruleValue(const PreparedMetric &pm, MetricState &st, double a,
+                                                double b) {
+    switch (pm.m->rule.type) {
+    case RuleType::PerUnit: return ruleValueOf<RuleType::PerUnit>(pm, st, a, b);
+    case RuleType::Tiered: return ruleValueOf<RuleType::Tiered>(pm, st, a, b);
+    case RuleType::ShareOfSavings: return ruleValueOf<RuleType::ShareOfSavings>(pm, st, a, b);
+    case RuleType::Milestone: break;
+    }
+    return ruleValueOf<RuleType::Milestone>(pm, st, a, b);
+}
+
+// Step 3: the per-metric caps on units, then on money. Returns the payment after them.
+EFFEKT_ALWAYS_INLINE inline Money metricCaps(const PreparedMetric &pm, MetricState &st,
+                                             Money afterParticipant, const RuleValue &v) {
+    Money capped = std::min(afterParticipant, v.unitCapped);
+    if (pm.capMoney != kNoCap)
+        capped = std::min(capped, nonNegative(msub(pm.capMoney, st.afterMetric)));
+    st.paidUnits += v.paidUnits;
+    st.afterMetric = madd(st.afterMetric, capped);
+    return capped;
+}
+
+// a(t) of a metric on a basis, or on the plan with the improvement scaled by `factor`. Runs for
+// every metric and period, so always inline.
+EFFEKT_ALWAYS_INLINE inline double observedOn(const PreparedMetric &pm, int t, Basis basis,
+                                              std::optional<double> factor) {
+    const double b = pm.cf[idx(t)];
+    return factor                 ? b + *factor * (pm.plan[idx(t)] - b)
+           : basis == Basis::Plan ? pm.plan[idx(t)]
+                                  : finiteOr0(observedValue(*pm.m, t, basis));
+}
+
+// ---- Payments run: steps 1–6 (payments.cpp) -----------------------------------------------------
+
+struct PaymentRun {
+    std::vector<Money> outcomeDue, fixedDue, totalDue;
+    std::vector<std::vector<Money>> payerDue; // [payer][t]
+    std::vector<std::vector<Money>> feeDue;   // [fee][t]
+    Money largestGrossTotal = 0;              // largest single-period sum of gross payments
+    std::vector<Money> largestGross;          // per metric
+    // Scratch, kept between runs so that repeated runs (the break-even search) do not allocate.
+    std::vector<MetricState> state;
+    std::vector<Money> capped;    // [t * metrics + m]: step 3's result
+    std::vector<Money> periodSum; // quick runs: step 3's result per period
+    std::vector<Money> payerCum, participantCum, share, feeNow, earned, parts;
+    std::vector<std::vector<char>> seen;
+    std::vector<double> weights, payerUpper;
+    // Quick runs: per split source (metrics, then fees) the amounts split and how many splits.
+    std::vector<Money> quickAmount;
+    std::vector<std::int64_t> quickSplits;
+    std::vector<long double> rem;
+    std::vector<double> shareRem;
+};
+
+// Steps 1–6 for every period. With `quick` (no detail), the payer split is skipped and only an
+// upper bound on what each capped payer would pay is kept (each exact part is at most its real
+// share plus one øre); when a bound reaches its cap the run is not valid (returns false) and must
+// be repeated without `quick`. Otherwise the totals are exactly those of the full run; payerDue
+// and feeDue are not filled.
+//
+// Steps 1–3 of a period never depend on steps 4–6 except through a share-of-savings rule's second
+// share, which counts the payments earned after the total cap. Until the total cap binds those
+// equal the payments after the metric caps; from the period after it binds nothing more is
+// earned, whatever steps 1–3 give. So a run that reports no detail and uses no ledger (which
+// links the metrics of a period through the per-participant caps) takes steps 1–3 one metric at a
+// time over all periods, counting the payments after the metric caps as earned, and the earned
+// payments come out exactly the same; only the detail would differ after the cap binds.
+bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, Results *detail,
+                 PaymentRun &out, bool quick = false);
+
+// ---- The special-purpose account and the waterfall (§5, account.cpp) ----------------------------
+
+struct InvestorState {
+    Money commitment = 0;
+    Money drawn = 0;
+    Money outstanding = 0; // principal drawn and not repaid
+    Money accrued = 0;     // coupon accrued and not paid
+    Money distributed = 0;
+    Money returnRoomCap = kNoCap; // recomputed from drawn
+};
+
+struct AccountRun {
+    std::vector<Money> draws, distributions, incentive, kept, reserve, gap;
+    std::vector<std::vector<Money>> investorDraws, investorDist; // [investor][t]
+    std::vector<Money> guarantee;                                // per investor
+    std::vector<InvestorState> inv;
+    Money totalDrawn = 0, totalDistributed = 0, totalGap = 0;
+    int firstGap = -1;
+    // Scratch, kept between runs.
+    std::vector<double> commitW, w, fillW;
+    std::vector<Money> room, given, paid, parts;
+    std::vector<char> active;
+    std::vector<long double> rem;
+};
+
+// Without `detail` only the totals are kept (drawn, distributed, the gap), not the rows per period
+// and investor nor the guarantees.
+void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, AccountRun &a,
+                bool detail);
+
+// The detailed run's rows, the funding gap and the investors' figures (multiple, IRR, XIRR) into
+// the results.
+void accountResults(const Prepared &pp, AccountRun &acc, Results &r);
+
+// ---- The commissioner's view (§6, commissioner.cpp) ---------------------------------------------
+
+// Net payments and their present value, savings by budget holder, net value, benefit-cost ratio,
+// payback, the traditional alternative and the risk transferred. Uses `acc` as scratch.
+void commissionerView(const Prepared &pp, Results &r, AccountRun &acc);
+
+// ---- KPIs (kpis.cpp) ----------------------------------------------------------------------------
+
+// Maximum possible payment, forecast payment and the break-even factor. Uses `pay` and `acc` as
+// scratch.
+void kpis(const Prepared &pp, Basis basis, Results &r, PaymentRun &pay, AccountRun &acc);
+
+// A diagnostic of the computation (compute() and the account's figures).
+inline Diagnostic diag(DiagCode code, Severity s, std::string entity, std::int64_t id,
+                       std::string field, int period, std::vector<DiagValue> values) {
+    return Diagnostic{code, s, std::move(entity), id, std::move(field), period, std::move(values)};
+}
+
+} // namespace effekt::engine

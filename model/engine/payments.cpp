@@ -1,0 +1,490 @@
+// Payments (DOMAIN.md §4, docs/engine.md "Payments"): the rules' gross payments, the
+// per-participant, per-metric and total caps, the payer split and payer caps, the due periods; in
+// detail, or quick for the break-even search. The rules' inline parts are in engine_detail.h.
+#include "engine_detail.h"
+#include "exact.h"
+
+namespace effekt {
+
+double observedValue(const Metric &metric, int t, Basis basis) {
+    return engine::observed(metric, t, basis);
+}
+
+namespace engine {
+
+namespace {
+
+// The same rule for the payer split in the hot loop: `share` holds the weights normalised to sum
+// to 1 (prepare() checks them), `order` the payers by id. No validation, no allocation. Below 2^53
+// øre each share's product is exact (p + e): its floor and its remainder come from that without
+// the x87's long double; above, long double as in splitInto.
+void splitShares(Money total, const std::vector<double> &share,
+                 const std::vector<std::size_t> &order, std::vector<Money> &out,
+                 std::vector<double> &rem) {
+    const std::size_t n = share.size();
+    out.resize(n);
+    rem.resize(n);
+    const bool negative = total < 0;
+    if (total == std::numeric_limits<Money>::min())
+        throw MoneyOverflow();
+    const Money whole = negative ? -total : total;
+    Money handed = 0;
+    if (whole < (Money{1} << 53)) {
+        const double w = static_cast<double>(whole); // exact
+        for (std::size_t i = 0; i < n; ++i) {
+            double p, e;
+            exact::twoProduct(w, share[i], p, e); // whole · share = p + e exactly, p >= 0
+            Money fl = static_cast<Money>(p);
+            if (static_cast<double>(fl) == p && e < 0)
+                --fl; // p a whole number, the product just below it
+            out[i] = fl;
+            rem[i] = share[i] > 0 ? (p - static_cast<double>(fl)) + e : -2;
+            handed += fl;
+        }
+    } else {
+        for (std::size_t i = 0; i < n; ++i) {
+            const long double exact = static_cast<long double>(whole) * share[i];
+            const Money fl = static_cast<Money>(exact); // exact >= 0: truncation is the floor
+            out[i] = fl;
+            rem[i] = share[i] > 0 ? static_cast<double>(exact - static_cast<long double>(fl)) : -2;
+            handed += fl;
+        }
+    }
+    for (Money left = whole - handed; left > 0; --left) {
+        std::size_t best = n;
+        for (std::size_t i : order)
+            if (rem[i] > -1 && (best == n || rem[i] > rem[best]))
+                best = i;
+        if (best == n)
+            break; // cannot happen: the remainders sum to `left`
+        ++out[best];
+        rem[best] = -1.5;
+    }
+    if (negative)
+        for (Money &m : out)
+            m = -m;
+}
+
+// Steps 1 and 3 for one metric over all periods, with no ledger (so no step 2), counting the
+// payments after the metric caps as earned (see runPayments). Writes period t's payment to
+// cells[t * stride].
+//
+// Once a metric can pay nothing more, its remaining cells stay 0 (the caller zeroes them): when
+// its money cap is used up, a per-unit or share-of-savings rule's unit cap is used up (no units
+// left to pay for), or a milestone has been reached.
+// A quick run's bound on what capped payers would pay: the amounts a source (a metric or a fee)
+// splits and how many splits; `valid` turns false when the sum would pass what Money holds.
+inline void bookBound(Money amount, Money &sum, std::int64_t &splits, bool &valid) {
+    if (amount > kNoCap - sum)
+        valid = false; // no bound: the exact run decides
+    else
+        sum += amount;
+    ++splits;
+}
+
+// Where a quick run books a metric's payments as they are computed (steps 5 and 6 of a quick run,
+// valid for as long as the total cap does not bind; see runPayments).
+struct StreamBook {
+    Money *periodSum = nullptr;     // per period, over all metrics
+    Money *due = nullptr;           // the outcome payments due, shifted by the metric's lag
+    Money *bound = nullptr;         // the payer-cap bound's sum for the metric, or none
+    std::int64_t *splits = nullptr; // and the number of splits it counts
+    bool *valid = nullptr;          // false when the bound cannot be kept
+};
+
+template <RuleType Type>
+void metricStream(const PreparedMetric &pm, int n, Basis basis, std::optional<double> factor,
+                  Money *cells, std::size_t stride, const StreamBook *book) {
+    MetricState st;
+    constexpr bool unitsBound = Type == RuleType::PerUnit || Type == RuleType::ShareOfSavings;
+    for (int t = 0; t < n; ++t, cells += stride) {
+        if ((pm.capMoney != kNoCap && st.afterMetric >= pm.capMoney) ||
+            (unitsBound && st.paidUnits >= pm.capUnits) ||
+            (Type == RuleType::Milestone && st.milestoneDone))
+            break;
+        const RuleValue v =
+            ruleValueOf<Type>(pm, st, observedOn(pm, t, basis, factor), pm.cf[idx(t)]);
+        const Money c = metricCaps(pm, st, v.gross, v);
+        *cells = c;
+        st.earned = st.afterMetric;
+        if (book && c != 0) {
+            book->periodSum[t] = madd(book->periodSum[t], c);
+            book->due[t] = madd(book->due[t], c);
+            if (book->bound)
+                bookBound(c, *book->bound, *book->splits, *book->valid);
+        }
+    }
+}
+
+template <typename T>
+void zero(std::vector<std::vector<T>> &v, std::size_t rows, std::size_t cols) {
+    v.resize(rows);
+    for (auto &row : v)
+        row.assign(cols, T{});
+}
+
+} // namespace
+
+// ---- Step 1: gross payments ---------------------------------------------------------------------
+
+// Price of `units` units starting after `from` units already paid, through the volume bands.
+double bandValue(const PreparedMetric &pm, double from, double units) {
+    const Money basePrice = pm.m->rule.price;
+    if (pm.bands.empty())
+        return static_cast<double>(basePrice) * units;
+    double value = 0;
+    const double to = from + units;
+    for (std::size_t k = 0; k < pm.bands.size(); ++k) {
+        const double lo = k == 0 ? 0.0 : pm.bands[k].fromUnits;
+        const double hi = k + 1 < pm.bands.size() ? pm.bands[k + 1].fromUnits
+                                                  : std::numeric_limits<double>::infinity();
+        const double a = std::max(lo, from), b = std::min(hi, to);
+        if (b > a)
+            value += static_cast<double>(pm.bands[k].price) * (b - a);
+    }
+    return value;
+}
+
+// Share of savings on `units` kroner, given what this metric has already been paid.
+double savingsShareValue(const PaymentRule &rule, Money paidBefore, double units) {
+    const double full = units * static_cast<double>(money::kMinorPerMajor);
+    const double first = finiteOr0(rule.share);
+    if (!rule.secondShare)
+        return first * full;
+    const double second = finiteOr0(*rule.secondShare);
+    const double room = std::max(0.0, static_cast<double>(rule.secondShareAfter - paidBefore));
+    if (first * full <= room)
+        return first * full;
+    if (first <= 0)
+        return 0;
+    return room + second * (full - room / first);
+}
+
+// ---- Payments run: steps 1–6 --------------------------------------------------------------------
+
+// Steps 1–6 for every period; engine_detail.h says what a quick run leaves out.
+bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, Results *detail,
+                 PaymentRun &out, bool quick) {
+    const Project &p = *pp.p;
+    const int n = pp.n;
+    const std::size_t M = pp.metrics.size();
+    const std::size_t P = pp.payerIds.size();
+    const auto len = idx(pp.periods);
+    out.outcomeDue.assign(len, 0);
+    out.fixedDue.assign(len, 0);
+    out.totalDue.assign(len, 0);
+    if (!quick) { // a quick run leaves the per-payer and per-fee rows as they were
+        zero(out.payerDue, P, len);
+        zero(out.feeDue, pp.fees.size(), len);
+    }
+    out.largestGross.assign(detail ? M : 0, 0);
+    out.largestGrossTotal = 0;
+    // The ledger records what happened to real participants: it caps reported results (actual and
+    // forecast bases), not the plan or a scaled plan.
+    const bool useLedger = pp.ledger.usable && basis != Basis::Plan && !factor;
+    const bool byMetric = !detail && !useLedger;
+
+    // Only what this kind of run uses is reset.
+    auto &state = out.state;
+    if (!byMetric)
+        state.assign(M, MetricState{});
+    auto &payerCum = out.payerCum;
+    if (!quick)
+        payerCum.assign(P, 0);
+    Money totalCum = 0;
+    auto &participantCum = out.participantCum;
+    auto &seen = out.seen;
+    if (useLedger) {
+        participantCum.assign(idx(pp.ledger.participants), 0);
+        seen.resize(M);
+        for (auto &s : seen)
+            s.clear();
+    }
+
+    auto &weights = out.weights;
+    if (detail) {
+        detail->metric.assign(M, std::vector<MetricPeriod>(idx(n)));
+        detail->metricByPayer.assign(M * idx(n) * P, 0);
+    }
+    auto &capped = out.capped;
+    capped.assign(idx(n) * M, 0);
+    auto &share = out.share;
+    auto &feeNow = out.feeNow;
+    feeNow.resize(pp.fees.size());
+    auto &earned = out.earned; // step 4's split, when the total cap binds
+    auto &parts = out.parts;
+    auto &rem = out.rem;
+    auto &upper = out.payerUpper;
+    const bool bound = quick && pp.anyPayerCap && P > 0;
+    out.quickAmount.assign(bound ? M + pp.fees.size() : 0, 0);
+    out.quickSplits.assign(bound ? M + pp.fees.size() : 0, 0);
+    bool quickValid = true;
+
+    // A quick run without the ledger books steps 5 and 6 as the streams go, until the total cap
+    // binds (then `unbook` takes back what was booked from that period on).
+    bool booked = quick && byMetric;
+    auto &periodSum = out.periodSum;
+    if (booked)
+        periodSum.assign(idx(n), 0);
+    if (byMetric)
+        for (std::size_t m = 0; m < M; ++m) {
+            const PreparedMetric &pm = pp.metrics[m];
+            Money *cells = capped.data() + m;
+            StreamBook book;
+            if (booked) {
+                book.periodSum = periodSum.data();
+                book.due = out.outcomeDue.data() + pm.lag;
+                if (bound) {
+                    book.bound = &out.quickAmount[m];
+                    book.splits = &out.quickSplits[m];
+                    book.valid = &quickValid;
+                }
+            }
+            const StreamBook *b = booked ? &book : nullptr;
+            switch (pm.m->rule.type) {
+            case RuleType::PerUnit:
+                metricStream<RuleType::PerUnit>(pm, n, basis, factor, cells, M, b);
+                break;
+            case RuleType::Tiered:
+                metricStream<RuleType::Tiered>(pm, n, basis, factor, cells, M, b);
+                break;
+            case RuleType::ShareOfSavings:
+                metricStream<RuleType::ShareOfSavings>(pm, n, basis, factor, cells, M, b);
+                break;
+            case RuleType::Milestone:
+                metricStream<RuleType::Milestone>(pm, n, basis, factor, cells, M, b);
+                break;
+            }
+        }
+    auto unbook = [&](int from) {
+        for (int t = from; t < n; ++t)
+            for (std::size_t m = 0; m < M; ++m) {
+                const Money c = capped[idx(t) * M + m];
+                if (c == 0)
+                    continue;
+                Money &due = out.outcomeDue[idx(t + pp.metrics[m].lag)];
+                due = msub(due, c);
+                if (bound) {
+                    out.quickAmount[m] -= c;
+                    --out.quickSplits[m];
+                }
+            }
+        booked = false;
+    };
+
+    // A quick run's account of a split it skips (`source` indexes quickAmount: metric m, or
+    // M + fee f): only capped payers need the bound.
+    auto quickBook = [&](Money amount, std::size_t source) {
+        if (pp.anyPayerCap)
+            bookBound(amount, out.quickAmount[source], out.quickSplits[source], quickValid);
+    };
+    auto payerSplit = [&](Money amount, const std::vector<double> &w, std::size_t source, int due,
+                          Money *sink, Money *byPayer) -> Money {
+        // Splits `amount` over the payers, applies their caps, books what is paid on `due`.
+        if (P == 0) {
+            if (sink)
+                *sink = madd(*sink, amount);
+            return amount;
+        }
+        if (amount == 0)
+            return 0; // byPayer is already 0
+        if (quick) {
+            quickBook(amount, source);
+            if (sink)
+                *sink = madd(*sink, amount);
+            return amount;
+        }
+        splitShares(amount, w, pp.payerOrder, share, out.shareRem);
+        Money paid = 0;
+        for (std::size_t k = 0; k < P; ++k) {
+            Money part = share[k];
+            if (pp.payerCap[k] != kNoCap) {
+                const Money room = nonNegative(msub(pp.payerCap[k], payerCum[k]));
+                part = std::min(part, room);
+            }
+            payerCum[k] = madd(payerCum[k], part);
+            out.payerDue[k][idx(due)] = madd(out.payerDue[k][idx(due)], part);
+            paid = madd(paid, part);
+            share[k] = part;
+        }
+        if (sink)
+            *sink = madd(*sink, paid);
+        if (byPayer)
+            std::copy(share.begin(), share.end(), byPayer);
+        return paid;
+    };
+
+    for (int t = 0; t < n; ++t) {
+        Money *row = capped.data() + idx(t) * M; // step 3's payments of period t
+        if (!byMetric) {
+            Money grossSum = 0;
+            for (std::size_t m = 0; m < M; ++m) {
+                const PreparedMetric &pm = pp.metrics[m];
+                MetricState &st = state[m];
+                const double b = pm.cf[idx(t)];
+                const double a = observedOn(pm, t, basis, factor);
+                const RuleValue v = ruleValue(pm, st, a, b);
+                if (detail) {
+                    out.largestGross[m] = std::max(out.largestGross[m], v.gross);
+                    grossSum = madd(grossSum, v.gross);
+                }
+
+                // Step 2: per-participant caps and once-per-participant metrics.
+                Money afterParticipant = v.gross;
+                if (useLedger && v.gross > 0 &&
+                    (pp.perParticipantCap != kNoCap || pm.m->rule.oncePerParticipant)) {
+                    const bool once = pm.m->rule.oncePerParticipant;
+                    const std::size_t k = idx(t) * M + m;
+                    const std::size_t b0 = pp.ledger.offset[k], b1 = pp.ledger.offset[k + 1];
+                    if (b1 > b0) {
+                        weights.assign(pp.ledger.units.begin() + static_cast<std::ptrdiff_t>(b0),
+                                       pp.ledger.units.begin() + static_cast<std::ptrdiff_t>(b1));
+                        double attributed = 0;
+                        for (double w : weights)
+                            attributed += w;
+                        weights.push_back(std::max(0.0, v.u - attributed)); // units with no row
+                        splitInto(v.gross, weights, {}, parts, rem);
+                        if (once && seen[m].empty())
+                            seen[m].assign(idx(pp.ledger.participants), 0);
+                        for (std::size_t r = b0; r < b1; ++r) {
+                            const int who = pp.ledger.participant[r];
+                            Money amount = parts[r - b0];
+                            if (once) {
+                                if (seen[m][idx(who)])
+                                    amount = 0;
+                                seen[m][idx(who)] = 1;
+                            }
+                            if (pp.perParticipantCap != kNoCap) {
+                                const Money room = nonNegative(
+                                    msub(pp.perParticipantCap, participantCum[idx(who)]));
+                                amount = std::min(amount, room);
+                                participantCum[idx(who)] = madd(participantCum[idx(who)], amount);
+                            }
+                            afterParticipant = msub(afterParticipant, msub(parts[r - b0], amount));
+                        }
+                    }
+                }
+
+                row[m] = metricCaps(pm, st, afterParticipant, v);
+                if (detail) {
+                    MetricPeriod &mp = detail->metric[m][idx(t)];
+                    mp.observed = a;
+                    mp.counterfactual = b;
+                    mp.units = v.u;
+                    mp.paidUnits = v.paidUnits;
+                    mp.gross = v.gross;
+                    mp.afterParticipantCap = afterParticipant;
+                    mp.afterMetricCap = row[m];
+                    mp.duePeriod = t + pm.lag;
+                }
+            }
+            out.largestGrossTotal = std::max(out.largestGrossTotal, grossSum);
+        }
+
+        // Fixed fees of period t: inside the total cap they take its room first.
+        Money feeSum = 0;
+        for (std::size_t f = 0; f < pp.fees.size(); ++f) {
+            feeNow[f] = pp.fees[f].amount[idx(t)];
+            feeSum = madd(feeSum, feeNow[f]);
+        }
+        if (p.caps.fixedFeesInsideTotal && pp.totalCap != kNoCap && feeSum > 0) {
+            const Money room = nonNegative(msub(pp.totalCap, totalCum));
+            if (feeSum > room) {
+                weights.assign(feeNow.begin(), feeNow.end());
+                splitInto(room, weights, pp.feeOrder, feeNow, rem);
+                feeSum = room;
+            }
+        }
+        if (p.caps.fixedFeesInsideTotal)
+            totalCum = madd(totalCum, feeSum);
+        for (std::size_t f = 0; f < pp.fees.size(); ++f) {
+            if (feeNow[f] == 0)
+                continue;
+            // Fixed fees count towards the payer caps only when they count towards the total cap.
+            Money paid;
+            if (p.caps.fixedFeesInsideTotal || !pp.anyPayerCap) {
+                paid = payerSplit(feeNow[f], pp.fees[f].payerWeights, M + f, t, nullptr, nullptr);
+            } else {
+                if (!quick && P > 0) {
+                    splitShares(feeNow[f], pp.fees[f].payerWeights, pp.payerOrder, share,
+                                out.shareRem);
+                    for (std::size_t k = 0; k < P; ++k)
+                        out.payerDue[k][idx(t)] = madd(out.payerDue[k][idx(t)], share[k]);
+                }
+                paid = feeNow[f];
+            }
+            if (!quick)
+                out.feeDue[f][idx(t)] = madd(out.feeDue[f][idx(t)], paid);
+            out.fixedDue[idx(t)] = madd(out.fixedDue[idx(t)], paid);
+        }
+
+        // Step 4: the contract's total cap, pro rata over the metrics of the period where it binds.
+        Money metricSum = 0;
+        if (booked)
+            metricSum = periodSum[idx(t)];
+        else
+            for (std::size_t m = 0; m < M; ++m)
+                metricSum = madd(metricSum, row[m]);
+        const Money *paid = row; // what each metric earns in period t
+        if (pp.totalCap != kNoCap) {
+            const Money room = nonNegative(msub(pp.totalCap, totalCum));
+            if (metricSum > room) {
+                if (booked)
+                    unbook(t);
+                weights.assign(row, row + M);
+                splitInto(room, weights, pp.metricOrder, earned, rem);
+                paid = earned.data();
+                metricSum = room;
+            }
+        }
+        totalCum = madd(totalCum, metricSum);
+        if (booked)
+            continue; // steps 5 and 6 are booked
+
+        // Steps 5 and 6: payer split and payer caps; due lag periods later.
+        for (std::size_t m = 0; m < M; ++m) {
+            const PreparedMetric &pm = pp.metrics[m];
+            const Money e = paid[m];
+            if (!byMetric)
+                state[m].earned = madd(state[m].earned, e);
+            Money &due = out.outcomeDue[idx(t + pm.lag)];
+            if (quick) { // payerSplit's quick run, without the call
+                if (e != 0) {
+                    if (P > 0)
+                        quickBook(e, m);
+                    due = madd(due, e);
+                }
+                continue;
+            }
+            MetricPeriod *mp = detail ? &detail->metric[m][idx(t)] : nullptr;
+            payerSplit(e, pm.payerWeights, m, t + pm.lag, &due,
+                       mp ? detail->metricByPayer.data() + (m * idx(n) + idx(t)) * P : nullptr);
+            if (mp)
+                mp->afterTotalCap = e;
+        }
+    }
+    for (std::size_t t = 0; t < len; ++t)
+        out.totalDue[t] = madd(out.outcomeDue[t], out.fixedDue[t]);
+    if (quick && !quickValid)
+        return false;
+    if (quick && pp.anyPayerCap) {
+        // Each exact part is at most amount · w + 1 øre, so a capped payer pays at most the sum of
+        // those over the splits; one øre more covers the rounding of the double sum.
+        upper.assign(P, 1.0);
+        for (std::size_t s = 0; s < out.quickAmount.size(); ++s) {
+            const std::vector<double> &w =
+                s < M ? pp.metrics[s].payerWeights : pp.fees[s - M].payerWeights;
+            for (std::size_t k = 0; k < P; ++k)
+                if (pp.payerCap[k] != kNoCap && w[k] > 0)
+                    upper[k] += static_cast<double>(out.quickAmount[s]) * w[k] +
+                                static_cast<double>(out.quickSplits[s]);
+        }
+        for (std::size_t k = 0; k < P; ++k)
+            if (pp.payerCap[k] != kNoCap && upper[k] >= static_cast<double>(pp.payerCap[k]))
+                return false;
+    }
+    return true;
+}
+
+} // namespace engine
+} // namespace effekt

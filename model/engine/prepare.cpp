@@ -1,0 +1,199 @@
+// Preparation (DOMAIN.md §3–§4): everything of a project the engine's runs need that does not
+// depend on the basis (payer weights, sorted tiers and bands, caps, costs, fees, the ledger
+// index).
+#include "engine_detail.h"
+
+#include <numeric>
+#include <unordered_map>
+
+namespace effekt::engine {
+
+namespace {
+
+template <typename T, typename Id>
+std::vector<std::size_t> orderById(const std::vector<T> &items, Id id) {
+    std::vector<std::size_t> order(items.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return id(items[a]) < id(items[b]); });
+    return order;
+}
+
+std::vector<double> payerWeights(const Prepared &pp, const std::vector<PayerShare> &shares) {
+    std::vector<double> w(pp.payerIds.size(), 0.0);
+    double sum = 0;
+    for (const PayerShare &s : shares) {
+        auto it = std::find(pp.payerIds.begin(), pp.payerIds.end(), s.partyId);
+        if (it == pp.payerIds.end() || !(s.share > 0) || !std::isfinite(s.share))
+            continue;
+        w[idx(static_cast<int>(it - pp.payerIds.begin()))] += s.share;
+        sum += s.share;
+    }
+    if (sum <= 0 && !w.empty()) {
+        // Default: the first commissioner pays everything (or the first payer if none).
+        std::size_t k = 0;
+        for (std::size_t i = 0; i < pp.payerIds.size(); ++i) {
+            const Party *party = pp.p->party(pp.payerIds[i]);
+            if (party && party->role == PartyRole::Commissioner) {
+                k = i;
+                break;
+            }
+        }
+        w[k] = 1.0;
+        sum = 1.0;
+    }
+    for (double &x : w) // normalised: the split uses them as shares of 1
+        x /= sum;
+    return w;
+}
+
+} // namespace
+
+Prepared prepare(const Project &p) {
+    Prepared pp;
+    pp.p = &p;
+    pp.n = std::clamp(p.timeline.periods, Timeline::kMinPeriods, Timeline::kMaxPeriods);
+    pp.perYear = periodsPerYear(p.timeline.length);
+    for (const Party &party : p.parties)
+        if (party.isPayer()) {
+            pp.payerIds.push_back(party.id);
+            pp.payerCap.push_back(party.cap ? nonNegative(*party.cap) : kNoCap);
+            pp.anyPayerCap = pp.anyPayerCap || party.cap.has_value();
+        }
+    int maxLag = 0;
+    for (const Metric &m : p.metrics) {
+        PreparedMetric pm;
+        pm.m = &m;
+        pm.lag = std::clamp(m.rule.lag, 0, Timeline::kMaxPeriods);
+        maxLag = std::max(maxLag, pm.lag);
+        pm.payerWeights = payerWeights(pp, m.rule.payers);
+        pm.plan.assign(idx(pp.n), 0.0);
+        pm.cf.assign(idx(pp.n), 0.0);
+        for (int t = 0; t < pp.n; ++t) {
+            pm.plan[idx(t)] = finiteOr0(observed(m, t, Basis::Plan));
+            pm.cf[idx(t)] =
+                idx(t) < m.counterfactual.size() ? finiteOr0(m.counterfactual[idx(t)]) : 0.0;
+        }
+        pm.tiers = m.rule.tiers;
+        // Tiers on a for a lower-is-better metric: a level is reached when a <= level. Mirroring
+        // (level → −level, a → −a) turns that into the ordinary "highest level reached".
+        pm.mirrored =
+            m.direction == Direction::LowerIsBetter && m.rule.tierBasis == TierBasis::Observed;
+        if (pm.mirrored)
+            for (Tier &tier : pm.tiers)
+                tier.level = -tier.level;
+        std::stable_sort(pm.tiers.begin(), pm.tiers.end(),
+                         [](const Tier &a, const Tier &b) { return a.level < b.level; });
+        pm.bands = m.rule.bands;
+        std::stable_sort(
+            pm.bands.begin(), pm.bands.end(),
+            [](const VolumeBand &a, const VolumeBand &b) { return a.fromUnits < b.fromUnits; });
+        pm.members = p.targetGroup.plannedSize;
+        if (m.cohortId)
+            for (const Cohort &c : p.targetGroup.cohorts)
+                if (c.id == *m.cohortId)
+                    pm.members = c.plannedSize;
+        if (m.rule.capMoney)
+            pm.capMoney = nonNegative(*m.rule.capMoney);
+        if (m.rule.capUnits && std::isfinite(*m.rule.capUnits))
+            pm.capUnits = std::max(0.0, *m.rule.capUnits);
+        pp.metrics.push_back(std::move(pm));
+    }
+    pp.periods = pp.n + maxLag;
+
+    pp.cost.assign(idx(pp.n), 0);
+    for (int t = 0; t < pp.n && idx(t) < p.deliveryCost.size(); ++t)
+        pp.cost[idx(t)] = nonNegative(p.deliveryCost[idx(t)]);
+    pp.costAfter.assign(idx(pp.periods), 0);
+    Money after = 0;
+    for (int t = pp.periods - 1; t >= 0; --t) {
+        pp.costAfter[idx(t)] = after;
+        if (t < pp.n)
+            after = madd(after, pp.cost[idx(t)]);
+    }
+
+    for (const FixedFee &f : p.fixedFees) {
+        PreparedFee pf;
+        pf.payerWeights = payerWeights(pp, f.payers);
+        pf.amount.assign(idx(pp.n), 0);
+        const int first = std::max(0, f.firstPeriod);
+        const int last = f.lastPeriod < 0 ? pp.n - 1 : std::min(f.lastPeriod, pp.n - 1);
+        for (int t = first; t <= last; ++t) {
+            Money a = 0;
+            switch (f.kind) {
+            case FixedFeeKind::PerPeriod: a = f.amount; break;
+            case FixedFeeKind::ShareOfDeliveryCost:
+                a = money::times(pp.cost[idx(t)], finiteOr0(f.share));
+                break;
+            case FixedFeeKind::PerParticipantStarted: {
+                std::int64_t started = 0;
+                for (const Cohort &c : p.targetGroup.cohorts)
+                    if ((!f.cohortId || c.id == *f.cohortId) && idx(t) < c.intake.size())
+                        started += std::max(0, c.intake[idx(t)]);
+                a = money::mul(f.amount, started);
+                break;
+            }
+            }
+            pf.amount[idx(t)] = nonNegative(a);
+        }
+        pp.fees.push_back(std::move(pf));
+    }
+
+    pp.metricOrder = orderById(p.metrics, [](const Metric &m) { return m.id; });
+    pp.feeOrder = orderById(p.fixedFees, [](const FixedFee &f) { return f.id; });
+    pp.investorOrder = orderById(p.investors, [](const Investor &i) { return i.id; });
+    pp.payerOrder = orderById(pp.payerIds, [](int id) { return id; });
+    if (p.caps.total)
+        pp.totalCap = nonNegative(*p.caps.total);
+    if (p.caps.perParticipant)
+        pp.perParticipantCap = nonNegative(*p.caps.perParticipant);
+
+    // The ledger: used only when it holds no national identity number (validate() reports those).
+    const Ledger &ledger = *p.ledger;
+    bool personal = false;
+    for (const LedgerRow &row : ledger)
+        if (isNationalIdNumber(row.participant)) {
+            personal = true;
+            break;
+        }
+    if (!ledger.empty() && !personal && !p.metrics.empty()) {
+        LedgerIndex &li = pp.ledger;
+        li.usable = true;
+        const std::size_t M = p.metrics.size();
+        std::unordered_map<int, std::size_t> metricIndex;
+        for (std::size_t m = 0; m < M; ++m)
+            metricIndex.emplace(p.metrics[m].id, m);
+        std::vector<std::size_t> key(ledger.size(), SIZE_MAX);
+        std::vector<std::size_t> count(idx(pp.n) * M + 1, 0);
+        for (std::size_t r = 0; r < ledger.size(); ++r) {
+            const LedgerRow &row = ledger[r];
+            auto it = metricIndex.find(row.metricId);
+            if (it == metricIndex.end() || row.period < 0 || row.period >= pp.n ||
+                !(row.units > 0) || !std::isfinite(row.units))
+                continue;
+            key[r] = idx(row.period) * M + it->second;
+            ++count[key[r] + 1];
+        }
+        li.offset.assign(count.size(), 0);
+        for (std::size_t k = 1; k < count.size(); ++k)
+            li.offset[k] = li.offset[k - 1] + count[k];
+        const std::size_t used = li.offset.back();
+        li.participant.assign(used, 0);
+        li.units.assign(used, 0);
+        std::vector<std::size_t> fill(li.offset.begin(), li.offset.end() - 1);
+        std::unordered_map<std::string, int> ids;
+        ids.reserve(ledger.size());
+        for (std::size_t r = 0; r < ledger.size(); ++r) {
+            if (key[r] == SIZE_MAX)
+                continue;
+            auto [it, inserted] = ids.emplace(ledger[r].participant, static_cast<int>(ids.size()));
+            const std::size_t at = fill[key[r]]++;
+            li.participant[at] = it->second;
+            li.units[at] = ledger[r].units;
+        }
+        li.participants = static_cast<int>(ids.size());
+    }
+    return pp;
+}
+
+} // namespace effekt::engine
