@@ -1,5 +1,5 @@
 // Structured diagnostics: what is wrong, how bad, where, and the values involved. Never UI text:
-// the views translate the code into a sentence in the user's language (views/diagnostictext.cpp),
+// the views translate the code into a sentence in the user's language (views/document/diagnostictext.cpp),
 // the CLI prints the code and the location.
 #pragma once
 
