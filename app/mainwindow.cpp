@@ -428,11 +428,18 @@ bool MainWindow::maybeSave() {
     if (saveQuestion_) {
         answer = saveQuestion_(document_->displayName());
     } else {
-        QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
-                        tr("Do you want to save the changes to %1?").arg(document_->displayName()),
-                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        // Where work is lost: the question names the document, and each button says what it does.
+        QMessageBox box(
+            QMessageBox::Warning, tr("Unsaved changes"),
+            tr("Do you want to save the changes to “%1”?").arg(document_->displayName()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setTextFormat(Qt::PlainText);
         box.setInformativeText(tr("Your changes will be lost if you don't save them."));
+        box.button(QMessageBox::Save)->setText(tr("&Save"));
+        box.button(QMessageBox::Discard)->setText(tr("&Don't Save"));
+        box.button(QMessageBox::Cancel)->setText(tr("Cancel"));
         box.setDefaultButton(QMessageBox::Save);
+        box.setEscapeButton(QMessageBox::Cancel);
         answer = box.exec();
     }
     switch (answer) {

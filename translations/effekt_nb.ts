@@ -203,21 +203,34 @@
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
+    <message>
+        <source>%1: type an amount in kroner from %2 to %3.</source>
+        <translation>%1: skriv et beløp i kroner fra %2 til %3.</translation>
+    </message>
+    <message>
+        <source>%1: type a percentage from %2 to %3.</source>
+        <translation>%1: skriv en prosent fra %2 til %3.</translation>
+    </message>
+    <message>
+        <source>%1: type a number from %2 to %3.</source>
+        <translation>%1: skriv et tall fra %2 til %3.</translation>
+    </message>
+    <message>
+        <source>%1: type a whole number from %2 to %3.</source>
+        <translation>%1: skriv et heltall fra %2 til %3.</translation>
+    </message>
+    <message>
+        <source>“%1” was not taken. %2</source>
+        <extracomment>%1 is what was typed into a table cell, %2 what the column takes.</extracomment>
+        <translation>«%1» ble ikke godtatt. %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(uten navn)</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
-    <message>
-        <source>metric “%1”</source>
-        <translation>resultatmålet «%1»</translation>
-    </message>
-    <message>
-        <source>party “%1”</source>
-        <translation>parten «%1»</translation>
-    </message>
-    <message>
-        <source>metric %1</source>
-        <translation>resultatmål %1</translation>
-    </message>
     <message>
         <source>party %1</source>
         <translation>part %1</translation>
@@ -231,16 +244,12 @@
         <translation>fast godtgjørelse %1</translation>
     </message>
     <message>
-        <source>ledger row %1</source>
-        <translation>deltakerregisterets rad %1</translation>
-    </message>
-    <message>
         <source>the timeline</source>
         <translation>tidslinjen</translation>
     </message>
     <message>
         <source>the contract&apos;s caps</source>
-        <translation>kontraktens betalingstak</translation>
+        <translation>kontraktens tak</translation>
     </message>
     <message>
         <source>value for money</source>
@@ -251,17 +260,8 @@
         <translation>finansieringen</translation>
     </message>
     <message>
-        <source>the project</source>
-        <translation>prosjektet</translation>
-    </message>
-    <message>
         <source>the file</source>
         <translation>filen</translation>
-    </message>
-    <message>
-        <source>table %1, row %2</source>
-        <extracomment>A table of the project file, with a row number.</extracomment>
-        <translation>tabell %1, rad %2</translation>
     </message>
     <message>
         <source>Note</source>
@@ -276,68 +276,24 @@
         <translation>Feil</translation>
     </message>
     <message>
-        <source>field %1</source>
-        <translation>feltet %1</translation>
-    </message>
-    <message>
         <source>period %1</source>
         <translation>periode %1</translation>
-    </message>
-    <message>
-        <source>The payer shares of %1 add up to %2, not 100 %.</source>
-        <translation>Betalernes andeler for %1 summerer til %2, ikke 100 %.</translation>
     </message>
     <message>
         <source>%1 has no payment rule or price, so it never pays.</source>
         <translation>%1 har ingen betalingsregel eller pris, så det utløser aldri betaling.</translation>
     </message>
     <message>
-        <source>The thresholds, bands or tiers of %1 are not in increasing order.</source>
-        <translation>Terskelverdiene, volumintervallene eller trinnene for %1 er ikke i stigende rekkefølge.</translation>
-    </message>
-    <message>
-        <source>The cap of %1 (%2) is below a single period&apos;s payment (%3).</source>
-        <translation>Taket for %1 (%2) er lavere enn betalingen i én enkelt periode (%3).</translation>
-    </message>
-    <message>
-        <source>%1 has a negative observed value (%2).</source>
-        <translation>%1 har en negativ observert verdi (%2).</translation>
-    </message>
-    <message>
-        <source>%1 counts %2 people, more than the cohort holds (%3).</source>
-        <translation>%1 teller %2 personer, flere enn kohorten har (%3).</translation>
-    </message>
-    <message>
-        <source>The payment lag of %1 (%2 periods) runs past the last period allowed (%3).</source>
-        <translation>Betalingsforsinkelsen for %1 (%2 perioder) går forbi siste tillatte periode (%3).</translation>
-    </message>
-    <message>
         <source>The investors&apos; commitment does not cover the delivery costs: %1 is not funded.</source>
         <translation>Investorenes tilsagn dekker ikke leveransekostnadene: %1 er ikke finansiert.</translation>
-    </message>
-    <message>
-        <source>The return cap of %1 is %2: below 1, investors could not get their capital back.</source>
-        <translation>Avkastningstaket for %1 er %2: under 1 kan investorene ikke få tilbake kapitalen sin.</translation>
     </message>
     <message>
         <source>The discount rate %1 is outside −5 % … 20 %.</source>
         <translation>Kalkulasjonsrenten %1 er utenfor −5 % … 20 %.</translation>
     </message>
     <message>
-        <source>The organisation number %1 of %2 is not valid (9 digits with a check digit).</source>
-        <translation>Organisasjonsnummeret %1 for %2 er ikke gyldig (9 sifre med kontrollsiffer).</translation>
-    </message>
-    <message>
         <source>%1 holds a national identity number. The file may hold pseudonyms only.</source>
         <translation>%1 inneholder et fødselsnummer. Filen kan bare inneholde pseudonymer.</translation>
-    </message>
-    <message>
-        <source>%1 refers to period %2, outside the contract&apos;s timeline.</source>
-        <translation>%1 viser til periode %2, utenfor kontraktens tidslinje.</translation>
-    </message>
-    <message>
-        <source>%1 refers to something that does not exist (%2).</source>
-        <translation>%1 viser til noe som ikke finnes (%2).</translation>
     </message>
     <message>
         <source>The number of periods (%1) must be between 1 and 600.</source>
@@ -346,10 +302,6 @@
     <message>
         <source>The contract must start on the first day of a month (%1).</source>
         <translation>Kontrakten må starte på den første dagen i en måned (%1).</translation>
-    </message>
-    <message>
-        <source>An amount in %1 is too large to compute with.</source>
-        <translation>Et beløp i %1 er for stort til å regne med.</translation>
     </message>
     <message>
         <source>A cap per participant needs a participant ledger.</source>
@@ -376,60 +328,598 @@
         <translation>Filen ble skrevet av en nyere versjon av Effekt Studio (filversjon %1, denne versjonen leser til og med %2).</translation>
     </message>
     <message>
-        <source>The file is damaged: %1</source>
-        <translation>Filen er skadet: %1</translation>
-    </message>
-    <message>
         <source>The file or its folder cannot be written to.</source>
         <translation>Det er ikke mulig å skrive til filen eller mappen.</translation>
-    </message>
-    <message>
-        <source>The file could not be saved: %1</source>
-        <translation>Filen kunne ikke lagres: %1</translation>
-    </message>
-    <message>
-        <source>The file is open elsewhere: %1</source>
-        <translation>Filen er åpen et annet sted: %1</translation>
     </message>
     <message>
         <source>%1: the value %2 is out of range.</source>
         <translation>%1: verdien %2 er utenfor gyldig område.</translation>
     </message>
     <message>
-        <source>%1: the value has the wrong type.</source>
-        <translation>%1: verdien har feil type.</translation>
-    </message>
-    <message>
         <source>%1: the text is too long (%2 characters, at most %3).</source>
         <translation>%1: teksten er for lang (%2 tegn, høyst %3).</translation>
     </message>
     <message>
-        <source>%1 refers to %2, which does not exist.</source>
-        <translation>%1 viser til %2, som ikke finnes.</translation>
+        <source>(no name)</source>
+        <extracomment>A name shown in a message: «Rusfri etter 12 måneder».</extracomment>
+        <translation>(uten navn)</translation>
     </message>
     <message>
-        <source>%1: the identifier %2 is used twice.</source>
-        <translation>%1: identifikatoren %2 er brukt to ganger.</translation>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
     </message>
     <message>
-        <source>The JSON is not valid at %1: %2</source>
-        <translation>JSON-teksten er ugyldig ved %1: %2</translation>
+        <source>name</source>
+        <translation>navn</translation>
     </message>
     <message>
-        <source>The JSON has an unexpected value at %1: %2</source>
-        <translation>JSON-teksten har en uventet verdi ved %1: %2</translation>
+        <source>description</source>
+        <translation>beskrivelse</translation>
     </message>
     <message>
-        <source>Row %1 was not imported: %2</source>
-        <translation>Rad %1 ble ikke importert: %2</translation>
+        <source>currency</source>
+        <translation>valuta</translation>
     </message>
     <message>
-        <source>Unknown problem (%1).</source>
-        <translation>Ukjent problem (%1).</translation>
+        <source>number of periods</source>
+        <translation>antall perioder</translation>
     </message>
     <message>
-        <source>The file contains a %1 named “%2”, which was ignored.</source>
-        <translation>Filen inneholder et objekt av typen %1 med navnet «%2», som ble oversett.</translation>
+        <source>start date</source>
+        <translation>startdato</translation>
+    </message>
+    <message>
+        <source>period length</source>
+        <translation>periodelengde</translation>
+    </message>
+    <message>
+        <source>organisation number</source>
+        <translation>organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rolle</translation>
+    </message>
+    <message>
+        <source>cap on payments</source>
+        <translation>tak på betalinger</translation>
+    </message>
+    <message>
+        <source>cap on units</source>
+        <translation>tak på enheter</translation>
+    </message>
+    <message>
+        <source>payers</source>
+        <translation>betalere</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>andel</translation>
+    </message>
+    <message>
+        <source>payment rule</source>
+        <translation>betalingsregel</translation>
+    </message>
+    <message>
+        <source>rule type</source>
+        <translation>regeltype</translation>
+    </message>
+    <message>
+        <source>price per unit</source>
+        <translation>pris per enhet</translation>
+    </message>
+    <message>
+        <source>payment lag</source>
+        <translation>betalingsforsinkelse</translation>
+    </message>
+    <message>
+        <source>volume bands</source>
+        <translation>volumintervaller</translation>
+    </message>
+    <message>
+        <source>from unit</source>
+        <translation>fra enhet</translation>
+    </message>
+    <message>
+        <source>tiers</source>
+        <translation>trinn</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>terskelverdi</translation>
+    </message>
+    <message>
+        <source>tier basis</source>
+        <translation>grunnlag for trinn</translation>
+    </message>
+    <message>
+        <source>tier mode</source>
+        <translation>trinnmodus</translation>
+    </message>
+    <message>
+        <source>tier amount basis</source>
+        <translation>grunnlag for trinnbeløp</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>beløp</translation>
+    </message>
+    <message>
+        <source>milestone amount</source>
+        <translation>milepælsbeløp</translation>
+    </message>
+    <message>
+        <source>second share</source>
+        <translation>andre andel</translation>
+    </message>
+    <message>
+        <source>second share applies from</source>
+        <translation>andre andel gjelder fra</translation>
+    </message>
+    <message>
+        <source>once per participant</source>
+        <translation>én gang per deltaker</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>reported outcome</source>
+        <translation>rapportert resultat</translation>
+    </message>
+    <message>
+        <source>counterfactual</source>
+        <translation>nullalternativ</translation>
+    </message>
+    <message>
+        <source>outcome data</source>
+        <translation>resultatdata</translation>
+    </message>
+    <message>
+        <source>delivery cost</source>
+        <translation>leveransekostnad</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>kohort</translation>
+    </message>
+    <message>
+        <source>cohorts</source>
+        <translation>kohorter</translation>
+    </message>
+    <message>
+        <source>intake per period</source>
+        <translation>inntak per periode</translation>
+    </message>
+    <message>
+        <source>planned size</source>
+        <translation>planlagt størrelse</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>definisjon</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>enhet</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>retning</translation>
+    </message>
+    <message>
+        <source>validation method</source>
+        <translation>valideringsmetode</translation>
+    </message>
+    <message>
+        <source>data source</source>
+        <translation>datakilde</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>tilsagn</translation>
+    </message>
+    <message>
+        <source>return cap</source>
+        <translation>avkastningstak</translation>
+    </message>
+    <message>
+        <source>guaranteed share</source>
+        <translation>garantert andel</translation>
+    </message>
+    <message>
+        <source>guarantor</source>
+        <translation>garantist</translation>
+    </message>
+    <message>
+        <source>coupon a year</source>
+        <translation>kupong per år</translation>
+    </message>
+    <message>
+        <source>tranche</source>
+        <translation>transje</translation>
+    </message>
+    <message>
+        <source>reserve share</source>
+        <translation>reserveandel</translation>
+    </message>
+    <message>
+        <source>provider incentive share</source>
+        <translation>leverandørens insentivandel</translation>
+    </message>
+    <message>
+        <source>discount rate</source>
+        <translation>kalkulasjonsrente</translation>
+    </message>
+    <message>
+        <source>traditional margin</source>
+        <translation>tradisjonell margin</translation>
+    </message>
+    <message>
+        <source>total cap</source>
+        <translation>samlet betalingstak</translation>
+    </message>
+    <message>
+        <source>cap per participant</source>
+        <translation>tak per deltaker</translation>
+    </message>
+    <message>
+        <source>fixed fees inside the total cap</source>
+        <translation>faste godtgjørelser innenfor det samlede taket</translation>
+    </message>
+    <message>
+        <source>public savings</source>
+        <translation>offentlige innsparinger</translation>
+    </message>
+    <message>
+        <source>cashable</source>
+        <translation>realiserbar</translation>
+    </message>
+    <message>
+        <source>budget holder</source>
+        <translation>budsjettansvarlig</translation>
+    </message>
+    <message>
+        <source>spread over years</source>
+        <translation>fordelt over år</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>forutsetning</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>kilde</translation>
+    </message>
+    <message>
+        <source>stated by</source>
+        <translation>oppgitt av</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>deltaker</translation>
+    </message>
+    <message>
+        <source>outcome metric</source>
+        <translation>resultatmål</translation>
+    </message>
+    <message>
+        <source>outcome metrics</source>
+        <translation>resultatmål</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>periode</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>enheter</translation>
+    </message>
+    <message>
+        <source>internal number</source>
+        <translation>internt nummer</translation>
+    </message>
+    <message>
+        <source>parties</source>
+        <translation>parter</translation>
+    </message>
+    <message>
+        <source>fixed fees</source>
+        <translation>faste godtgjørelser</translation>
+    </message>
+    <message>
+        <source>investors</source>
+        <translation>investorer</translation>
+    </message>
+    <message>
+        <source>assumption log</source>
+        <translation>forutsetningslogg</translation>
+    </message>
+    <message>
+        <source>participant ledger</source>
+        <translation>deltakerregister</translation>
+    </message>
+    <message>
+        <source>target group</source>
+        <translation>målgruppe</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>tidslinje</translation>
+    </message>
+    <message>
+        <source>caps on the contract</source>
+        <translation>kontraktens tak</translation>
+    </message>
+    <message>
+        <source>the contract</source>
+        <translation>kontrakten</translation>
+    </message>
+    <message>
+        <source>file format</source>
+        <translation>filformat</translation>
+    </message>
+    <message>
+        <source>file version</source>
+        <translation>filversjon</translation>
+    </message>
+    <message>
+        <source>number of rows</source>
+        <translation>antall rader</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, rad %2</translation>
+    </message>
+    <message>
+        <source>outcome metric %1</source>
+        <translation>resultatmål %1</translation>
+    </message>
+    <message>
+        <source>cohort %1</source>
+        <translation>kohort %1</translation>
+    </message>
+    <message>
+        <source>assumption %1</source>
+        <translation>forutsetning %1</translation>
+    </message>
+    <message>
+        <source>participant ledger, row %1</source>
+        <translation>deltakerregisteret, rad %1</translation>
+    </message>
+    <message>
+        <source>the participant ledger</source>
+        <translation>deltakerregisteret</translation>
+    </message>
+    <message>
+        <source>the target group</source>
+        <translation>målgruppen</translation>
+    </message>
+    <message>
+        <source>the contract %1</source>
+        <translation>kontrakten %1</translation>
+    </message>
+    <message>
+        <source>row %1 of the imported file</source>
+        <translation>rad %1 i den importerte filen</translation>
+    </message>
+    <message>
+        <source>%1, row %2 in the file</source>
+        <extracomment>A table of the project file, with a row number: &quot;Fixed fees, row 3 in the file&quot;.</extracomment>
+        <translation>%1, rad %2 i filen</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>en trigger</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>en visning</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>en indeks</translation>
+    </message>
+    <message>
+        <source>a database object</source>
+        <translation>et databaseobjekt</translation>
+    </message>
+    <message>
+        <source>the heading row has no column for %1</source>
+        <translation>overskriftsraden har ingen kolonne for %1</translation>
+    </message>
+    <message>
+        <source>it has %1 fields, not as many as the heading row</source>
+        <translation>den har %1 felt, ikke like mange som overskriftsraden</translation>
+    </message>
+    <message>
+        <source>the participant is empty</source>
+        <translation>deltakeren er tom</translation>
+    </message>
+    <message>
+        <source>the participant is longer than 64 characters</source>
+        <translation>deltakeren er lengre enn 64 tegn</translation>
+    </message>
+    <message>
+        <source>there is no outcome metric named “%1”</source>
+        <translation>det finnes ikke noe resultatmål som heter «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period</source>
+        <translation>«%1» er ikke en periode</translation>
+    </message>
+    <message>
+        <source>the period “%1” lies outside the timeline</source>
+        <translation>perioden «%1» ligger utenfor tidslinjen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>«%1» er ikke et tall</translation>
+    </message>
+    <message>
+        <source>the number of units “%1” is negative</source>
+        <translation>antall enheter «%1» er negativt</translation>
+    </message>
+    <message>
+        <source>a quotation mark is not closed</source>
+        <translation>et anførselstegn er ikke lukket</translation>
+    </message>
+    <message>
+        <source>the value in column %1 cannot be read</source>
+        <translation>verdien i kolonnen %1 kan ikke leses</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: the payers&apos; shares add up to %2, not 100 %.</source>
+        <translation>%1: andelene summerer seg til %2, ikke 100 %.</translation>
+    </message>
+    <message>
+        <source>%1: the thresholds, bands or tiers are not in increasing order.</source>
+        <translation>%1: terskelverdiene, intervallene eller trinnene er ikke i stigende rekkefølge.</translation>
+    </message>
+    <message>
+        <source>%1: the cap (%2) is below a single period&apos;s payment (%3).</source>
+        <translation>%1: taket (%2) er lavere enn betalingen i én enkelt periode (%3).</translation>
+    </message>
+    <message>
+        <source>%1 has a negative observed value (%2) in %3.</source>
+        <translation>%1 har en negativ observert verdi (%2) i %3.</translation>
+    </message>
+    <message>
+        <source>%1 counts %2 people in %3, more than the cohort holds (%4).</source>
+        <translation>%1 teller %2 personer i %3, flere enn kohorten har (%4).</translation>
+    </message>
+    <message>
+        <source>%1: the payment lag (%2 periods) runs past the last period allowed (%3).</source>
+        <translation>%1: betalingsforsinkelsen (%2 perioder) går forbi siste tillatte periode (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the return cap is %2; below 1, investors could not get their capital back.</source>
+        <translation>%1: avkastningstaket er %2; under 1 kan investorene ikke få kapitalen sin tilbake.</translation>
+    </message>
+    <message>
+        <source>%1: the organisation number %2 is not valid (9 digits with a check digit).</source>
+        <translation>%1: organisasjonsnummeret %2 er ikke gyldig (9 sifre med kontrollsiffer).</translation>
+    </message>
+    <message>
+        <source>%1: %2 lies outside the contract&apos;s timeline.</source>
+        <translation>%1: %2 ligger utenfor kontraktens tidslinje.</translation>
+    </message>
+    <message>
+        <source>%1 has no one to pay it: add a commissioner or another payer among the parties.</source>
+        <translation>%1 har ingen som betaler: legg til en oppdragsgiver eller en annen betaler blant partene.</translation>
+    </message>
+    <message>
+        <source>%1 refers to something that no longer exists.</source>
+        <translation>%1 viser til noe som ikke lenger finnes.</translation>
+    </message>
+    <message>
+        <source>%1: an amount is too large to compute with.</source>
+        <translation>%1: et beløp er for stort til å regne med.</translation>
+    </message>
+    <message>
+        <source>%1: “To” (%3) lies before “From” (%2).</source>
+        <translation>%1: «Til» (%3) ligger før «Fra» (%2).</translation>
+    </message>
+    <message>
+        <source>The contract has no name.</source>
+        <translation>Kontrakten har ikke noe navn.</translation>
+    </message>
+    <message>
+        <source>%1 has no name.</source>
+        <translation>%1 har ikke noe navn.</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read.</source>
+        <translation>Filen er skadet og kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Check that the disk has room and that the folder can be written to.</source>
+        <translation>Filen kunne ikke lagres. Kontroller at det er plass på disken og at det går an å skrive til mappen.</translation>
+    </message>
+    <message>
+        <source>The file is open elsewhere (%1).</source>
+        <translation>Filen er åpen et annet sted (%1).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 values, not one for each of the %3 periods.</source>
+        <translation>%1 har %2 verdier, ikke én for hver av de %3 periodene.</translation>
+    </message>
+    <message>
+        <source>%1: a value is out of range.</source>
+        <translation>%1: en verdi er utenfor gyldig område.</translation>
+    </message>
+    <message>
+        <source>%1: the value is not of the kind expected.</source>
+        <translation>%1: verdien er ikke av forventet type.</translation>
+    </message>
+    <message>
+        <source>%1 refers to something that does not exist.</source>
+        <translation>%1 viser til noe som ikke finnes.</translation>
+    </message>
+    <message>
+        <source>%1 is stored twice under the same number (%2).</source>
+        <translation>%1 er lagret to ganger med samme nummer (%2).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>Filen er ikke gyldig JSON.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (at %1).</source>
+        <translation>Filen er ikke gyldig JSON (ved %1).</translation>
+    </message>
+    <message>
+        <source>The file holds something unexpected.</source>
+        <translation>Filen inneholder noe uventet.</translation>
+    </message>
+    <message>
+        <source>The file holds something unexpected at %1.</source>
+        <translation>Filen inneholder noe uventet ved %1.</translation>
+    </message>
+    <message>
+        <source>The file contains %1 named “%2”, which was ignored.</source>
+        <translation>Filen inneholder %1 med navnet «%2», som ble oversett.</translation>
+    </message>
+    <message>
+        <source>Row %1 was not imported: %2.</source>
+        <translation>Rad %1 ble ikke importert: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown problem (number %1).</source>
+        <translation>Ukjent problem (nummer %1).</translation>
+    </message>
+    <message>
+        <source>no valid date</source>
+        <translation>ingen gyldig dato</translation>
+    </message>
+    <message>
+        <source>row %1 in the file</source>
+        <translation>rad %1 i filen</translation>
+    </message>
+    <message>
+        <source>a value cannot be read</source>
+        <translation>en verdi kan ikke leses</translation>
     </message>
 </context>
 <context>
@@ -916,10 +1406,6 @@
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <source>Do you want to save the changes to %1?</source>
-        <translation>Vil du lagre endringene i %1?</translation>
-    </message>
-    <message>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Endringene går tapt hvis du ikke lagrer dem.</translation>
     </message>
@@ -982,6 +1468,18 @@
     <message>
         <source>%1 is open by %2 on %3.</source>
         <translation>%1 er åpnet av %2 på %3.</translation>
+    </message>
+    <message>
+        <source>Do you want to save the changes to “%1”?</source>
+        <translation>Vil du lagre endringene i «%1»?</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Save</source>
+        <translation>&amp;Ikke lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -3192,8 +3690,9 @@
         <translation>Observert verdi i en periode</translation>
     </message>
     <message>
-        <source>Payment (%1)</source>
-        <translation>Betaling (%1)</translation>
+        <source>Amount (NOK)</source>
+        <extracomment>Axis title of money charts.</extracomment>
+        <translation>Beløp (kr)</translation>
     </message>
 </context>
 <context>

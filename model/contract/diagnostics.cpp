@@ -27,6 +27,8 @@ std::string_view codeName(DiagCode code) {
     case DiagCode::PerParticipantCapWithoutLedger: return "per-participant-cap-without-ledger";
     case DiagCode::IrrNoRoot: return "irr-no-root";
     case DiagCode::IrrAmbiguous: return "irr-ambiguous";
+    case DiagCode::PeriodRangeReversed: return "period-range-reversed";
+    case DiagCode::EmptyName: return "empty-name";
     case DiagCode::FileNotFound: return "file-not-found";
     case DiagCode::FileNotEffekt: return "file-not-effekt";
     case DiagCode::FileNewerVersion: return "file-newer-version";

@@ -43,6 +43,11 @@ void checkShares(Out &out, const Project &p, const std::vector<PayerShare> &shar
                 {PercentValue{sum}});
 }
 
+bool isBlank(const std::string &s) {
+    return std::all_of(s.begin(), s.end(),
+                       [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
 bool hasRule(const PaymentRule &r) {
     switch (r.type) {
     case RuleType::PerUnit: {
@@ -79,8 +84,14 @@ Diagnostics validate(const Project &p) {
     const int n = std::clamp(tl.periods, Timeline::kMinPeriods, Timeline::kMaxPeriods);
     const int perYear = periodsPerYear(tl.length);
 
+    // Names: a contract or a party without one cannot be told apart in lists and reports.
+    if (isBlank(p.name))
+        out.add(DiagCode::EmptyName, Severity::Warning, "project", -1, "name", -1);
+
     // Parties.
     for (const Party &party : p.parties) {
+        if (isBlank(party.name))
+            out.add(DiagCode::EmptyName, Severity::Warning, "party", party.id, "name", -1);
         if (!party.orgNumber.empty() && !isValidOrgNumber(party.orgNumber))
             out.add(DiagCode::InvalidOrgNumber, Severity::Warning, "party", party.id, "orgNumber",
                     -1, {party.orgNumber});
@@ -167,9 +178,14 @@ Diagnostics validate(const Project &p) {
         if (f.firstPeriod < 0 || f.firstPeriod >= n)
             out.add(DiagCode::DateOutsideTimeline, Severity::Warning, "fixedFee", f.id,
                     "firstPeriod", f.firstPeriod, {static_cast<std::int64_t>(f.firstPeriod)});
-        if (f.lastPeriod >= n || (f.lastPeriod >= 0 && f.lastPeriod < f.firstPeriod))
+        if (f.lastPeriod >= n)
             out.add(DiagCode::DateOutsideTimeline, Severity::Warning, "fixedFee", f.id,
                     "lastPeriod", f.lastPeriod, {static_cast<std::int64_t>(f.lastPeriod)});
+        else if (f.lastPeriod >= 0 && f.lastPeriod < f.firstPeriod)
+            out.add(DiagCode::PeriodRangeReversed, Severity::Warning, "fixedFee", f.id,
+                    "lastPeriod", -1,
+                    {static_cast<std::int64_t>(f.firstPeriod),
+                     static_cast<std::int64_t>(f.lastPeriod)});
         if (f.amount < 0 || f.share < 0)
             out.add(DiagCode::ValueOutOfRange, Severity::Error, "fixedFee", f.id, "amount", -1);
     }

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -209,6 +210,11 @@ bool DesignTableModel::setData(const QModelIndex &index, const QVariant &value, 
         return false;
     QVariant parsed;
     const QString text = value.toString().trimmed();
+    // A typed value that is not taken: say why, as the forms do, and keep the old value.
+    auto refuse = [&] {
+        emit refused(index.row(), index.column(), refusalText(c, text));
+        return false;
+    };
     const bool optional = c.kind == Kind::OptionalMoney || c.kind == Kind::OptionalPercent ||
                           c.kind == Kind::OptionalNumber;
     if (c.kind == Kind::Bool) {
@@ -225,8 +231,8 @@ bool DesignTableModel::setData(const QModelIndex &index, const QVariant &value, 
         case Kind::Money:
         case Kind::OptionalMoney: {
             const std::optional<Money> m = parseMoney(text);
-            if (!m || *m < 0)
-                return false;
+            if (!m || *m < 0 || static_cast<double>(*m) > c.maximum)
+                return refuse();
             parsed = static_cast<qlonglong>(*m);
             break;
         }
@@ -237,7 +243,7 @@ bool DesignTableModel::setData(const QModelIndex &index, const QVariant &value, 
             t.remove(QChar('%'));
             const std::optional<double> v = parseNumber(t);
             if (!v || *v / 100.0 < c.minimum || *v / 100.0 > c.maximum)
-                return false;
+                return refuse();
             parsed = *v / 100.0;
             break;
         }
@@ -245,14 +251,14 @@ bool DesignTableModel::setData(const QModelIndex &index, const QVariant &value, 
         case Kind::OptionalNumber: {
             const std::optional<double> v = parseNumber(text);
             if (!v || *v < c.minimum || *v > c.maximum)
-                return false;
+                return refuse();
             parsed = *v;
             break;
         }
         case Kind::Integer: {
             const std::optional<double> v = parseNumber(text);
             if (!v || *v != std::floor(*v) || *v < c.minimum || *v > c.maximum)
-                return false;
+                return refuse();
             parsed = static_cast<qlonglong>(*v);
             break;
         }
@@ -280,6 +286,45 @@ bool DesignTableModel::setData(const QModelIndex &index, const QVariant &value, 
     document_->apply(std::move(p), editText.isEmpty() ? Text::tr("Edit table") : editText,
                      c.kind == Kind::Bool || c.kind == Kind::Choice ? QString() : mergeKey, where);
     return true;
+}
+
+QString DesignTableModel::refusalText(const DesignColumn &c, const QString &typed) const {
+    auto range = [&](double scale, auto format) {
+        return std::make_pair(format(std::max(c.minimum * scale, -1e15)),
+                              format(std::min(c.maximum * scale, 1e15)));
+    };
+    QString takes;
+    switch (c.kind) {
+    case Kind::Money:
+    case Kind::OptionalMoney: {
+        const auto [lo, hi] =
+            range(1.0, [](double v) { return formatAmount(static_cast<Money>(std::llround(v))); });
+        takes = Text::tr("%1: type an amount in kroner from %2 to %3.").arg(c.header, lo, hi);
+        break;
+    }
+    case Kind::Percent:
+    case Kind::OptionalPercent: {
+        const auto [lo, hi] = range(100.0, [](double v) { return formatNumber(v, QLocale(), 4); });
+        takes = Text::tr("%1: type a percentage from %2 to %3.").arg(c.header, lo, hi);
+        break;
+    }
+    case Kind::Number:
+    case Kind::OptionalNumber: {
+        const auto [lo, hi] = range(1.0, [](double v) { return formatNumber(v, QLocale(), 6); });
+        takes = Text::tr("%1: type a number from %2 to %3.").arg(c.header, lo, hi);
+        break;
+    }
+    case Kind::Integer: {
+        const auto [lo, hi] = range(1.0, [](double v) {
+            return QLocale().toString(static_cast<qlonglong>(std::llround(v)));
+        });
+        takes = Text::tr("%1: type a whole number from %2 to %3.").arg(c.header, lo, hi);
+        break;
+    }
+    default: return {};
+    }
+    //: %1 is what was typed into a table cell, %2 what the column takes.
+    return Text::tr("“%1” was not taken. %2").arg(typed, takes);
 }
 
 // ---- ChoiceDelegate
@@ -387,10 +432,28 @@ TableEditor::TableEditor(Document *document, DesignTableModel *model, const QStr
         });
     }
     buttons->addStretch();
+    problem_ = new QLabel;
+    problem_->setObjectName(name + QStringLiteral("Problem"));
+    problem_->setTextFormat(Qt::PlainText);
+    problem_->setWordWrap(true);
+    problem_->setStyleSheet(QStringLiteral("QLabel { color: #b02020; }"));
+    problem_->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view_);
+    layout->addWidget(problem_);
     layout->addLayout(buttons);
+    // A refused cell value: say why under the table and at the cell; an accepted edit clears it.
+    connect(model_, &DesignTableModel::refused, this,
+            [this](int row, int column, const QString &why) {
+                problem_->setText(why);
+                problem_->show();
+                problem_->setAccessibleDescription(why);
+                QToolTip::showText(view_->viewport()->mapToGlobal(
+                                       view_->visualRect(model_->index(row, column)).bottomLeft()),
+                                   why, view_);
+            });
+    connect(document_, &Document::projectChanged, problem_, &QLabel::hide);
     connect(model_, &QAbstractItemModel::modelReset, this, &TableEditor::updateButtons);
     connect(view_->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TableEditor::updateButtons);
@@ -708,13 +771,19 @@ Choices trancheChoices() {
             {Text::tr("Subordinate"), int(Tranche::Subordinate)}};
 }
 
+// A name in a list of choices; one left empty still shows as something to pick.
+QString choiceName(const std::string &name) {
+    const QString n = QString::fromStdString(name).trimmed();
+    return n.isEmpty() ? Text::tr("(no name)") : n;
+}
+
 Choices partyChoices(const Project &p, const std::vector<PartyRole> &roles, bool none) {
     Choices c;
     if (none)
         c.emplace_back(Text::tr("(none)"), -1);
     for (const Party &party : p.parties)
         if (roles.empty() || std::find(roles.begin(), roles.end(), party.role) != roles.end())
-            c.emplace_back(QString::fromStdString(party.name), party.id);
+            c.emplace_back(choiceName(party.name), party.id);
     return c;
 }
 
@@ -723,14 +792,14 @@ Choices cohortChoices(const Project &p, bool none) {
     if (none)
         c.emplace_back(Text::tr("(none)"), -1);
     for (const Cohort &cohort : p.targetGroup.cohorts)
-        c.emplace_back(QString::fromStdString(cohort.name), cohort.id);
+        c.emplace_back(choiceName(cohort.name), cohort.id);
     return c;
 }
 
 Choices metricChoices(const Project &p) {
     Choices c;
     for (const Metric &m : p.metrics)
-        c.emplace_back(QString::fromStdString(m.name), m.id);
+        c.emplace_back(choiceName(m.name), m.id);
     return c;
 }
 

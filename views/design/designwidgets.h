@@ -124,6 +124,15 @@ public:
 
     // Re-reads the project (row count, columns, values).
     void reload();
+    // Why a typed value was not taken: the column and what it takes ("Commitment: type an amount
+    // from 0 to 10 000 000 000 000."). Empty when none.
+    QString refusalText(const DesignColumn &c, const QString &typed) const;
+
+signals:
+    // A value typed into a cell was refused; `why` says what the column takes.
+    void refused(int row, int column, const QString &why);
+
+public:
     // The text of a value as shown in a cell.
     QString displayText(const DesignColumn &c, const QVariant &v) const;
 
@@ -165,6 +174,8 @@ public:
 
     QTableView *view() const { return view_; }
     DesignTableModel *model() const { return model_; }
+    // Says why the last value typed into a cell was refused; hidden after an accepted edit.
+    QLabel *problemLabel() const { return problem_; }
     QPushButton *addButton() const { return add_; }
     QPushButton *removeButton() const { return remove_; }
     int currentRow() const;
@@ -180,6 +191,7 @@ private:
     Document *document_;
     DesignTableModel *model_;
     QTableView *view_;
+    QLabel *problem_;
     QPushButton *add_;
     QPushButton *duplicate_ = nullptr;
     QPushButton *remove_;

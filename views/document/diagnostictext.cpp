@@ -3,6 +3,11 @@
 #include "format.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QRegularExpression>
+
+#include <utility>
+#include <vector>
 
 namespace effekt::views {
 
@@ -30,39 +35,311 @@ QString arg(const Diagnostic &d, std::size_t i) {
     return i < d.values.size() ? valueText(d.values[i]) : QStringLiteral("?");
 }
 
+std::int64_t intArg(const Diagnostic &d, std::size_t i, std::int64_t fallback) {
+    if (i < d.values.size())
+        if (const auto *v = std::get_if<std::int64_t>(&d.values[i]))
+            return *v;
+    return fallback;
+}
+
+// A date given as ISO text ("2027-01-15"), as the locale writes dates.
+QString dateArg(const Diagnostic &d, std::size_t i) {
+    const QDate date = QDate::fromString(arg(d, i), Qt::ISODate);
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat)
+                          : Text::tr("no valid date");
+}
+
+QString quoted(const std::string &name) {
+    const QString n = QString::fromStdString(name).trimmed();
+    //: A name shown in a message: «Rusfri etter 12 måneder».
+    return n.isEmpty() ? Text::tr("(no name)") : Text::tr("“%1”").arg(n);
+}
+
+// A name, from the model's, the JSON's or the file's spelling of a field or a list ("orgNumber",
+// "org_number", "fixedFees"), as the planner sees it on the page; empty when unknown.
+QString fieldLabel(QString key) {
+    key = key.toLower().remove(QLatin1Char('_'));
+    static const std::vector<std::pair<const char *, const char *>> labels = {
+        {"name", QT_TRANSLATE_NOOP("Diagnostic", "name")},
+        {"description", QT_TRANSLATE_NOOP("Diagnostic", "description")},
+        {"currency", QT_TRANSLATE_NOOP("Diagnostic", "currency")},
+        {"periods", QT_TRANSLATE_NOOP("Diagnostic", "number of periods")},
+        {"start", QT_TRANSLATE_NOOP("Diagnostic", "start date")},
+        {"periodlength", QT_TRANSLATE_NOOP("Diagnostic", "period length")},
+        {"orgnumber", QT_TRANSLATE_NOOP("Diagnostic", "organisation number")},
+        {"role", QT_TRANSLATE_NOOP("Diagnostic", "role")},
+        {"cap", QT_TRANSLATE_NOOP("Diagnostic", "cap on payments")},
+        {"capmoney", QT_TRANSLATE_NOOP("Diagnostic", "cap on payments")},
+        {"capunits", QT_TRANSLATE_NOOP("Diagnostic", "cap on units")},
+        {"payers", QT_TRANSLATE_NOOP("Diagnostic", "payers")},
+        {"partyid", QT_TRANSLATE_NOOP("Diagnostic", "party")},
+        {"share", QT_TRANSLATE_NOOP("Diagnostic", "share")},
+        {"rule", QT_TRANSLATE_NOOP("Diagnostic", "payment rule")},
+        {"type", QT_TRANSLATE_NOOP("Diagnostic", "rule type")},
+        {"price", QT_TRANSLATE_NOOP("Diagnostic", "price per unit")},
+        {"perunit", QT_TRANSLATE_NOOP("Diagnostic", "price per unit")},
+        {"lag", QT_TRANSLATE_NOOP("Diagnostic", "payment lag")},
+        {"bands", QT_TRANSLATE_NOOP("Diagnostic", "volume bands")},
+        {"volumeband", QT_TRANSLATE_NOOP("Diagnostic", "volume bands")},
+        {"fromunits", QT_TRANSLATE_NOOP("Diagnostic", "from unit")},
+        {"tiers", QT_TRANSLATE_NOOP("Diagnostic", "tiers")},
+        {"tier", QT_TRANSLATE_NOOP("Diagnostic", "tiers")},
+        {"level", QT_TRANSLATE_NOOP("Diagnostic", "threshold")},
+        {"threshold", QT_TRANSLATE_NOOP("Diagnostic", "threshold")},
+        {"thresholdbasis", QT_TRANSLATE_NOOP("Diagnostic", "threshold")},
+        {"tierbasis", QT_TRANSLATE_NOOP("Diagnostic", "tier basis")},
+        {"tiermode", QT_TRANSLATE_NOOP("Diagnostic", "tier mode")},
+        {"tieramountbasis", QT_TRANSLATE_NOOP("Diagnostic", "tier amount basis")},
+        {"amount", QT_TRANSLATE_NOOP("Diagnostic", "amount")},
+        {"milestoneamount", QT_TRANSLATE_NOOP("Diagnostic", "milestone amount")},
+        {"secondshare", QT_TRANSLATE_NOOP("Diagnostic", "second share")},
+        {"secondshareafter", QT_TRANSLATE_NOOP("Diagnostic", "second share applies from")},
+        {"onceperparticipant", QT_TRANSLATE_NOOP("Diagnostic", "once per participant")},
+        {"plan", QT_TRANSLATE_NOOP("Diagnostic", "plan")},
+        {"actual", QT_TRANSLATE_NOOP("Diagnostic", "reported outcome")},
+        {"counterfactual", QT_TRANSLATE_NOOP("Diagnostic", "counterfactual")},
+        {"metricperiod", QT_TRANSLATE_NOOP("Diagnostic", "outcome data")},
+        {"deliverycost", QT_TRANSLATE_NOOP("Diagnostic", "delivery cost")},
+        {"cohortid", QT_TRANSLATE_NOOP("Diagnostic", "cohort")},
+        {"cohort", QT_TRANSLATE_NOOP("Diagnostic", "cohort")},
+        {"cohorts", QT_TRANSLATE_NOOP("Diagnostic", "cohorts")},
+        {"intake", QT_TRANSLATE_NOOP("Diagnostic", "intake per period")},
+        {"cohortintake", QT_TRANSLATE_NOOP("Diagnostic", "intake per period")},
+        {"people", QT_TRANSLATE_NOOP("Diagnostic", "intake per period")},
+        {"plannedsize", QT_TRANSLATE_NOOP("Diagnostic", "planned size")},
+        {"definition", QT_TRANSLATE_NOOP("Diagnostic", "definition")},
+        {"unit", QT_TRANSLATE_NOOP("Diagnostic", "unit")},
+        {"direction", QT_TRANSLATE_NOOP("Diagnostic", "direction")},
+        {"validation", QT_TRANSLATE_NOOP("Diagnostic", "validation method")},
+        {"datasource", QT_TRANSLATE_NOOP("Diagnostic", "data source")},
+        {"kind", QT_TRANSLATE_NOOP("Diagnostic", "kind")},
+        {"firstperiod", QT_TRANSLATE_NOOP("Diagnostic", "from")},
+        {"lastperiod", QT_TRANSLATE_NOOP("Diagnostic", "to")},
+        {"commitment", QT_TRANSLATE_NOOP("Diagnostic", "commitment")},
+        {"returncap", QT_TRANSLATE_NOOP("Diagnostic", "return cap")},
+        {"guaranteedshare", QT_TRANSLATE_NOOP("Diagnostic", "guaranteed share")},
+        {"guarantorid", QT_TRANSLATE_NOOP("Diagnostic", "guarantor")},
+        {"coupon", QT_TRANSLATE_NOOP("Diagnostic", "coupon a year")},
+        {"tranche", QT_TRANSLATE_NOOP("Diagnostic", "tranche")},
+        {"reserveshare", QT_TRANSLATE_NOOP("Diagnostic", "reserve share")},
+        {"providerincentiveshare", QT_TRANSLATE_NOOP("Diagnostic", "provider incentive share")},
+        {"discountrate", QT_TRANSLATE_NOOP("Diagnostic", "discount rate")},
+        {"traditionalmargin", QT_TRANSLATE_NOOP("Diagnostic", "traditional margin")},
+        {"total", QT_TRANSLATE_NOOP("Diagnostic", "total cap")},
+        {"perparticipant", QT_TRANSLATE_NOOP("Diagnostic", "cap per participant")},
+        {"fixedfeesinsidetotal",
+         QT_TRANSLATE_NOOP("Diagnostic", "fixed fees inside the total cap")},
+        {"savings", QT_TRANSLATE_NOOP("Diagnostic", "public savings")},
+        {"savingsline", QT_TRANSLATE_NOOP("Diagnostic", "public savings")},
+        {"cashable", QT_TRANSLATE_NOOP("Diagnostic", "cashable")},
+        {"holder", QT_TRANSLATE_NOOP("Diagnostic", "budget holder")},
+        {"spreadyears", QT_TRANSLATE_NOOP("Diagnostic", "spread over years")},
+        {"text", QT_TRANSLATE_NOOP("Diagnostic", "assumption")},
+        {"source", QT_TRANSLATE_NOOP("Diagnostic", "source")},
+        {"statedby", QT_TRANSLATE_NOOP("Diagnostic", "stated by")},
+        {"participant", QT_TRANSLATE_NOOP("Diagnostic", "participant")},
+        {"metricid", QT_TRANSLATE_NOOP("Diagnostic", "outcome metric")},
+        {"metric", QT_TRANSLATE_NOOP("Diagnostic", "outcome metric")},
+        {"metrics", QT_TRANSLATE_NOOP("Diagnostic", "outcome metrics")},
+        {"period", QT_TRANSLATE_NOOP("Diagnostic", "period")},
+        {"units", QT_TRANSLATE_NOOP("Diagnostic", "units")},
+        {"id", QT_TRANSLATE_NOOP("Diagnostic", "internal number")},
+        {"parties", QT_TRANSLATE_NOOP("Diagnostic", "parties")},
+        {"party", QT_TRANSLATE_NOOP("Diagnostic", "party")},
+        {"fixedfees", QT_TRANSLATE_NOOP("Diagnostic", "fixed fees")},
+        {"fixedfee", QT_TRANSLATE_NOOP("Diagnostic", "fixed fees")},
+        {"fixedfeepayer", QT_TRANSLATE_NOOP("Diagnostic", "payers")},
+        {"rulepayer", QT_TRANSLATE_NOOP("Diagnostic", "payers")},
+        {"investors", QT_TRANSLATE_NOOP("Diagnostic", "investors")},
+        {"investor", QT_TRANSLATE_NOOP("Diagnostic", "investors")},
+        {"assumptions", QT_TRANSLATE_NOOP("Diagnostic", "assumption log")},
+        {"assumption", QT_TRANSLATE_NOOP("Diagnostic", "assumption log")},
+        {"ledger", QT_TRANSLATE_NOOP("Diagnostic", "participant ledger")},
+        {"targetgroup", QT_TRANSLATE_NOOP("Diagnostic", "target group")},
+        {"timeline", QT_TRANSLATE_NOOP("Diagnostic", "timeline")},
+        {"caps", QT_TRANSLATE_NOOP("Diagnostic", "caps on the contract")},
+        {"financing", QT_TRANSLATE_NOOP("Diagnostic", "financing")},
+        {"valuation", QT_TRANSLATE_NOOP("Diagnostic", "value for money")},
+        {"project", QT_TRANSLATE_NOOP("Diagnostic", "the contract")},
+        {"format", QT_TRANSLATE_NOOP("Diagnostic", "file format")},
+        {"version", QT_TRANSLATE_NOOP("Diagnostic", "file version")},
+        {"rows", QT_TRANSLATE_NOOP("Diagnostic", "number of rows")},
+    };
+    for (const auto &[k, label] : labels)
+        if (key == QLatin1String(k))
+            return Text::tr(label);
+    return {};
+}
+
+// "payers[1].partyId" (file), "/metrics/0/rule/price" (JSON), "price" (model): the labels of
+// the known parts, list positions as row numbers; parts without a label are left out.
+QString fieldText(const std::string &field) {
+    QStringList parts;
+    static const QRegularExpression split(QStringLiteral("[./]"));
+    static const QRegularExpression indexed(QStringLiteral("^([A-Za-z_]*)\\[(\\d+)\\]$"));
+    for (const QString &seg : QString::fromStdString(field).split(split, Qt::SkipEmptyParts)) {
+        bool number = false;
+        const int n = seg.toInt(&number);
+        if (number) {
+            if (!parts.isEmpty())
+                parts.last() = Text::tr("%1, row %2").arg(parts.last()).arg(n + 1);
+            continue;
+        }
+        const QRegularExpressionMatch m = indexed.match(seg);
+        if (m.hasMatch()) {
+            const QString label = fieldLabel(m.captured(1));
+            if (!label.isEmpty())
+                parts << Text::tr("%1, row %2").arg(label).arg(m.captured(2).toInt() + 1);
+            continue;
+        }
+        const QString label = fieldLabel(seg);
+        if (!label.isEmpty() && (parts.isEmpty() || parts.last() != label))
+            parts << label;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString capitalised(QString s) {
+    for (int i = 0; i < s.size(); ++i)
+        if (s.at(i).isLetter()) {
+            s[i] = s.at(i).toUpper();
+            break;
+        }
+    return s;
+}
+
+// The place in a project file's table (the file loader's diagnostics carry the table's name).
+QString tableName(const std::string &table) {
+    const QString label = fieldLabel(QString::fromStdString(table));
+    return label;
+}
+
 QString entityName(const Diagnostic &d, const Project *p) {
     const int id = static_cast<int>(d.id);
-    if (p && d.entity == "metric")
-        if (const Metric *m = p->metric(id))
-            return Text::tr("metric “%1”").arg(QString::fromStdString(m->name));
-    if (p && d.entity == "party")
-        if (const Party *party = p->party(id))
-            return Text::tr("party “%1”").arg(QString::fromStdString(party->name));
-    if (d.entity == "metric")
-        return Text::tr("metric %1").arg(d.id);
-    if (d.entity == "party")
+    const std::string &e = d.entity;
+    if (e == "metric" || e == "rule") {
+        if (p)
+            if (const Metric *m = p->metric(id))
+                return Text::tr("outcome metric %1").arg(quoted(m->name));
+        return Text::tr("outcome metric %1").arg(d.id);
+    }
+    if (e == "party") {
+        if (p)
+            if (const Party *party = p->party(id))
+                return Text::tr("party %1").arg(quoted(party->name));
         return Text::tr("party %1").arg(d.id);
-    if (d.entity == "investor")
+    }
+    if (e == "investor") {
+        if (p)
+            for (const Investor &inv : p->investors)
+                if (inv.id == id) {
+                    const Party *party = p->party(inv.partyId);
+                    return Text::tr("investor %1").arg(quoted(party ? party->name : std::string()));
+                }
         return Text::tr("investor %1").arg(d.id);
-    if (d.entity == "fixedFee")
+    }
+    if (e == "fixedFee") {
+        if (p)
+            for (const FixedFee &f : p->fixedFees)
+                if (f.id == id)
+                    return Text::tr("fixed fee %1").arg(quoted(f.name));
         return Text::tr("fixed fee %1").arg(d.id);
-    if (d.entity == "ledger")
-        return Text::tr("ledger row %1").arg(d.id + 1);
-    if (d.entity == "timeline")
+    }
+    if (e == "cohort") {
+        if (p)
+            for (const Cohort &c : p->targetGroup.cohorts)
+                if (c.id == id)
+                    return Text::tr("cohort %1").arg(quoted(c.name));
+        return Text::tr("cohort %1").arg(d.id);
+    }
+    if (e == "assumption")
+        return Text::tr("assumption %1").arg(d.id + 1);
+    if (e == "ledger")
+        return d.id >= 0 ? Text::tr("participant ledger, row %1").arg(d.id + 1)
+                         : Text::tr("the participant ledger");
+    if (e == "timeline")
         return Text::tr("the timeline");
-    if (d.entity == "caps")
+    if (e == "targetGroup")
+        return Text::tr("the target group");
+    if (e == "caps")
         return Text::tr("the contract's caps");
-    if (d.entity == "valuation")
+    if (e == "valuation")
         return Text::tr("value for money");
-    if (d.entity == "financing")
+    if (e == "financing")
         return Text::tr("financing");
-    if (d.entity == "project" || d.entity.empty())
-        return Text::tr("the project");
-    if (d.entity == "file")
+    if (e == "project" || e.empty())
+        return p && !p->name.empty() ? Text::tr("the contract %1").arg(quoted(p->name))
+                                     : Text::tr("the contract");
+    if (e == "file" || e == "json")
         return Text::tr("the file");
-    //: A table of the project file, with a row number.
-    return Text::tr("table %1, row %2").arg(QString::fromStdString(d.entity)).arg(d.id);
+    if (e == "csv")
+        return Text::tr("row %1 of the imported file").arg(d.id);
+    const QString table = tableName(e);
+    if (table.isEmpty())
+        return Text::tr("row %1 in the file").arg(d.id);
+    //: A table of the project file, with a row number: "Fixed fees, row 3 in the file".
+    return Text::tr("%1, row %2 in the file").arg(table).arg(d.id);
 }
+
+QString periodText(const Diagnostic &d, const Project *project) {
+    return project ? periodLabel(project->timeline, d.period)
+                   : Text::tr("period %1").arg(d.period + 1);
+}
+
+// A period given as a value (0-based), named as the planner sees it.
+QString periodValue(const Diagnostic &d, std::size_t i, const Project *project) {
+    const std::int64_t t = intArg(d, i, -1);
+    if (project && t >= 0 && t < project->timeline.periods)
+        return periodLabel(project->timeline, static_cast<int>(t));
+    return Text::tr("period %1").arg(t + 1);
+}
+
+QString unexpectedObject(const Diagnostic &d) {
+    const QString type = arg(d, 0);
+    if (type == QLatin1String("trigger"))
+        return Text::tr("a trigger");
+    if (type == QLatin1String("view"))
+        return Text::tr("a view");
+    if (type == QLatin1String("index"))
+        return Text::tr("an index");
+    return Text::tr("a database object");
+}
+
+QString csvReason(const Diagnostic &d) {
+    const QString why = arg(d, 0);
+    const QString column = fieldText(d.field);
+    if (why == QLatin1String("missing-header"))
+        return Text::tr("the heading row has no column for %1").arg(column);
+    if (why == QLatin1String("column-count"))
+        return Text::tr("it has %1 fields, not as many as the heading row").arg(arg(d, 1));
+    if (why == QLatin1String("empty-participant"))
+        return Text::tr("the participant is empty");
+    if (why == QLatin1String("participant-too-long"))
+        return Text::tr("the participant is longer than 64 characters");
+    if (why == QLatin1String("unknown-metric"))
+        return Text::tr("there is no outcome metric named “%1”").arg(arg(d, 1));
+    if (why == QLatin1String("bad-period"))
+        return Text::tr("“%1” is not a period").arg(arg(d, 1));
+    if (why == QLatin1String("period-outside"))
+        return Text::tr("the period “%1” lies outside the timeline").arg(arg(d, 1));
+    if (why == QLatin1String("bad-units"))
+        return Text::tr("“%1” is not a number").arg(arg(d, 1));
+    if (why == QLatin1String("negative-units"))
+        return Text::tr("the number of units “%1” is negative").arg(arg(d, 1));
+    if (why == QLatin1String("unterminated-quote"))
+        return Text::tr("a quotation mark is not closed");
+    return column.isEmpty() ? Text::tr("a value cannot be read")
+                            : Text::tr("the value in column %1 cannot be read").arg(column);
+}
+
+// A part of the contract there is one of ("the contract's caps"): its field says it all
+// ("total cap"), where "the contract's caps, total cap" would say it twice.
+bool singleton(const Diagnostic &d) {
+    return d.entity == "caps" || d.entity == "financing" || d.entity == "valuation" ||
+           d.entity == "timeline" || d.entity == "targetGroup";
+}
+
+QString text(const Diagnostic &d, const Project *project);
 } // namespace
 
 QString severityText(Severity s) {
@@ -75,65 +352,80 @@ QString severityText(Severity s) {
 }
 
 QString locationText(const Diagnostic &d, const Project *project) {
-    QString s = entityName(d, project);
-    if (!d.field.empty())
-        s += QStringLiteral(", ") + Text::tr("field %1").arg(QString::fromStdString(d.field));
+    const QString field = fieldText(d.field);
+    QString s = field.isEmpty() || !singleton(d) ? entityName(d, project) : field;
+    if (!field.isEmpty() && !singleton(d))
+        s += QStringLiteral(", ") + field;
     if (d.period >= 0)
-        s += QStringLiteral(", ") + (project ? periodLabel(project->timeline, d.period)
-                                             : Text::tr("period %1").arg(d.period + 1));
-    return s;
+        s += QStringLiteral(", ") + periodText(d, project);
+    return capitalised(s);
 }
 
 QString diagnosticText(const Diagnostic &d, const Project *project) {
+    return capitalised(text(d, project));
+}
+
+namespace {
+QString text(const Diagnostic &d, const Project *project) {
     const QString where = entityName(d, project);
+    const QString field = fieldText(d.field);
+    // "outcome metric “X”, payers" — the entity and the field the problem is in.
+    const QString place = field.isEmpty() ? where
+                          : singleton(d)  ? field
+                                          : Text::tr("%1, %2").arg(where, field);
     switch (d.code) {
     case DiagCode::PayerSharesNotWhole:
-        return Text::tr("The payer shares of %1 add up to %2, not 100 %.").arg(where, arg(d, 0));
+        return Text::tr("%1: the payers' shares add up to %2, not 100 %.").arg(place, arg(d, 0));
     case DiagCode::MetricWithoutRule:
         return Text::tr("%1 has no payment rule or price, so it never pays.").arg(where);
     case DiagCode::ThresholdsOutOfOrder:
-        return Text::tr("The thresholds, bands or tiers of %1 are not in increasing order.")
-            .arg(where);
+        return Text::tr("%1: the thresholds, bands or tiers are not in increasing order.")
+            .arg(place);
     case DiagCode::CapBelowOnePeriod:
-        return Text::tr("The cap of %1 (%2) is below a single period's payment (%3).")
-            .arg(where, arg(d, 0), arg(d, 1));
+        return Text::tr("%1: the cap (%2) is below a single period's payment (%3).")
+            .arg(place, arg(d, 0), arg(d, 1));
     case DiagCode::NegativeObservedValue:
-        return Text::tr("%1 has a negative observed value (%2).").arg(where, arg(d, 0));
+        return Text::tr("%1 has a negative observed value (%2) in %3.")
+            .arg(place, arg(d, 0), periodText(d, project));
     case DiagCode::CountAboveCohort:
-        return Text::tr("%1 counts %2 people, more than the cohort holds (%3).")
-            .arg(where, arg(d, 0), arg(d, 1));
+        return Text::tr("%1 counts %2 people in %3, more than the cohort holds (%4).")
+            .arg(place, arg(d, 0), periodText(d, project), arg(d, 1));
     case DiagCode::LagPastContractEnd:
-        return Text::tr(
-                   "The payment lag of %1 (%2 periods) runs past the last period allowed (%3).")
+        return Text::tr("%1: the payment lag (%2 periods) runs past the last period allowed (%3).")
             .arg(where, arg(d, 0), arg(d, 1));
     case DiagCode::FundingGap:
         return Text::tr(
                    "The investors' commitment does not cover the delivery costs: %1 is not funded.")
             .arg(arg(d, 0));
     case DiagCode::ReturnCapBelowOne:
-        return Text::
-            tr("The return cap of %1 is %2: below 1, investors could not get their capital back.")
-                .arg(where, arg(d, 0));
+        return Text::tr(
+                   "%1: the return cap is %2; below 1, investors could not get their capital back.")
+            .arg(where, arg(d, 0));
     case DiagCode::DiscountRateOutOfRange:
         return Text::tr("The discount rate %1 is outside −5 % … 20 %.").arg(arg(d, 0));
     case DiagCode::InvalidOrgNumber:
         return Text::tr(
-                   "The organisation number %1 of %2 is not valid (9 digits with a check digit).")
-            .arg(arg(d, 0), where);
+                   "%1: the organisation number %2 is not valid (9 digits with a check digit).")
+            .arg(where, arg(d, 0));
     case DiagCode::NationalIdInLedger:
         return Text::tr("%1 holds a national identity number. The file may hold pseudonyms only.")
             .arg(where);
     case DiagCode::DateOutsideTimeline:
-        return Text::tr("%1 refers to period %2, outside the contract's timeline.")
-            .arg(where, arg(d, 0));
+        return Text::tr("%1: %2 lies outside the contract's timeline.")
+            .arg(place, periodValue(d, 0, project));
     case DiagCode::UnknownReference:
-        return Text::tr("%1 refers to something that does not exist (%2).").arg(where, arg(d, 0));
+        if (intArg(d, 0, 0) < 0 && d.field == "payers")
+            return Text::tr("%1 has no one to pay it: add a commissioner or another payer among "
+                            "the parties.")
+                .arg(where);
+        return Text::tr("%1 refers to something that no longer exists.").arg(place);
     case DiagCode::PeriodsOutOfRange:
         return Text::tr("The number of periods (%1) must be between 1 and 600.").arg(arg(d, 0));
     case DiagCode::StartNotFirstOfMonth:
-        return Text::tr("The contract must start on the first day of a month (%1).").arg(arg(d, 0));
+        return Text::tr("The contract must start on the first day of a month (%1).")
+            .arg(dateArg(d, 0));
     case DiagCode::MoneyOverflow:
-        return Text::tr("An amount in %1 is too large to compute with.").arg(where);
+        return Text::tr("%1: an amount is too large to compute with.").arg(place);
     case DiagCode::PerParticipantCapWithoutLedger:
         return Text::tr("A cap per participant needs a participant ledger.");
     case DiagCode::IrrNoRoot:
@@ -144,6 +436,13 @@ QString diagnosticText(const Diagnostic &d, const Project *project) {
             tr("The internal rate of return of %1 may not be unique: the cash flow changes sign "
                "more than once.")
                 .arg(where);
+    case DiagCode::PeriodRangeReversed:
+        return Text::tr("%1: “To” (%3) lies before “From” (%2).")
+            .arg(where, periodValue(d, 0, project), periodValue(d, 1, project));
+    case DiagCode::EmptyName:
+        if (d.entity == "project")
+            return Text::tr("The contract has no name.");
+        return Text::tr("%1 has no name.").arg(where);
     case DiagCode::FileNotFound: return Text::tr("The file does not exist.");
     case DiagCode::FileNotEffekt: return Text::tr("This is not an Effekt Studio project file.");
     case DiagCode::FileNewerVersion:
@@ -151,39 +450,44 @@ QString diagnosticText(const Diagnostic &d, const Project *project) {
                    "The file was written by a newer version of Effekt Studio (file version %1, "
                    "this version reads up to %2).")
             .arg(arg(d, 0), arg(d, 1));
-    case DiagCode::FileCorrupt: return Text::tr("The file is damaged: %1").arg(arg(d, 0));
+    case DiagCode::FileCorrupt: return Text::tr("The file is damaged and cannot be read.");
     case DiagCode::FileReadOnly: return Text::tr("The file or its folder cannot be written to.");
     case DiagCode::FileWriteFailed:
-        return Text::tr("The file could not be saved: %1").arg(arg(d, 0));
-    case DiagCode::FileLocked: return Text::tr("The file is open elsewhere: %1").arg(arg(d, 0));
+        return Text::tr("The file could not be saved. Check that the disk has room and that the "
+                        "folder can be written to.");
+    case DiagCode::FileLocked: return Text::tr("The file is open elsewhere (%1).").arg(arg(d, 0));
     case DiagCode::ValueOutOfRange:
-        return Text::tr("%1: the value %2 is out of range.")
-            .arg(locationText(d, project), arg(d, 0));
+        if (intArg(d, 1, -1) >= 0 && intArg(d, 2, -1) >= 0)
+            return Text::tr("%1 has %2 values, not one for each of the %3 periods.")
+                .arg(place, arg(d, 1), arg(d, 2));
+        if (d.values.empty() || std::holds_alternative<std::string>(d.values[0]))
+            return Text::tr("%1: a value is out of range.").arg(place);
+        return Text::tr("%1: the value %2 is out of range.").arg(place, arg(d, 0));
     case DiagCode::ValueWrongType:
-        return Text::tr("%1: the value has the wrong type.").arg(locationText(d, project));
+        return Text::tr("%1: the value is not of the kind expected.").arg(place);
     case DiagCode::ValueTooLong:
         return Text::tr("%1: the text is too long (%2 characters, at most %3).")
-            .arg(locationText(d, project), arg(d, 0), arg(d, 1));
+            .arg(place, arg(d, 0), arg(d, 1));
     case DiagCode::MissingReference:
-        return Text::tr("%1 refers to %2, which does not exist.")
-            .arg(locationText(d, project), arg(d, 0));
+        return Text::tr("%1 refers to something that does not exist.").arg(place);
     case DiagCode::DuplicateId:
-        return Text::tr("%1: the identifier %2 is used twice.")
-            .arg(locationText(d, project), arg(d, 0));
+        return Text::tr("%1 is stored twice under the same number (%2).")
+            .arg(where, QLocale().toString(static_cast<qlonglong>(intArg(d, 0, 0))));
     case DiagCode::JsonSyntax:
-        return Text::tr("The JSON is not valid at %1: %2")
-            .arg(QString::fromStdString(d.field), arg(d, 0));
+        return field.isEmpty() ? Text::tr("The file is not valid JSON.")
+                               : Text::tr("The file is not valid JSON (at %1).").arg(field);
     case DiagCode::JsonSchema:
-        return Text::tr("The JSON has an unexpected value at %1: %2")
-            .arg(QString::fromStdString(d.field), arg(d, 0));
+        return field.isEmpty() ? Text::tr("The file holds something unexpected.")
+                               : Text::tr("The file holds something unexpected at %1.").arg(field);
     case DiagCode::FileUnexpectedObject:
-        return Text::tr("The file contains a %1 named “%2”, which was ignored.")
-            .arg(arg(d, 0), arg(d, 1));
+        return Text::tr("The file contains %1 named “%2”, which was ignored.")
+            .arg(unexpectedObject(d), arg(d, 1));
     case DiagCode::CsvBadRow:
-        return Text::tr("Row %1 was not imported: %2").arg(d.id).arg(arg(d, 0));
+        return Text::tr("Row %1 was not imported: %2.").arg(d.id).arg(csvReason(d));
     }
-    return Text::tr("Unknown problem (%1).").arg(QString::fromUtf8(codeName(d.code).data()));
+    return Text::tr("Unknown problem (number %1).").arg(static_cast<int>(d.code));
 }
+} // namespace
 
 QString diagnosticsText(const Diagnostics &ds, const Project *project) {
     QStringList lines;

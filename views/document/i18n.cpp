@@ -53,11 +53,14 @@ void setLanguage(const QString &code) {
     qtTranslator = std::make_unique<QTranslator>();
     if (appTranslator->load(QStringLiteral(":/i18n/effekt_%1.qm").arg(current)))
         QCoreApplication::installTranslator(appTranslator.get());
-    // Qt's own texts (standard buttons and dialogs), where the system has them.
-    if (qtTranslator->load(
-            QStringLiteral("qtbase_%1")
-                .arg(current == QLatin1String("nb") ? QStringLiteral("nb") : QStringLiteral("en")),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    // Qt's own texts (standard buttons, message boxes, the file dialog): Qt ships no Bokmål, so
+    // ours is embedded (translations/qtbase_nb.ts); other languages use the system's, if any.
+    const bool loaded =
+        current == QLatin1String("nb")
+            ? qtTranslator->load(QStringLiteral(":/i18n/qtbase_nb.qm"))
+            : qtTranslator->load(QStringLiteral("qtbase_%1").arg(current),
+                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    if (loaded)
         QCoreApplication::installTranslator(qtTranslator.get());
 }
 

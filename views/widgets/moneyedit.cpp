@@ -17,8 +17,12 @@ ValueEdit::ValueEdit(Kind kind, QWidget *parent)
     setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     // Wide enough for "1 000 000 000,00", no wider: amounts are read right-aligned.
     setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24);
-    if (kind_ == Kind::Money)
+    // Amounts: 0 to 10 000 000 000 000 kroner (in øre), the range the tooltip states; the engine
+    // computes sums of such amounts without overflow.
+    if (kind_ == Kind::Money) {
         minimum_ = 0;
+        maximum_ = 1e15;
+    }
     connect(this, &QLineEdit::textEdited, this, &ValueEdit::onTextEdited);
 }
 

@@ -202,7 +202,8 @@ void PayoutCurveChart::rebuild() {
     xAxis->setLabelFormat(QStringLiteral("%.4g"));
     auto *yAxis = new QValueAxis;
     yAxis->setRange(0, yMax);
-    yAxis->setTitleText(tr("Payment (%1)").arg(QString::fromStdString(project.currency)));
+    //: Axis title of money charts.
+    yAxis->setTitleText(tr("Amount (NOK)"));
     yAxis->setLabelFormat(QStringLiteral("%.0f"));
     xAxis->applyNiceNumbers();
     yAxis->applyNiceNumbers();
@@ -240,8 +241,11 @@ void PayoutCurveChart::rebuild() {
         addReference(l, true,
                      l.name == tr("Counterfactual") ? QColor(0x80, 0x80, 0x80)
                                                     : QColor(0x2a, 0x7a, 0xc0));
+    // Each cap its own colour: the metric's cap red, the contract's total cap violet.
     for (const Line &l : horizontal)
-        addReference(l, false, QColor(0xd0, 0x50, 0x40));
+        addReference(l, false,
+                     l.name == tr("Total cap") ? QColor(0x8e, 0x44, 0xad)
+                                               : QColor(0xd0, 0x50, 0x40));
 }
 
 } // namespace effekt::views

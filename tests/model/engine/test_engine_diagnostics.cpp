@@ -152,6 +152,39 @@ BOOST_AUTO_TEST_CASE(timeline_problems) {
     BOOST_TEST(r.periods >= 1);
 }
 
+BOOST_AUTO_TEST_CASE(reversed_fee_range_is_not_called_outside_the_timeline) {
+    Project p = workedExample();
+    // "To" before "From", both inside the timeline.
+    p.fixedFees = {
+        FixedFee{7, "Oppstart", FixedFeeKind::PerPeriod, kr(1'000), 0, 5, 2, std::nullopt, {}}};
+    const Diagnostics ds = validate(p);
+    const Diagnostic *d = find(ds, DiagCode::PeriodRangeReversed);
+    BOOST_REQUIRE(d);
+    BOOST_TEST(d->entity == "fixedFee");
+    BOOST_TEST(d->id == p.fixedFees[0].id);
+    BOOST_TEST(!hasCode(ds, DiagCode::DateOutsideTimeline));
+    // Past the end is still outside the timeline.
+    p.fixedFees[0].lastPeriod = p.timeline.periods + 3;
+    BOOST_TEST(hasCode(validate(p), DiagCode::DateOutsideTimeline));
+    BOOST_TEST(!hasCode(validate(p), DiagCode::PeriodRangeReversed));
+}
+
+BOOST_AUTO_TEST_CASE(empty_contract_and_party_names_are_warned) {
+    Project p = workedExample();
+    BOOST_TEST(!hasCode(validate(p), DiagCode::EmptyName));
+    p.name = "  ";
+    p.parties[1].name.clear();
+    int project = 0, party = 0;
+    for (const Diagnostic &d : validate(p))
+        if (d.code == DiagCode::EmptyName) {
+            BOOST_TEST((d.severity == Severity::Warning));
+            project += d.entity == "project";
+            party += d.entity == "party" && d.id == p.parties[1].id;
+        }
+    BOOST_TEST(project == 1);
+    BOOST_TEST(party == 1);
+}
+
 BOOST_AUTO_TEST_CASE(overflow_is_a_diagnostic_not_a_wrong_number) {
     Project p = test::bareProject(2);
     p.metrics = {test::perUnitMetric(1, std::numeric_limits<Money>::max() / 2, {3, 3})};
@@ -159,6 +192,12 @@ BOOST_AUTO_TEST_CASE(overflow_is_a_diagnostic_not_a_wrong_number) {
     BOOST_CHECK_NO_THROW(r = compute(p, Basis::Plan));
     BOOST_TEST(hasCode(r.diagnostics, DiagCode::MoneyOverflow));
     BOOST_TEST(hasErrors(r.diagnostics));
+    // The overflow names the field that caused it, not "the project".
+    const Diagnostic *d = find(r.diagnostics, DiagCode::MoneyOverflow);
+    BOOST_REQUIRE(d);
+    BOOST_TEST(d->entity == "rule");
+    BOOST_TEST(d->id == 1);
+    BOOST_TEST(d->field == "price");
 }
 
 BOOST_AUTO_TEST_CASE(irr_without_root_is_reported) {

@@ -6,9 +6,13 @@
 #include "outcomespage.h"
 #include "testutil.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QFileDialog>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <boost/test/unit_test.hpp>
 
@@ -44,6 +48,68 @@ BOOST_AUTO_TEST_CASE(unsaved_changes_ask_and_cancel_keeps_the_work) {
     BOOST_TEST(w.document()->project().metrics[0].plan[0] == 3.0);
     w.setSaveQuestion([&](const QString &) { return int(QMessageBox::Discard); });
     BOOST_TEST(w.maybeSave());
+}
+
+BOOST_AUTO_TEST_CASE(unsaved_changes_prompt_is_unmistakable_in_bokmal) {
+    views::i18n::setLanguage(QStringLiteral("nb"));
+    app::MainWindow w;
+    w.document()->reset(workedExample(), QStringLiteral("/tmp/ung-i-jobb.effekt"));
+    auto *outcomes = static_cast<views::OutcomesPage *>(w.page(QStringLiteral("outcomes")));
+    outcomes->planModel()->setData(outcomes->planModel()->index(0, 0), QStringLiteral("3"));
+    QStringList buttons;
+    QString question;
+    // The real prompt: read it as the planner does, then press "Avbryt".
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        BOOST_REQUIRE(box);
+        question = box->text();
+        for (QAbstractButton *b : box->buttons())
+            buttons << b->text().remove(QLatin1Char('&'));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    BOOST_TEST(!w.maybeSave());
+    views::i18n::setLanguage(QStringLiteral("en"));
+    BOOST_TEST(question.contains(QStringLiteral("ung-i-jobb")), question.toStdString());
+    BOOST_TEST(buttons.contains(QStringLiteral("Lagre")), buttons.join(',').toStdString());
+    BOOST_TEST(buttons.contains(QStringLiteral("Ikke lagre")), buttons.join(',').toStdString());
+    BOOST_TEST(buttons.contains(QStringLiteral("Avbryt")), buttons.join(',').toStdString());
+    BOOST_TEST(w.document()->project().metrics[0].plan[0] == 3.0);
+}
+
+BOOST_AUTO_TEST_CASE(qt_standard_buttons_and_file_dialog_speak_bokmal) {
+    views::i18n::setLanguage(QStringLiteral("nb"));
+    {
+        QMessageBox box(QMessageBox::Question, QStringLiteral("t"), QStringLiteral("q"),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        BOOST_TEST(box.button(QMessageBox::Save)->text().toStdString() == "Lagre");
+        BOOST_TEST(box.button(QMessageBox::Discard)->text().toStdString() == "Forkast");
+        BOOST_TEST(box.button(QMessageBox::Cancel)->text().toStdString() == "Avbryt");
+        QMessageBox yesNo(QMessageBox::Question, QStringLiteral("t"), QStringLiteral("q"),
+                          QMessageBox::Yes | QMessageBox::No | QMessageBox::Close);
+        BOOST_TEST(yesNo.button(QMessageBox::Yes)->text().toStdString() == "&Ja");
+        BOOST_TEST(yesNo.button(QMessageBox::No)->text().toStdString() == "&Nei");
+        BOOST_TEST(yesNo.button(QMessageBox::Close)->text().toStdString() == "Lukk");
+    }
+    {
+        QFileDialog dialog;
+        dialog.setOption(QFileDialog::DontUseNativeDialog);
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        QStringList labels;
+        for (QLabel *l : dialog.findChildren<QLabel *>())
+            labels << l->text();
+        BOOST_TEST(labels.contains(QStringLiteral("Se i:")), labels.join('|').toStdString());
+        BOOST_TEST(labels.contains(QStringLiteral("Fil&navn:")), labels.join('|').toStdString());
+        BOOST_TEST(labels.contains(QStringLiteral("Filtype:")), labels.join('|').toStdString());
+        BOOST_TEST(dialog.windowTitle().toStdString() == "Lagre som");
+        QStringList tips;
+        for (QAbstractButton *b : dialog.findChildren<QAbstractButton *>())
+            tips << b->toolTip() << b->text();
+        BOOST_TEST(tips.contains(QStringLiteral("Tilbake")), tips.join('|').toStdString());
+        BOOST_TEST(tips.contains(QStringLiteral("Overordnet mappe")), tips.join('|').toStdString());
+        BOOST_TEST(tips.contains(QStringLiteral("Detaljvisning")), tips.join('|').toStdString());
+        BOOST_TEST(tips.contains(QStringLiteral("Avbryt")), tips.join('|').toStdString());
+    }
+    views::i18n::setLanguage(QStringLiteral("en"));
 }
 
 BOOST_AUTO_TEST_CASE(opening_a_file_that_is_not_a_project_says_so) {

@@ -74,6 +74,16 @@ BOOST_AUTO_TEST_CASE(bokmal_is_complete) {
     BOOST_TEST(count(after, "<message") > 100);
 }
 
+// Qt's own texts in Bokmål are ours (Qt ships none): every entry translated.
+BOOST_AUTO_TEST_CASE(qt_texts_in_bokmal_are_complete) {
+    const std::string ts = test::readFile(test::sourceDir() / "translations/qtbase_nb.ts");
+    BOOST_TEST(count(ts, "type=\"unfinished\"") == 0, "unfinished entries in qtbase_nb.ts");
+    BOOST_TEST(count(ts, "<translation></translation>") == 0, "empty entries in qtbase_nb.ts");
+    BOOST_TEST(count(ts, "<name>QPlatformTheme</name>") == 1);
+    BOOST_TEST(count(ts, "<name>QFileDialog</name>") == 1);
+    BOOST_TEST(count(ts, "<message>") > 50);
+}
+
 BOOST_AUTO_TEST_CASE(english_plurals_are_complete) {
     const std::string after = refreshed("effekt_en.ts", true);
     BOOST_TEST(count(after, "type=\"unfinished\"") == 0,

@@ -5,6 +5,7 @@
 #include "designmetrics.h"
 #include "designwidgets.h"
 #include "gui.h"
+#include "i18n.h"
 #include "investmentpage.h"
 #include "mainwindow.h"
 #include "moneyedit.h"
@@ -12,6 +13,7 @@
 #include "payoutcurve.h"
 #include "savingspage.h"
 
+#include <QAbstractAxis>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -187,6 +189,94 @@ BOOST_AUTO_TEST_CASE(payout_curve_is_what_the_engine_pays) {
     }
     BOOST_TEST(capLine);
     BOOST_TEST(counterfactual);
+}
+
+BOOST_AUTO_TEST_CASE(an_amount_beyond_the_stated_limit_is_refused) {
+    Document doc;
+    doc.reset(workedExample());
+    MetricsDesignPage page(&doc);
+    auto *price = child<MoneyEdit>(&page, "rulePrice");
+    const Money limit = Money{10'000'000'000'000} * 100;
+    price->setFocus();
+    // 10^15 kroner: above the 10 000 000 000 000 the field's tooltip states.
+    typeInto(price, QStringLiteral("1000000000000000"));
+    BOOST_TEST(price->property("invalid").toBool());
+    // Typed key by key, the last value within the limit stands; the one beyond is never taken.
+    BOOST_TEST(doc.project().metrics[0].rule.price <= limit);
+    BOOST_TEST(price->toolTip().contains(QStringLiteral("10,000,000,000,000")),
+               price->toolTip().toStdString());
+    // The limit itself is taken.
+    typeInto(price, QStringLiteral("10000000000000"));
+    BOOST_TEST(!price->property("invalid").toBool());
+    BOOST_TEST(doc.project().metrics[0].rule.price == limit);
+}
+
+BOOST_AUTO_TEST_CASE(a_table_cell_says_why_a_value_is_refused) {
+    Document doc;
+    doc.reset(workedExample());
+    InvestmentPage page(&doc);
+    page.show();
+    QTableView *view = page.investors()->view();
+    QLabel *problem = page.investors()->problemLabel();
+    const Money before = doc.project().investors[0].commitment;
+    BOOST_TEST(!problem->isVisibleTo(&page));
+    typeInCell(view, 0, 1, QStringLiteral("-5"));
+    BOOST_TEST(doc.project().investors[0].commitment == before);
+    BOOST_TEST(problem->isVisibleTo(&page));
+    BOOST_TEST(problem->text().contains(QStringLiteral("Commitment")),
+               problem->text().toStdString());
+    BOOST_TEST(problem->text().contains(QStringLiteral("-5")), problem->text().toStdString());
+    BOOST_TEST(problem->text().contains(QStringLiteral("10,000,000,000,000")),
+               problem->text().toStdString());
+    typeInCell(view, 0, 1, QStringLiteral("abc"));
+    BOOST_TEST(problem->text().contains(QStringLiteral("abc")), problem->text().toStdString());
+    BOOST_TEST(doc.project().investors[0].commitment == before);
+    // An accepted value clears the message.
+    typeInCell(view, 0, 1, QStringLiteral("1000"));
+    BOOST_TEST(doc.project().investors[0].commitment == kr(1'000));
+    BOOST_TEST(!problem->isVisibleTo(&page));
+}
+
+BOOST_AUTO_TEST_CASE(a_payer_without_a_name_is_not_a_blank_row) {
+    Document doc;
+    Project p = workedExample();
+    BOOST_REQUIRE(!p.metrics[0].rule.payers.empty());
+    const int payer = p.metrics[0].rule.payers[0].partyId;
+    for (Party &party : p.parties)
+        if (party.id == payer)
+            party.name.clear();
+    MetricsDesignPage page(&doc);
+    doc.reset(p);
+    page.selectMetric(p.metrics[0].id);
+    QAbstractItemModel *model = page.payers()->view()->model();
+    BOOST_REQUIRE(model->rowCount() > 0);
+    BOOST_TEST(model->index(0, 0).data().toString().toStdString() == "(no name)");
+}
+
+BOOST_AUTO_TEST_CASE(payout_curve_axis_and_caps_read_like_the_other_charts) {
+    i18n::setLanguage(QStringLiteral("nb"));
+    Document doc;
+    Project p = workedExample();
+    BOOST_REQUIRE(p.metrics[0].rule.capMoney);
+    p.caps.total = kr(2'000'000); // both caps drawn
+    doc.reset(p);
+    PayoutCurveChart chart(&doc);
+    chart.setMetric(p.metrics[0].id);
+    QStringList titles;
+    for (QAbstractAxis *axis : chart.chart()->axes(Qt::Vertical))
+        titles << axis->titleText();
+    i18n::setLanguage(QStringLiteral("en"));
+    BOOST_TEST(titles.contains(QStringLiteral("Beløp (kr)")), titles.join('|').toStdString());
+    QColor metricCap, totalCap;
+    for (QLineSeries *s : chart.referenceLines()) {
+        if (s->name() == QStringLiteral("Tak på betalinger"))
+            metricCap = s->pen().color();
+        if (s->name() == QStringLiteral("Samlet betalingstak"))
+            totalCap = s->pen().color();
+    }
+    BOOST_TEST(metricCap.isValid());
+    BOOST_TEST(totalCap.isValid());
+    BOOST_TEST((metricCap != totalCap));
 }
 
 BOOST_AUTO_TEST_CASE(payout_curve_follows_bands_and_tiers) {
