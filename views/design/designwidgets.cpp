@@ -262,6 +262,14 @@ bool DesignTableModel::setData(const QModelIndex &index, const QVariant &value, 
             const int v = value.toInt(&ok);
             if (!ok)
                 return false;
+            // Only one of the choices offered: a reference to something that is not there
+            // (a party removed meanwhile) could not be saved.
+            if (c.choices) {
+                const Choices offered = c.choices(document_->project());
+                if (std::none_of(offered.begin(), offered.end(),
+                                 [v](const auto &choice) { return choice.second == v; }))
+                    return false;
+            }
             parsed = v;
             break;
         }
