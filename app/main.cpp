@@ -2,6 +2,7 @@
 #include "i18n.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "wheelguard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,6 +10,7 @@
 
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
+    effekt::views::installWheelGuard(&app);
     QCoreApplication::setOrganizationName(QStringLiteral("Effekt Studio"));
     QCoreApplication::setApplicationName(QStringLiteral("Effekt Studio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EFFEKT_VERSION));

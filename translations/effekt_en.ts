@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Design</name>
+    <message numerus="yes">
+        <source>the payer split of %n metric(s)</source>
+        <translation>
+            <numerusform>the payer split of %n metric</numerusform>
+            <numerusform>the payer split of %n metrics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the payer split of %n fixed fee(s)</source>
+        <translation>
+            <numerusform>the payer split of %n fixed fee</numerusform>
+            <numerusform>the payer split of %n fixed fees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n investor(s) as guarantor</source>
+        <translation>
+            <numerusform>%n investor as guarantor</numerusform>
+            <numerusform>%n investors as guarantor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s)</source>
+        <translation>
+            <numerusform>%n metric</numerusform>
+            <numerusform>%n metrics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fixed fee(s)</source>
+        <translation>
+            <numerusform>%n fixed fee</numerusform>
+            <numerusform>%n fixed fees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n investor row(s)</source>
+        <translation>
+            <numerusform>%n investor row</numerusform>
+            <numerusform>%n investor rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in the outcome data</source>
+        <translation>
+            <numerusform>%n value in the outcome data</numerusform>
+            <numerusform>%n values in the outcome data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the participant ledger</source>
+        <translation>
+            <numerusform>%n row in the participant ledger</numerusform>
+            <numerusform>%n rows in the participant ledger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the intake in %n period(s)</source>
+        <translation>
+            <numerusform>the intake in %n period</numerusform>
+            <numerusform>the intake in %n periods</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LedgerImport</name>
     <message numerus="yes">
         <source>%n row(s) imported.</source>
@@ -159,6 +225,23 @@
         <translation>
             <numerusform>%n cell beyond the grid was left out.</numerusform>
             <numerusform>%n cells beyond the grid were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::OverviewPage</name>
+    <message numerus="yes">
+        <source>Periods %1–%2 hold %n value(s) that will be removed.</source>
+        <translation>
+            <numerusform>Periods %1–%2 hold %n value that will be removed.</numerusform>
+            <numerusform>Periods %1–%2 hold %n values that will be removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the participant ledger fall in periods %1–%2 and will lie outside the timeline.</source>
+        <translation>
+            <numerusform>%n row of the participant ledger falls in periods %1–%2 and will lie outside the timeline.</numerusform>
+            <numerusform>%n rows of the participant ledger fall in periods %1–%2 and will lie outside the timeline.</numerusform>
         </translation>
     </message>
 </context>

@@ -228,6 +228,89 @@
         <source>(no name)</source>
         <translation>(uten navn)</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the payer split of %n metric(s)</source>
+        <translation>
+            <numerusform>betalerfordelingen i %n resultatmål</numerusform>
+            <numerusform>betalerfordelingen i %n resultatmål</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the payer split of %n fixed fee(s)</source>
+        <translation>
+            <numerusform>betalerfordelingen i %n fast godtgjørelse</numerusform>
+            <numerusform>betalerfordelingen i %n faste godtgjørelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n investor(s) as guarantor</source>
+        <translation>
+            <numerusform>%n investor som garantist</numerusform>
+            <numerusform>%n investorer som garantist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s)</source>
+        <translation>
+            <numerusform>%n resultatmål</numerusform>
+            <numerusform>%n resultatmål</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fixed fee(s)</source>
+        <translation>
+            <numerusform>%n fast godtgjørelse</numerusform>
+            <numerusform>%n faste godtgjørelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n investor row(s)</source>
+        <translation>
+            <numerusform>%n investorrad</numerusform>
+            <numerusform>%n investorrader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in the outcome data</source>
+        <translation>
+            <numerusform>%n tall i resultatdata</numerusform>
+            <numerusform>%n tall i resultatdata</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the participant ledger</source>
+        <translation>
+            <numerusform>%n rad i deltakerregisteret</numerusform>
+            <numerusform>%n rader i deltakerregisteret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the intake in %n period(s)</source>
+        <translation>
+            <numerusform>inntaket i %n periode</numerusform>
+            <numerusform>inntaket i %n perioder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>Fjerne «%1»?</translation>
+    </message>
+    <message>
+        <source>It is named in %1, and is taken out there too.</source>
+        <translation>Det er nevnt i %1, og tas ut der også.</translation>
+    </message>
+    <message>
+        <source>%1 will be removed.</source>
+        <translation>%1 forsvinner.</translation>
+    </message>
+    <message>
+        <source>Remove data?</source>
+        <translation>Fjerne data?</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
@@ -3558,6 +3641,24 @@
     <message>
         <source>People starting in %1</source>
         <translation>Personer som starter i %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Periods %1–%2 hold %n value(s) that will be removed.</source>
+        <translation>
+            <numerusform>Periodene %1–%2 inneholder %n verdi som forsvinner.</numerusform>
+            <numerusform>Periodene %1–%2 inneholder %n verdier som forsvinner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the participant ledger fall in periods %1–%2 and will lie outside the timeline.</source>
+        <translation>
+            <numerusform>%n rad i deltakerregisteret ligger i periodene %1–%2 og havner utenfor tidslinjen.</numerusform>
+            <numerusform>%n rader i deltakerregisteret ligger i periodene %1–%2 og havner utenfor tidslinjen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shorten anyway?</source>
+        <translation>Korte ned likevel?</translation>
     </message>
 </context>
 <context>

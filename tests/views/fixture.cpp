@@ -1,5 +1,6 @@
 // The QApplication every GUI test runs in: offscreen, English, settings kept apart from the user's.
 #include "i18n.h"
+#include "wheelguard.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -13,6 +14,7 @@ struct QtApplication {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QStandardPaths::setTestModeEnabled(true);
         app = new QApplication(argc, argv);
+        effekt::views::installWheelGuard(app);
         QCoreApplication::setOrganizationName(QStringLiteral("Effekt Studio Tests"));
         QCoreApplication::setApplicationName(QStringLiteral("Effekt Studio"));
         QSettings().clear();

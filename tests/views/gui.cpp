@@ -1,6 +1,8 @@
 #include "gui.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QString>
 #include <QTableView>
@@ -40,6 +42,27 @@ void typeInCell(QTableView *view, int row, int column, const QString &text) {
     QTest::keyClicks(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
     settle();
+}
+
+Answerer::Answerer(QMessageBox::StandardButton a)
+    : answer(a) {
+    timer_.setInterval(2);
+    QObject::connect(&timer_, &QTimer::timeout, [this] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(w);
+            if (!box || !box->isVisible())
+                continue;
+            ++asked;
+            text = box->text();
+            defaultIsNo = box->defaultButton() == box->button(QMessageBox::No);
+            if (QAbstractButton *b = box->button(answer))
+                QTest::mouseClick(b, Qt::LeftButton);
+            else
+                box->reject();
+            return;
+        }
+    });
+    timer_.start();
 }
 
 } // namespace effekt::test

@@ -116,15 +116,11 @@ MetricsDesignPage::MetricsDesignPage(Document *document, QWidget *parent)
         return true;
     };
     ops.remove = [](Project &p, int row) {
-        const int id = p.metrics[std::size_t(row)].id;
-        p.metrics.erase(p.metrics.begin() + row);
-        // The ledger's rows of the metric go with it.
-        if (std::any_of(p.ledger->begin(), p.ledger->end(),
-                        [id](const LedgerRow &l) { return l.metricId == id; }))
-            p.ledger.modify([id](Ledger &l) {
-                std::erase_if(l, [id](const LedgerRow &r) { return r.metricId == id; });
-            });
-        return true;
+        return removeMetric(p, p.metrics[std::size_t(row)].id);
+    };
+    ops.removeQuestion = [](const Project &p, int row) {
+        const Metric &m = p.metrics[std::size_t(row)];
+        return removalQuestion(QString::fromStdString(m.name), metricDependents(p, m.id));
     };
     ops.move = [](Project &p, int from, int to) {
         std::swap(p.metrics[std::size_t(from)], p.metrics[std::size_t(to)]);

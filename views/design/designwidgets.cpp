@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -267,6 +268,14 @@ bool DesignTableModel::setData(const QModelIndex &index, const QVariant &value, 
             const int v = value.toInt(&ok);
             if (!ok)
                 return false;
+            // Only one of the choices offered: a reference to something that is not there
+            // (a party removed meanwhile) could not be saved.
+            if (c.choices) {
+                const Choices offered = c.choices(document_->project());
+                if (std::none_of(offered.begin(), offered.end(),
+                                 [v](const auto &choice) { return choice.second == v; }))
+                    return false;
+            }
             parsed = v;
             break;
         }
@@ -411,9 +420,15 @@ TableEditor::TableEditor(Document *document, DesignTableModel *model, const QStr
     remove_ = button(Text::tr("Remove"), QStringLiteral("Remove"), ops_.removeText);
     connect(remove_, &QPushButton::clicked, this, [this] {
         const int row = currentRow();
-        if (row >= 0)
-            run([this, row](Project &p) { return ops_.remove(p, row); }, ops_.removeText,
-                std::max(0, row - 1));
+        if (row < 0 || document_->isReadOnly())
+            return;
+        if (ops_.removeQuestion) {
+            const QString question = ops_.removeQuestion(document_->project(), row);
+            if (!question.isEmpty() && !askBeforeLosing(this, question))
+                return;
+        }
+        run([this, row](Project &p) { return ops_.remove(p, row); }, ops_.removeText,
+            std::max(0, row - 1));
     });
     if (ops_.move) {
         up_ = button(Text::tr("Move up"), QStringLiteral("Up"), ops_.moveText);
@@ -687,6 +702,59 @@ void FormBinder::reload() {
 
 // ---- Helpers
 // -------------------------------------------------------------------------------------
+
+namespace {
+// "a", "a and b", "a, b and c".
+QString listed(const QStringList &items) {
+    if (items.size() < 2)
+        return items.value(0);
+    return Text::tr("%1 and %2")
+        .arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
+}
+} // namespace
+
+QString removalQuestion(const QString &name, const Dependents &d) {
+    QStringList refs;
+    if (d.metricPayers > 0)
+        refs << Text::tr("the payer split of %n metric(s)", nullptr, d.metricPayers);
+    if (d.feePayers > 0)
+        refs << Text::tr("the payer split of %n fixed fee(s)", nullptr, d.feePayers);
+    if (d.guarantees > 0)
+        refs << Text::tr("%n investor(s) as guarantor", nullptr, d.guarantees);
+    if (d.metrics > 0)
+        refs << Text::tr("%n metric(s)", nullptr, d.metrics);
+    if (d.fixedFees > 0)
+        refs << Text::tr("%n fixed fee(s)", nullptr, d.fixedFees);
+    QStringList data;
+    if (d.investors > 0)
+        data << Text::tr("%n investor row(s)", nullptr, d.investors);
+    if (d.outcomeValues > 0)
+        data << Text::tr("%n value(s) in the outcome data", nullptr, d.outcomeValues);
+    if (d.ledgerRows > 0)
+        data << Text::tr("%n row(s) in the participant ledger", nullptr, d.ledgerRows);
+    if (d.intakeValues > 0)
+        data << Text::tr("the intake in %n period(s)", nullptr, d.intakeValues);
+    if (refs.isEmpty() && data.isEmpty())
+        return {};
+    QString text = Text::tr("Remove “%1”?").arg(name);
+    if (!refs.isEmpty())
+        text += QLatin1Char(' ') +
+                Text::tr("It is named in %1, and is taken out there too.").arg(listed(refs));
+    if (!data.isEmpty()) {
+        QString list = listed(data);
+        list[0] = list[0].toUpper();
+        text += QLatin1Char(' ') + Text::tr("%1 will be removed.").arg(list);
+    }
+    return text;
+}
+
+bool askBeforeLosing(QWidget *parent, const QString &question) {
+    QMessageBox box(QMessageBox::Question, Text::tr("Remove data?"), question,
+                    QMessageBox::Yes | QMessageBox::No, parent);
+    box.setObjectName(QStringLiteral("confirmLoss"));
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
 
 void describe(QWidget *field, const QString &accessibleName, const QString &toolTip) {
     field->setAccessibleName(accessibleName);

@@ -13,6 +13,7 @@
 #pragma once
 
 #include "document.h"
+#include "references.h"
 
 #include <QAbstractTableModel>
 #include <QStyledItemDelegate>
@@ -165,7 +166,10 @@ public:
         std::function<bool(Project &, int row)> duplicate;     // inserts a copy after row
         std::function<bool(Project &, int row)> remove;        // removes row
         std::function<bool(Project &, int from, int to)> move; // moves a row
-        QString addText, duplicateText, removeText, moveText;  // undo texts
+        // Before removing a row: what would go with it or refers to it, as a question to the
+        // planner (see removalQuestion()); empty: remove without asking.
+        std::function<QString(const Project &, int row)> removeQuestion;
+        QString addText, duplicateText, removeText, moveText; // undo texts
     };
 
     TableEditor(Document *document, DesignTableModel *model, const QString &pageId,
@@ -269,6 +273,13 @@ private:
     bool loading_ = false;
 };
 
+// The question asked before removing `name` when something refers to it or data goes with it
+// (e.g. «Remove "Stable housing"? 24 values in the outcome data and 2 rows in the participant
+// ledger go with it.»); empty when nothing does.
+QString removalQuestion(const QString &name, const Dependents &d);
+// Asks `question` with Yes and No (No the default); true on Yes. Also used by the timeline.
+bool askBeforeLosing(QWidget *parent, const QString &question);
+
 // A form row's label with a buddy, a tool tip on both, and an accessible name on the field.
 void describe(QWidget *field, const QString &accessibleName, const QString &toolTip);
 
@@ -358,6 +369,8 @@ template <typename Split> void setPayerSplitOperations(TableEditor::Operations &
             }
         if (party == 0 && !p.parties.empty())
             party = p.parties.front().id;
+        if (party == 0 && !p.party(0))
+            return false; // no party to name: a split row must never point at nothing
         s->push_back(PayerShare{party, std::max(0.0, 1.0 - sum)});
         return true;
     };

@@ -102,6 +102,11 @@ InvestmentPage::InvestmentPage(Document *document, QWidget *parent)
     ops.add = [](Project &p) {
         Investor inv;
         inv.id = p.nextInvestorId();
+        // An investor party, else any party (the engine then says it is no investor); with no
+        // party at all there is nothing for the row to name.
+        if (p.parties.empty())
+            return false;
+        inv.partyId = p.parties.front().id;
         for (const Party &party : p.parties)
             if (party.role == PartyRole::Investor) {
                 inv.partyId = party.id;

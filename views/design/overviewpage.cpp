@@ -22,6 +22,14 @@ namespace effekt::views {
 namespace {
 const QString kPage = QStringLiteral("overview");
 
+// The locale's short date format (nb: dd.MM.yyyy), always with four-digit years.
+QString shortDateFormat(const QLocale &locale) {
+    QString f = locale.dateFormat(QLocale::ShortFormat);
+    if (!f.contains(QLatin1String("yyyy")))
+        f.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return f;
+}
+
 Cohort &cohortAt(Project &p, int row) {
     return p.targetGroup.cohorts[static_cast<std::size_t>(row)];
 }
@@ -78,7 +86,8 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     start_ = new QDateEdit;
     start_->setObjectName(QStringLiteral("startDate"));
     start_->setCalendarPopup(true);
-    start_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    start_->setKeyboardTracking(false); // applied when the date is complete, not per keystroke
+    start_->setDisplayFormat(shortDateFormat(QLocale()));
     describe(start_, tr("Start date"),
              tr("First day of the first period; always the first day of a month"));
     tform->addRow(tr("&Start date:"), start_);
@@ -95,6 +104,9 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     periods_ = new QSpinBox;
     periods_->setObjectName(QStringLiteral("periodCount"));
     periods_->setRange(Timeline::kMinPeriods, Timeline::kMaxPeriods);
+    // Applied on Enter, on leaving the field or on a step, never per keystroke: typing 24 must not
+    // apply 2 first.
+    periods_->setKeyboardTracking(false);
     describe(periods_, tr("Number of periods"),
              tr("Number of periods in which outcomes are measured (1 to 600)"));
     tform->addRow(tr("Number of p&eriods:"), periods_);
@@ -194,16 +206,10 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
         p.targetGroup.cohorts.insert(p.targetGroup.cohorts.begin() + row + 1, c);
         return true;
     };
-    ops.remove = [](Project &p, int row) {
-        const int id = cohortAt(p, row).id;
-        p.targetGroup.cohorts.erase(p.targetGroup.cohorts.begin() + row);
-        for (Metric &m : p.metrics)
-            if (m.cohortId == id)
-                m.cohortId.reset();
-        for (FixedFee &f : p.fixedFees)
-            if (f.cohortId == id)
-                f.cohortId.reset();
-        return true;
+    ops.remove = [](Project &p, int row) { return removeCohort(p, cohortAt(p, row).id); };
+    ops.removeQuestion = [](const Project &p, int row) {
+        const Cohort &c = cohortAt(p, row);
+        return removalQuestion(QString::fromStdString(c.name), cohortDependents(p, c.id));
     };
     ops.addText = tr("Add cohort");
     ops.duplicateText = tr("Duplicate cohort");
@@ -299,6 +305,7 @@ void OverviewPage::load() {
     const Project &p = document_->project();
     binder_->reload();
     const Date s = p.timeline.start;
+    start_->setDisplayFormat(shortDateFormat(QLocale()));
     start_->setDate(QDate(s.year, s.month, s.day));
     length_->setCurrentIndex(length_->findData(static_cast<int>(p.timeline.length)));
     periods_->setValue(p.timeline.periods);
@@ -324,6 +331,30 @@ void OverviewPage::commitTimeline() {
     p.timeline.start = Date{d.year(), d.month(), 1};
     p.timeline.length = static_cast<PeriodLength>(length_->currentData().toInt());
     p.timeline.periods = periods_->value();
+    const int before = document_->project().timeline.periods;
+    if (p.timeline.periods < before) {
+        const PeriodLoss loss = valuesBeyond(document_->project(), p.timeline.periods);
+        if (loss.any()) {
+            QString question;
+            if (loss.values > 0)
+                question =
+                    tr("Periods %1–%2 hold %n value(s) that will be removed.", nullptr, loss.values)
+                        .arg(p.timeline.periods + 1)
+                        .arg(before);
+            if (loss.ledgerRows > 0)
+                question += (question.isEmpty() ? QString() : QStringLiteral(" ")) +
+                            tr("%n row(s) of the participant ledger fall in periods %1–%2 and "
+                               "will lie outside the timeline.",
+                               nullptr, loss.ledgerRows)
+                                .arg(p.timeline.periods + 1)
+                                .arg(before);
+            question += QStringLiteral(" ") + tr("Shorten anyway?");
+            if (!askBeforeLosing(this, question)) {
+                load(); // the field shows the number of periods again
+                return;
+            }
+        }
+    }
     QString field = sender() ? sender()->objectName() : QString();
     document_->apply(std::move(p), tr("Change timeline"), QStringLiteral("project/") + field,
                      EditLocation{kPage, -1, -1, field});

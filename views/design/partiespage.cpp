@@ -89,6 +89,11 @@ PartiesPage::PartiesPage(Document *document, QWidget *parent)
         p.parties.insert(p.parties.begin() + row + 1, party);
         return true;
     };
+    ops.remove = [](Project &p, int row) { return removeParty(p, at(p.parties, row).id); };
+    ops.removeQuestion = [](const Project &p, int row) {
+        const Party &party = at(p.parties, row);
+        return removalQuestion(QString::fromStdString(party.name), partyDependents(p, party.id));
+    };
     ops.addText = tr("Add party");
     ops.duplicateText = tr("Duplicate party");
     ops.removeText = tr("Remove party");

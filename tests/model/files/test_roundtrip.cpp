@@ -93,6 +93,34 @@ BOOST_AUTO_TEST_CASE(file_header_carries_application_id_and_version) {
     sqlite3_close(db);
 }
 
+BOOST_AUTO_TEST_CASE(work_in_progress_with_design_errors_saves_and_reopens_as_it_was) {
+    // Design errors are the engine's to report; the file keeps the planner's work as it is.
+    Project p = workedExample();
+    p.parties.push_back(Party{4, "", PartyRole::CoPayer, "123", std::nullopt}); // no name, bad org
+    p.metrics[0].rule.payers = {PayerShare{1, 0.7}, PayerShare{4, 0.5}};        // 120 %
+    p.metrics[1].rule.price = 0;                                                // no price
+    p.metrics[1].rule.payers = {PayerShare{2, 1.0}}; // an investor as payer
+    FixedFee fee;
+    fee.id = 1;
+    fee.firstPeriod = 5;
+    fee.lastPeriod = 2; // "Til" before "Fra"
+    fee.payers = {PayerShare{4, 0.4}};
+    p.fixedFees = {fee};
+    p.investors[0].guarantorId = 3; // not a guarantor
+    p.investors[0].commitment = 0;
+    p.caps.total = 0;
+    p.timeline.periods = 600;
+    p.normalise();
+    TempDir dir;
+    const Diagnostics saved = saveProject(p, dir.file("wip.effekt"));
+    for (const Diagnostic &d : saved)
+        BOOST_TEST_MESSAGE(toPlainText(d));
+    BOOST_TEST(!hasErrors(saved));
+    const LoadResult loaded = loadProject(dir.file("wip.effekt"));
+    BOOST_REQUIRE(loaded.project.has_value());
+    BOOST_TEST((*loaded.project == p));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(paths)

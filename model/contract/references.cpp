@@ -1,0 +1,119 @@
+#include "references.h"
+
+#include <algorithm>
+
+namespace effekt {
+
+namespace {
+template <typename T> std::size_t from(const std::vector<T> &v, int periods) {
+    return std::min(v.size(), static_cast<std::size_t>(std::max(0, periods)));
+}
+bool names(const std::vector<PayerShare> &payers, int partyId) {
+    return std::any_of(payers.begin(), payers.end(),
+                       [partyId](const PayerShare &s) { return s.partyId == partyId; });
+}
+} // namespace
+
+PeriodLoss valuesBeyond(const Project &p, int periods) {
+    PeriodLoss loss;
+    for (const Metric &m : p.metrics) {
+        for (std::size_t t = from(m.plan, periods); t < m.plan.size(); ++t)
+            loss.values += m.plan[t] != 0;
+        for (std::size_t t = from(m.actual, periods); t < m.actual.size(); ++t)
+            loss.values += m.actual[t].has_value();
+        for (std::size_t t = from(m.counterfactual, periods); t < m.counterfactual.size(); ++t)
+            loss.values += m.counterfactual[t] != 0;
+    }
+    for (const Cohort &c : p.targetGroup.cohorts)
+        for (std::size_t t = from(c.intake, periods); t < c.intake.size(); ++t)
+            loss.values += c.intake[t] != 0;
+    for (std::size_t t = from(p.deliveryCost, periods); t < p.deliveryCost.size(); ++t)
+        loss.values += p.deliveryCost[t] != 0;
+    for (const LedgerRow &r : p.ledger.get())
+        loss.ledgerRows += r.period >= periods && r.period < p.timeline.periods;
+    return loss;
+}
+
+Dependents partyDependents(const Project &p, int partyId) {
+    Dependents d;
+    for (const Metric &m : p.metrics)
+        d.metricPayers += names(m.rule.payers, partyId);
+    for (const FixedFee &f : p.fixedFees)
+        d.feePayers += names(f.payers, partyId);
+    for (const Investor &i : p.investors) {
+        d.investors += i.partyId == partyId;
+        d.guarantees += i.partyId != partyId && i.guarantorId == partyId;
+    }
+    return d;
+}
+
+Dependents metricDependents(const Project &p, int metricId) {
+    Dependents d;
+    if (const Metric *m = p.metric(metricId))
+        d.outcomeValues = static_cast<int>(std::count_if(
+            m->actual.begin(), m->actual.end(), [](const auto &a) { return a.has_value(); }));
+    for (const LedgerRow &r : p.ledger.get())
+        d.ledgerRows += r.metricId == metricId;
+    return d;
+}
+
+Dependents cohortDependents(const Project &p, int cohortId) {
+    Dependents d;
+    for (const Metric &m : p.metrics)
+        d.metrics += m.cohortId == cohortId;
+    for (const FixedFee &f : p.fixedFees)
+        d.fixedFees += f.cohortId == cohortId;
+    for (const Cohort &c : p.targetGroup.cohorts)
+        if (c.id == cohortId)
+            d.intakeValues = static_cast<int>(
+                std::count_if(c.intake.begin(), c.intake.end(), [](int n) { return n != 0; }));
+    return d;
+}
+
+bool removeParty(Project &p, int partyId) {
+    const auto erased =
+        std::erase_if(p.parties, [partyId](const Party &x) { return x.id == partyId; });
+    if (erased == 0)
+        return false;
+    auto leave = [partyId](std::vector<PayerShare> &payers) {
+        std::erase_if(payers, [partyId](const PayerShare &s) { return s.partyId == partyId; });
+    };
+    for (Metric &m : p.metrics)
+        leave(m.rule.payers);
+    for (FixedFee &f : p.fixedFees)
+        leave(f.payers);
+    std::erase_if(p.investors, [partyId](const Investor &i) { return i.partyId == partyId; });
+    for (Investor &i : p.investors)
+        if (i.guarantorId == partyId)
+            i.guarantorId.reset();
+    return true;
+}
+
+bool removeMetric(Project &p, int metricId) {
+    const auto erased =
+        std::erase_if(p.metrics, [metricId](const Metric &m) { return m.id == metricId; });
+    if (erased == 0)
+        return false;
+    if (std::any_of(p.ledger->begin(), p.ledger->end(),
+                    [metricId](const LedgerRow &r) { return r.metricId == metricId; }))
+        p.ledger.modify([metricId](Ledger &l) {
+            std::erase_if(l, [metricId](const LedgerRow &r) { return r.metricId == metricId; });
+        });
+    return true;
+}
+
+bool removeCohort(Project &p, int cohortId) {
+    const auto erased = std::erase_if(p.targetGroup.cohorts,
+                                      [cohortId](const Cohort &c) { return c.id == cohortId; });
+    if (erased == 0)
+        return false;
+    for (Metric &m : p.metrics)
+        if (m.cohortId == cohortId)
+            m.cohortId.reset();
+    for (FixedFee &f : p.fixedFees)
+        if (f.cohortId == cohortId)
+            f.cohortId.reset();
+    return true;
+}
+
+} // namespace effekt

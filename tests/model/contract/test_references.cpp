@@ -1,0 +1,103 @@
+// What refers to an entity, what goes with it, and the removals that take every reference along.
+#include "project.h"
+#include "references.h"
+
+#include <boost/test/unit_test.hpp>
+
+using namespace effekt;
+
+namespace {
+// The worked example with a co-payer, a guarantor, a cohort, a fixed fee, outcomes and a ledger.
+Project referencedProject() {
+    Project p = workedExample();
+    p.parties.push_back(Party{4, "Staten", PartyRole::CoPayer, "", std::nullopt});
+    p.parties.push_back(Party{5, "Garantisten", PartyRole::Guarantor, "", std::nullopt});
+    p.metrics[0].rule.payers = {PayerShare{1, 0.6}, PayerShare{4, 0.4}};
+    p.investors[0].guarantorId = 5;
+    p.targetGroup.cohorts = {Cohort{1, "2027", "", 40, {10, 10, 0, 0, 0, 0, 0, 5}}};
+    p.metrics[1].cohortId = 1;
+    FixedFee fee;
+    fee.id = 1;
+    fee.kind = FixedFeeKind::PerParticipantStarted;
+    fee.cohortId = 1;
+    fee.payers = {PayerShare{4, 1.0}};
+    p.fixedFees = {fee};
+    p.metrics[0].actual[0] = 1;
+    p.metrics[0].actual[6] = 3;
+    p.metrics[0].actual[7] = 0; // reported as zero: still a value
+    p.metrics[0].plan[7] = 0;
+    p.ledger.set(Ledger{{"a", 1, 0, 1}, {"b", 1, 7, 1}, {"c", 2, 7, 1}});
+    p.normalise();
+    return p;
+}
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(references)
+
+BOOST_AUTO_TEST_CASE(values_beyond_counts_what_a_shorter_timeline_drops) {
+    const Project p = referencedProject();
+    BOOST_TEST(!valuesBeyond(p, 8).any());
+    const PeriodLoss last = valuesBeyond(p, 7);
+    // Period 8: plan of metric 2 (6), actuals of metric 1 (0 reported), counterfactual of metric 1
+    // (2), intake (5), delivery cost; and two ledger rows.
+    BOOST_TEST(last.values == 5);
+    BOOST_TEST(last.ledgerRows == 2);
+    const PeriodLoss all = valuesBeyond(p, 1);
+    BOOST_TEST(all.ledgerRows == 2);
+    // Shortening and lengthening again loses exactly what was counted.
+    Project q = p;
+    q.timeline.periods = 7;
+    q.normalise();
+    q.timeline.periods = 8;
+    q.normalise();
+    BOOST_TEST(valuesBeyond(q, 7).values == 0);
+    Project empty;
+    empty.normalise();
+    BOOST_TEST(!valuesBeyond(empty, 1).any());
+}
+
+BOOST_AUTO_TEST_CASE(party_dependents_and_removal_take_every_reference) {
+    Project p = referencedProject();
+    const Dependents copayer = partyDependents(p, 4);
+    BOOST_TEST(copayer.metricPayers == 1);
+    BOOST_TEST(copayer.feePayers == 1);
+    BOOST_TEST(partyDependents(p, 2).investors == 1);
+    BOOST_TEST(partyDependents(p, 5).guarantees == 1);
+    BOOST_TEST(!partyDependents(p, 3).any()); // the provider: nothing refers to it
+
+    BOOST_TEST(removeParty(p, 4));
+    BOOST_TEST(!p.party(4));
+    BOOST_TEST(p.metrics[0].rule.payers.size() == 1u);
+    BOOST_TEST(p.fixedFees[0].payers.empty());
+    BOOST_TEST(removeParty(p, 5));
+    BOOST_TEST(!p.investors[0].guarantorId.has_value());
+    BOOST_TEST(removeParty(p, 2));
+    BOOST_TEST(p.investors.empty());
+    BOOST_TEST(!removeParty(p, 2));
+}
+
+BOOST_AUTO_TEST_CASE(metric_dependents_and_removal_take_the_ledger_rows) {
+    Project p = referencedProject();
+    const Dependents d = metricDependents(p, 1);
+    BOOST_TEST(d.outcomeValues == 3);
+    BOOST_TEST(d.ledgerRows == 2);
+    BOOST_TEST(!metricDependents(p, 2).outcomeValues);
+    BOOST_TEST(removeMetric(p, 1));
+    BOOST_TEST(p.metrics.size() == 1u);
+    BOOST_TEST(p.ledger->size() == 1u);
+    BOOST_TEST(!removeMetric(p, 1));
+}
+
+BOOST_AUTO_TEST_CASE(cohort_dependents_and_removal_clear_the_references) {
+    Project p = referencedProject();
+    const Dependents d = cohortDependents(p, 1);
+    BOOST_TEST(d.metrics == 1);
+    BOOST_TEST(d.fixedFees == 1);
+    BOOST_TEST(d.intakeValues == 3);
+    BOOST_TEST(removeCohort(p, 1));
+    BOOST_TEST(p.targetGroup.cohorts.empty());
+    BOOST_TEST(!p.metrics[1].cohortId.has_value());
+    BOOST_TEST(!p.fixedFees[0].cohortId.has_value());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
