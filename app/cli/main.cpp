@@ -2,6 +2,7 @@
 // Exit codes: 0 ok, 1 errors in the input (or the output could not be written), 2 usage.
 #include "engine.h"
 #include "json.h"
+#include "platform.h"
 #include "storage.h"
 
 #include <nlohmann/json.hpp>
@@ -356,7 +357,8 @@ int importJson(const std::string &in, const std::string &out) {
 } // namespace
 
 int main(int argc, char **argv) {
-    std::vector<std::string> args(argv + 1, argv + argc);
+    effekt::platform::binaryStandardOutput();
+    const std::vector<std::string> args = effekt::platform::arguments(argc, argv);
     if (args.empty())
         return usage(false);
     const std::string cmd = args[0];

@@ -558,8 +558,7 @@ Diagnostics exportJson(const Project &project, const std::string &path) {
     }
     std::error_code ec;
     platform::syncFile(tmp);
-    fs::rename(platform::fsPath(tmp), platform::fsPath(path), ec);
-    if (ec) {
+    if (!platform::replaceFile(tmp, path)) {
         fs::remove(platform::fsPath(tmp), ec);
         diags.push_back(fileError(DiagCode::FileWriteFailed, "cannot write " + path));
     }

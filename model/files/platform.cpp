@@ -1,15 +1,23 @@
 #include "platform.h"
 
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 
 #ifdef _WIN32
+#ifndef WIN32_LEAN_AND_MEAN
 #define WIN32_LEAN_AND_MEAN
+#endif
+#ifndef NOMINMAX
 #define NOMINMAX
+#endif
+#include <fcntl.h>
 #include <io.h>
 #include <process.h>
 #include <windows.h>
+
+#include <shellapi.h> // after windows.h
 #else
 #include <cerrno>
 #include <csignal>
@@ -35,6 +43,28 @@ bool syncFile(const std::string &path) {
 
 bool syncDirectory(const std::string &) {
     return true;
+}
+
+bool replaceFile(const std::string &from, const std::string &to) {
+    return MoveFileExW(fsPath(from).wstring().c_str(), fsPath(to).wstring().c_str(),
+                       MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH) != 0;
+}
+
+void binaryStandardOutput() {
+    _setmode(_fileno(stdout), _O_BINARY);
+    _setmode(_fileno(stderr), _O_BINARY);
+}
+
+std::vector<std::string> arguments(int, char **) {
+    std::vector<std::string> out;
+    int n = 0;
+    wchar_t **wargv = CommandLineToArgvW(GetCommandLineW(), &n);
+    if (!wargv)
+        return out;
+    for (int i = 1; i < n; ++i)
+        out.push_back(utf8(std::filesystem::path(wargv[i])));
+    LocalFree(wargv);
+    return out;
 }
 
 bool processAlive(std::int64_t pid) {
@@ -79,6 +109,16 @@ bool syncDirectory(const std::string &path) {
     return true;
 }
 
+bool replaceFile(const std::string &from, const std::string &to) {
+    return ::rename(from.c_str(), to.c_str()) == 0;
+}
+
+void binaryStandardOutput() {}
+
+std::vector<std::string> arguments(int argc, char **argv) {
+    return std::vector<std::string>(argv + (argc > 0 ? 1 : 0), argv + argc);
+}
+
 bool processAlive(std::int64_t pid) {
     if (pid <= 0 || pid > 0x7fffffff)
         return false;
@@ -111,7 +151,20 @@ std::string utf8(const std::filesystem::path &path) {
 
 std::FILE *createExclusive(const std::string &utf8Path) {
 #ifdef _WIN32
-    return _wfopen(fsPath(utf8Path).wstring().c_str(), L"wx");
+    // CREATE_NEW, not _wfopen's "x", which the older C runtime (msvcrt) ignores.
+    HANDLE h = CreateFileW(fsPath(utf8Path).wstring().c_str(), GENERIC_WRITE, FILE_SHARE_READ,
+                           nullptr, CREATE_NEW, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (h == INVALID_HANDLE_VALUE)
+        return nullptr;
+    const int fd = _open_osfhandle(reinterpret_cast<std::intptr_t>(h), _O_WRONLY | _O_BINARY);
+    if (fd < 0) {
+        CloseHandle(h);
+        return nullptr;
+    }
+    std::FILE *f = _fdopen(fd, "wb");
+    if (!f)
+        _close(fd);
+    return f;
 #else
     return std::fopen(utf8Path.c_str(), "wx");
 #endif

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace effekt::platform {
 
@@ -21,6 +22,15 @@ std::string hiddenSibling(const std::string &documentPath, const char *suffix);
 // Creates a file that must not exist yet, for writing ("wx"); nullptr if it exists or on failure.
 std::FILE *createExclusive(const std::string &utf8Path);
 
+// Renames `from` over `to` in one step, replacing `to` when it exists (POSIX rename; Windows
+// MoveFileExW with MOVEFILE_REPLACE_EXISTING, written through). False on failure.
+bool replaceFile(const std::string &from, const std::string &to);
+// The program's arguments after its name, in UTF-8 (on Windows from the wide command line, as
+// argv holds them in the ANSI code page, which cannot hold every name a path may have).
+std::vector<std::string> arguments(int argc, char **argv);
+// Standard output and error written byte for byte: no "\r\n" for "\n" on Windows, so that
+// what the CLI prints (CSV, JSON, text) is the same on every platform.
+void binaryStandardOutput();
 // Flushes a file's contents to the disk. False when the file cannot be opened or flushed.
 bool syncFile(const std::string &path);
 // Flushes a folder's entries (a rename) to the disk; a no-op where the OS has no such call.

@@ -111,8 +111,9 @@ Diagnostics writeProjectFile(const Project &project, const std::string &path,
         }
         if (!platform::syncFile(tmp))
             throw SqlError("cannot flush the new file to disk");
-        // Replaces the old file in one step; throws on failure.
-        fs::rename(platform::fsPath(tmp), platform::fsPath(path));
+        // Replaces the old file in one step.
+        if (!platform::replaceFile(tmp, path))
+            throw SqlError("cannot replace " + path);
         platform::syncDirectory(platform::utf8(platform::fsPath(path).parent_path()));
     } catch (const std::exception &e) {
         fs::remove(platform::fsPath(tmp), ec);

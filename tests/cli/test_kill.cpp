@@ -1,6 +1,7 @@
 // Atomic save: a child process saving a large project is killed at random moments; the target is
 // always the complete old or the complete new project and passes PRAGMA integrity_check.
 #include "fullproject.h"
+#include "process.h"
 #include "samples.h"
 #include "storage.h"
 #include "testutil.h"
@@ -11,14 +12,9 @@
 
 #include <chrono>
 #include <filesystem>
+#include <memory>
 #include <random>
 #include <thread>
-
-#ifndef _WIN32
-#include <csignal>
-#include <sys/wait.h>
-#include <unistd.h>
-#endif
 
 using namespace effekt;
 using effekt::test::TempDir;
@@ -41,11 +37,16 @@ std::string integrityCheck(const std::string &path) {
     return result;
 }
 
+// Removed first: MinGW's copy_file refuses to overwrite an existing file.
+void copyOver(const std::string &from, const std::string &to) {
+    std::filesystem::remove(to);
+    std::filesystem::copy_file(from, to);
+}
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(atomic_save)
 
-#ifndef _WIN32
 BOOST_AUTO_TEST_CASE(killed_saves_leave_old_or_new_file) {
     TempDir dir;
     const Project oldProject = workedExample();
@@ -56,22 +57,14 @@ BOOST_AUTO_TEST_CASE(killed_saves_leave_old_or_new_file) {
     const std::string target = dir.file("target.effekt");
 
     auto startSave = [&]() {
-        const pid_t pid = fork();
-        if (pid == 0) {
-            const char *exe = EFFEKT_CLI_PATH;
-            execl(exe, exe, "import-json", newFile.c_str(), target.c_str(),
-                  static_cast<char *>(nullptr));
-            _exit(127);
-        }
-        return pid;
+        return std::make_unique<test::ChildProcess>(
+            EFFEKT_CLI_PATH, std::vector<std::string>{"import-json", newFile, target});
     };
     // One uninterrupted run gives the time a whole load-and-save takes.
-    std::filesystem::copy_file(oldFile, target, std::filesystem::copy_options::overwrite_existing);
+    copyOver(oldFile, target);
     const auto t0 = std::chrono::steady_clock::now();
-    int status = 0;
-    waitpid(startSave(), &status, 0);
+    BOOST_REQUIRE(startSave()->wait() == 0);
     const auto full = std::chrono::steady_clock::now() - t0;
-    BOOST_REQUIRE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
     const auto fullUs = std::chrono::duration_cast<std::chrono::microseconds>(full).count();
     BOOST_TEST_MESSAGE("one save: " << fullUs << " us");
 
@@ -79,16 +72,14 @@ BOOST_AUTO_TEST_CASE(killed_saves_leave_old_or_new_file) {
     int sawOld = 0, sawNew = 0;
     const int kRuns = 24;
     for (int run = 0; run < kRuns; ++run) {
-        std::filesystem::copy_file(oldFile, target,
-                                   std::filesystem::copy_options::overwrite_existing);
-        const pid_t pid = startSave();
+        copyOver(oldFile, target);
+        const auto child = startSave();
         // Kill moments spread over the run, from early on (reading, writing the temporary file)
         // to just after its end (renamed).
         const auto delay =
             std::chrono::microseconds(fullUs / 4 + rng() % static_cast<unsigned>(fullUs + 1));
         std::this_thread::sleep_for(delay);
-        kill(pid, SIGKILL);
-        waitpid(pid, &status, 0);
+        child->kill(); // SIGKILL; on Windows TerminateProcess
 
         BOOST_TEST(integrityCheck(target) == "ok");
         const LoadResult r = loadProject(target);
@@ -104,6 +95,4 @@ BOOST_AUTO_TEST_CASE(killed_saves_leave_old_or_new_file) {
     BOOST_TEST(sawOld + sawNew == kRuns);
     BOOST_TEST(sawOld > 0); // killed before the rename at least once
 }
-#endif
-
 BOOST_AUTO_TEST_SUITE_END()

@@ -16,6 +16,19 @@ std::filesystem::path dataDir() {
     return EFFEKT_TEST_DATA_DIR;
 }
 
+std::filesystem::path u8path(const std::string &utf8) {
+    return std::filesystem::path(std::u8string(utf8.begin(), utf8.end()));
+}
+
+std::string u8string(const std::filesystem::path &path) {
+    const std::u8string s = path.u8string();
+    return std::string(s.begin(), s.end());
+}
+
+std::string TempDir::file(const std::string &name) const {
+    return u8string(path_ / u8path(name));
+}
+
 std::filesystem::path sourceDir() {
     return EFFEKT_SOURCE_DIR;
 }

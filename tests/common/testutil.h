@@ -12,6 +12,10 @@ std::filesystem::path dataDir();
 // The repository's top folder.
 std::filesystem::path sourceDir();
 
+// A path from UTF-8 text, and back (on Windows a plain std::string is read in the ANSI code page).
+std::filesystem::path u8path(const std::string &utf8);
+std::string u8string(const std::filesystem::path &path);
+
 // A fresh, empty folder removed again when the object goes out of scope.
 class TempDir {
 public:
@@ -20,7 +24,8 @@ public:
     TempDir(const TempDir &) = delete;
     TempDir &operator=(const TempDir &) = delete;
     const std::filesystem::path &path() const { return path_; }
-    std::string file(const std::string &name) const { return (path_ / name).string(); }
+    // The path of `name` (UTF-8) in the folder, in UTF-8.
+    std::string file(const std::string &name) const;
 
 private:
     std::filesystem::path path_;
