@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 int main(int argc, char *argv[]) {
@@ -14,6 +15,10 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setOrganizationName(QStringLiteral("Effekt Studio"));
     QCoreApplication::setApplicationName(QStringLiteral("Effekt Studio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EFFEKT_VERSION));
+    // The installed desktop entry and icon (resources/linux): Wayland and the task bars find the
+    // program's name and icon through them.
+    QGuiApplication::setDesktopFileName(QStringLiteral("effekt-studio"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("effekt-studio")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Design and evaluate outcomes contracts."));
