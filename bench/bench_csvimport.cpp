@@ -1,7 +1,7 @@
-// Importing the participant ledger from CSV (model/files/csvimport.h): 100,000 rows as Norwegian
+// Importing the participant ledger from CSV (model/files/ledgerimport.h): 100,000 rows as Norwegian
 // Excel writes them (Windows-1252, semicolons, CRLF, period labels "1. kv. 2027", decimal commas),
 // and as UTF-8 with commas and period numbers. docs/performance.md records the figures.
-#include "csvimport.h"
+#include "ledgerimport.h"
 
 #include <benchmark/benchmark.h>
 

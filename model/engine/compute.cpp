@@ -84,7 +84,7 @@ Results compute(const Project &project, Basis basis) {
                 diag(DiagCode::CapBelowOnePeriod, Severity::Warning, "caps", -1, "total", -1,
                      {MoneyValue{pp.totalCap}, MoneyValue{pay.largestGrossTotal}}));
 
-        // §5: the account (account.cpp).
+        // §5: the account (waterfall.cpp).
         AccountRun acc;
         runAccount(pp, r.totalDue, acc, true);
         accountResults(pp, acc, r);

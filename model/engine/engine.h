@@ -1,6 +1,6 @@
 // The calculation engine: a pure function from a project to its results (DOMAIN.md §4–§6).
 // Results are never edited; they are recomputed from the project. One file per section:
-// prepare.cpp, payments.cpp (§4), account.cpp (§5), commissioner.cpp (§6), kpis.cpp, compute.cpp;
+// prepare.cpp, payments.cpp (§4), waterfall.cpp (§5), commissioner.cpp (§6), kpis.cpp, compute.cpp;
 // the financial functions (§7) in finance.h.
 #pragma once
 

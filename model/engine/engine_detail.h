@@ -392,7 +392,7 @@ struct PaymentRun {
 bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, Results *detail,
                  PaymentRun &out, bool quick = false);
 
-// ---- The special-purpose account and the waterfall (§5, account.cpp) ----------------------------
+// ---- The special-purpose account and the waterfall (§5, waterfall.cpp) ----------------------------
 
 struct InvestorState {
     Money commitment = 0;

@@ -1,7 +1,7 @@
 #include "ledgermodel.h"
 
 #include "cellproblems.h"
-#include "csvimport.h"
+#include "ledgerimport.h"
 #include "diagnostictext.h"
 #include "format.h"
 #include "gridclipboard.h"

@@ -6,7 +6,7 @@
 // by text; both only change what is shown, never the ledger.
 #pragma once
 
-#include "csvimport.h"
+#include "ledgerimport.h"
 #include "ledgermodel.h"
 #include "pagewidget.h"
 

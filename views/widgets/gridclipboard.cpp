@@ -1,6 +1,6 @@
 #include "gridclipboard.h"
 
-#include "csvimport.h"
+#include "ledgerimport.h"
 #include "format.h"
 
 #include <algorithm>

@@ -1,4 +1,4 @@
-#include "csvimport.h"
+#include "ledgerimport.h"
 
 #include <algorithm>
 #include <array>

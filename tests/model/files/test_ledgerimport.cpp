@@ -1,6 +1,6 @@
-// CSV decoding and splitting, and the participant ledger import (model/files/csvimport.h), on the
+// CSV decoding and splitting, and the participant ledger import (model/files/ledgerimport.h), on the
 // files of tests/data/csv (see the README there for what each holds).
-#include "csvimport.h"
+#include "ledgerimport.h"
 #include "testutil.h"
 
 #include <boost/test/unit_test.hpp>
