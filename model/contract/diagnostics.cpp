@@ -27,6 +27,8 @@ std::string_view codeName(DiagCode code) {
     case DiagCode::PerParticipantCapWithoutLedger: return "per-participant-cap-without-ledger";
     case DiagCode::IrrNoRoot: return "irr-no-root";
     case DiagCode::IrrAmbiguous: return "irr-ambiguous";
+    case DiagCode::FractionalCount: return "fractional-count";
+    case DiagCode::ParticipantAboveOne: return "participant-above-one";
     case DiagCode::FileNotFound: return "file-not-found";
     case DiagCode::FileNotEffekt: return "file-not-effekt";
     case DiagCode::FileNewerVersion: return "file-newer-version";

@@ -1,6 +1,6 @@
 // Structured diagnostics: what is wrong, how bad, where, and the values involved. Never UI text:
-// the views translate the code into a sentence in the user's language (views/document/diagnostictext.cpp),
-// the CLI prints the code and the location.
+// the views translate the code into a sentence in the user's language
+// (views/document/diagnostictext.cpp), the CLI prints the code and the location.
 #pragma once
 
 #include "money.h"
@@ -37,8 +37,10 @@ enum class DiagCode {
     StartNotFirstOfMonth,   // values: date
     MoneyOverflow,          // arithmetic would overflow
     PerParticipantCapWithoutLedger,
-    IrrNoRoot,    // investor; no sign change in the flows
-    IrrAmbiguous, // investor; several sign changes
+    IrrNoRoot,           // investor; no sign change in the flows
+    IrrAmbiguous,        // investor; several sign changes
+    FractionalCount,     // a metric counting people, or a ledger row of one; period; values: count
+    ParticipantAboveOne, // ledger row of a metric counting people; values: units (above 1)
     // Files (storage, JSON)
     FileNotFound = 100,
     FileNotEffekt,    // not SQLite, or another program's SQLite file
