@@ -54,6 +54,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(document_, &views::Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(document_, &views::Document::readOnlyChanged, this, &MainWindow::updateTitle);
     connect(document_, &views::Document::navigateRequested, this, &MainWindow::navigate);
+    // "Saved …", "Opened …": about a state the planner has left after an undo or a New/Close.
+    connect(document_, &views::Document::messagesOutdated, this,
+            [this] { statusBar()->clearMessage(); });
     safety_ = new FileSafety(document_, this);
     safety_->setInterval(settings::autosaveSeconds.value());
     connect(safety_, &FileSafety::problem, this,

@@ -124,6 +124,20 @@
             <numerusform>%n investors</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The design has %n error(s): no key figures until they are fixed.</source>
+        <translation>
+            <numerusform>The design has %n error: no key figures until it is fixed.</numerusform>
+            <numerusform>The design has %n errors: no key figures until they are fixed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n warning(s): check the figures against them.</source>
+        <translation>
+            <numerusform>With %n warning: check the figures against it.</numerusform>
+            <numerusform>With %n warnings: check the figures against them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>effekt::views::LedgerModel</name>

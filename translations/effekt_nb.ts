@@ -1004,6 +1004,14 @@
         <source>a value cannot be read</source>
         <translation>en verdi kan ikke leses</translation>
     </message>
+    <message>
+        <source>%1 counts %2 people: people are counted whole.</source>
+        <translation>%1 teller %2 personer: personer telles hele.</translation>
+    </message>
+    <message>
+        <source>%1 gives one participant %2 units of a metric that counts people: a participant is one person.</source>
+        <translation>%1 gir én deltaker %2 enheter på et resultatmål som teller personer: en deltaker er én person.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1357,6 +1365,40 @@
     <message>
         <source>%</source>
         <translation>%</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>The default file name of an exported chart: the contract&apos;s name, then the chart&apos;s.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <comment>chart file name</comment>
+        <translation>Utbetalinger</translation>
+    </message>
+    <message>
+        <source>Investors</source>
+        <comment>chart file name</comment>
+        <translation>Investorer</translation>
+    </message>
+    <message>
+        <source>Commissioner</source>
+        <comment>chart file name</comment>
+        <translation>Oppdragsgiver</translation>
+    </message>
+    <message>
+        <source>Plan and actual</source>
+        <comment>chart file name</comment>
+        <translation>Plan og faktisk</translation>
+    </message>
+    <message>
+        <source>Payout curve</source>
+        <comment>chart file name</comment>
+        <translation>Utbetalingskurve</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2424,28 @@
     <message>
         <source>Capital the investors put at risk instead of the commissioner, beside what the traditional alternative would cost (delivery cost plus a margin of %1), which the commissioner pays whatever the outcomes.</source>
         <translation>Kapital investorene risikerer i stedet for oppdragsgiveren, ved siden av hva det tradisjonelle alternativet ville koste (leveransekostnad pluss en margin på %1), som oppdragsgiveren betaler uansett resultat.</translation>
+    </message>
+    <message>
+        <source>Rests on a flagged value: %1</source>
+        <translation>Bygger på en verdi med advarsel: %1</translation>
+    </message>
+    <message>
+        <source>Show the first problem</source>
+        <translation>Vis det første problemet</translation>
+    </message>
+    <message numerus="yes">
+        <source>The design has %n error(s): no key figures until they are fixed.</source>
+        <translation>
+            <numerusform>Utformingen har %n feil: ingen nøkkeltall før den er rettet.</numerusform>
+            <numerusform>Utformingen har %n feil: ingen nøkkeltall før de er rettet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n warning(s): check the figures against them.</source>
+        <translation>
+            <numerusform>Med %n advarsel: kontroller tallene mot den.</numerusform>
+            <numerusform>Med %n advarsler: kontroller tallene mot dem.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -104,15 +104,6 @@ std::string_view basisName(Basis b) {
 }
 const char *const kHolders[] = {"kommune", "stat", "helseforetak", "other"};
 
-// A metric's outcome payments falling due in period t.
-Money metricDue(const std::vector<MetricPeriod> &periods, int t) {
-    Money due = 0;
-    for (const MetricPeriod &mp : periods)
-        if (mp.duePeriod == t)
-            due = money::add(due, mp.afterTotalCap);
-    return due;
-}
-
 struct Statement {
     std::vector<std::string> columns;
     std::vector<std::vector<Json>> rows;
@@ -135,10 +126,12 @@ Statement statementOf(const Project &p, const Results &r) {
         s.columns.push_back(c);
     for (const char *h : kHolders)
         s.columns.push_back(std::string("savings_") + h);
+    // Per metric after every cap, the payer caps included: the columns add up to outcome_due.
+    const auto byMetric = effekt::outcomeDueByMetric(r);
     for (int t = 0; t < r.periods; ++t) {
         std::vector<Json> row = {t, p.timeline.periodEnd(t).toIso()};
         for (std::size_t m = 0; m < p.metrics.size(); ++m)
-            row.push_back(moneyCell(m < r.metric.size() ? metricDue(r.metric[m], t) : 0));
+            row.push_back(moneyCell(m < byMetric.size() ? at(byMetric[m], t) : 0));
         row.push_back(moneyCell(at(r.outcomeDue, t)));
         for (std::size_t f = 0; f < p.fixedFees.size(); ++f)
             row.push_back(moneyCell(f < r.fixedFeeByFee.size() ? at(r.fixedFeeByFee[f], t) : 0));
@@ -306,18 +299,36 @@ int compute(const std::vector<std::string> &args) {
 // ------------------------------------------------------------------------------
 
 void printSummary(const Project &p, const Results &r) {
+    // Per metric after every cap (the payer caps included), so that a row's metrics and fixed fees
+    // add up to its total due; the `total` line sums each column. What the commissioner side pays
+    // in the end is less by what it keeps of a surplus, and is labelled so on a line of its own.
+    const auto byMetric = effekt::outcomeDueByMetric(r);
     std::cout << p.name << "\n";
     std::cout << "period";
     for (const Metric &m : p.metrics)
         std::cout << '\t' << m.name;
-    std::cout << "\ttotal due\n";
+    std::cout << "\tfixed fees due\ttotal due\n";
+    std::vector<Money> totals(p.metrics.size() + 2, 0);
+    auto cell = [&](std::size_t column, Money v) {
+        totals[column] = money::add(totals[column], v);
+        std::cout << '\t' << money::format(v);
+    };
     for (int t = 0; t < r.periods; ++t) {
         std::cout << t;
         for (std::size_t m = 0; m < p.metrics.size(); ++m)
-            std::cout << '\t' << money::format(m < r.metric.size() ? metricDue(r.metric[m], t) : 0);
-        std::cout << '\t' << money::format(at(r.totalDue, t)) << '\n';
+            cell(m, m < byMetric.size() ? at(byMetric[m], t) : 0);
+        cell(p.metrics.size(), at(r.fixedFeesDue, t));
+        cell(p.metrics.size() + 1, at(r.totalDue, t));
+        std::cout << '\n';
     }
-    std::cout << "total\t" << money::format(r.totalPayments) << '\n';
+    std::cout << "total";
+    for (Money v : totals)
+        std::cout << '\t' << money::format(v);
+    std::cout << '\n';
+    std::cout << "total net of commissioner kept";
+    for (std::size_t c = 0; c + 1 < totals.size(); ++c)
+        std::cout << '\t';
+    std::cout << '\t' << money::format(r.totalPayments) << '\n';
 }
 
 int validate(const std::string &file) {

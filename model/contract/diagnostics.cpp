@@ -29,6 +29,8 @@ std::string_view codeName(DiagCode code) {
     case DiagCode::IrrAmbiguous: return "irr-ambiguous";
     case DiagCode::PeriodRangeReversed: return "period-range-reversed";
     case DiagCode::EmptyName: return "empty-name";
+    case DiagCode::FractionalCount: return "fractional-count";
+    case DiagCode::ParticipantAboveOne: return "participant-above-one";
     case DiagCode::FileNotFound: return "file-not-found";
     case DiagCode::FileNotEffekt: return "file-not-effekt";
     case DiagCode::FileNewerVersion: return "file-newer-version";

@@ -41,6 +41,8 @@ enum class DiagCode {
     IrrAmbiguous,        // investor; several sign changes
     PeriodRangeReversed, // fixed fee: the last period lies before the first; values: first, last
     EmptyName,           // warning: the project or a party has no name
+    FractionalCount,     // a metric counting people, or a ledger row of one; period; values: count
+    ParticipantAboveOne, // ledger row of a metric counting people; values: units (above 1)
     // Files (storage, JSON)
     FileNotFound = 100,
     FileNotEffekt,    // not SQLite, or another program's SQLite file

@@ -150,7 +150,13 @@ Diagnostics validate(const Project &p) {
                 if (c.id == *m.cohortId)
                     size = c.plannedSize;
         bool negativeReported = false, aboveReported = false;
+        int fractionsReported = 0;
         auto check = [&](double v, const char *field, int t) {
+            // People come whole: 1.5 persons is a typing error (or a share entered as a count).
+            if (m.unit == MetricUnit::People && std::isfinite(v) && v != std::floor(v) &&
+                fractionsReported++ < kMaxRowsReported)
+                out.add(DiagCode::FractionalCount, Severity::Warning, "metric", m.id, field, t,
+                        {v});
             if (!std::isfinite(v)) {
                 out.add(DiagCode::ValueOutOfRange, Severity::Error, "metric", m.id, field, t);
             } else if (v < 0 && !negativeReported) {
@@ -284,9 +290,13 @@ Diagnostics validate(const Project &p) {
     const Ledger &ledger = *p.ledger;
     int idReported = 0, dateReported = 0, refReported = 0;
     std::int64_t idRows = 0;
-    std::set<int> metricIds;
-    for (const Metric &m : p.metrics)
+    int fractionReported = 0, aboveOneReported = 0;
+    std::set<int> metricIds, peopleIds;
+    for (const Metric &m : p.metrics) {
         metricIds.insert(m.id);
+        if (m.unit == MetricUnit::People)
+            peopleIds.insert(m.id);
+    }
     for (std::size_t row = 0; row < ledger.size(); ++row) {
         const LedgerRow &lr = ledger[row];
         if (isNationalIdNumber(lr.participant)) {
@@ -303,6 +313,17 @@ Diagnostics validate(const Project &p) {
             out.add(DiagCode::UnknownReference, Severity::Error, "ledger",
                     static_cast<std::int64_t>(row), "metricId", lr.period,
                     {static_cast<std::int64_t>(lr.metricId)});
+        // A row of a metric counting people is one participant: one person, not 1.5 or 1,234.5.
+        if (peopleIds.count(lr.metricId) && std::isfinite(lr.units)) {
+            if (lr.units != std::floor(lr.units)) {
+                if (fractionReported++ < kMaxRowsReported)
+                    out.add(DiagCode::FractionalCount, Severity::Warning, "ledger",
+                            static_cast<std::int64_t>(row), "units", lr.period, {lr.units});
+            } else if (lr.units > 1 && aboveOneReported++ < kMaxRowsReported) {
+                out.add(DiagCode::ParticipantAboveOne, Severity::Warning, "ledger",
+                        static_cast<std::int64_t>(row), "units", lr.period, {lr.units});
+            }
+        }
     }
     return ds;
 }

@@ -103,4 +103,27 @@ Results compute(const Project &project, Basis basis) {
     return r;
 }
 
+std::vector<std::vector<Money>> outcomeDueByMetric(const Results &results) {
+    const std::size_t len = results.periods > 0 ? idx(results.periods) : 0;
+    std::vector<std::vector<Money>> due(results.metric.size(), std::vector<Money>(len, 0));
+    const std::size_t P = results.payerIds.size();
+    for (std::size_t m = 0; m < results.metric.size(); ++m)
+        for (std::size_t t = 0; t < results.metric[m].size(); ++t) {
+            const MetricPeriod &mp = results.metric[m][t];
+            if (mp.duePeriod < 0 || idx(mp.duePeriod) >= len)
+                continue;
+            // Without payers nothing is split or capped after step 4 (payments.cpp).
+            Money paid = mp.afterTotalCap;
+            if (P > 0 &&
+                results.metricByPayer.size() >= (m * results.metric[m].size() + t + 1) * P) {
+                paid = 0;
+                for (Money part : results.byPayer(m, static_cast<int>(t)))
+                    paid = money::add(paid, part);
+            }
+            Money &cell = due[m][idx(mp.duePeriod)];
+            cell = money::add(cell, paid);
+        }
+    return due;
+}
+
 } // namespace effekt

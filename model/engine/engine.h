@@ -120,6 +120,13 @@ Results compute(const Project &project, Basis basis = Basis::Forecast);
 // break-even factor, computed the way the break-even search computes it. Throws MoneyOverflow.
 Money breakEvenGap(const Project &project, double factor);
 
+// Each metric's outcome payments falling due in each period, after every cap (steps 1–5, the payer
+// caps included) and placed at the period they fall due (step 6): [metric][due period], each row of
+// length results.periods, metrics aligned with results.metric. Summed over the metrics a period's
+// figures give results.outcomeDue of that period. The one source of per-metric dues for every
+// figure shown (CLI statement and summary, the results chart).
+std::vector<std::vector<Money>> outcomeDueByMetric(const Results &results);
+
 // Observed value of metric m in period t on a basis.
 double observedValue(const Metric &metric, int t, Basis basis);
 

@@ -1,5 +1,6 @@
 // The effekt command-line tool: commands, formats, exit codes.
 #include "cliutil.h"
+#include "engine.h"
 #include "fullproject.h"
 #include "json.h"
 #include "storage.h"
@@ -11,6 +12,7 @@
 
 #include <sqlite3.h>
 
+#include <cmath>
 #include <sstream>
 
 using namespace effekt;
@@ -100,9 +102,10 @@ BOOST_AUTO_TEST_CASE(summary_prints_payments_per_due_period) {
     const auto r = runCli({"summary", dir.file("ung.effekt")});
     BOOST_TEST(r.exitCode == 0);
     const auto ls = lines(r.out);
-    BOOST_REQUIRE(ls.size() == 1u + 1u + 10u + 1u); // name, header, t = 0..9, total
+    BOOST_REQUIRE(ls.size() == 1u + 1u + 10u + 2u); // name, header, t = 0..9, total, net total
     BOOST_TEST(ls[0] == "Ung i jobb");
-    BOOST_TEST(ls[1] == "period\tI arbeid i 13 uker\tFullført videregående opplæring\ttotal due");
+    BOOST_TEST(ls[1] == "period\tI arbeid i 13 uker\tFullført videregående opplæring\tfixed fees "
+                        "due\ttotal due");
     // M2 (40,000 a unit, no counterfactual, lag 2): a = 0, 0, 3, 5, 5, 6, 6, 6 achieved at
     // t = 0..7 falls due at t = 2..9: 3 × 40,000 = 120,000 at t = 4, 5 × 40,000 = 200,000 at
     // t = 5 and 6, 6 × 40,000 = 240,000 at t = 7, 8, 9; nothing before t = 4.
@@ -110,11 +113,78 @@ BOOST_AUTO_TEST_CASE(summary_prints_payments_per_due_period) {
                         "200000.00", "200000.00", "240000.00", "240000.00", "240000.00"};
     for (int t = 0; t < 10; ++t) {
         const auto cells = test::split(ls[static_cast<std::size_t>(2 + t)], '\t');
-        BOOST_REQUIRE(cells.size() == 4u);
+        BOOST_REQUIRE(cells.size() == 5u);
         BOOST_TEST(cells[0] == std::to_string(t));
         BOOST_TEST(cells[2] == m2[t]);
     }
-    BOOST_TEST(ls.back().rfind("total\t", 0) == 0u);
+    // The total line sums each column; the net line says what the commissioner side pays.
+    const auto total = test::split(ls[12], '\t');
+    BOOST_REQUIRE(total.size() == 5u);
+    BOOST_TEST(total[0] == "total");
+    BOOST_TEST(total[2] == "1240000.00"); // M2: 120,000 + 2 × 200,000 + 3 × 240,000
+    const auto net = test::split(ls[13], '\t');
+    BOOST_REQUIRE(net.size() == 5u);
+    BOOST_TEST(net[0] == "total net of commissioner kept");
+    BOOST_TEST(net[1] == "");
+    BOOST_TEST(net[3] == "");
+}
+
+namespace {
+// Kroner with two decimals as øre.
+Money cents(const std::string &s) {
+    return static_cast<Money>(std::llround(std::stod(s) * 100));
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(per_metric_dues_are_after_the_payer_caps_and_add_up) {
+    // A co-payer takes half of M1 and its cap of 200,000 binds: M1's column must show what is
+    // paid after that cap, so that the metric columns add up to outcome_due.
+    Project p = workedExample();
+    p.parties.push_back(Party{4, "Stat", PartyRole::CoPayer, "", 200'000 * money::kMinorPerMajor});
+    p.metrics[0].rule.payers = {PayerShare{1, 0.5}, PayerShare{4, 0.5}};
+    p.normalise();
+    TempDir dir;
+    BOOST_REQUIRE(saveProject(p, dir.file("capped.effekt")).empty());
+    const auto j = runCli({"compute", dir.file("capped.effekt"), "--format", "json"});
+    BOOST_TEST(j.exitCode == 0);
+    const auto doc = nlohmann::json::parse(j.out);
+    Money coPayer = 0, earnedM1 = 0, dueM1 = 0;
+    for (const auto &row : doc.at("periods")) {
+        const Money m1 = cents(row.at("metric_1_due").get<std::string>());
+        const Money m2 = cents(row.at("metric_2_due").get<std::string>());
+        BOOST_TEST(m1 + m2 == cents(row.at("outcome_due").get<std::string>()));
+        BOOST_TEST(cents(row.at("payer_1_due").get<std::string>()) +
+                       cents(row.at("payer_4_due").get<std::string>()) ==
+                   cents(row.at("total_due").get<std::string>()));
+        coPayer += cents(row.at("payer_4_due").get<std::string>());
+        dueM1 += m1;
+    }
+    const Results r = compute(p);
+    for (const MetricPeriod &mp : r.metric[0])
+        earnedM1 += mp.afterTotalCap;
+    BOOST_TEST(coPayer == 200'000 * money::kMinorPerMajor); // the cap binds
+    BOOST_TEST(dueM1 < earnedM1);                           // and M1's column shows it
+
+    const auto s = runCli({"summary", dir.file("capped.effekt")});
+    BOOST_TEST(s.exitCode == 0);
+    const auto ls = lines(s.out);
+    BOOST_REQUIRE(ls.size() == 2u + 10u + 2u);
+    BOOST_TEST(ls[1] == "period\tI arbeid i 13 uker\tFullført videregående opplæring\tfixed fees "
+                        "due\ttotal due");
+    std::vector<Money> sums(4, 0);
+    for (std::size_t t = 0; t < 10; ++t) {
+        const auto cells = test::split(ls[2 + t], '\t');
+        BOOST_REQUIRE(cells.size() == 5u);
+        BOOST_TEST(cents(cells[1]) + cents(cells[2]) + cents(cells[3]) == cents(cells[4]));
+        for (std::size_t c = 0; c < 4; ++c)
+            sums[c] += cents(cells[c + 1]);
+    }
+    const auto total = test::split(ls[12], '\t');
+    BOOST_REQUIRE(total.size() == 5u);
+    for (std::size_t c = 0; c < 4; ++c)
+        BOOST_TEST(cents(total[c + 1]) == sums[c]);
+    BOOST_TEST(cents(test::split(ls[13], '\t').back()) ==
+               cents(doc.at("kpis").at("total_payments").get<std::string>()));
 }
 
 BOOST_AUTO_TEST_CASE(compute_formats) {

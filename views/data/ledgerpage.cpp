@@ -298,6 +298,7 @@ LedgerPage::LedgerPage(Document *document, QWidget *parent)
             [this](const QString &why) { setMessage(why, true); });
     connect(model_, &QAbstractItemModel::modelReset, this, &LedgerPage::updateCount);
     connect(document_, &Document::projectChanged, this, &LedgerPage::updateCount);
+    connect(document_, &Document::messagesOutdated, this, [this] { setMessage(QString(), false); });
     connect(document_, &Document::readOnlyChanged, this, &LedgerPage::updateCount);
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LedgerPage::updateCount);

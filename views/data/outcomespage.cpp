@@ -255,6 +255,7 @@ OutcomesPage::OutcomesPage(Document *document, QWidget *parent)
     connect(tabs_, &QTabWidget::currentChanged, this, &OutcomesPage::updateActions);
     connect(document_, &Document::readOnlyChanged, this, &OutcomesPage::updateActions);
     connect(document_, &Document::projectChanged, this, &OutcomesPage::updateActions);
+    connect(document_, &Document::messagesOutdated, this, [this] { setMessage(QString(), false); });
     setTabOrder(tabs_, views_[0]);
     updateActions();
 }

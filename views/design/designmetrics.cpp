@@ -618,7 +618,6 @@ MetricsDesignPage::MetricsDesignPage(Document *document, QWidget *parent)
     empty_->setWordWrap(true);
     form_ = new QWidget;
     auto *fl = new QVBoxLayout(form_);
-    fl->addWidget(diagnostics_);
     fl->addWidget(about);
     fl->addWidget(rule);
     fl->addWidget(common);
@@ -628,7 +627,15 @@ MetricsDesignPage::MetricsDesignPage(Document *document, QWidget *parent)
     scroll->setWidget(form_);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A narrow window scrolls the form sideways rather than cutting off its right edge.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // The problem banner sits under the form, not above it: when it comes and goes, the fields
+    // stay where they are (only the form's visible height changes).
+    auto *formBox = new QWidget;
+    auto *fb = new QVBoxLayout(formBox);
+    fb->setContentsMargins(0, 0, 0, 0);
+    fb->addWidget(scroll, 1);
+    fb->addWidget(diagnostics_);
 
     curve_ = new PayoutCurveChart(document_);
     curve_->setObjectName(QStringLiteral("payoutCurve"));
@@ -646,12 +653,28 @@ MetricsDesignPage::MetricsDesignPage(Document *document, QWidget *parent)
     left->setStretchFactor(1, 3);
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(left);
-    split->addWidget(scroll);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->addWidget(formBox);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
-    setTabOrder(metrics_->view(), name);
+    // Tab goes from the list into the form and then through the form in its order: the name, the
+    // definition, … the payer split; only after the form's last field to the list's buttons (never
+    // from the name to "Add", where typing on would create a metric).
+    QList<QWidget *> fields;
+    for (QWidget *w = name;;) {
+        if (form_->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() &&
+            !fields.contains(w))
+            fields << w;
+        w = w->nextInFocusChain();
+        if (w == name)
+            break;
+    }
+    QWidget *previous = metrics_->view();
+    for (QWidget *w : fields) {
+        setTabOrder(previous, w);
+        previous = w;
+    }
 
     connect(document_, &Document::projectChanged, this, &MetricsDesignPage::load);
     load();

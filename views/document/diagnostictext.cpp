@@ -443,6 +443,12 @@ QString text(const Diagnostic &d, const Project *project) {
         if (d.entity == "project")
             return Text::tr("The contract has no name.");
         return Text::tr("%1 has no name.").arg(where);
+    case DiagCode::FractionalCount:
+        return Text::tr("%1 counts %2 people: people are counted whole.").arg(where, arg(d, 0));
+    case DiagCode::ParticipantAboveOne:
+        return Text::tr("%1 gives one participant %2 units of a metric that counts people: a "
+                        "participant is one person.")
+            .arg(where, arg(d, 0));
     case DiagCode::FileNotFound: return Text::tr("The file does not exist.");
     case DiagCode::FileNotEffekt: return Text::tr("This is not an Effekt Studio project file.");
     case DiagCode::FileNewerVersion:

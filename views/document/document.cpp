@@ -68,6 +68,7 @@ void Document::reset(Project project, const QString &filePath, bool readOnly) {
     undoStack_->setClean();
     recompute();
     emit projectChanged();
+    emit messagesOutdated();
 }
 
 void Document::setFilePath(const QString &path) {
@@ -92,8 +93,10 @@ void Document::setProjectFromCommand(const Project &project, const EditLocation 
     project_ = project;
     recompute();
     emit projectChanged();
-    if (!applying_)
+    if (!applying_) {
+        emit messagesOutdated();
         emit navigateRequested(where);
+    }
 }
 
 void Document::recompute() {

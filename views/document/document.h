@@ -89,6 +89,9 @@ signals:
     void modifiedChanged(bool modified);
     // After an undo or redo: the views show this place.
     void navigateRequested(const effekt::views::EditLocation &where);
+    // The project was undone or redone to another state, or replaced (New, Open, Close): a message
+    // about the last action ("Pasted 6 cells.") no longer holds and is cleared.
+    void messagesOutdated();
 
 private:
     void recompute();

@@ -16,6 +16,16 @@
 namespace effekt::views {
 
 namespace {
+// The title of an exported picture: the chart's title with the contract's name, since the picture
+// leaves the program (a report, a slide) without the window that said which contract it shows.
+QString pictureTitle(const QString &title, const QString &contract) {
+    if (contract.trimmed().isEmpty())
+        return title;
+    if (title.isEmpty())
+        return contract.toHtmlEscaped();
+    return QStringLiteral("%1<br>%2").arg(contract.toHtmlEscaped(), title.toHtmlEscaped());
+}
+
 // Draws the chart of `data` at `size` on `device`.
 void paintChart(const ChartData &data, QSize size, QPaintDevice *device) {
     ResultsChartView view;
@@ -24,6 +34,7 @@ void paintChart(const ChartData &data, QSize size, QPaintDevice *device) {
     view.setMinimumSize(1, 1);
     view.resize(size);
     view.setData(data);
+    view.chart()->setTitle(pictureTitle(data.title, data.contract));
     view.chart()->resize(size);
     view.chart()->setMinimumSize(size);
     view.chart()->setMaximumSize(size);
@@ -36,8 +47,10 @@ void paintChart(const ChartData &data, QSize size, QPaintDevice *device) {
 }
 
 // Draws an existing view's chart at `size`: the view is resized for the drawing and back.
-void paintChartView(QChartView *view, QSize size, QPaintDevice *device) {
+void paintChartView(QChartView *view, QSize size, QPaintDevice *device, const QString &contract) {
     const QSize old = view->size();
+    const QString oldTitle = view->chart()->title();
+    view->chart()->setTitle(pictureTitle(oldTitle, contract));
     const bool visible = view->isVisible();
     if (!visible)
         view->setAttribute(Qt::WA_DontShowOnScreen);
@@ -48,6 +61,7 @@ void paintChartView(QChartView *view, QSize size, QPaintDevice *device) {
     painter.setRenderHint(QPainter::Antialiasing);
     view->render(&painter, QRectF(QPointF(0, 0), size), QRect(QPoint(0, 0), size));
     painter.end();
+    view->chart()->setTitle(oldTitle);
     view->resize(old);
 }
 
@@ -74,7 +88,8 @@ bool saveChartSvg(const ChartData &data, const QString &path, QSize size) {
     svg.setFileName(path);
     svg.setSize(size);
     svg.setViewBox(QRect(QPoint(0, 0), size));
-    svg.setTitle(data.title);
+    svg.setTitle(data.contract.isEmpty() ? data.title
+                                         : data.contract + QStringLiteral(" – ") + data.title);
     paintChart(data, size, &svg);
     return QFileInfo::exists(path);
 }
@@ -83,44 +98,50 @@ void copyChartToClipboard(const ChartData &data, QSize size) {
     QGuiApplication::clipboard()->setImage(renderChartImage(data, size));
 }
 
-QImage renderChartView(QChartView *view, QSize size) {
+QImage renderChartView(QChartView *view, QSize size, const QString &contract) {
     size = bounded(size);
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
-    paintChartView(view, size, &image);
+    paintChartView(view, size, &image, contract);
     return image;
 }
 
-bool saveChartViewSvg(QChartView *view, const QString &path, QSize size) {
+bool saveChartViewSvg(QChartView *view, const QString &path, QSize size, const QString &contract) {
     size = bounded(size);
     QSvgGenerator svg;
     svg.setFileName(path);
     svg.setSize(size);
     svg.setViewBox(QRect(QPoint(0, 0), size));
-    paintChartView(view, size, &svg);
+    paintChartView(view, size, &svg, contract);
     return QFileInfo::exists(path);
 }
 
-bool exportChartViewInteractively(QChartView *view, const QString &name, QWidget *parent) {
+bool exportChartViewInteractively(QChartView *view, const QString &id, const QString &contract,
+                                  QWidget *parent) {
     ChartExportDialog dialog(parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const QSize size = dialog.chartSize();
+    ChartData named;
+    named.id = id;
+    named.title = view->chart()->title();
+    named.contract = contract;
+    const QString name = chartFileName(named);
     switch (dialog.format()) {
     case ChartExportDialog::Format::Clipboard:
-        QGuiApplication::clipboard()->setImage(renderChartView(view, size));
+        QGuiApplication::clipboard()->setImage(renderChartView(view, size, contract));
         return true;
     case ChartExportDialog::Format::Png: {
         const QString path = QFileDialog::getSaveFileName(
             parent, ChartExportDialog::tr("Export chart"), name + QStringLiteral(".png"),
             ChartExportDialog::tr("PNG images (*.png)"));
-        return !path.isEmpty() && renderChartView(view, size).save(path, "PNG");
+        return !path.isEmpty() && renderChartView(view, size, contract).save(path, "PNG");
     }
     case ChartExportDialog::Format::Svg: {
         const QString path = QFileDialog::getSaveFileName(
             parent, ChartExportDialog::tr("Export chart"), name + QStringLiteral(".svg"),
             ChartExportDialog::tr("SVG drawings (*.svg)"));
-        return !path.isEmpty() && saveChartViewSvg(view, path, size);
+        return !path.isEmpty() && saveChartViewSvg(view, path, size, contract);
     }
     }
     return false;
@@ -179,15 +200,17 @@ bool exportChartInteractively(const ChartData &data, QWidget *parent) {
     switch (dialog.format()) {
     case ChartExportDialog::Format::Clipboard: copyChartToClipboard(data, size); return true;
     case ChartExportDialog::Format::Png: {
-        const QString path = QFileDialog::getSaveFileName(
-            parent, ChartExportDialog::tr("Export chart"), data.id + QStringLiteral(".png"),
-            ChartExportDialog::tr("PNG images (*.png)"));
+        const QString path =
+            QFileDialog::getSaveFileName(parent, ChartExportDialog::tr("Export chart"),
+                                         chartFileName(data) + QStringLiteral(".png"),
+                                         ChartExportDialog::tr("PNG images (*.png)"));
         return !path.isEmpty() && saveChartPng(data, path, size);
     }
     case ChartExportDialog::Format::Svg: {
-        const QString path = QFileDialog::getSaveFileName(
-            parent, ChartExportDialog::tr("Export chart"), data.id + QStringLiteral(".svg"),
-            ChartExportDialog::tr("SVG drawings (*.svg)"));
+        const QString path =
+            QFileDialog::getSaveFileName(parent, ChartExportDialog::tr("Export chart"),
+                                         chartFileName(data) + QStringLiteral(".svg"),
+                                         ChartExportDialog::tr("SVG drawings (*.svg)"));
         return !path.isEmpty() && saveChartSvg(data, path, size);
     }
     }

@@ -15,15 +15,20 @@ class QChartView;
 
 namespace effekt::views {
 
+// The picture carries the contract's name (data.contract) above the chart's title.
 QImage renderChartImage(const ChartData &data, QSize size);
 bool saveChartPng(const ChartData &data, const QString &path, QSize size);
 bool saveChartSvg(const ChartData &data, const QString &path, QSize size);
 void copyChartToClipboard(const ChartData &data, QSize size);
 
 // The same for a chart view built elsewhere (the payout curve): drawn at the size asked for.
-QImage renderChartView(QChartView *view, QSize size);
-bool saveChartViewSvg(QChartView *view, const QString &path, QSize size);
-bool exportChartViewInteractively(QChartView *view, const QString &name, QWidget *parent);
+// `contract`, when given, is written above the chart's title on the picture.
+QImage renderChartView(QChartView *view, QSize size, const QString &contract = {});
+bool saveChartViewSvg(QChartView *view, const QString &path, QSize size,
+                      const QString &contract = {});
+// `id` names the chart for the suggested file name (chartFileName).
+bool exportChartViewInteractively(QChartView *view, const QString &id, const QString &contract,
+                                  QWidget *parent);
 
 // Asks for the size (width × height in pixels) and the format of an exported chart.
 class ChartExportDialog : public QDialog {

@@ -1,5 +1,6 @@
 #include "kpicards.h"
 
+#include "diagnostictext.h"
 #include "format.h"
 
 #include <QFrame>
@@ -37,6 +38,15 @@ QString irrText(const Project &p, const InvestorResult &inv, const QLocale &loca
         return KpiCards::tr("%1 a year").arg(formatPercent(*inv.irrAnnual, locale, 2));
     Q_UNUSED(p);
     return KpiCards::tr("No IRR");
+}
+
+// The first warning about an observed count the figures are computed from, if any.
+const Diagnostic *flaggedCount(const Results &r) {
+    for (const Diagnostic &d : r.diagnostics)
+        if (d.code == DiagCode::CountAboveCohort || d.code == DiagCode::FractionalCount ||
+            d.code == DiagCode::ParticipantAboveOne || d.code == DiagCode::NegativeObservedValue)
+            return &d;
+    return nullptr;
 }
 } // namespace
 
@@ -177,14 +187,61 @@ std::vector<Kpi> computeKpis(const Project &p, const Results &r, const QLocale &
                          "cost (delivery cost plus a margin of %1), which the "
                          "commissioner pays whatever the outcomes.")
                 .arg(formatPercent(p.valuation.traditionalMargin, locale, 0))});
+
+    // A benefit-cost ratio of 44.5 from 130 people in a group of 120 is no figure to quote
+    // unmarked: every figure computed from the observed counts says what it rests on.
+    if (const Diagnostic *d = flaggedCount(r)) {
+        const QString caution =
+            KpiCards::tr("Rests on a flagged value: %1").arg(diagnosticText(*d, &p));
+        for (Kpi &k : out)
+            if (k.id != QLatin1String("maxPayment") && k.id != QLatin1String("riskTransferred"))
+                k.caution = caution;
+    }
     return out;
 }
 
 KpiCards::KpiCards(QWidget *parent)
     : QWidget(parent) {
-    grid_ = new QGridLayout(this);
+    notice_ = new QLabel;
+    notice_->setObjectName(QStringLiteral("kpiNotice"));
+    notice_->setWordWrap(true);
+    notice_->setTextFormat(Qt::RichText); // our own text and a link; no text from a file
+    notice_->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    notice_->setFocusPolicy(Qt::TabFocus);
+    notice_->setVisible(false);
+    connect(notice_, &QLabel::linkActivated, this, [this] { emit problemsRequested(); });
+    cards_ = new QWidget;
+    grid_ = new QGridLayout(cards_);
     grid_->setContentsMargins(0, 0, 0, 0);
     grid_->setSpacing(6);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(notice_);
+    layout->addWidget(cards_);
+}
+
+void KpiCards::setProblems(int errors, int warnings) {
+    const QString link = QStringLiteral("<a href=\"problems\">%1</a>")
+                             .arg(tr("Show the first problem").toHtmlEscaped());
+    if (errors > 0) {
+        notice_->setText(
+            tr("The design has %n error(s): no key figures until they are fixed.", "", errors)
+                .toHtmlEscaped() +
+            QLatin1Char(' ') + link);
+    } else if (warnings > 0) {
+        notice_->setText(QStringLiteral("\u26A0 ") +
+                         tr("With %n warning(s): check the figures against them.", "", warnings)
+                             .toHtmlEscaped() +
+                         QLatin1Char(' ') + link);
+    }
+    notice_->setProperty("problem", errors > 0);
+    notice_->setVisible(errors > 0 || warnings > 0);
+    cards_->setVisible(errors == 0);
+}
+
+bool KpiCards::figuresShown() const {
+    return !cards_->isHidden();
 }
 
 void KpiCards::setKpis(const std::vector<Kpi> &kpis) {
@@ -224,12 +281,20 @@ void KpiCards::setKpis(const std::vector<Kpi> &kpis) {
             const int columns = 4;
             grid_->addWidget(card, static_cast<int>(i) / columns, static_cast<int>(i) % columns);
         }
+        const QString value = k.caution.isEmpty() ? k.value : QStringLiteral("\u26A0 ") + k.value;
+        const QString detail =
+            k.caution.isEmpty()
+                ? k.detail
+                : (k.detail.isEmpty() ? k.caution : k.detail + QLatin1Char('\n') + k.caution);
         card->findChild<QLabel *>(QStringLiteral("kpiTitle_") + k.id)->setText(k.title);
-        card->findChild<QLabel *>(QStringLiteral("kpiValue_") + k.id)->setText(k.value);
-        card->findChild<QLabel *>(QStringLiteral("kpiDetail_") + k.id)->setText(k.detail);
-        card->setToolTip(k.toolTip);
+        card->findChild<QLabel *>(QStringLiteral("kpiValue_") + k.id)->setText(value);
+        auto *detailLabel = card->findChild<QLabel *>(QStringLiteral("kpiDetail_") + k.id);
+        detailLabel->setTextFormat(Qt::PlainText); // names come from the project
+        detailLabel->setText(detail);
+        card->setToolTip(k.caution.isEmpty() ? k.toolTip
+                                             : k.toolTip + QStringLiteral("\n\n") + k.caution);
         card->setAccessibleName(k.title);
-        card->setAccessibleDescription(k.value + QLatin1Char(' ') + k.detail);
+        card->setAccessibleDescription(value + QLatin1Char(' ') + detail);
     }
 }
 

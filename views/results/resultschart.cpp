@@ -2,9 +2,9 @@
 
 #include "chartaxis.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
 #include <QLegendMarker>
@@ -63,10 +63,18 @@ QAbstractBarSeries *ResultsChartView::populate(QChart *c, const ChartData &d,
     c->setLocalizeNumbers(true);
     const int n = static_cast<int>(d.categories.size());
 
-    auto *x = new QBarCategoryAxis;
-    x->append(d.categories.isEmpty() ? QStringList{QString()} : d.categories);
+    // Period t is plotted at x = t. Only every k-th period is labelled (labelledPeriods), so that
+    // from 1 to 600 periods the labels stay whole and readable; the value under the mouse says
+    // which period a bar is.
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setStartValue(-0.5);
+    for (int t : labelledPeriods(n, d.periodsPerYear))
+        x->append(d.categories.at(t), t);
+    x->setRange(-0.5, std::max(n, 1) - 0.5);
     x->setTitleText(d.xTitle);
-    x->setLabelsAngle(n > 30 ? -90 : (n > 8 ? -45 : 0));
+    x->setLabelsAngle(0);
+    x->setGridLineVisible(false);
     c->addAxis(x, Qt::AlignBottom);
     auto *y = new QValueAxis;
     y->setTitleText(d.yTitle);

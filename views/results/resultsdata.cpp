@@ -24,6 +24,11 @@ QStringList periodLabels(const Project &project, int count, const QLocale &local
     return labels;
 }
 
+void describeContract(ChartData &d, const Project &project) {
+    d.contract = QString::fromStdString(project.name);
+    d.periodsPerYear = periodsPerYear(project.timeline.length);
+}
+
 std::vector<double> cumulative(const std::vector<double> &v) {
     std::vector<double> out(v.size());
     double sum = 0;
@@ -63,6 +68,58 @@ double kroner(Money m) {
     return static_cast<double>(m) / money::kMinorPerMajor;
 }
 
+std::vector<int> labelledPeriods(int count, int periodsPerYear, int maxLabels) {
+    std::vector<int> out;
+    if (count <= 0)
+        return out;
+    maxLabels = std::max(1, maxLabels);
+    const int perYear = std::max(1, periodsPerYear);
+    // Steps that read well: a divisor of a year (every 2nd month, every 2nd quarter), then whole
+    // years and round numbers of them.
+    std::vector<int> steps = {1};
+    for (int k = 2; k < perYear; ++k)
+        if (perYear % k == 0)
+            steps.push_back(k);
+    for (int years : {1, 2, 5, 10, 20, 50, 100, 200, 500})
+        steps.push_back(years * perYear);
+    int step = steps.back();
+    for (int k : steps)
+        if ((count + k - 1) / k <= maxLabels) {
+            step = k;
+            break;
+        }
+    for (int t = 0; t < count; t += step)
+        out.push_back(t);
+    return out;
+}
+
+QString chartFileName(const ChartData &data) {
+    QString chart;
+    if (data.id == QLatin1String("payments"))
+        chart = Text::tr("Payments", "chart file name");
+    else if (data.id == QLatin1String("investors"))
+        chart = Text::tr("Investors", "chart file name");
+    else if (data.id == QLatin1String("commissioner"))
+        chart = Text::tr("Commissioner", "chart file name");
+    else if (data.id == QLatin1String("planActual"))
+        chart = Text::tr("Plan and actual", "chart file name");
+    else if (data.id == QLatin1String("payout"))
+        chart = Text::tr("Payout curve", "chart file name");
+    else
+        chart = data.title;
+    const QString contract = data.contract.trimmed();
+    //: The default file name of an exported chart: the contract's name, then the chart's.
+    QString name = contract.isEmpty() ? chart : Text::tr("%1 – %2").arg(contract, chart);
+    // Characters no file system takes (Windows is the strictest), and no leading dot.
+    static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
+    for (QChar &c : name)
+        if (forbidden.contains(c) || c.unicode() < 0x20)
+            c = QLatin1Char('-');
+    while (name.startsWith(QLatin1Char('.')))
+        name.remove(0, 1);
+    return name.trimmed().isEmpty() ? Text::tr("Chart") : name.trimmed();
+}
+
 Money at(const std::vector<Money> &v, int t) {
     return t >= 0 && static_cast<std::size_t>(t) < v.size() ? v[static_cast<std::size_t>(t)] : 0;
 }
@@ -73,16 +130,6 @@ double discountFactor(const Project &project, int t) {
     return 1.0 / std::pow(1.0 + rp, t + 1);
 }
 
-std::vector<std::vector<Money>> paymentsDueByMetric(const Results &results) {
-    std::vector<std::vector<Money>> due(
-        results.metric.size(), std::vector<Money>(static_cast<std::size_t>(results.periods), 0));
-    for (std::size_t m = 0; m < results.metric.size(); ++m)
-        for (const MetricPeriod &mp : results.metric[m])
-            if (mp.duePeriod >= 0 && mp.duePeriod < results.periods)
-                due[m][static_cast<std::size_t>(mp.duePeriod)] += mp.afterTotalCap;
-    return due;
-}
-
 ChartData paymentsChartData(const Project &project, const Results &results, const QLocale &locale) {
     ChartData d;
     d.id = QStringLiteral("payments");
@@ -91,7 +138,8 @@ ChartData paymentsChartData(const Project &project, const Results &results, cons
     d.yTitle = moneyAxis();
     const int n = std::max(0, results.periods);
     d.categories = periodLabels(project, n, locale);
-    const auto due = paymentsDueByMetric(results);
+    describeContract(d, project);
+    const auto due = outcomeDueByMetric(results); // after every cap: the bars add up
     const std::size_t metrics = std::min(due.size(), project.metrics.size());
     // More metrics than colours one can tell apart: the largest keep their own bars, the rest are
     // summed into "Other metrics".
@@ -162,6 +210,7 @@ ChartData investorChartData(const Project &project, const Results &results, cons
     d.yTitle = moneyAxis();
     const int n = std::max(0, results.periods);
     d.categories = periodLabels(project, n, locale);
+    describeContract(d, project);
     std::vector<double> draws = kronerSeries(results.draws, n);
     for (double &v : draws)
         v = -v;
@@ -204,6 +253,7 @@ ChartData commissionerChartData(const Project &project, const Results &results,
     for (const auto &holder : results.savings)
         n = std::max(n, static_cast<int>(holder.size()));
     d.categories = periodLabels(project, n, locale);
+    describeContract(d, project);
 
     // What the commissioner side pays: due payments less the surplus it keeps.
     std::vector<double> payments(static_cast<std::size_t>(n));
@@ -246,6 +296,7 @@ ChartData planActualChartData(const Project &project, const Results &results, in
     d.xTitle = Text::tr("Period of achievement");
     const int n = project.timeline.periods;
     d.categories = periodLabels(project, n, locale);
+    describeContract(d, project);
     if (metricIndex < 0 || static_cast<std::size_t>(metricIndex) >= project.metrics.size()) {
         d.title = Text::tr("Plan and actual");
         d.yTitle = Text::tr("Observed value");

@@ -39,9 +39,20 @@ struct ChartData {
     Unit unit = Unit::Money;
     QStringList categories;
     std::vector<ChartSeries> series;
+    QString contract;       // the contract's name: on exported pictures and in their file names
+    int periodsPerYear = 4; // for labelling long timelines by whole years
 
     const ChartSeries *find(const QString &name) const;
 };
+
+// The periods whose labels a chart of `count` periods shows: every k-th from the first, at most
+// `maxLabels` of them, k a whole number of years (or a divisor of one) once labels must be thinned,
+// so that 600 monthly periods are labelled every 5 years and none is shrunk to "…".
+std::vector<int> labelledPeriods(int count, int periodsPerYear, int maxLabels = 10);
+
+// The file name an export of the chart suggests (without extension): «Ung i jobb – Payments»,
+// localized, without characters a file name cannot hold.
+QString chartFileName(const ChartData &data);
 
 // Kroner as a double (charts plot doubles; the money itself stays in øre).
 double kroner(Money m);
@@ -49,10 +60,6 @@ double kroner(Money m);
 Money at(const std::vector<Money> &v, int t);
 // The discount factor of a period-end flow of period t (DOMAIN.md §6): 1 / (1 + r_p)^(t + 1).
 double discountFactor(const Project &project, int t);
-
-// [metric][due period]: what each metric's outcomes cost in the period the payment falls due
-// (metrics aligned with project.metrics, periods with results.periods).
-std::vector<std::vector<Money>> paymentsDueByMetric(const Results &results);
 
 // At most this many bar sets of metrics in the payments chart: with more metrics, the largest
 // kMaxMetricBars − 1 keep their own and the rest are summed as "Other metrics".

@@ -23,6 +23,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace effekt::views {
@@ -101,6 +102,20 @@ ResultsPage::ResultsPage(Document *document, QWidget *parent)
 
     diagnostics_ = new DiagnosticsListPanel(document_);
     diagnostics_->setObjectName(QStringLiteral("diagnosticsPanel"));
+    // The KPI notice's link: the first error (or, without errors, the first warning) selected in
+    // the list and its page shown.
+    connect(kpis_, &KpiCards::problemsRequested, this, [this] {
+        const Diagnostics &ds = document_->results().diagnostics;
+        int row = -1;
+        for (Severity s : {Severity::Error, Severity::Warning})
+            for (std::size_t i = 0; i < ds.size() && row < 0; ++i)
+                if (ds[i].severity == s)
+                    row = static_cast<int>(i);
+        if (row < 0)
+            return;
+        diagnostics_->list()->setCurrentItem(diagnostics_->list()->topLevelItem(row));
+        diagnostics_->activate(row);
+    });
 
     busy_ = new QProgressBar;
     busy_->setObjectName(QStringLiteral("resultsBusy"));
@@ -146,6 +161,12 @@ void ResultsPage::rebuild() {
     const Project &p = document_->resultsProject();
     const Results &r = document_->results();
     kpis_->setKpis(computeKpis(p, r));
+    int errors = 0, warnings = 0;
+    for (const Diagnostic &d : r.diagnostics) {
+        errors += d.severity == Severity::Error;
+        warnings += d.severity == Severity::Warning;
+    }
+    kpis_->setProblems(errors, warnings);
     payments_->setData(paymentsChartData(p, r));
     investors_->setData(investorChartData(p, r));
     commissioner_->setData(commissionerChartData(p, r));
@@ -204,8 +225,11 @@ QWidget *ResultsPage::buildPayoutTab() {
     exportButton->setText(tr("&Export…"));
     exportButton->setToolTip(
         tr("Save the chart as a PNG or SVG file of a chosen size, or copy it"));
-    connect(exportButton, &QToolButton::clicked, this,
-            [this] { exportChartViewInteractively(payout_, QStringLiteral("payout"), this); });
+    connect(exportButton, &QToolButton::clicked, this, [this] {
+        exportChartViewInteractively(payout_, QStringLiteral("payout"),
+                                     QString::fromStdString(document_->resultsProject().name),
+                                     this);
+    });
     auto *tools = new QHBoxLayout;
     tools->addStretch();
     tools->addWidget(toggle);

@@ -125,6 +125,46 @@ BOOST_AUTO_TEST_CASE(ledger_rows_outside_the_timeline_and_unknown_metrics) {
     BOOST_TEST(d->id == 1);
 }
 
+BOOST_AUTO_TEST_CASE(people_are_counted_whole_and_one_participant_is_one_person) {
+    Project p = test::bareProject(3);
+    Metric people = test::perUnitMetric(1, kr(100), {2, 1.5, 3});
+    people.unit = MetricUnit::People;
+    people.actual = {std::nullopt, std::nullopt, 2.25};
+    Metric events = test::perUnitMetric(2, kr(100), {0.5, 1.5, 2.5});
+    events.unit = MetricUnit::Events;
+    p.metrics = {people, events};
+    p.ledger.set(Ledger{LedgerRow{"P1", 1, 0, 1}, LedgerRow{"P2", 1, 1, 1.5},
+                        LedgerRow{"P3", 1, 1, 1234.5}, LedgerRow{"P4", 1, 2, 3},
+                        LedgerRow{"P5", 2, 2, 2.5}});
+    const Diagnostics ds = validate(p);
+    std::vector<const Diagnostic *> fractional, aboveOne;
+    for (const Diagnostic &d : ds) {
+        if (d.code == DiagCode::FractionalCount)
+            fractional.push_back(&d);
+        if (d.code == DiagCode::ParticipantAboveOne)
+            aboveOne.push_back(&d);
+    }
+    // The plan of period 1, the actual of period 2 and ledger rows 2 and 3 (index 1 and 2); the
+    // metric of events may count halves.
+    BOOST_TEST_REQUIRE(fractional.size() == 4u);
+    BOOST_TEST(fractional[0]->entity == "metric");
+    BOOST_TEST(fractional[0]->field == "plan");
+    BOOST_TEST(fractional[0]->period == 1);
+    BOOST_TEST((fractional[0]->severity == Severity::Warning));
+    BOOST_TEST(fractional[1]->field == "actual");
+    BOOST_TEST(fractional[1]->period == 2);
+    BOOST_TEST(fractional[2]->entity == "ledger");
+    BOOST_TEST(fractional[2]->id == 1);
+    BOOST_TEST(fractional[2]->field == "units");
+    BOOST_TEST((fractional[2]->values.at(0) == DiagValue{1.5}));
+    BOOST_TEST(fractional[3]->id == 2);
+    // Three units for one participant of a metric of people.
+    BOOST_TEST_REQUIRE(aboveOne.size() == 1u);
+    BOOST_TEST(aboveOne[0]->id == 3);
+    BOOST_TEST(aboveOne[0]->period == 2);
+    BOOST_TEST(!hasErrors(ds));
+}
+
 BOOST_AUTO_TEST_CASE(cap_below_one_period_is_found_while_computing) {
     Project p = test::bareProject(2);
     Metric m = test::perUnitMetric(1, kr(10'000), {1, 0});

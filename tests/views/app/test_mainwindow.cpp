@@ -1,5 +1,5 @@
 // The application shell: title and modified marker, the unsaved-changes question, opening files
-// that are not projects, and the language switch.
+// that are not projects, the language switch, and messages cleared when they no longer hold.
 #include "i18n.h"
 #include "mainwindow.h"
 #include "outcomegridmodel.h"
@@ -12,6 +12,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 
 #include <boost/test/unit_test.hpp>
@@ -140,6 +142,40 @@ BOOST_AUTO_TEST_CASE(language_switch_takes_effect_without_restart) {
     views::i18n::setLanguage(QStringLiteral("en"));
     QApplication::processEvents();
     BOOST_TEST(w.menuBar()->actions().first()->text().toStdString() == "&File");
+}
+
+BOOST_AUTO_TEST_CASE(messages_about_the_last_action_go_on_undo_and_close) {
+    test::TempDir dir;
+    app::MainWindow w;
+    w.document()->reset(workedExample());
+    w.setSaveQuestion([](const QString &) { return int(QMessageBox::Discard); });
+    auto *outcomes = static_cast<views::OutcomesPage *>(w.page(QStringLiteral("outcomes")));
+    BOOST_REQUIRE(outcomes);
+    QTableView *plan = outcomes->view(views::OutcomeGridModel::Series::Plan);
+    plan->setCurrentIndex(plan->model()->index(0, 0));
+    BOOST_REQUIRE(outcomes->pasteText(QStringLiteral("1\t2\t3")));
+    BOOST_TEST(!outcomes->message().isEmpty());
+    BOOST_REQUIRE(w.saveAs(QString::fromStdString(dir.file("a.effekt"))));
+    BOOST_TEST(!w.statusBar()->currentMessage().isEmpty()); // "Saved …"
+
+    // Undo: neither "Pasted 3 cells" nor "Saved …" holds any more.
+    w.document()->undoStack()->undo();
+    BOOST_TEST(outcomes->message().isEmpty());
+    BOOST_TEST(w.statusBar()->currentMessage().isEmpty());
+    w.document()->undoStack()->redo();
+    BOOST_TEST(outcomes->message().isEmpty());
+
+    // Close (File menu): the next project does not inherit the last one's message.
+    BOOST_REQUIRE(outcomes->pasteText(QStringLiteral("4")));
+    BOOST_TEST(!outcomes->message().isEmpty());
+    QAction *close = nullptr;
+    for (QAction *a : w.menuBar()->actions().first()->menu()->actions())
+        if (a->shortcut() == QKeySequence(QKeySequence::Close))
+            close = a;
+    BOOST_REQUIRE(close);
+    close->trigger();
+    BOOST_TEST(w.document()->project().name != "Ung i jobb");
+    BOOST_TEST(outcomes->message().isEmpty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

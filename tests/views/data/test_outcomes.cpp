@@ -113,9 +113,10 @@ BOOST_AUTO_TEST_CASE(paste_norwegian_numbers_is_one_undo_step) {
     BOOST_TEST(doc.undoStack()->count() == 1);
     BOOST_TEST(page.message().contains(QStringLiteral("6")));
 
-    // Undo takes it all back and selects the pasted block again.
+    // Undo takes it all back and selects the pasted block again; "Pasted 6 cells" no longer holds.
     view->setCurrentIndex(view->model()->index(1, 0));
     doc.undoStack()->undo();
+    BOOST_TEST(page.message().isEmpty());
     BOOST_TEST((plan(doc, 0) == std::vector<double>(4, 0.0)));
     BOOST_TEST((plan(doc, 1) == std::vector<double>(4, 0.0)));
     BOOST_TEST(view->currentIndex().row() == 0);
@@ -190,7 +191,7 @@ BOOST_AUTO_TEST_CASE(actual_paste_with_empty_cells_means_not_reported_and_foreca
     page.view(Series::Forecast)->setCurrentIndex(f->index(0, 0));
     BOOST_TEST(!page.pasteText(QStringLiteral("1")));
     // Payments on the forecast: (5 + 2 + 1 + 2) units × 1 000 kr.
-    const auto due = paymentsDueByMetric(doc.results());
+    const auto due = outcomeDueByMetric(doc.results());
     Money total = 0;
     for (int t = 0; t < 4; ++t)
         total += due[0][static_cast<std::size_t>(t)];
@@ -279,7 +280,7 @@ BOOST_AUTO_TEST_CASE(counterfactual_is_edited_and_lowers_the_payment) {
     BOOST_TEST(cf->setData(cf->index(0, 1), QStringLiteral("2")));
     BOOST_TEST(doc.project().metrics[0].counterfactual[1] == 2.0);
     // u = max(0, a − b) = 5 − 2 = 3 units × 1 000 kr = 3 000 kr.
-    BOOST_TEST(paymentsDueByMetric(doc.results())[0][1] == 3'000'00);
+    BOOST_TEST(outcomeDueByMetric(doc.results())[0][1] == 3'000'00);
     BOOST_TEST(!cf->setData(cf->index(0, 1), QStringLiteral("-1")));
 }
 

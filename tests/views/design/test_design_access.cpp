@@ -114,13 +114,15 @@ BOOST_AUTO_TEST_CASE(pages_render_in_dark_mode_and_at_double_size) {
         BOOST_TEST(w.saveScreenshots(dir, QStringLiteral("-dark")));
         // Double size: a larger font stands in for 200 % scaling (QT_SCALE_FACTOR=2 does the
         // same for a whole run); the forms still fit without cutting their labels.
-        QFont big = QApplication::font();
+        const QFont normal = QApplication::font();
+        QFont big = normal;
         big.setPointSizeF(big.pointSizeF() * 2);
         QApplication::setFont(big);
         w.resize(2560, 1600);
         QApplication::processEvents();
         BOOST_TEST(w.saveScreenshots(dir, QStringLiteral("-200")));
-        QApplication::setFont(QFont());
+        QApplication::setFont(
+            normal); // QFont() would be the doubled font: later tests need this one
     }
     QApplication::setPalette(before);
 }

@@ -17,8 +17,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -433,6 +437,103 @@ BOOST_AUTO_TEST_CASE(undo_of_a_payer_split_edit_brings_back_its_fee) {
     BOOST_TEST(table->model()->rowCount() == 1);
     BOOST_TEST(table->currentIndex().row() == 0);
     BOOST_TEST(table->currentIndex().column() == 1);
+}
+
+BOOST_AUTO_TEST_CASE(tab_follows_the_metric_form_and_ctrl_z_undoes_the_definition) {
+    app::MainWindow w;
+    w.document()->reset(workedExample());
+    w.showPage(QStringLiteral("metrics"));
+    w.show();
+    QApplication::setActiveWindow(&w);
+    BOOST_REQUIRE(QTest::qWaitForWindowActive(&w));
+    QWidget *page = w.page(QStringLiteral("metrics"));
+    auto *name = child<QLineEdit>(page, "metricName");
+    auto *definition = child<QPlainTextEdit>(page, "metricDefinition");
+    const std::size_t metrics = w.document()->project().metrics.size();
+
+    // From the name, Tab goes to the definition, then on down the form: never to "Add metric"
+    // under the list.
+    name->setFocus();
+    QApplication::processEvents();
+    BOOST_TEST(QApplication::focusWidget() == name);
+    QTest::keyClick(name, Qt::Key_Tab);
+    BOOST_TEST(QApplication::focusWidget() == definition);
+    QTest::keyClick(definition, Qt::Key_Tab);
+    BOOST_TEST(QApplication::focusWidget() == child<QComboBox>(page, "metricUnit"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    BOOST_TEST(QApplication::focusWidget() == child<QComboBox>(page, "metricDirection"));
+    // Back with Shift+Tab.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    BOOST_TEST(QApplication::focusWidget() == name);
+    // Every field of the form is reached by Tab from the name, in the form's order, before
+    // anything outside it.
+    QWidget *payers = child<QWidget>(page, "payersTable");
+    bool reachedPayers = false;
+    for (int i = 0; i < 60 && !reachedPayers; ++i) {
+        QWidget *f = QApplication::focusWidget();
+        BOOST_REQUIRE(f);
+        BOOST_TEST_REQUIRE(
+            page->findChild<QWidget *>(QStringLiteral("metricForm"))->isAncestorOf(f),
+            f->objectName().toStdString());
+        reachedPayers = payers == f || payers->isAncestorOf(f);
+        QTest::keyClick(f, Qt::Key_Tab);
+    }
+    BOOST_TEST(reachedPayers);
+    BOOST_TEST(w.document()->project().metrics.size() == metrics);
+
+    // Ctrl+Z while typing the definition undoes the typing, not some other edit.
+    definition->setFocus();
+    QTest::keyClick(definition, Qt::Key_End, Qt::ControlModifier);
+    const std::string before = w.document()->project().metrics[0].definition;
+    QTest::keyClicks(definition, QStringLiteral(" Sjekk"));
+    BOOST_TEST(w.document()->project().metrics[0].definition == before + " Sjekk");
+    QTest::keyClick(definition, Qt::Key_Z, Qt::ControlModifier);
+    QApplication::processEvents();
+    BOOST_TEST(w.document()->project().metrics[0].definition == before);
+    BOOST_TEST(definition->toPlainText().toStdString() == before);
+    // The other fields are untouched by it.
+    BOOST_TEST(w.document()->project().metrics[0].name == workedExample().metrics[0].name);
+}
+
+BOOST_AUTO_TEST_CASE(metric_form_scrolls_rather_than_cut_off_and_stays_put_under_a_banner) {
+    app::MainWindow w;
+    w.document()->reset(workedExample());
+    w.showPage(QStringLiteral("metrics"));
+    w.resize(1200, 780); // the default size
+    w.show();
+    BOOST_REQUIRE(QTest::qWaitForWindowExposed(&w));
+    auto *page = static_cast<MetricsDesignPage *>(w.page(QStringLiteral("metrics")));
+    auto *scroll = child<QScrollArea>(page, "metricForm");
+    auto *name = child<QLineEdit>(page, "metricName");
+    // Every field can be seen: inside the visible width, or reachable by a sideways scroll bar.
+    auto reachable = [&] {
+        QApplication::processEvents();
+        const int right = scroll->widget()->minimumSizeHint().width();
+        return right <= scroll->viewport()->width() ||
+               (scroll->horizontalScrollBar()->isVisible() &&
+                scroll->horizontalScrollBar()->maximum() >= right - scroll->viewport()->width());
+    };
+    BOOST_TEST(reachable());
+    w.resize(760, 600); // narrower than the form: it scrolls
+    BOOST_TEST(reachable());
+    w.resize(1200, 780);
+    QApplication::processEvents();
+
+    // A problem appears (shares summing to 120 %): the banner shows, the fields do not move.
+    BOOST_TEST(page->diagnostics()->isHidden());
+    const QPoint before = name->mapTo(&w, QPoint(0, 0));
+    Project p = w.document()->project();
+    p.metrics[0].rule.payers = {PayerShare{1, 1.2}};
+    w.document()->apply(p, QStringLiteral("shares"));
+    QApplication::processEvents();
+    BOOST_TEST(page->diagnostics()->isVisible());
+    BOOST_TEST((name->mapTo(&w, QPoint(0, 0)) == before));
+    w.document()->undoStack()->undo();
+    QApplication::processEvents();
+    BOOST_TEST(page->diagnostics()->isHidden());
+    BOOST_TEST((name->mapTo(&w, QPoint(0, 0)) == before));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

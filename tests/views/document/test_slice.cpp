@@ -1,7 +1,7 @@
 // The first slice through every layer: an edit in the outcome grid goes through the undo stack,
 // the engine recomputes, the results table and the chart follow; undo brings all of it back.
 // The chart values are those of the Results page's payments chart (paymentsChartData), the table
-// values what falls due per metric and period (paymentsDueByMetric).
+// values what falls due per metric and period (outcomeDueByMetric).
 #include "designmetrics.h"
 #include "document.h"
 #include "moneyedit.h"
@@ -44,7 +44,7 @@ double barValue(const Document &doc, const char *metric, int period) {
 
 // What falls due: row `metric` of the results table, or the total over metrics when metric < 0.
 Money due(const Document &doc, int metric, int period) {
-    const auto all = paymentsDueByMetric(doc.results());
+    const auto all = outcomeDueByMetric(doc.results());
     Money total = 0;
     for (std::size_t m = 0; m < all.size(); ++m)
         if (metric < 0 || static_cast<int>(m) == metric)

@@ -8,17 +8,24 @@
 #include "kpicards.h"
 #include "outcomegridmodel.h"
 #include "payoutcurve.h"
+#include "resultschart.h"
 #include "resultschartpanel.h"
 #include "resultspage.h"
 #include "statementmodel.h"
 #include "testutil.h"
 
 #include <QAbstractBarSeries>
+#include <QApplication>
 #include <QBarSet>
+#include <QChart>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -29,6 +36,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace effekt;
@@ -142,6 +150,76 @@ BOOST_AUTO_TEST_CASE(kpi_cards_of_the_worked_example_in_english_and_norwegian) {
                        S(QStringLiteral("2,43%1% per kvartal").arg(nbsp)));
         }
     }
+}
+
+BOOST_AUTO_TEST_CASE(kpi_cards_show_no_figures_for_a_design_with_errors) {
+    // Payer shares summing to 120 %: an error. No payer share, no BCR is shown as if valid.
+    Project p = workedExample();
+    p.metrics[0].rule.payers = {PayerShare{1, 1.2}};
+    Document doc;
+    doc.reset(p);
+    ResultsPage page(&doc);
+    page.show();
+    KpiCards *cards = page.kpiCards();
+    BOOST_TEST(!cards->figuresShown());
+    BOOST_TEST(!cards->findChild<QWidget *>(QStringLiteral("kpi_bcr"))->isVisible());
+    BOOST_TEST(cards->notice()->isVisible());
+    BOOST_TEST(S(cards->notice()->text()).find("1 error") != std::string::npos);
+    // The link leads to the problem: the list selects it and its page is shown.
+    QSignalSpy spy(&doc, &Document::navigateRequested);
+    emit cards->notice()->linkActivated(QStringLiteral("problems"));
+    BOOST_REQUIRE(spy.count() == 1);
+    BOOST_TEST(S(spy.at(0).at(0).value<EditLocation>().page) == "metrics");
+    const QTreeWidgetItem *current = page.diagnosticsPanel()->list()->currentItem();
+    BOOST_REQUIRE(current);
+    BOOST_TEST(S(current->text(0)) == S(severityText(Severity::Error)));
+
+    // Repaired: the figures come back, with no notice.
+    Project fixed = doc.project();
+    fixed.metrics[0].rule.payers = {PayerShare{1, 1.0}};
+    doc.apply(fixed, QStringLiteral("fix"));
+    BOOST_TEST(cards->figuresShown());
+    BOOST_TEST(cards->notice()->isHidden());
+    BOOST_TEST(S(cards->valueText("bcr")) == "2.04");
+}
+
+BOOST_AUTO_TEST_CASE(kpis_resting_on_a_flagged_count_are_marked) {
+    // 12 people in work against a target group of 10: the count is flagged, and the BCR computed
+    // from it says so; the figures are shown, with a warning note.
+    Project p = workedExample();
+    p.targetGroup.plannedSize = 10;
+    Document doc;
+    doc.reset(p);
+    BOOST_REQUIRE(
+        std::any_of(doc.results().diagnostics.begin(), doc.results().diagnostics.end(),
+                    [](const Diagnostic &d) { return d.code == DiagCode::CountAboveCohort; }));
+    ResultsPage page(&doc);
+    page.show();
+    const KpiCards *cards = page.kpiCards();
+    BOOST_TEST(cards->figuresShown());
+    BOOST_TEST(cards->notice()->isVisible());
+    BOOST_TEST(S(cards->notice()->text()).find("warning") != std::string::npos);
+    BOOST_TEST(S(cards->valueText("bcr")).rfind("\u26A0 ", 0) == 0u);
+    BOOST_TEST(S(cards->detailText("bcr")).find("Rests on a flagged value") != std::string::npos);
+    BOOST_TEST(S(cards->detailText("bcr")).find("more than the cohort holds") != std::string::npos);
+    BOOST_TEST(S(cards->toolTip("bcr")).find("Rests on a flagged value") != std::string::npos);
+    // The maximum payment does not depend on the counts.
+    BOOST_TEST(S(cards->valueText("maxPayment")).find("\u26A0") == std::string::npos);
+    // Fractional people are flagged too (a warning located in the cell), and mark the figures.
+    Project q = workedExample();
+    q.metrics[1].plan[3] = 1.5;
+    doc.reset(q);
+    const Diagnostic *d = nullptr;
+    for (const Diagnostic &x : doc.results().diagnostics)
+        if (x.code == DiagCode::FractionalCount)
+            d = &x;
+    BOOST_REQUIRE(d);
+    BOOST_TEST((d->severity == Severity::Warning));
+    BOOST_TEST(d->field == "plan");
+    BOOST_TEST(d->period == 3);
+    BOOST_TEST(S(cards->valueText("bcr")).rfind("\u26A0 ", 0) == 0u);
+    BOOST_TEST(S(diagnosticText(*d, &doc.project())).find("people are counted whole") !=
+               std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(chart_series_match_the_engine) {
@@ -533,6 +611,98 @@ BOOST_AUTO_TEST_CASE(diagnostics_are_listed_translated_and_lead_to_their_field) 
     BOOST_TEST(loc("ledger", 17, "participant").row == 17);
 }
 
+BOOST_AUTO_TEST_CASE(long_timelines_keep_their_period_labels_readable) {
+    // Every k-th period is labelled, at most 10 labels, whole years once thinned.
+    for (int n : {1, 24, 40, 120, 600})
+        for (int perYear : {12, 4, 2, 1}) {
+            BOOST_TEST_CONTEXT(n << " periods, " << perYear << " a year") {
+                const std::vector<int> shown = labelledPeriods(n, perYear);
+                BOOST_REQUIRE(!shown.empty());
+                BOOST_TEST(shown.size() <= 10u);
+                BOOST_TEST(shown.size() >= std::min<std::size_t>(static_cast<std::size_t>(n), 4u));
+                BOOST_TEST(shown.front() == 0);
+                const int step = shown.size() > 1 ? shown[1] - shown[0] : 1;
+                for (std::size_t i = 1; i < shown.size(); ++i)
+                    BOOST_TEST(shown[i] - shown[i - 1] == step);
+                if (step > perYear)
+                    BOOST_TEST(step % perYear == 0); // whole years
+            }
+        }
+    BOOST_TEST(labelledPeriods(24, 4).size() == 6u);    // every 4th quarter: Q1 of each year
+    BOOST_TEST(labelledPeriods(600, 12).size() == 10u); // every 5 years
+
+    // Drawn: the labels on the chart are whole (never "Q…" or "⋮"), few, and the axis title sits
+    // under the plot, not in a corner.
+    for (int n : {1, 24, 40, 120, 600}) {
+        BOOST_TEST_CONTEXT(n << " periods") {
+            Project p = workedExample();
+            p.timeline.periods = n;
+            p.timeline.length = n > 200 ? PeriodLength::Month : PeriodLength::Quarter;
+            Document doc;
+            doc.reset(p);
+            const ChartData data = paymentsChartData(doc.project(), doc.results());
+            // Drawn at 900 × 420 as an export draws it, whatever the test screen.
+            ResultsChartView view;
+            view.setAttribute(Qt::WA_DontShowOnScreen);
+            view.setFrameShape(QFrame::NoFrame);
+            view.resize(900, 420);
+            view.setData(data);
+            view.chart()->resize(QSizeF(900, 420));
+            view.chart()->setMinimumSize(QSizeF(900, 420));
+            view.chart()->setMaximumSize(QSizeF(900, 420));
+            view.setSceneRect(QRectF(0, 0, 900, 420));
+            if (QGraphicsLayout *layout = view.chart()->layout())
+                layout->activate();
+            QApplication::processEvents();
+            int labels = 0;
+            const QRectF plot = view.chart()->plotArea();
+            for (QGraphicsItem *item : view.scene()->items()) {
+                auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+                if (!text || !text->isVisible())
+                    continue;
+                const QString t = text->toPlainText();
+                BOOST_TEST(!t.contains(QStringLiteral("...")), S(t));
+                BOOST_TEST(!t.contains(QChar(0x2026)), S(t));
+                if (data.categories.contains(t)) {
+                    ++labels;
+                    BOOST_TEST(text->sceneBoundingRect().top() >= plot.bottom() - 1);
+                }
+                if (t == data.xTitle) {
+                    const QRectF r = text->sceneBoundingRect();
+                    BOOST_TEST(r.top() >= plot.bottom());
+                    BOOST_TEST(std::abs(r.center().x() - plot.center().x()) < plot.width() / 4);
+                }
+            }
+            BOOST_TEST(labels >= 1);
+            BOOST_TEST(labels <= 10);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(chart_exports_suggest_the_contract_and_chart_as_file_name) {
+    Document doc;
+    doc.reset(workedExample());
+    BOOST_TEST(S(chartFileName(paymentsChartData(doc.project(), doc.results()))) ==
+               "Ung i jobb – Payments");
+    {
+        Language nb("nb");
+        BOOST_TEST(S(chartFileName(paymentsChartData(doc.project(), doc.results()))) ==
+                   "Ung i jobb – Utbetalinger");
+        BOOST_TEST(S(chartFileName(investorChartData(doc.project(), doc.results()))) ==
+                   "Ung i jobb – Investorer");
+    }
+    // Characters a file name cannot hold are replaced; no name at all gives the chart's.
+    Project p = workedExample();
+    p.name = "Bolig/Rus: fase 2?";
+    doc.reset(p);
+    BOOST_TEST(S(chartFileName(paymentsChartData(doc.project(), doc.results()))) ==
+               "Bolig-Rus- fase 2- – Payments");
+    p.name = "";
+    doc.reset(p);
+    BOOST_TEST(S(chartFileName(commissionerChartData(doc.project(), doc.results()))) ==
+               "Commissioner");
+}
+
 BOOST_AUTO_TEST_CASE(charts_export_to_png_and_svg_at_the_chosen_size) {
     Document doc;
     doc.reset(workedExample());
@@ -559,6 +729,7 @@ BOOST_AUTO_TEST_CASE(charts_export_to_png_and_svg_at_the_chosen_size) {
     BOOST_TEST(text.find("<svg") != std::string::npos);
     BOOST_TEST(text.find("width=\"") != std::string::npos);
     BOOST_TEST(text.find("Outcome payments per period") != std::string::npos);
+    BOOST_TEST(text.find("Ung i jobb") != std::string::npos); // the contract's name on the picture
 
     ChartExportDialog dialog;
     dialog.setChartSize(QSize(1024, 768));
