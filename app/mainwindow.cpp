@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "designwidgets.h"
 #include "diagnostictext.h"
 #include "filesafety.h"
 #include "i18n.h"
@@ -521,6 +522,22 @@ bool MainWindow::saveScreenshots(const QString &dir, const QString &suffix) {
         QApplication::processEvents();
         const QString file = QDir(dir).filePath(p.id + suffix + QStringLiteral(".png"));
         ok = grab().save(file) && ok;
+    }
+    // The question asked before removing what data goes with (docs/user-guide.md): removing the
+    // project's first metric.
+    const Project &project = document_->project();
+    if (!project.metrics.empty()) {
+        const Metric &m = project.metrics.front();
+        const QString question =
+            views::removalQuestion(QString::fromStdString(m.name), metricDependents(project, m.id));
+        if (!question.isEmpty()) {
+            auto box = views::lossQuestion(this, question);
+            box->show();
+            QApplication::processEvents();
+            const QString file = QDir(dir).filePath(QStringLiteral("confirm-remove") + suffix +
+                                                    QStringLiteral(".png"));
+            ok = box->grab().save(file) && ok;
+        }
     }
     return ok;
 }

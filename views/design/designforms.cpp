@@ -261,12 +261,17 @@ QString removalQuestion(const QString &name, const Dependents &d) {
     return text;
 }
 
+std::unique_ptr<QMessageBox> lossQuestion(QWidget *parent, const QString &question) {
+    auto box = std::make_unique<QMessageBox>(QMessageBox::Question, Text::tr("Remove data?"),
+                                             question, QMessageBox::Yes | QMessageBox::No, parent);
+    box->setObjectName(QStringLiteral("confirmLoss"));
+    box->setTextFormat(Qt::PlainText); // names come from the project, which may come from a file
+    box->setDefaultButton(QMessageBox::No);
+    return box;
+}
+
 bool askBeforeLosing(QWidget *parent, const QString &question) {
-    QMessageBox box(QMessageBox::Question, Text::tr("Remove data?"), question,
-                    QMessageBox::Yes | QMessageBox::No, parent);
-    box.setObjectName(QStringLiteral("confirmLoss"));
-    box.setDefaultButton(QMessageBox::No);
-    return box.exec() == QMessageBox::Yes;
+    return lossQuestion(parent, question)->exec() == QMessageBox::Yes;
 }
 
 void describe(QWidget *field, const QString &accessibleName, const QString &toolTip) {

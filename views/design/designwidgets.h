@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 #include <vector>
 
 class QAbstractButton;
@@ -28,6 +29,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMessageBox;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -277,6 +279,9 @@ private:
 // (e.g. «Remove "Stable housing"? 24 values in the outcome data and 2 rows in the participant
 // ledger go with it.»); empty when nothing does.
 QString removalQuestion(const QString &name, const Dependents &d);
+// The question box itself (Yes and No, No the default), for askBeforeLosing and the user guide's
+// pictures.
+std::unique_ptr<QMessageBox> lossQuestion(QWidget *parent, const QString &question);
 // Asks `question` with Yes and No (No the default); true on Yes. Also used by the timeline.
 bool askBeforeLosing(QWidget *parent, const QString &question);
 
