@@ -523,21 +523,21 @@ bool MainWindow::saveScreenshots(const QString &dir, const QString &suffix) {
         const QString file = QDir(dir).filePath(p.id + suffix + QStringLiteral(".png"));
         ok = grab().save(file) && ok;
     }
-    // The question asked before removing what data goes with (docs/user-guide.md): removing the
-    // project's first metric.
+    // The question asked before removing what others refer to (docs/user-guide.md): removing the
+    // first party that something refers to.
     const Project &project = document_->project();
-    if (!project.metrics.empty()) {
-        const Metric &m = project.metrics.front();
-        const QString question =
-            views::removalQuestion(QString::fromStdString(m.name), metricDependents(project, m.id));
-        if (!question.isEmpty()) {
-            auto box = views::lossQuestion(this, question);
-            box->show();
-            QApplication::processEvents();
-            const QString file = QDir(dir).filePath(QStringLiteral("confirm-remove") + suffix +
-                                                    QStringLiteral(".png"));
-            ok = box->grab().save(file) && ok;
-        }
+    for (const Party &party : project.parties) {
+        const QString question = views::removalQuestion(QString::fromStdString(party.name),
+                                                        partyDependents(project, party.id));
+        if (question.isEmpty())
+            continue;
+        auto box = views::lossQuestion(this, question);
+        box->show();
+        QApplication::processEvents();
+        const QString file =
+            QDir(dir).filePath(QStringLiteral("confirm-remove") + suffix + QStringLiteral(".png"));
+        ok = box->grab().save(file) && ok;
+        break;
     }
     return ok;
 }
