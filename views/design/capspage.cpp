@@ -26,10 +26,6 @@ template <typename P> auto findFee(P &p, int id) -> decltype(&p.fixedFees.front(
             return &f;
     return nullptr;
 }
-
-Money toMoney(std::optional<double> v) {
-    return v ? static_cast<Money>(std::llround(*v)) : 0;
-}
 } // namespace
 
 using namespace designhelpers;

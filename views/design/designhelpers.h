@@ -6,6 +6,8 @@
 
 #include <QLabel>
 
+#include <cmath>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -18,6 +20,11 @@ template <typename T> T &at(std::vector<T> &v, int row) {
 }
 template <typename T> const T &at(const std::vector<T> &v, int row) {
     return v[static_cast<std::size_t>(row)];
+}
+
+// A money field's value (kroner, rounded to the øre) as the project holds it; empty is 0.
+inline Money toMoney(std::optional<double> v) {
+    return v ? static_cast<Money>(std::llround(*v)) : 0;
 }
 
 inline QLabel *intro(const QString &text) {

@@ -1,5 +1,7 @@
 #include "designmetrics.h"
 
+#include "designhelpers.h"
+
 #include "designwidgets.h"
 #include "format.h"
 #include "moneyedit.h"
@@ -32,14 +34,8 @@ using K = DesignColumn::Kind;
 std::optional<double> money(Money m) {
     return static_cast<double>(m);
 }
-Money toMoney(std::optional<double> v) {
-    return v ? static_cast<Money>(std::llround(*v)) : 0;
-}
-QLabel *wrapped(const QString &text) {
-    auto *l = new QLabel(text);
-    l->setWordWrap(true);
-    return l;
-}
+using designhelpers::intro;
+using designhelpers::toMoney;
 } // namespace
 
 Metric *MetricsDesignPage::metric(Project &p) const {
@@ -418,8 +414,8 @@ MetricsDesignPage::MetricsDesignPage(Document *document, QWidget *parent)
                              tr("Volume bands"), bandOps);
     bands_->locate = [this](int r) { return subLocation(QStringLiteral("bandsTable"), r, 0); };
     bands_->view()->setMaximumHeight(130);
-    pf->addRow(wrapped(tr("Volume bands (optional): the price depends on how many units have "
-                          "been paid over the whole contract.")));
+    pf->addRow(intro(tr("Volume bands (optional): the price depends on how many units have "
+                        "been paid over the whole contract.")));
     pf->addRow(bands_);
     ruleStack_->addWidget(perUnit);
 
@@ -602,7 +598,7 @@ MetricsDesignPage::MetricsDesignPage(Document *document, QWidget *parent)
                               tr("Payer split"), payerOps);
     payers_->locate = [this](int r) { return subLocation(QStringLiteral("payersTable"), r, 0); };
     payers_->view()->setMaximumHeight(120);
-    cf->addRow(wrapped(tr("Payer split (empty: the first commissioner pays 100 %):")));
+    cf->addRow(intro(tr("Payer split (empty: the first commissioner pays 100 %):")));
     cf->addRow(payers_);
     payerSum_ = new QLabel;
     payerSum_->setObjectName(QStringLiteral("payerSum"));
