@@ -1,6 +1,9 @@
 // Driving widgets as a user does, for the GUI tests.
 #pragma once
 
+#include "i18n.h"
+
+#include <QLocale>
 #include <QMessageBox>
 #include <QString>
 #include <QTimer>
@@ -16,6 +19,19 @@ void settle();
 void bringToFront(QWidget *w);
 // Types into a cell as a user does: select it, F2 to edit, select all, type, Return.
 void typeInCell(QTableView *view, int row, int column, const QString &text);
+
+// Sets the default locale for one scope and restores it.
+struct LocaleGuard {
+    explicit LocaleGuard(const QLocale &l) { QLocale::setDefault(l); }
+    ~LocaleGuard() { QLocale::setDefault(before); }
+    QLocale before;
+};
+
+// Switches the interface language (and with it the default locale) for one scope; English after.
+struct Language {
+    explicit Language(const char *code) { views::i18n::setLanguage(QString::fromLatin1(code)); }
+    ~Language() { views::i18n::setLanguage(QStringLiteral("en")); }
+};
 
 // Answers every question the program asks in a message box while it lives, as the planner clicks
 // `answer`; keeps the last text and whether No was the default.

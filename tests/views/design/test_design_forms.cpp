@@ -33,6 +33,7 @@
 using namespace effekt;
 using namespace effekt::views;
 
+using effekt::test::LocaleGuard;
 using effekt::test::typeInCell;
 
 namespace {
@@ -52,12 +53,6 @@ void typeInto(QWidget *w, const QString &text) {
     QApplication::processEvents();
 }
 
-// Sets the default locale for one test and restores it.
-struct LocaleGuard {
-    explicit LocaleGuard(const QLocale &l) { QLocale::setDefault(l); }
-    ~LocaleGuard() { QLocale::setDefault(before); }
-    QLocale before;
-};
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(design_forms)

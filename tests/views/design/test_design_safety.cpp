@@ -28,6 +28,7 @@
 using namespace effekt;
 using namespace effekt::views;
 using effekt::test::Answerer;
+using effekt::test::LocaleGuard;
 
 namespace {
 
@@ -36,12 +37,6 @@ template <typename T> T *child(QWidget *page, const char *name) {
     BOOST_REQUIRE_MESSAGE(w, name);
     return w;
 }
-
-struct LocaleGuard {
-    explicit LocaleGuard(const QLocale &l) { QLocale::setDefault(l); }
-    ~LocaleGuard() { QLocale::setDefault(before); }
-    QLocale before;
-};
 
 void typeAndCommit(QAbstractSpinBox *w, const QString &text) {
     w->setFocus();

@@ -7,18 +7,17 @@
 
 #include <QRegularExpression>
 
+#include "gui.h"
+
 #include <boost/test/unit_test.hpp>
 
 #include <vector>
 
 using namespace effekt;
+using effekt::test::Language;
 using namespace effekt::views;
 
 namespace {
-struct Language {
-    explicit Language(const char *code) { i18n::setLanguage(QString::fromLatin1(code)); }
-    ~Language() { i18n::setLanguage(QStringLiteral("en")); }
-};
 
 std::vector<DiagCode> allCodes() {
     std::vector<DiagCode> codes;

@@ -34,6 +34,8 @@
 #include <QTreeWidget>
 #include <QXYSeries>
 
+#include "gui.h"
+
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
@@ -41,13 +43,9 @@
 
 using namespace effekt;
 using namespace effekt::views;
+using effekt::test::Language;
 
 namespace {
-// Switches language (and with it the default locale) for one scope.
-struct Language {
-    explicit Language(const char *code) { i18n::setLanguage(QString::fromLatin1(code)); }
-    ~Language() { i18n::setLanguage(QStringLiteral("en")); }
-};
 
 // The full engine (DOMAIN.md §4–§6) fills the investors' account; the first slice did not.
 bool fullEngine(const Results &r) {
