@@ -94,6 +94,14 @@ int Project::nextCohortId() const {
     return nextId(targetGroup.cohorts);
 }
 
+int Project::nextScenarioId() const {
+    return nextId(scenarios);
+}
+
+int Project::nextReviewId() const {
+    return nextId(termination.reviews);
+}
+
 void Project::normalise() {
     const auto n = static_cast<std::size_t>(
         std::clamp(timeline.periods, Timeline::kMinPeriods, Timeline::kMaxPeriods));

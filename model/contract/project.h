@@ -10,6 +10,7 @@
 #include "date.h"
 #include "money.h"
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -293,6 +294,75 @@ struct Assumption {
     bool operator==(const Assumption &) const = default;
 };
 
+// ---- Scenarios, simulation and early termination (DOMAIN.md §8, §8b)
+// ----------------------------------------------------------
+
+// A metric's own override inside a scenario (it replaces the scenario's common factor and delay).
+struct MetricOverride {
+    int metricId = 0;
+    double factor = 1.0; // achievement factor f: a' = b + f · (a − b) in every period
+    int delay = 0; // periods the improvement is shifted later (≥ 0); pushed past the end: lost
+    bool operator==(const MetricOverride &) const = default;
+};
+
+// A named set of overrides (§8). Every metric without its own override takes `factor` and `delay`.
+struct Scenario {
+    int id = 0;
+    std::string name;
+    double factor = 1.0;                 // common achievement factor
+    int delay = 0;                       // common delay in periods
+    std::vector<MetricOverride> metrics; // per metric, by metric id
+    double intakeFactor = 1.0;           // every cohort's intake and planned size
+    double costFactor = 1.0;             // delivery costs
+    double savingsFactor = 1.0;          // savings per unit
+    std::optional<double> discountRate;  // none: the project's
+    bool operator==(const Scenario &) const = default;
+};
+
+enum class FactorDistributionKind { Fixed, Triangular, Pert };
+
+// The achievement factor of one metric in the Monte Carlo simulation (§8).
+struct FactorDistribution {
+    int metricId = 0;
+    FactorDistributionKind kind = FactorDistributionKind::Pert;
+    double min = 0.5; // Fixed uses `mode` alone
+    double mode = 1.0;
+    double max = 1.2;
+    std::vector<double> delayProbabilities; // P(delay = k periods), k = 0, 1, …; empty: no delay
+    bool operator==(const FactorDistribution &) const = default;
+};
+
+struct Simulation {
+    std::vector<FactorDistribution> distributions; // metrics not listed keep factor 1, no delay
+    double correlation = 0.0; // ρ of the common factor (Gaussian copula), 0…1
+    int trials = 10000;
+    std::int64_t seed = 1; // ≥ 0; trial i draws from a generator seeded from (seed, i)
+    bool operator==(const Simulation &) const = default;
+};
+
+enum class ReviewTest {
+    MetricUnits,     // cumulative improvement units of one metric
+    OutcomePayments, // cumulative outcome payments earned, all metrics
+};
+
+// A review at the end of `period` (§8b): the cumulative figure on the computed basis must reach
+// at least `requiredShare` of the same figure on the plan, or the contract terminates there.
+struct ReviewPoint {
+    int id = 0;
+    int period = 0;
+    ReviewTest test = ReviewTest::MetricUnits;
+    std::optional<int> metricId; // MetricUnits: the metric tested
+    double requiredShare = 0.5;  // fraction of plan, 0.5 = 50 %
+    bool operator==(const ReviewPoint &) const = default;
+};
+
+struct EarlyTermination {
+    std::vector<ReviewPoint> reviews;
+    Money payment = 0;          // termination payment, falls due in the terminated period
+    std::optional<int> payeeId; // the party it is paid to (none: no payment)
+    bool operator==(const EarlyTermination &) const = default;
+};
+
 // ---- The project
 // ---------------------------------------------------------------------------------
 
@@ -311,6 +381,9 @@ struct Project {
     Financing financing;
     Valuation valuation;
     std::vector<Assumption> assumptions;
+    std::vector<Scenario> scenarios;
+    Simulation simulation;
+    EarlyTermination termination;
     Shared<Ledger> ledger;
 
     bool operator==(const Project &) const = default;
@@ -322,6 +395,8 @@ struct Project {
     int nextInvestorId() const;
     int nextFixedFeeId() const;
     int nextCohortId() const;
+    int nextScenarioId() const;
+    int nextReviewId() const;
 
     // Resizes every per-period series to timeline.periods (new entries: plan 0, actual none,
     // counterfactual 0, cost 0, intake 0).

@@ -107,6 +107,12 @@ struct Results {
         breakEvenFactor; // factor on planned improvement; investors get capital back
     double breakEvenTolerance = 0;
 
+    // Early termination (§8b): the period at whose end the contract terminated, the review that
+    // failed, and the termination payment that fell due then (0 when none).
+    std::optional<int> terminatedAfter;
+    std::optional<int> terminationReviewId;
+    Money terminationPayment = 0;
+
     Diagnostics diagnostics;
 
     bool operator==(const Results &) const = default;
