@@ -1,0 +1,87 @@
+#include "scenario.h"
+
+#include <cmath>
+#include <limits>
+
+namespace effekt {
+
+namespace {
+
+int scaledCount(int n, double factor) {
+    const double v = std::round(static_cast<double>(n) * factor);
+    if (!(v >= 0))
+        return 0;
+    if (v > static_cast<double>(std::numeric_limits<int>::max()))
+        return std::numeric_limits<int>::max();
+    return static_cast<int>(v);
+}
+
+} // namespace
+
+Scenario basisScenario() {
+    Scenario s;
+    s.name = "Basis";
+    return s;
+}
+
+std::vector<Scenario> defaultScenarios(const std::string &low, const std::string &basis,
+                                       const std::string &high) {
+    std::vector<Scenario> out(3);
+    out[0].id = 1;
+    out[0].name = low;
+    out[0].factor = 0.5;
+    out[1].id = 2;
+    out[1].name = basis;
+    out[2].id = 3;
+    out[2].name = high;
+    out[2].factor = 1.2;
+    return out;
+}
+
+Project applyScenario(const Project &project, const Scenario &scenario, Basis basis) {
+    Project p = project;
+    p.normalise();
+    for (Metric &m : p.metrics) {
+        double f = scenario.factor;
+        int k = scenario.delay;
+        for (const MetricOverride &o : scenario.metrics)
+            if (o.metricId == m.id) {
+                f = o.factor;
+                k = o.delay;
+            }
+        if (k < 0)
+            k = 0;
+        const int n = static_cast<int>(m.plan.size());
+        std::vector<double> observed(m.plan.size());
+        for (int t = 0; t < n; ++t)
+            observed[static_cast<std::size_t>(t)] = observedValue(m, t, basis);
+        for (int t = 0; t < n; ++t) {
+            const auto i = static_cast<std::size_t>(t);
+            double a = m.counterfactual[i];
+            if (t >= k) {
+                const auto j = static_cast<std::size_t>(t - k);
+                a += f * (observed[j] - m.counterfactual[j]);
+            }
+            m.actual[i] = a;
+        }
+        if (scenario.savingsFactor != 1.0)
+            for (SavingsLine &s : m.savings)
+                s.perUnit = money::times(s.perUnit, scenario.savingsFactor);
+    }
+    if (scenario.intakeFactor != 1.0) {
+        p.targetGroup.plannedSize = scaledCount(p.targetGroup.plannedSize, scenario.intakeFactor);
+        for (Cohort &c : p.targetGroup.cohorts) {
+            c.plannedSize = scaledCount(c.plannedSize, scenario.intakeFactor);
+            for (int &v : c.intake)
+                v = scaledCount(v, scenario.intakeFactor);
+        }
+    }
+    if (scenario.costFactor != 1.0)
+        for (Money &c : p.deliveryCost)
+            c = money::times(c, scenario.costFactor);
+    if (scenario.discountRate)
+        p.valuation.discountRate = *scenario.discountRate;
+    return p;
+}
+
+} // namespace effekt

@@ -1,0 +1,72 @@
+// Scenarios as pure overrides of a project (DOMAIN.md §8), checked on the worked example (§9).
+#include "scenario.h"
+
+#include <boost/test/unit_test.hpp>
+
+using namespace effekt;
+
+BOOST_AUTO_TEST_SUITE(scenario)
+
+BOOST_AUTO_TEST_CASE(the_basis_scenario_computes_as_the_project) {
+    const Project p = workedExample();
+    const Results base = compute(p, Basis::Forecast);
+    const Results same = compute(applyScenario(p, basisScenario()), Basis::Forecast);
+    BOOST_TEST(same.totalPayments == base.totalPayments);
+    BOOST_TEST(same.npvPayments == base.npvPayments);
+    BOOST_TEST(same.netValue == base.netValue);
+    BOOST_TEST(same.outcomeDue == base.outcomeDue);
+    // The plan is left as it was: only the reported values carry the scenario.
+    BOOST_TEST(applyScenario(p, basisScenario()).metrics[0].plan == p.metrics[0].plan);
+}
+
+BOOST_AUTO_TEST_CASE(factor_scales_the_improvement_over_the_counterfactual) {
+    const Project p = workedExample();
+    Scenario s = basisScenario();
+    s.factor = 0.5;
+    const Project half = applyScenario(p, s);
+    // M1: b = 2, plan a = 0, 5, 8, 10, … → a' = 2 + 0.5 (a − 2) = 1, 3.5, 5, 6, …
+    BOOST_TEST(*half.metrics[0].actual[0] == 1.0);
+    BOOST_TEST(*half.metrics[0].actual[1] == 3.5);
+    BOOST_TEST(*half.metrics[0].actual[2] == 5.0);
+    BOOST_TEST(*half.metrics[0].actual[3] == 6.0);
+    // M2: b = 0, plan 0, 0, 3, 5 … → 0, 0, 1.5, 2.5 …
+    BOOST_TEST(*half.metrics[1].actual[2] == 1.5);
+    s.factor = 0.0;
+    BOOST_TEST(compute(applyScenario(p, s)).totalPayments == 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_metric_override_replaces_the_common_factor_and_delays_its_improvement) {
+    const Project p = workedExample();
+    Scenario s = basisScenario();
+    s.factor = 0.0;
+    s.metrics.push_back(MetricOverride{p.metrics[1].id, 1.0, 2});
+    const Project q = applyScenario(p, s);
+    BOOST_TEST(*q.metrics[0].actual[4] == 2.0); // M1 at factor 0: the counterfactual
+    // M2 two periods late: 0, 0, 0, 0, 3, 5, 5, 6 (the last plan values 6, 6 are lost).
+    const std::vector<double> expected{0, 0, 0, 0, 3, 5, 5, 6};
+    for (std::size_t t = 0; t < expected.size(); ++t)
+        BOOST_TEST(*q.metrics[1].actual[t] == expected[t]);
+}
+
+BOOST_AUTO_TEST_CASE(cost_intake_savings_and_discount_rate) {
+    const Project p = workedExample();
+    Scenario s = basisScenario();
+    s.costFactor = 1.1;
+    s.savingsFactor = 0.8;
+    s.discountRate = 0.06;
+    const Project q = applyScenario(p, s);
+    BOOST_TEST(q.deliveryCost[0] == 55'000'000);               // 500,000 kr × 1.1, in øre
+    BOOST_TEST(q.metrics[0].savings[0].perUnit == 12'000'000); // 150,000 kr × 0.8
+    BOOST_TEST(q.valuation.discountRate == 0.06);
+}
+
+BOOST_AUTO_TEST_CASE(a_new_project_has_low_basis_and_high) {
+    const auto d = defaultScenarios("Lav", "Basis", "Høy");
+    BOOST_TEST_REQUIRE(d.size() == 3u);
+    BOOST_TEST(d[0].factor == 0.5);
+    BOOST_TEST(d[1].factor == 1.0);
+    BOOST_TEST(d[2].factor == 1.2);
+    BOOST_TEST(d[2].name == "Høy");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
