@@ -1,4 +1,5 @@
 // Scenarios as pure overrides of a project (DOMAIN.md §8), checked on the worked example (§9).
+#include "riskkpis.h"
 #include "scenario.h"
 
 #include <boost/test/unit_test.hpp>
@@ -67,6 +68,30 @@ BOOST_AUTO_TEST_CASE(a_new_project_has_low_basis_and_high) {
     BOOST_TEST(d[1].factor == 1.0);
     BOOST_TEST(d[2].factor == 1.2);
     BOOST_TEST(d[2].name == "Høy");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(risk_kpis)
+
+BOOST_AUTO_TEST_CASE(worked_example_figures) {
+    // DOMAIN.md §9: payments 4,240 thousand, NPV 3,972,192.29, net value 4,126,694.22; the investor
+    // draws 1,460 and gets 1,700 back (multiple 1.16438, IRR 10.069 % a year).
+    const Project p = workedExample();
+    const RiskKpis k = riskKpis(p, compute(p, Basis::Plan));
+    BOOST_TEST(k.payments == 424'000'000);
+    BOOST_TEST(k.npvPayments == 397'219'229);
+    BOOST_TEST(k.netValue == 412'669'422);
+    BOOST_TEST(k.investorDrawn == 146'000'000);
+    BOOST_TEST(k.investorProfit == 24'000'000);
+    BOOST_TEST_REQUIRE(k.investorMultiple.has_value());
+    BOOST_TEST(*k.investorMultiple == 1700.0 / 1460.0, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST_REQUIRE(k.investorIrrAnnual.has_value());
+    BOOST_TEST(*k.investorIrrAnnual == 0.10069, boost::test_tools::tolerance(1e-4));
+    BOOST_TEST(!k.totalCapReached); // 4,240 < 5,000
+    // Traditional: 8 × 500,000 × 1.1 = 4,400,000 nominal.
+    BOOST_TEST(k.traditionalCost == 440'000'000);
+    BOOST_TEST(k.traditionalNetValue == k.npvSavings - k.npvTraditional);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

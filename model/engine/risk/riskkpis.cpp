@@ -1,0 +1,67 @@
+#include "riskkpis.h"
+
+#include <cmath>
+
+namespace effekt {
+
+RiskKpis riskKpis(const Project &project, const Results &r) {
+    RiskKpis k;
+    k.payments = r.totalPayments;
+    k.npvPayments = r.npvPayments;
+    k.npvSavings = r.npvSavings;
+    k.netValue = r.netValue;
+    k.terminatedAfter = r.terminatedAfter;
+
+    const int perYear = periodsPerYear(project.timeline.length);
+    const double rate =
+        std::isfinite(project.valuation.discountRate) ? project.valuation.discountRate : 0.0;
+    const double rp = std::pow(1 + rate, 1.0 / perYear) - 1;
+    const double margin = std::isfinite(project.valuation.traditionalMargin)
+                              ? project.valuation.traditionalMargin
+                              : 0.0;
+    double npvTrad = 0;
+    for (std::size_t t = 0; t < project.deliveryCost.size(); ++t) {
+        const Money c = money::times(project.deliveryCost[t], 1.0 + margin);
+        k.traditionalCost = money::add(k.traditionalCost, c);
+        npvTrad += static_cast<double>(c) / std::pow(1 + rp, static_cast<double>(t + 1));
+    }
+    k.npvTraditional = money::round(npvTrad);
+    k.traditionalNetValue = money::sub(k.npvSavings, k.npvTraditional);
+
+    std::vector<double> flows(static_cast<std::size_t>(std::max(r.periods, 0)), 0.0);
+    for (const InvestorResult &inv : r.investors) {
+        k.investorDrawn = money::add(k.investorDrawn, inv.drawn);
+        k.investorReturned =
+            money::add(k.investorReturned, money::add(inv.distributed, inv.guarantee));
+        for (std::size_t t = 0; t < flows.size(); ++t) {
+            if (t < inv.draws.size())
+                flows[t] -= static_cast<double>(inv.draws[t]);
+            if (t < inv.distributions.size())
+                flows[t] += static_cast<double>(inv.distributions[t]);
+        }
+        if (!flows.empty())
+            flows.back() += static_cast<double>(inv.guarantee);
+    }
+    k.investorProfit = money::sub(k.investorReturned, k.investorDrawn);
+    if (k.investorDrawn > 0) {
+        k.investorMultiple =
+            static_cast<double>(k.investorReturned) / static_cast<double>(k.investorDrawn);
+        const RateResult irr = finance::irr(flows);
+        if (irr.ok())
+            k.investorIrrAnnual = std::pow(1 + irr.rate, perYear) - 1;
+    }
+
+    if (project.caps.total) {
+        Money paid = 0;
+        for (const auto &row : r.metric)
+            for (const MetricPeriod &mp : row)
+                paid = money::add(paid, mp.afterTotalCap);
+        if (project.caps.fixedFeesInsideTotal)
+            for (Money f : r.fixedFeesDue)
+                paid = money::add(paid, f);
+        k.totalCapReached = paid >= *project.caps.total;
+    }
+    return k;
+}
+
+} // namespace effekt
