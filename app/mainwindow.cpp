@@ -259,10 +259,15 @@ void MainWindow::addRecentFile(const QString &path) {
 }
 
 void MainWindow::showError(const QString &title, const QString &text) {
-    if (errorSink_)
+    if (errorSink_) {
         errorSink_(title, text);
-    else
-        QMessageBox::warning(this, title, text);
+        return;
+    }
+    // The text names files and quotes what is in them: plain text, so that nothing in a file
+    // can put a link or formatting into the app's own message.
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 bool MainWindow::openFile(const QString &path) {
@@ -349,6 +354,7 @@ bool MainWindow::askRestore(const QString &name, const QString &savedAtIso) {
     QMessageBox box(QMessageBox::Question, tr("Recover unsaved changes"),
                     tr("Effekt Studio was closed while %1 had unsaved changes.").arg(name),
                     QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::PlainText);
     box.setInformativeText(tr("The changes were saved automatically at %1. Do you want to restore "
                               "them?")
                                .arg(at));
@@ -370,6 +376,7 @@ bool MainWindow::askOpenReadOnly(const QString &name, const LockInfo &holder) {
                              QString::fromStdString(holder.host),
                              QLocale().toString(since, QLocale::ShortFormat)),
                     QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::PlainText); // user and host come from the lock file
     box.setInformativeText(tr("You can open it read-only, and save a copy under another name."));
     QPushButton *readOnly = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);

@@ -3,6 +3,7 @@
 #include "engine.h"
 #include "json.h"
 #include "platform.h"
+#include "printable.h"
 #include "storage.h"
 
 #include <nlohmann/json.hpp>
@@ -44,14 +45,17 @@ int usage(bool ok) {
 }
 
 int usageError(const std::string &message) {
-    std::cerr << "effekt: " << message << "\n";
+    std::cerr << "effekt: " << escapePrintable(message) << "\n";
     std::cerr << "Try 'effekt --help'.\n";
     return kUsage;
 }
 
+// Text from a file never reaches the terminal as it is (printable.h): every diagnostic is one
+// line, its values quoted and escaped, long values shortened.
 void printDiagnostics(const std::string &file, const Diagnostics &ds) {
+    const std::string name = escapePrintable(file, 4096);
     for (const Diagnostic &d : ds)
-        std::cerr << file << ": " << toPlainText(d) << '\n';
+        std::cerr << name << ": " << toPlainText(d) << '\n';
 }
 
 // .effekt files start with the SQLite header; anything else that looks like JSON is read as JSON.
@@ -303,10 +307,10 @@ void printSummary(const Project &p, const Results &r) {
     // add up to its total due; the `total` line sums each column. What the commissioner side pays
     // in the end is less by what it keeps of a surplus, and is labelled so on a line of its own.
     const auto byMetric = effekt::outcomeDueByMetric(r);
-    std::cout << p.name << "\n";
+    std::cout << escapePrintable(p.name) << "\n";
     std::cout << "period";
     for (const Metric &m : p.metrics)
-        std::cout << '\t' << m.name;
+        std::cout << '\t' << escapePrintable(m.name);
     std::cout << "\tfixed fees due\ttotal due\n";
     std::vector<Money> totals(p.metrics.size() + 2, 0);
     auto cell = [&](std::size_t column, Money v) {
@@ -340,7 +344,7 @@ int validate(const std::string &file) {
     printDiagnostics(file, design);
     if (hasErrors(r.diagnostics) || hasErrors(design))
         return kInputError;
-    std::cout << file << ": ok";
+    std::cout << escapePrintable(file, 4096) << ": ok";
     if (r.readOnly)
         std::cout << " (written by a newer version: read-only)";
     std::cout << '\n';
@@ -413,7 +417,7 @@ int main(int argc, char **argv) {
                                         : importJson(rest[0], rest[1]);
         }
     } catch (const std::exception &e) {
-        std::cerr << "effekt: " << e.what() << '\n';
+        std::cerr << "effekt: " << escapePrintable(e.what()) << '\n';
         return kInputError;
     }
     return usageError("unknown command '" + cmd + "'");

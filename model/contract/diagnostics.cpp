@@ -1,5 +1,7 @@
 #include "diagnostics.h"
 
+#include "printable.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -85,18 +87,20 @@ std::string toPlainText(const Diagnostic &d) {
     s += codeName(d.code);
     if (!d.entity.empty()) {
         s += ' ';
-        s += d.entity;
+        s += isPlainIdentifier(d.entity) ? d.entity : quotePrintable(d.entity);
         if (d.id >= 0)
             s += '#' + std::to_string(d.id);
         if (!d.field.empty())
-            s += '.' + d.field;
+            s += '.' + (isPlainIdentifier(d.field) ? d.field : quotePrintable(d.field));
         if (d.period >= 0)
             s += "[t=" + std::to_string(d.period) + ']';
     }
     if (!d.values.empty()) {
         s += ':';
         for (const DiagValue &v : d.values)
-            s += ' ' + describeValue(v);
+            s += ' ' + (std::holds_alternative<std::string>(v)
+                            ? quotePrintable(std::get<std::string>(v))
+                            : describeValue(v));
     }
     return s;
 }

@@ -92,10 +92,13 @@ struct Diagnostic {
 
 using Diagnostics = std::vector<Diagnostic>;
 
-std::string_view codeName(DiagCode code);      // "payer-shares-not-whole", …
-std::string_view severityName(Severity s);     // "info", "warning", "error"
-std::string describeValue(const DiagValue &v); // plain C-locale text, for the CLI and logs
-// One line for logs and the CLI: "error payer-shares-not-whole metric#2.payers: 0.9".
+std::string_view codeName(DiagCode code);  // "payer-shares-not-whole", …
+std::string_view severityName(Severity s); // "info", "warning", "error"
+// Plain C-locale text of a value; a text value as it is (toPlainText quotes and escapes it).
+std::string describeValue(const DiagValue &v);
+// One line for logs and the CLI: "error payer-shares-not-whole metric#2.payers: 0.9". Nothing
+// from a file can break the line or act on the terminal: an entity or field that is not a plain
+// identifier and every text value are quoted and escaped (printable.h).
 std::string toPlainText(const Diagnostic &d);
 bool hasErrors(const Diagnostics &ds);
 

@@ -12,18 +12,25 @@
 #include <QPainter>
 #include <QSpinBox>
 #include <QSvgGenerator>
+#include <QTextDocumentFragment>
 
 namespace effekt::views {
 
 namespace {
 // The title of an exported picture: the chart's title with the contract's name, since the picture
 // leaves the program (a report, a slide) without the window that said which contract it shows.
+// Both are plain text; a chart's title is rich text, so both are escaped.
 QString pictureTitle(const QString &title, const QString &contract) {
     if (contract.trimmed().isEmpty())
-        return title;
+        return title.toHtmlEscaped();
     if (title.isEmpty())
         return contract.toHtmlEscaped();
     return QStringLiteral("%1<br>%2").arg(contract.toHtmlEscaped(), title.toHtmlEscaped());
+}
+
+// A chart's title as the planner reads it (chart titles are rich text).
+QString plainTitle(const QChart *chart) {
+    return QTextDocumentFragment::fromHtml(chart->title()).toPlainText();
 }
 
 // Draws the chart of `data` at `size` on `device`.
@@ -50,7 +57,7 @@ void paintChart(const ChartData &data, QSize size, QPaintDevice *device) {
 void paintChartView(QChartView *view, QSize size, QPaintDevice *device, const QString &contract) {
     const QSize old = view->size();
     const QString oldTitle = view->chart()->title();
-    view->chart()->setTitle(pictureTitle(oldTitle, contract));
+    view->chart()->setTitle(pictureTitle(plainTitle(view->chart()), contract));
     const bool visible = view->isVisible();
     if (!visible)
         view->setAttribute(Qt::WA_DontShowOnScreen);
@@ -124,7 +131,7 @@ bool exportChartViewInteractively(QChartView *view, const QString &id, const QSt
     const QSize size = dialog.chartSize();
     ChartData named;
     named.id = id;
-    named.title = view->chart()->title();
+    named.title = plainTitle(view->chart());
     named.contract = contract;
     const QString name = chartFileName(named);
     switch (dialog.format()) {

@@ -58,7 +58,7 @@ QAbstractBarSeries *ResultsChartView::populate(QChart *c, const ChartData &d,
         c->removeAxis(axis);
         delete axis;
     }
-    c->setTitle(d.title);
+    c->setTitle(d.title.toHtmlEscaped()); // a chart title is rich text; d.title may name a metric
     c->setLocale(QLocale());
     c->setLocalizeNumbers(true);
     const int n = static_cast<int>(d.categories.size());
@@ -98,7 +98,8 @@ QAbstractBarSeries *ResultsChartView::populate(QChart *c, const ChartData &d,
         if (!bars)
             bars = stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
                            : static_cast<QAbstractBarSeries *>(new QBarSeries);
-        auto *set = new QBarSet(s.name);
+        // Qt Charts draws legend labels as rich text: names from the project are escaped.
+        auto *set = new QBarSet(s.name.toHtmlEscaped());
         set->setColor(seriesColour(colour++));
         set->setBorderColor(set->color().darker(120));
         for (int t = 0; t < n; ++t) {
@@ -163,12 +164,12 @@ QAbstractBarSeries *ResultsChartView::populate(QChart *c, const ChartData &d,
             points->setColor(marker ? QColor(0xc0, 0x39, 0x2b) : seriesColour(colour++));
             points->setBorderColor(Qt::white);
             points->setPointLabelsVisible(marker);
-            points->setPointLabelsFormat(marker ? s.name : QString());
+            points->setPointLabelsFormat(marker ? s.name.toHtmlEscaped() : QString());
             xy = points;
             break;
         }
         }
-        xy->setName(s.name);
+        xy->setName(s.name.toHtmlEscaped());
         for (int t = 0; t < n && static_cast<std::size_t>(t) < s.values.size(); ++t) {
             const double v = s.values[static_cast<std::size_t>(t)];
             if (std::isnan(v))
@@ -213,13 +214,14 @@ std::vector<double> ResultsChartView::plotted(const QString &seriesName) const {
     std::vector<double> out;
     if (bars_)
         for (QBarSet *set : bars_->barSets())
-            if (set->label() == seriesName) {
+            if (set->label() == seriesName.toHtmlEscaped()) {
                 for (int t = 0; t < set->count(); ++t)
                     out.push_back(set->at(t));
                 return out;
             }
     for (QAbstractSeries *s : chart()->series())
-        if (auto *xy = qobject_cast<QXYSeries *>(s); xy && xy->name() == seriesName) {
+        if (auto *xy = qobject_cast<QXYSeries *>(s);
+            xy && xy->name() == seriesName.toHtmlEscaped()) {
             out.assign(static_cast<std::size_t>(n), std::nan(""));
             for (const QPointF &p : xy->points()) {
                 const long i = std::lround(p.x());

@@ -111,7 +111,8 @@ void PayoutCurveChart::rebuild() {
         c->addSeries(curve_);
         return;
     }
-    c->setTitle(tr("Payout curve: %1").arg(QString::fromStdString(m->name)));
+    // A chart title is rich text: the metric's name is escaped.
+    c->setTitle(tr("Payout curve: %1").arg(QString::fromStdString(m->name).toHtmlEscaped()));
     const PaymentRule &rule = m->rule;
     const double b = meanCounterfactual(*m);
 
