@@ -206,4 +206,16 @@ BOOST_AUTO_TEST_CASE(split_into_gives_ties_to_the_earlier_in_order) {
     BOOST_TEST((out == V{3, 0, 4}));
 }
 
+BOOST_AUTO_TEST_CASE(long_double_of_this_build) {
+    // The ld64 build (scripts/test-ld64) makes long double a plain double, as MSVC has it: every
+    // result above must come out the same there.
+    constexpr int digits = std::numeric_limits<long double>::digits;
+    BOOST_TEST_MESSAGE("long double has " << digits << " significant bits");
+#if defined(EFFEKT_LONG_DOUBLE_IS_DOUBLE)
+    BOOST_TEST(digits == std::numeric_limits<double>::digits);
+#else
+    BOOST_TEST(digits >= std::numeric_limits<double>::digits);
+#endif
+}
+
 BOOST_AUTO_TEST_SUITE_END()
