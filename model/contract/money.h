@@ -42,6 +42,21 @@ Money times(Money price, double quantity);
 // split a non-zero total over zero weights (throws std::invalid_argument).
 std::vector<Money> split(Money total, std::span<const double> weights);
 
+// Scratch for splitInto, kept by a caller that splits often so that the splits do not allocate.
+struct SplitScratch {
+    std::vector<std::uint64_t> whole; // per weight: its odd part, then its scaled whole number
+    std::vector<int> exponent;        // per weight: its power of two
+    std::vector<std::uint64_t> rest;  // per part: the remainder's numerator over the common sum
+    std::vector<std::size_t> rank;    // positions in the order, largest remainder first
+};
+
+// split, written into `out`, with equal remainders going to the part earlier in `order` (indices
+// into `weights`; empty: list order). The shares are exact: each weight is m · 2^e with whole m,
+// so each share's floor and remainder come from whole numbers, in 64 bits when the weights scaled
+// to a common power of two fit there and in longer whole numbers otherwise.
+void splitInto(Money total, std::span<const double> weights, std::span<const std::size_t> order,
+               std::vector<Money> &out, SplitScratch &scratch);
+
 // "1234.5" / "-0.05" / "1 234,50" is not accepted: this is the plain C-locale form used in files,
 // tests and the CLI: optional '-', digits, optional '.' and at most two decimals.
 std::optional<Money> parse(std::string_view text);

@@ -37,7 +37,7 @@ inline Money nonNegative(Money m) {
     return m < 0 ? 0 : m;
 }
 
-// money::times, without the long-double work for the common factors 0 and 1.
+// money::times, without its call for the common factors 0 and 1.
 inline Money scaled(Money m, double f) {
     if (f == 1.0)
         return m;
@@ -160,64 +160,6 @@ struct Prepared {
 
 // Everything that does not depend on the basis (prepare.cpp). Keeps pointers into `p`.
 Prepared prepare(const Project &p);
-
-// Largest-remainder split exactly as money::split (floor of each exact share, the remainder one
-// øre at a time to the largest fractional remainders), with ties going to the earlier in `order`
-// (indices into `weights`; empty = list order). Writes into `out`; `rem` is scratch, so the hot
-// loops do not allocate.
-inline void splitInto(Money total, std::span<const double> weights,
-                      std::span<const std::size_t> order, std::vector<Money> &out,
-                      std::vector<long double> &rem) {
-    const std::size_t n = weights.size();
-    out.assign(n, 0);
-    if (total == 0 || n == 0)
-        return;
-    if (n == 1 && weights[0] > 0 && std::isfinite(weights[0])) {
-        out[0] = total;
-        return;
-    }
-    long double sum = 0;
-    for (double w : weights) {
-        if (!(w >= 0) || !std::isfinite(w))
-            throw std::invalid_argument("split: weights must be finite and >= 0");
-        sum += w;
-    }
-    if (!(sum > 0))
-        throw std::invalid_argument("split: weights sum to zero");
-    if (total == std::numeric_limits<Money>::min())
-        throw MoneyOverflow();
-    const bool negative = total < 0;
-    const Money whole = negative ? -total : total;
-    rem.assign(n, 0);
-    Money handed = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const long double exact = static_cast<long double>(whole) * weights[i] / sum;
-        const Money fl = static_cast<Money>(exact); // exact >= 0: truncation is the floor
-        out[i] = fl;
-        rem[i] = exact - static_cast<long double>(fl);
-        handed += out[i];
-    }
-    Money left = whole - handed;
-    while (left > 0) {
-        std::size_t best = n;
-        for (std::size_t k = 0; k < n; ++k) {
-            const std::size_t i = order.size() == n ? order[k] : k;
-            if (weights[i] > 0 && rem[i] >= 0 && (best == n || rem[i] > rem[best]))
-                best = i;
-        }
-        if (best == n) { // every part served once (cannot happen: the remainders sum to `left`)
-            for (std::size_t i = 0; i < n; ++i)
-                rem[i] = 0;
-            continue;
-        }
-        ++out[best];
-        rem[best] = -1;
-        --left;
-    }
-    if (negative)
-        for (Money &m : out)
-            m = -m;
-}
 
 // ---- Step 1: gross payments ---------------------------------------------------------------------
 
@@ -372,7 +314,7 @@ struct PaymentRun {
     // Quick runs: per split source (metrics, then fees) the amounts split and how many splits.
     std::vector<Money> quickAmount;
     std::vector<std::int64_t> quickSplits;
-    std::vector<long double> rem;
+    money::SplitScratch split;
     std::vector<double> shareRem;
 };
 
@@ -392,7 +334,8 @@ struct PaymentRun {
 bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, Results *detail,
                  PaymentRun &out, bool quick = false);
 
-// ---- The special-purpose account and the waterfall (§5, waterfall.cpp) ----------------------------
+// ---- The special-purpose account and the waterfall (§5, waterfall.cpp)
+// ----------------------------
 
 struct InvestorState {
     Money commitment = 0;
@@ -414,7 +357,7 @@ struct AccountRun {
     std::vector<double> commitW, w, fillW;
     std::vector<Money> room, given, paid, parts;
     std::vector<char> active;
-    std::vector<long double> rem;
+    money::SplitScratch split;
 };
 
 // Without `detail` only the totals are kept (drawn, distributed, the gap), not the rows per period

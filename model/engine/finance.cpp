@@ -1,5 +1,7 @@
 #include "finance.h"
 
+#include "exact.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -43,23 +45,25 @@ int signChanges(std::span<const double> flows) {
 namespace {
 
 // f(r) = Σ c_i (1 + r)^(−e_i), written as Σ c_i + Σ c_i ((1 + r)^(−e_i) − 1) with expm1/log1p so
-// that rates near zero keep their precision (no cancellation between large flows), and f'(r).
+// that rates near zero keep their precision, and f'(r). The sums are kept to twice double's
+// precision (exact::Sum2: no cancellation between large flows, and the same on every platform,
+// as long double would not be).
 struct Value {
     double f = 0, df = 0;
 };
-Value presentValue(std::span<const double> c, std::span<const double> e, long double sum,
+Value presentValue(std::span<const double> c, std::span<const double> e, const exact::Sum2 &sum,
                    double r) {
     const double l = std::log1p(r);
-    long double f = sum;
+    exact::Sum2 f = sum;
     double df = 0;
     for (std::size_t i = 0; i < c.size(); ++i) {
         if (c[i] == 0)
             continue;
         const double m1 = std::expm1(-e[i] * l); // (1 + r)^(−e_i) − 1
-        f += static_cast<long double>(c[i]) * m1;
+        f.addProduct(c[i], m1);
         df += -e[i] * c[i] * (1 + m1); // times 1 / (1 + r), below
     }
-    return Value{static_cast<double>(f), df / (1 + r)};
+    return Value{f.value(), df / (1 + r)};
 }
 
 // The spreadsheet's Newton iteration on r: r' = r − f(r) / f'(r) from the guess, stopping when the
@@ -67,9 +71,9 @@ Value presentValue(std::span<const double> c, std::span<const double> e, long do
 // `maxIterations`, or a rate <= −1).
 std::optional<double> newton(std::span<const double> c, std::span<const double> e, double guess,
                              int maxIterations) {
-    long double sum = 0;
+    exact::Sum2 sum;
     for (double x : c)
-        sum += x;
+        sum.add(x);
     double r = guess;
     for (int it = 0; it < maxIterations; ++it) {
         if (!(r > -1))

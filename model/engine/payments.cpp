@@ -16,11 +16,13 @@ namespace {
 
 // The same rule for the payer split in the hot loop: `share` holds the weights normalised to sum
 // to 1 (prepare() checks them), `order` the payers by id. No validation, no allocation. Below 2^53
-// øre each share's product is exact (p + e): its floor and its remainder come from that without
-// the x87's long double; above, long double as in splitInto.
+// øre each share's product total · share is exact (p + e, two doubles), and so is its floor; its
+// remainder is the double nearest to the exact one. The shares, each rounded, may sum to a little
+// more than 1; should their floors then pass the total (only near 2^53 øre), and above 2^53 øre,
+// the split is money::splitInto's exact one over the shares.
 void splitShares(Money total, const std::vector<double> &share,
                  const std::vector<std::size_t> &order, std::vector<Money> &out,
-                 std::vector<double> &rem) {
+                 std::vector<double> &rem, money::SplitScratch &exactSplit) {
     const std::size_t n = share.size();
     out.resize(n);
     rem.resize(n);
@@ -41,14 +43,10 @@ void splitShares(Money total, const std::vector<double> &share,
             rem[i] = share[i] > 0 ? (p - static_cast<double>(fl)) + e : -2;
             handed += fl;
         }
-    } else {
-        for (std::size_t i = 0; i < n; ++i) {
-            const long double exact = static_cast<long double>(whole) * share[i];
-            const Money fl = static_cast<Money>(exact); // exact >= 0: truncation is the floor
-            out[i] = fl;
-            rem[i] = share[i] > 0 ? static_cast<double>(exact - static_cast<long double>(fl)) : -2;
-            handed += fl;
-        }
+    }
+    if (whole >= (Money{1} << 53) || handed > whole) {
+        money::splitInto(total, share, order, out, exactSplit);
+        return;
     }
     for (Money left = whole - handed; left > 0; --left) {
         std::size_t best = n;
@@ -213,7 +211,7 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
     feeNow.resize(pp.fees.size());
     auto &earned = out.earned; // step 4's split, when the total cap binds
     auto &parts = out.parts;
-    auto &rem = out.rem;
+    auto &split = out.split;
     auto &upper = out.payerUpper;
     const bool bound = quick && pp.anyPayerCap && P > 0;
     out.quickAmount.assign(bound ? M + pp.fees.size() : 0, 0);
@@ -294,7 +292,7 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                 *sink = madd(*sink, amount);
             return amount;
         }
-        splitShares(amount, w, pp.payerOrder, share, out.shareRem);
+        splitShares(amount, w, pp.payerOrder, share, out.shareRem, out.split);
         Money paid = 0;
         for (std::size_t k = 0; k < P; ++k) {
             Money part = share[k];
@@ -343,7 +341,7 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                         for (double w : weights)
                             attributed += w;
                         weights.push_back(std::max(0.0, v.u - attributed)); // units with no row
-                        splitInto(v.gross, weights, {}, parts, rem);
+                        money::splitInto(v.gross, weights, {}, parts, split);
                         if (once && seen[m].empty())
                             seen[m].assign(idx(pp.ledger.participants), 0);
                         for (std::size_t r = b0; r < b1; ++r) {
@@ -391,7 +389,7 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             const Money room = nonNegative(msub(pp.totalCap, totalCum));
             if (feeSum > room) {
                 weights.assign(feeNow.begin(), feeNow.end());
-                splitInto(room, weights, pp.feeOrder, feeNow, rem);
+                money::splitInto(room, weights, pp.feeOrder, feeNow, split);
                 feeSum = room;
             }
         }
@@ -407,7 +405,7 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             } else {
                 if (!quick && P > 0) {
                     splitShares(feeNow[f], pp.fees[f].payerWeights, pp.payerOrder, share,
-                                out.shareRem);
+                                out.shareRem, out.split);
                     for (std::size_t k = 0; k < P; ++k)
                         out.payerDue[k][idx(t)] = madd(out.payerDue[k][idx(t)], share[k]);
                 }
@@ -432,7 +430,7 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                 if (booked)
                     unbook(t);
                 weights.assign(row, row + M);
-                splitInto(room, weights, pp.metricOrder, earned, rem);
+                money::splitInto(room, weights, pp.metricOrder, earned, split);
                 paid = earned.data();
                 metricSum = room;
             }

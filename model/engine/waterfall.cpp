@@ -33,7 +33,7 @@ Money waterFill(Money amount, const std::vector<double> &weights, const std::vec
             }
         if (!any)
             break;
-        splitInto(amount, a.fillW, order, a.parts, a.rem);
+        money::splitInto(amount, a.fillW, order, a.parts, a.split);
         bool clipped = false;
         for (std::size_t i = 0; i < n; ++i)
             if (a.active[i] && a.parts[i] >= room[i] - given[i]) {
@@ -148,7 +148,7 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
                     if (claims == 0)
                         continue;
                     const Money pay = std::min(surplus, claims);
-                    splitInto(pay, w, pp.investorOrder, a.parts, a.rem);
+                    money::splitInto(pay, w, pp.investorOrder, a.parts, a.split);
                     for (std::size_t i = 0; i < I; ++i) {
                         (what == 0 ? a.inv[i].accrued : a.inv[i].outstanding) -= a.parts[i];
                         paid[i] += a.parts[i];

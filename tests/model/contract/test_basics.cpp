@@ -12,6 +12,7 @@
 #include <map>
 #include <random>
 #include <regex>
+#include <sstream>
 
 using namespace effekt;
 
@@ -51,10 +52,10 @@ Money exactTimes(Money price, double quantity) {
 }
 
 BOOST_AUTO_TEST_CASE(money_times_is_exact) {
-    // Below 2^52 øre money::times forms the product exactly (as two doubles) and rounds it half
-    // away from zero; compared with exact integer arithmetic over random prices and quantities of
-    // every size up to there, and over ties. (Larger products, above 45 billion kroner, are formed
-    // in long double, to within its 64 bits.)
+    // Below 2^52 øre money::times forms the product exactly (as two doubles), above that as a
+    // 128-bit whole number, and rounds it half away from zero; compared with exact integer
+    // arithmetic over random prices and quantities of every size up to 2^52, then up to 2^62, and
+    // over ties.
     std::mt19937_64 rng(20261128);
     std::uniform_int_distribution<Money> price(-(Money{1} << 45), Money{1} << 45);
     std::uniform_real_distribution<double> unit(-1.0, 1.0);
@@ -62,7 +63,7 @@ BOOST_AUTO_TEST_CASE(money_times_is_exact) {
     for (int i = 0; i < 200'000; ++i) {
         const Money p = price(rng) >> (rng() % 40);
         const double q = unit(rng) * std::ldexp(1.0, static_cast<int>(rng() % 40) - 20);
-        if (std::fabs(static_cast<long double>(p) * q) >= 4503599627370496.0L) // 2^52
+        if (std::fabs(static_cast<double>(p) * q) >= 0x1p52)
             continue;
         BOOST_TEST_CONTEXT(p << " × " << q) {
             BOOST_TEST(money::times(p, q) == exactTimes(p, q));
@@ -70,6 +71,14 @@ BOOST_AUTO_TEST_CASE(money_times_is_exact) {
         ++checked;
     }
     BOOST_TEST(checked > 100'000);
+    std::uniform_int_distribution<Money> large(-(Money{1} << 62), Money{1} << 62);
+    for (int i = 0; i < 100'000; ++i) {
+        const Money p = large(rng);
+        const double q = unit(rng) * std::ldexp(1.0, -static_cast<int>(rng() % 60));
+        BOOST_TEST_CONTEXT(p << " × " << q) {
+            BOOST_TEST(money::times(p, q) == exactTimes(p, q));
+        }
+    }
     for (Money p :
          {Money{1}, Money{3}, Money{-7}, Money{123'456'789}, Money{-(Money{1} << 50) + 1}})
         for (double q : {0.5, 1.5, 2.5, -0.5, -2.5, 0.25, 0.75}) {
@@ -164,6 +173,73 @@ BOOST_AUTO_TEST_CASE(model_includes_no_qt_header) {
     BOOST_TEST(files > 0);
     for (const char *room : {"contract", "engine", "files"})
         BOOST_TEST(perRoom[room] > 0, "no sources found in model/" << room);
+}
+
+namespace {
+
+// C++ source without its comments (string and character literals kept).
+std::string withoutComments(const std::string &text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        if (text.compare(i, 2, "//") == 0) {
+            i = text.find('\n', i);
+            i = i == std::string::npos ? text.size() : i;
+        } else if (text.compare(i, 2, "/*") == 0) {
+            const std::size_t end = text.find("*/", i + 2);
+            i = end == std::string::npos ? text.size() : end + 2;
+            out += ' ';
+        } else if (text[i] == '"' || text[i] == '\'') {
+            const char quote = text[i];
+            out += text[i++];
+            while (i < text.size() && text[i] != quote && text[i] != '\n') {
+                if (text[i] == '\\' && i + 1 < text.size())
+                    out += text[i++];
+                out += text[i++];
+            }
+        } else {
+            out += text[i++];
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(model_uses_no_long_double) {
+    // long double is 80 bits on x86-64 Linux and 64 on MSVC (and in the ld64 build, which makes it
+    // a double): money computed in it would differ by platform. The model's sources use none,
+    // outside comments: no such type, no floating literal with an L suffix, none of libm's long
+    // double functions (glibc's break in the ld64 build).
+    const std::regex longDouble(
+        R"(\blong\s+double\b|\b[0-9]+\.[0-9]*(e[-+]?[0-9]+)?l\b|\b[0-9]+e[-+]?[0-9]+l\b|)"
+        R"(\b(floorl|ceill|fabsl|roundl|lroundl|llroundl|truncl|sqrtl|expl|expm1l|logl|log1pl|)"
+        R"(powl|frexpl|ldexpl|fmodl|modfl|nextafterl|nexttoward|nexttowardl|strtold)\s*\()",
+        std::regex::icase);
+    const std::filesystem::path model = test::sourceDir() / "model";
+    int files = 0;
+    for (const auto &entry : std::filesystem::recursive_directory_iterator(model)) {
+        const auto ext = entry.path().extension();
+        if (ext != ".h" && ext != ".cpp")
+            continue;
+        ++files;
+        std::istringstream code(withoutComments(test::readFile(entry.path())));
+        int number = 0;
+        for (std::string line; std::getline(code, line);) {
+            ++number;
+            std::smatch m;
+            if (std::regex_search(line, m, longDouble))
+                BOOST_ERROR(entry.path().lexically_relative(model).generic_string()
+                            << ":" << number << " uses long double: " << m.str());
+        }
+    }
+    BOOST_TEST(files > 0);
+    // The check finds what it looks for, and only that.
+    for (const char *bad :
+         {"long double x;", "long  double", "x = 0.5L;", "1e10L", "floorl(x)", "std::fabsl (x)"})
+        BOOST_TEST(std::regex_search(withoutComments(bad), longDouble), bad);
+    for (const char *fine : {"double x;", "// long double", "/* long double */ int",
+                             "\"a // b\"; long x;", "1L << 3", "floor(x)", "strtol(s)", "longest"})
+        BOOST_TEST(!std::regex_search(withoutComments(fine), longDouble), fine);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -208,6 +208,36 @@ BOOST_AUTO_TEST_CASE(payer_split_hands_out_the_remainder) {
     BOOST_TEST((V(r.byPayer(0, 0).begin(), r.byPayer(0, 0).end()) == V{3'334, 3'333, 3'333}));
 }
 
+BOOST_AUTO_TEST_CASE(payer_split_of_huge_amounts_sums_to_the_whole) {
+    // Far beyond any contract, where the split once used long double: a milestone of 2^53 − 1 øre
+    // in 1.6 : 0.74 is 6,158,768,721,190,421.29 and 2,848,430,533,550,569.71, so …421 and …570.
+    // The payers' shares as doubles (0.6837606837606839 and 0.3162393162393163) sum to
+    // 1 + 3 · 2^−54: the floors of the total times them, …422 and …570, passed the total by one
+    // øre.
+    Project p = test::bareProject(1);
+    p.parties.push_back(Party{4, "B", PartyRole::CoPayer, "", std::nullopt});
+    Metric m = test::perUnitMetric(1, 0, {1});
+    m.rule.type = RuleType::Milestone;
+    m.rule.milestoneAmount = (Money{1} << 53) - 1;
+    m.rule.payers = {PayerShare{1, 1.6}, PayerShare{4, 0.74}};
+    p.metrics = {m};
+    Results r = compute(p, Basis::Plan);
+    BOOST_TEST(r.outcomeDue[0] == (Money{1} << 53) - 1);
+    BOOST_TEST((V(r.byPayer(0, 0).begin(), r.byPayer(0, 0).end()) ==
+                V{6'158'768'721'190'421, 2'848'430'533'550'570}));
+    BOOST_TEST(r.payerDue[0][0] + r.payerDue[1][0] == r.outcomeDue[0]);
+    // 2^62 øre in 1 : 2 (the shares 1/3 and 2/3 as doubles are 6004799503160661 · 2^−54 and twice
+    // that, exactly 1 : 2) is 1,537,228,672,809,129,301.33 and 3,074,457,345,618,258,602.67: the
+    // odd øre to the second.
+    m.rule.milestoneAmount = Money{1} << 62;
+    m.rule.payers = {PayerShare{1, 1}, PayerShare{4, 2}};
+    p.metrics = {m};
+    r = compute(p, Basis::Plan);
+    BOOST_TEST((V(r.byPayer(0, 0).begin(), r.byPayer(0, 0).end()) ==
+                V{1'537'228'672'809'129'301, 3'074'457'345'618'258'603}));
+    BOOST_TEST(r.payerDue[0][0] + r.payerDue[1][0] == Money{1} << 62);
+}
+
 BOOST_AUTO_TEST_CASE(fixed_fees_outside_and_inside_the_total_cap) {
     Project p = test::bareProject(3);
     p.metrics = {test::perUnitMetric(1, kr(40'000), {1, 1, 1})};

@@ -131,6 +131,17 @@ BOOST_AUTO_TEST_CASE(rates_near_zero_keep_their_precision) {
     BOOST_TEST(std::fabs(r.rate / -3.6499993357000804e-7 - 1) < 1e-9);
 }
 
+BOOST_AUTO_TEST_CASE(large_flows_that_cancel_keep_the_small_rest) {
+    // −10^16, 1, 10^16: the flows sum to 1, which a plain double sum loses (−10^16 + 1 is not a
+    // double). With x = 1 / (1 + r), 10^16 x² + x − 10^16 = 0, so r = 5.000000000000000125e-17
+    // (60-digit decimal arithmetic). The sums are kept to twice double's precision; in long
+    // double they came out right only where long double is wider than double.
+    const std::vector<double> flows{-1e16, 1, 1e16};
+    const RateResult r = finance::irr(flows);
+    BOOST_TEST_REQUIRE(r.ok());
+    BOOST_TEST(std::fabs(r.rate / 5.000000000000000125e-17 - 1) < 1e-9);
+}
+
 BOOST_AUTO_TEST_CASE(root_where_calc_iteration_fails) {
     // IRR of −20,237,519.55 then 387,077.05: 1 + r = 387,077.05 / 20,237,519.55 = 0.0191267…,
     // r = −98.0873 %. Calc's IRR gives Err:523, its XIRR over exactly 365 days gives the same root
