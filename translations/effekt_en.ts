@@ -66,6 +66,13 @@
             <numerusform>the intake in %n periods</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n review point(s)</source>
+        <translation>
+            <numerusform>%n review point</numerusform>
+            <numerusform>%n review points</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LedgerImport</name>

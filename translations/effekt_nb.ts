@@ -311,6 +311,17 @@
         <source>Remove data?</source>
         <translation>Fjerne data?</translation>
     </message>
+    <message>
+        <source>the termination payment</source>
+        <translation>avslutningsbetalingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review point(s)</source>
+        <translation>
+            <numerusform>%n kontrollpunkt</numerusform>
+            <numerusform>%n kontrollpunkter</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
@@ -1011,6 +1022,59 @@
     <message>
         <source>%1 gives one participant %2 units of a metric that counts people: a participant is one person.</source>
         <translation>%1 gir én deltaker %2 enheter på et resultatmål som teller personer: en deltaker er én person.</translation>
+    </message>
+    <message>
+        <source>required share of plan</source>
+        <translation>krevd andel av plan</translation>
+    </message>
+    <message>
+        <source>paid to</source>
+        <translation>betales til</translation>
+    </message>
+    <message>
+        <source>termination payment</source>
+        <translation>avslutningsbetaling</translation>
+    </message>
+    <message>
+        <source>review points</source>
+        <translation>kontrollpunkter</translation>
+    </message>
+    <message>
+        <source>early termination</source>
+        <translation>førtidig avslutning</translation>
+    </message>
+    <message>
+        <source>the review point in %1 of %2</source>
+        <extracomment>&quot;the review point in 2. kv. 2027 of “In work for 13 weeks”&quot;</extracomment>
+        <translation>kontrollpunktet i %1 for %2</translation>
+    </message>
+    <message>
+        <source>the review point in %1 of the outcome payments</source>
+        <translation>kontrollpunktet i %1 for resultatbetalingene</translation>
+    </message>
+    <message>
+        <source>the review point in %1</source>
+        <translation>kontrollpunktet i %1</translation>
+    </message>
+    <message>
+        <source>review point %1</source>
+        <translation>kontrollpunkt %1</translation>
+    </message>
+    <message>
+        <source>%1 tests an outcome metric&apos;s improvement but names no metric, so it is not taken.</source>
+        <translation>%1 skal måle forbedringen i et resultatmål, men angir ikke hvilket, og brukes derfor ikke.</translation>
+    </message>
+    <message>
+        <source>A termination payment of %1 is set, but no party is named to receive it, so it is not paid.</source>
+        <translation>Det er satt en avslutningsbetaling på %1, men ingen part er angitt som mottaker, så den betales ikke.</translation>
+    </message>
+    <message>
+        <source>%1 is not met: the outcome payments earned came to %2, below the %3 required (%4 of plan). The contract terminates: nothing is delivered or earned after %5.</source>
+        <translation>%1 er ikke oppfylt: opptjente resultatbetalinger ble %2, under de %3 som kreves (%4 av plan). Kontrakten avsluttes: ingenting leveres eller opptjenes etter %5.</translation>
+    </message>
+    <message>
+        <source>%1 is not met: the improvement came to %2 units, below the %3 required (%4 of plan). The contract terminates: nothing is delivered or earned after %5.</source>
+        <translation>%1 er ikke oppfylt: forbedringen ble %2 enheter, under de %3 som kreves (%4 av plan). Kontrakten avsluttes: ingenting leveres eller opptjenes etter %5.</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,13 @@ Statement statementOf(const Project &p, const Results &r) {
     kpi("max_possible_payment", moneyCell(r.maxPossiblePayment));
     kpi("forecast_payment", moneyCell(r.forecastPayment));
     kpi("break_even_factor", optNumber(r.breakEvenFactor));
+    // Early termination (DOMAIN.md §8b): the period after which the contract ended, its date, the
+    // review point that failed and the termination payment; none when it ran its course.
+    kpi("terminated_after", r.terminatedAfter ? Json(*r.terminatedAfter) : Json(nullptr));
+    kpi("terminated_after_date",
+        r.terminatedAfter ? Json(p.timeline.periodEnd(*r.terminatedAfter).toIso()) : Json(nullptr));
+    kpi("termination_review", r.terminationReviewId ? Json(*r.terminationReviewId) : Json(nullptr));
+    kpi("termination_payment", moneyCell(r.terminationPayment));
     for (const InvestorResult &inv : r.investors) {
         const std::string k = "investor_" + std::to_string(inv.investorId) + "_";
         kpi(k + "drawn", moneyCell(inv.drawn));

@@ -33,6 +33,9 @@ std::string_view codeName(DiagCode code) {
     case DiagCode::EmptyName: return "empty-name";
     case DiagCode::FractionalCount: return "fractional-count";
     case DiagCode::ParticipantAboveOne: return "participant-above-one";
+    case DiagCode::ReviewWithoutMetric: return "review-without-metric";
+    case DiagCode::TerminationPaymentWithoutPayee: return "termination-payment-without-payee";
+    case DiagCode::ContractTerminated: return "contract-terminated";
     case DiagCode::FileNotFound: return "file-not-found";
     case DiagCode::FileNotEffekt: return "file-not-effekt";
     case DiagCode::FileNewerVersion: return "file-newer-version";

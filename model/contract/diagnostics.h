@@ -43,6 +43,12 @@ enum class DiagCode {
     EmptyName,           // warning: the project or a party has no name
     FractionalCount,     // a metric counting people, or a ledger row of one; period; values: count
     ParticipantAboveOne, // ledger row of a metric counting people; values: units (above 1)
+    ReviewWithoutMetric, // review point testing a metric's units names no metric
+    TerminationPaymentWithoutPayee, // warning: a termination payment with no party to receive it;
+                                    // values: payment
+    ContractTerminated, // computed: a review failed; review #id, period = the terminated period;
+                        // values: test ("metric-units" or "outcome-payments"), figure reached,
+                        // figure required (units as numbers, payments as money), required share
     // Files (storage, JSON)
     FileNotFound = 100,
     FileNotEffekt,    // not SQLite, or another program's SQLite file
@@ -78,7 +84,8 @@ struct Diagnostic {
     DiagCode code{};
     Severity severity = Severity::Error;
     // Where: an entity kind ("project", "timeline", "party", "metric", "rule", "investor",
-    // "fixedFee", "ledger", "caps", "valuation", "financing", or a file's table name), the entity's
+    // "fixedFee", "ledger", "caps", "valuation", "financing", "review" (a review point, by id),
+    // "termination" (the termination payment), or a file's table name), the entity's
     // id (or the row for ledger and file tables; -1 when none), the field name, and a period (-1
     // when none).
     std::string entity;

@@ -8,6 +8,9 @@ namespace {
 template <typename T> std::size_t from(const std::vector<T> &v, int periods) {
     return std::min(v.size(), static_cast<std::size_t>(std::max(0, periods)));
 }
+bool testsUnitsOf(const ReviewPoint &r, int metricId) {
+    return r.test == ReviewTest::MetricUnits && r.metricId == metricId;
+}
 bool names(const std::vector<PayerShare> &payers, int partyId) {
     return std::any_of(payers.begin(), payers.end(),
                        [partyId](const PayerShare &s) { return s.partyId == partyId; });
@@ -44,6 +47,7 @@ Dependents partyDependents(const Project &p, int partyId) {
         d.investors += i.partyId == partyId;
         d.guarantees += i.partyId != partyId && i.guarantorId == partyId;
     }
+    d.terminationPayee = p.termination.payeeId == partyId;
     return d;
 }
 
@@ -54,6 +58,9 @@ Dependents metricDependents(const Project &p, int metricId) {
             m->actual.begin(), m->actual.end(), [](const auto &a) { return a.has_value(); }));
     for (const LedgerRow &r : p.ledger.get())
         d.ledgerRows += r.metricId == metricId;
+    d.reviews = static_cast<int>(
+        std::count_if(p.termination.reviews.begin(), p.termination.reviews.end(),
+                      [metricId](const ReviewPoint &r) { return testsUnitsOf(r, metricId); }));
     return d;
 }
 
@@ -86,6 +93,8 @@ bool removeParty(Project &p, int partyId) {
     for (Investor &i : p.investors)
         if (i.guarantorId == partyId)
             i.guarantorId.reset();
+    if (p.termination.payeeId == partyId)
+        p.termination.payeeId.reset();
     return true;
 }
 
@@ -99,6 +108,8 @@ bool removeMetric(Project &p, int metricId) {
         p.ledger.modify([metricId](Ledger &l) {
             std::erase_if(l, [metricId](const LedgerRow &r) { return r.metricId == metricId; });
         });
+    std::erase_if(p.termination.reviews,
+                  [metricId](const ReviewPoint &r) { return testsUnitsOf(r, metricId); });
     return true;
 }
 

@@ -286,6 +286,35 @@ Diagnostics validate(const Project &p) {
         out.add(DiagCode::PerParticipantCapWithoutLedger, Severity::Warning, "caps", -1,
                 p.caps.perParticipant ? "perParticipant" : "oncePerParticipant", -1);
 
+    // Review points and early termination (§8b): a review the engine cannot take is left out of
+    // the computation, so each of these says why.
+    for (const ReviewPoint &rp : p.termination.reviews) {
+        if (rp.period < 0 || rp.period >= n)
+            out.add(DiagCode::DateOutsideTimeline, Severity::Warning, "review", rp.id, "period", -1,
+                    {static_cast<std::int64_t>(rp.period)});
+        if (rp.test == ReviewTest::MetricUnits) {
+            if (!rp.metricId)
+                out.add(DiagCode::ReviewWithoutMetric, Severity::Error, "review", rp.id, "metricId",
+                        -1);
+            else if (!p.metric(*rp.metricId))
+                out.add(DiagCode::UnknownReference, Severity::Error, "review", rp.id, "metricId",
+                        -1, {static_cast<std::int64_t>(*rp.metricId)});
+        }
+        if (!(rp.requiredShare > 0 && rp.requiredShare <= 10))
+            out.add(DiagCode::ValueOutOfRange, Severity::Error, "review", rp.id, "requiredShare",
+                    -1, {PercentValue{rp.requiredShare}});
+    }
+    const EarlyTermination &et = p.termination;
+    if (et.payment < 0)
+        out.add(DiagCode::ValueOutOfRange, Severity::Error, "termination", -1, "payment", -1,
+                {MoneyValue{et.payment}});
+    if (et.payeeId && !p.party(*et.payeeId))
+        out.add(DiagCode::UnknownReference, Severity::Error, "termination", -1, "payeeId", -1,
+                {static_cast<std::int64_t>(*et.payeeId)});
+    else if (et.payment > 0 && !et.payeeId)
+        out.add(DiagCode::TerminationPaymentWithoutPayee, Severity::Warning, "termination", -1,
+                "payeeId", -1, {MoneyValue{et.payment}});
+
     // The participant ledger.
     const Ledger &ledger = *p.ledger;
     int idReported = 0, dateReported = 0, refReported = 0;

@@ -96,8 +96,26 @@ void commissionerView(const Prepared &pp, Results &r, AccountRun &acc) {
         costTotal = madd(costTotal, c);
     r.traditionalCost =
         money::times(costTotal, 1.0 + finiteOr0(project.valuation.traditionalMargin));
-    // No outcome at all: only fixed fees come in. (`acc` is scratch from here on.)
-    runAccount(pp, r.fixedFeesDue, acc, false);
+    // No outcome at all: only fixed fees come in. (`acc` is scratch from here on.) With review
+    // points the contract then ends at the first review that tests something planned (no
+    // outcome reaches a share of a plan above 0): the termination payment comes in there, and no
+    // costs after it. That review lies at or before any review that failed in this run, so the
+    // fixed fees due up to it are those of this run.
+    const PreparedReview *first = nullptr;
+    for (const PreparedReview &review : pp.reviews)
+        if (review.plan > 0) {
+            first = &review;
+            break;
+        }
+    if (!first) {
+        runAccount(pp, r.fixedFeesDue, acc, false);
+    } else {
+        std::vector<Money> in(len, 0);
+        std::copy(r.fixedFeesDue.begin(), r.fixedFeesDue.begin() + first->period + 1, in.begin());
+        if (pp.terminationIntoAccount)
+            in[idx(first->period)] = madd(in[idx(first->period)], pp.terminationPayment);
+        runAccount(pp, in, acc, false, first->period + 1);
+    }
     r.riskTransferred = acc.totalDrawn;
 }
 

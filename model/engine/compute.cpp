@@ -63,16 +63,52 @@ Results compute(const Project &project, Basis basis) {
         r.periods = pp.periods;
         r.payerIds = pp.payerIds;
 
-        // §4: payments (payments.cpp).
+        // §4: payments (payments.cpp), ended early when a review fails (§8b, termination.cpp).
         PaymentRun pay;
-        runPayments(pp, basis, std::nullopt, &r, pay);
+        const int failed = runReviewed(pp, basis, std::nullopt, &r, pay, false);
+        int end = -1; // the periods delivered: all
+        Diagnostic terminated;
+        if (failed >= 0) {
+            const PreparedReview &review = pp.reviews[idx(failed)];
+            end = review.period + 1;
+            r.terminatedAfter = review.period;
+            r.terminationReviewId = review.id;
+            const double figure = reviewFigure(pp, review, basis, std::nullopt, pay);
+            const bool money = review.test == ReviewTest::OutcomePayments;
+            auto value = [&](double v) -> DiagValue {
+                return money ? DiagValue{MoneyValue{roundMoney(v)}} : DiagValue{v};
+            };
+            terminated =
+                diag(DiagCode::ContractTerminated, Severity::Warning, "review", review.id, "",
+                     review.period,
+                     {std::string(money ? "outcome-payments" : "metric-units"), value(figure),
+                      value(review.share * review.plan), PercentValue{review.share}});
+        }
         r.outcomeDue = std::move(pay.outcomeDue);
         r.fixedFeesDue = std::move(pay.fixedDue);
         r.totalDue = std::move(pay.totalDue);
         r.payerDue = std::move(pay.payerDue);
         r.fixedFeeByFee = std::move(pay.feeDue);
         r.deliveryCost.assign(len, 0);
-        std::copy(pp.cost.begin(), pp.cost.end(), r.deliveryCost.begin());
+        std::copy(pp.cost.begin(), end < 0 ? pp.cost.end() : pp.cost.begin() + end,
+                  r.deliveryCost.begin());
+        // The termination payment falls due in the terminated period, paid by the first
+        // commissioner outside every cap; it enters the account only when paid to its side.
+        const std::vector<Money> *accountIn = &r.totalDue;
+        std::vector<Money> outsideAccount;
+        if (failed >= 0 && pp.terminationPayment > 0) {
+            const auto t = idx(end - 1);
+            r.terminationPayment = pp.terminationPayment;
+            r.totalDue[t] = madd(r.totalDue[t], pp.terminationPayment);
+            if (pp.terminationPayer >= 0)
+                r.payerDue[idx(pp.terminationPayer)][t] =
+                    madd(r.payerDue[idx(pp.terminationPayer)][t], pp.terminationPayment);
+            if (!pp.terminationIntoAccount) {
+                outsideAccount = r.totalDue;
+                outsideAccount[t] = msub(outsideAccount[t], pp.terminationPayment);
+                accountIn = &outsideAccount;
+            }
+        }
         for (std::size_t m = 0; m < pp.metrics.size(); ++m)
             if (pp.metrics[m].capMoney != kNoCap && pp.metrics[m].capMoney < pay.largestGross[m])
                 r.diagnostics.push_back(
@@ -86,8 +122,10 @@ Results compute(const Project &project, Basis basis) {
 
         // §5: the account (waterfall.cpp).
         AccountRun acc;
-        runAccount(pp, r.totalDue, acc, true);
+        runAccount(pp, *accountIn, acc, true, end);
         accountResults(pp, acc, r);
+        if (failed >= 0)
+            r.diagnostics.push_back(std::move(terminated));
 
         // §6: the commissioner (commissioner.cpp).
         commissionerView(pp, r, acc);

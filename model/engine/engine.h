@@ -64,10 +64,12 @@ struct Results {
     std::vector<Money> metricByPayer;
 
     // Per due period (length `periods`)
-    std::vector<Money> outcomeDue;            // outcome payments falling due
-    std::vector<Money> fixedFeesDue;          // fixed fees falling due
-    std::vector<Money> totalDue;              // outcome + fixed fees
-    std::vector<std::vector<Money>> payerDue; // [payer][t], outcome + fixed fees, after payer caps
+    std::vector<Money> outcomeDue;   // outcome payments falling due
+    std::vector<Money> fixedFeesDue; // fixed fees falling due
+    std::vector<Money> totalDue;     // outcome + fixed fees (+ the termination payment, §8b)
+    // [payer][t], outcome + fixed fees after payer caps (+ the termination payment, first
+    // commissioner)
+    std::vector<std::vector<Money>> payerDue;
     std::vector<std::vector<Money>> fixedFeeByFee; // [fee][t], aligned with project.fixedFees
     std::vector<Money> deliveryCost;
     // The special-purpose account (§5)
@@ -107,8 +109,10 @@ struct Results {
         breakEvenFactor; // factor on planned improvement; investors get capital back
     double breakEvenTolerance = 0;
 
-    // Early termination (§8b): the period at whose end the contract terminated, the review that
-    // failed, and the termination payment that fell due then (0 when none).
+    // Early termination (§8b, docs/engine.md "Review points and early termination"): the period
+    // at whose end the contract terminated, the review that failed, and the termination payment
+    // that fell due then (0 when none; it is in totalDue and the first commissioner's payerDue
+    // of that period). Nothing is earned, delivered, drawn or charged as a fee after it.
     std::optional<int> terminatedAfter;
     std::optional<int> terminationReviewId;
     Money terminationPayment = 0;
@@ -122,8 +126,9 @@ struct Results {
 Results compute(const Project &project, Basis basis = Basis::Forecast);
 
 // The investors' distributions minus the capital they drew, with planned improvement scaled by
-// `factor` (a = b + factor · (a_plan − b), plan basis): the function whose crossing of 0 is the
-// break-even factor, computed the way the break-even search computes it. Throws MoneyOverflow.
+// `factor` (a = b + factor · (a_plan − b), plan basis, review points taken against the plan): the
+// function whose crossing of 0 is the break-even factor, computed the way the break-even search
+// computes it. Throws MoneyOverflow.
 Money breakEvenGap(const Project &project, double factor);
 
 // Each metric's outcome payments falling due in each period, after every cap (steps 1–5, the payer

@@ -138,6 +138,19 @@ struct LedgerIndex {
     std::vector<double> units;
 };
 
+// A review point the engine evaluates (DOMAIN.md §8b, docs/engine.md "Review points and early
+// termination"): only reviews inside the timeline, with a share in (0, 10] and, for a metric's
+// units, a metric that exists. `plan` is the cumulative figure on the plan through `period`:
+// improvement units, or outcome payments earned (after step 4) in øre.
+struct PreparedReview {
+    int id = 0;
+    int period = 0;
+    ReviewTest test = ReviewTest::MetricUnits;
+    std::size_t metric = 0; // MetricUnits: index into Prepared::metrics
+    double share = 0;
+    double plan = 0;
+};
+
 struct Prepared {
     const Project *p = nullptr;
     int n = 0;       // contract periods
@@ -156,6 +169,13 @@ struct Prepared {
     // Indices sorted by id: largest-remainder ties go to the lower id, so results do not depend on
     // the order in which metrics, payers, fees or investors are listed.
     std::vector<std::size_t> metricOrder, payerOrder, feeOrder, investorOrder;
+    // Early termination (§8b): the reviews in the order they are taken (period, then id); the
+    // termination payment (0 when none is due: no payment, or no party named), the payer who pays
+    // it (index into payerIds, -1 when there is no payer) and whether it enters the account.
+    std::vector<PreparedReview> reviews;
+    Money terminationPayment = 0;
+    int terminationPayer = -1;
+    bool terminationIntoAccount = false;
 };
 
 // Everything that does not depend on the basis (prepare.cpp). Keeps pointers into `p`.
@@ -316,6 +336,9 @@ struct PaymentRun {
     std::vector<std::int64_t> quickSplits;
     money::SplitScratch split;
     std::vector<double> shareRem;
+    // Per period of achievement: the outcome payments earned after step 4, all metrics (the
+    // figure an OutcomePayments review counts).
+    std::vector<Money> earnedByPeriod;
 };
 
 // Steps 1–6 for every period. With `quick` (no detail), the payer split is skipped and only an
@@ -331,8 +354,33 @@ struct PaymentRun {
 // links the metrics of a period through the per-participant caps) takes steps 1–3 one metric at a
 // time over all periods, counting the payments after the metric caps as earned, and the earned
 // payments come out exactly the same; only the detail would differ after the cap binds.
+//
+// `end` (when ≥ 0) ends the contract after period end − 1 (early termination, §8b): periods from
+// `end` on earn nothing and have no fixed fees; in `detail` they keep their observed value, their
+// counterfactual and their due period, with 0 units and 0 payments.
 bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, Results *detail,
-                 PaymentRun &out, bool quick = false);
+                 PaymentRun &out, bool quick = false, int end = -1);
+
+// ---- Review points and early termination (§8b, termination.cpp) --------------------------------
+
+// The review (index into pp.reviews) that fails on a run's figures, the first in the order they are
+// taken, or -1. Improvement units come from the basis (or the scaled plan) directly, outcome
+// payments from `pay.earnedByPeriod`.
+int failingReview(const Prepared &pp, Basis basis, std::optional<double> factor,
+                  const PaymentRun &pay);
+
+// The cumulative figure a review compares with its plan figure, on a run's figures: improvement
+// units, or outcome payments earned in øre.
+double reviewFigure(const Prepared &pp, const PreparedReview &r, Basis basis,
+                    std::optional<double> factor, const PaymentRun &pay);
+
+// Steps 1–6 with the reviews applied: runs the payments (a quick run repeated exactly when it is
+// not valid), takes the reviews, and when one fails runs them again ended after its period.
+// Reviews are not taken on the plan itself (basis Plan without a factor): the plan is their
+// yardstick. Returns the failing review (index into pp.reviews) or -1. The termination payment is
+// not in `pay`: the caller adds it where it belongs.
+int runReviewed(const Prepared &pp, Basis basis, std::optional<double> factor, Results *detail,
+                PaymentRun &pay, bool quick);
 
 // ---- The special-purpose account and the waterfall (§5, waterfall.cpp)
 // ----------------------------
@@ -362,8 +410,10 @@ struct AccountRun {
 
 // Without `detail` only the totals are kept (drawn, distributed, the gap), not the rows per period
 // and investor nor the guarantees.
+// `end` (when ≥ 0) ends the contract after period end − 1: no delivery costs from `end` on, and
+// no reserve from period end − 1 on (no costs remain).
 void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, AccountRun &a,
-                bool detail);
+                bool detail, int end = -1);
 
 // The detailed run's rows, the funding gap and the investors' figures (multiple, IRR, XIRR) into
 // the results.

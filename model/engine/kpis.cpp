@@ -61,10 +61,17 @@ void maxPossible(const Prepared &pp, Results &r) {
 }
 
 // Investors' total distributions minus capital drawn, with planned improvement scaled by `factor`.
+// The reviews are taken on the scaled plan against the plan, as in compute(): a factor below a
+// review's share of plan ends the contract there.
 Money breakEvenGap(const Prepared &pp, double factor, PaymentRun &pay, AccountRun &acc) {
-    if (!runPayments(pp, Basis::Plan, factor, nullptr, pay, true))
-        runPayments(pp, Basis::Plan, factor, nullptr, pay);
-    runAccount(pp, pay.totalDue, acc, false);
+    const int failed = runReviewed(pp, Basis::Plan, factor, nullptr, pay, true);
+    int end = -1;
+    if (failed >= 0) {
+        end = pp.reviews[idx(failed)].period + 1;
+        if (pp.terminationIntoAccount) // pay.totalDue is scratch: the payment is added in place
+            pay.totalDue[idx(end - 1)] = madd(pay.totalDue[idx(end - 1)], pp.terminationPayment);
+    }
+    runAccount(pp, pay.totalDue, acc, false, end);
     return msub(acc.totalDistributed, acc.totalDrawn);
 }
 
@@ -153,8 +160,7 @@ void kpis(const Prepared &pp, Basis basis, Results &r, PaymentRun &pay, AccountR
         for (Money m : r.outcomeDue)
             r.forecastPayment = madd(r.forecastPayment, m);
     } else {
-        if (!runPayments(pp, Basis::Forecast, std::nullopt, nullptr, pay, true))
-            runPayments(pp, Basis::Forecast, std::nullopt, nullptr, pay);
+        runReviewed(pp, Basis::Forecast, std::nullopt, nullptr, pay, true);
         for (Money m : pay.outcomeDue)
             r.forecastPayment = madd(r.forecastPayment, m);
     }

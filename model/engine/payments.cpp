@@ -162,15 +162,17 @@ double savingsShareValue(const PaymentRule &rule, Money paidBefore, double units
 
 // Steps 1–6 for every period; engine_detail.h says what a quick run leaves out.
 bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, Results *detail,
-                 PaymentRun &out, bool quick) {
+                 PaymentRun &out, bool quick, int end) {
     const Project &p = *pp.p;
     const int n = pp.n;
+    end = end < 0 ? n : std::min(end, n); // periods of achievement the contract delivers
     const std::size_t M = pp.metrics.size();
     const std::size_t P = pp.payerIds.size();
     const auto len = idx(pp.periods);
     out.outcomeDue.assign(len, 0);
     out.fixedDue.assign(len, 0);
     out.totalDue.assign(len, 0);
+    out.earnedByPeriod.assign(idx(n), 0);
     if (!quick) { // a quick run leaves the per-payer and per-fee rows as they were
         zero(out.payerDue, P, len);
         zero(out.feeDue, pp.fees.size(), len);
@@ -241,16 +243,16 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             const StreamBook *b = booked ? &book : nullptr;
             switch (pm.m->rule.type) {
             case RuleType::PerUnit:
-                metricStream<RuleType::PerUnit>(pm, n, basis, factor, cells, M, b);
+                metricStream<RuleType::PerUnit>(pm, end, basis, factor, cells, M, b);
                 break;
             case RuleType::Tiered:
-                metricStream<RuleType::Tiered>(pm, n, basis, factor, cells, M, b);
+                metricStream<RuleType::Tiered>(pm, end, basis, factor, cells, M, b);
                 break;
             case RuleType::ShareOfSavings:
-                metricStream<RuleType::ShareOfSavings>(pm, n, basis, factor, cells, M, b);
+                metricStream<RuleType::ShareOfSavings>(pm, end, basis, factor, cells, M, b);
                 break;
             case RuleType::Milestone:
-                metricStream<RuleType::Milestone>(pm, n, basis, factor, cells, M, b);
+                metricStream<RuleType::Milestone>(pm, end, basis, factor, cells, M, b);
                 break;
             }
         }
@@ -313,6 +315,17 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
     };
 
     for (int t = 0; t < n; ++t) {
+        if (t >= end) { // after early termination: nothing earned, no fixed fees
+            if (detail)
+                for (std::size_t m = 0; m < M; ++m) {
+                    const PreparedMetric &pm = pp.metrics[m];
+                    MetricPeriod &mp = detail->metric[m][idx(t)];
+                    mp.observed = observedOn(pm, t, basis, factor);
+                    mp.counterfactual = pm.cf[idx(t)];
+                    mp.duePeriod = t + pm.lag;
+                }
+            continue;
+        }
         Money *row = capped.data() + idx(t) * M; // step 3's payments of period t
         if (!byMetric) {
             Money grossSum = 0;
@@ -436,6 +449,7 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             }
         }
         totalCum = madd(totalCum, metricSum);
+        out.earnedByPeriod[idx(t)] = metricSum;
         if (booked)
             continue; // steps 5 and 6 are booked
 

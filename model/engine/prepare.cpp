@@ -47,6 +47,77 @@ std::vector<double> payerWeights(const Prepared &pp, const std::vector<PayerShar
     return w;
 }
 
+// Review points and the termination payment (§8b). Reviews that could not be taken (outside the
+// timeline, a share outside (0, 10], a metric's units without an existing metric) are left out:
+// validate() reports them. The plan figures of outcome-payment reviews come from one run on the
+// plan, which is why this comes after everything else the runs need.
+void prepareTermination(Prepared &pp) {
+    const Project &p = *pp.p;
+    const EarlyTermination &et = p.termination;
+    bool onPayments = false;
+    for (const ReviewPoint &rp : et.reviews) {
+        if (rp.period < 0 || rp.period >= pp.n || !(rp.requiredShare > 0) ||
+            !(rp.requiredShare <= 10))
+            continue;
+        PreparedReview r;
+        r.id = rp.id;
+        r.period = rp.period;
+        r.test = rp.test;
+        r.share = rp.requiredShare;
+        if (rp.test == ReviewTest::MetricUnits) {
+            const auto it = std::find_if(p.metrics.begin(), p.metrics.end(), [&](const Metric &m) {
+                return rp.metricId && m.id == *rp.metricId;
+            });
+            if (it == p.metrics.end())
+                continue;
+            r.metric = static_cast<std::size_t>(it - p.metrics.begin());
+            const PreparedMetric &pm = pp.metrics[r.metric];
+            const bool higher = pm.m->direction == Direction::HigherIsBetter;
+            for (int t = 0; t <= rp.period; ++t) {
+                const double a = pm.plan[idx(t)], b = pm.cf[idx(t)];
+                r.plan += higher ? std::max(0.0, a - b) : std::max(0.0, b - a);
+            }
+        } else {
+            onPayments = true;
+        }
+        pp.reviews.push_back(r);
+    }
+    std::stable_sort(pp.reviews.begin(), pp.reviews.end(),
+                     [](const PreparedReview &a, const PreparedReview &b) {
+                         return a.period != b.period ? a.period < b.period : a.id < b.id;
+                     });
+    if (onPayments) {
+        PaymentRun plan;
+        runPayments(pp, Basis::Plan, std::nullopt, nullptr, plan);
+        for (PreparedReview &r : pp.reviews)
+            if (r.test == ReviewTest::OutcomePayments) {
+                Money earned = 0;
+                for (int t = 0; t <= r.period; ++t)
+                    earned = madd(earned, plan.earnedByPeriod[idx(t)]);
+                r.plan = static_cast<double>(earned);
+            }
+    }
+    // The termination payment: to a party of the contract, paid by the first commissioner (the
+    // first payer when there is no commissioner). Paid to the provider, the intermediary or an
+    // investor it enters the special-purpose account.
+    const Party *payee = et.payeeId ? p.party(*et.payeeId) : nullptr;
+    if (et.payment > 0 && payee) {
+        pp.terminationPayment = et.payment;
+        pp.terminationIntoAccount = payee->role == PartyRole::Provider ||
+                                    payee->role == PartyRole::Intermediary ||
+                                    payee->role == PartyRole::Investor;
+        for (std::size_t k = 0; k < pp.payerIds.size(); ++k) {
+            const Party *party = p.party(pp.payerIds[k]);
+            if (party && party->role == PartyRole::Commissioner) {
+                pp.terminationPayer = static_cast<int>(k);
+                break;
+            }
+        }
+        if (pp.terminationPayer < 0 && !pp.payerIds.empty())
+            pp.terminationPayer = 0;
+    }
+}
+
 } // namespace
 
 Prepared prepare(const Project &p) {
@@ -147,6 +218,8 @@ Prepared prepare(const Project &p) {
         pp.totalCap = nonNegative(*p.caps.total);
     if (p.caps.perParticipant)
         pp.perParticipantCap = nonNegative(*p.caps.perParticipant);
+
+    prepareTermination(pp);
 
     // The ledger: used only when it holds no national identity number (validate() reports those).
     const Ledger &ledger = *p.ledger;

@@ -57,9 +57,12 @@ Money waterFill(Money amount, const std::vector<double> &weights, const std::vec
 // Without `detail` only the totals are kept (drawn, distributed, the gap), not the rows per period
 // and investor nor the guarantees.
 void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, AccountRun &a,
-                bool detail) {
+                bool detail, int end) {
     const Project &p = *pp.p;
     const std::size_t len = idx(pp.periods);
+    // Early termination after period end − 1: no costs from `end` on, and from end − 1 on none
+    // remain to keep a reserve for.
+    const std::size_t costEnd = end < 0 ? idx(pp.n) : std::min(idx(end), idx(pp.n));
     const std::size_t I = p.investors.size();
     if (detail) {
         a.draws.assign(len, 0);
@@ -101,7 +104,7 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
                     madd(a.inv[i].accrued,
                          nonNegative(money::times(a.inv[i].outstanding, c / pp.perYear)));
         }
-        const Money cost = t < idx(pp.n) ? pp.cost[t] : 0;
+        const Money cost = t < costEnd ? pp.cost[t] : 0;
         balance = madd(balance, msub(paymentsIn[t], cost));
         if (balance < 0) {
             const Money need = -balance;
@@ -127,7 +130,7 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
             }
             balance = 0;
         }
-        const Money target = scaled(pp.costAfter[t], reserveShare);
+        const Money target = t + 1 < costEnd ? scaled(pp.costAfter[t], reserveShare) : 0;
         if (balance > target) {
             Money surplus = balance - target;
             balance = target;

@@ -199,6 +199,11 @@ BOOST_AUTO_TEST_CASE(compute_formats) {
     BOOST_TEST(doc.at("kpis").contains("total_payments"));
     BOOST_TEST(doc["kpis"]["basis"] == "forecast");
     BOOST_TEST(doc["kpis"].contains("npv_payments"));
+    // Early termination: the worked example has no review points and runs its course.
+    BOOST_TEST(doc["kpis"].at("terminated_after").is_null());
+    BOOST_TEST(doc["kpis"].at("terminated_after_date").is_null());
+    BOOST_TEST(doc["kpis"].at("termination_review").is_null());
+    BOOST_TEST(doc["kpis"]["termination_payment"] == "0.00");
 
     const auto c = runCli({"compute", dir.file("ung.effekt"), "--format=csv", "--basis", "plan"});
     BOOST_TEST(c.exitCode == 0);
@@ -217,6 +222,8 @@ BOOST_AUTO_TEST_CASE(compute_formats) {
     const auto t = runCli({"compute", dir.file("ung.effekt")});
     BOOST_TEST(t.exitCode == 0);
     BOOST_TEST(t.out.find("total_payments") != std::string::npos);
+    BOOST_TEST(t.out.find("\nterminated_after ") != std::string::npos);
+    BOOST_TEST(t.out.find("none\ntermination_review") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(export_import_export_is_byte_identical) {

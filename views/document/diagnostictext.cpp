@@ -164,6 +164,12 @@ QString fieldLabel(QString key) {
         {"format", QT_TRANSLATE_NOOP("Diagnostic", "file format")},
         {"version", QT_TRANSLATE_NOOP("Diagnostic", "file version")},
         {"rows", QT_TRANSLATE_NOOP("Diagnostic", "number of rows")},
+        {"requiredshare", QT_TRANSLATE_NOOP("Diagnostic", "required share of plan")},
+        {"payeeid", QT_TRANSLATE_NOOP("Diagnostic", "paid to")},
+        {"payment", QT_TRANSLATE_NOOP("Diagnostic", "termination payment")},
+        {"reviews", QT_TRANSLATE_NOOP("Diagnostic", "review points")},
+        {"review", QT_TRANSLATE_NOOP("Diagnostic", "review points")},
+        {"termination", QT_TRANSLATE_NOOP("Diagnostic", "early termination")},
     };
     for (const auto &[k, label] : labels)
         if (key == QLatin1String(k))
@@ -252,6 +258,25 @@ QString entityName(const Diagnostic &d, const Project *p) {
                     return Text::tr("cohort %1").arg(quoted(c.name));
         return Text::tr("cohort %1").arg(d.id);
     }
+    if (e == "review") {
+        if (p)
+            for (const ReviewPoint &r : p->termination.reviews)
+                if (r.id == id) {
+                    const QString when = r.period >= 0 && r.period < p->timeline.periods
+                                             ? periodLabel(p->timeline, r.period)
+                                             : Text::tr("period %1").arg(r.period + 1);
+                    const Metric *m = r.metricId ? p->metric(*r.metricId) : nullptr;
+                    if (r.test == ReviewTest::MetricUnits && m)
+                        //: "the review point in 2. kv. 2027 of “In work for 13 weeks”"
+                        return Text::tr("the review point in %1 of %2").arg(when, quoted(m->name));
+                    if (r.test == ReviewTest::OutcomePayments)
+                        return Text::tr("the review point in %1 of the outcome payments").arg(when);
+                    return Text::tr("the review point in %1").arg(when);
+                }
+        return Text::tr("review point %1").arg(d.id);
+    }
+    if (e == "termination")
+        return Text::tr("early termination");
     if (e == "assumption")
         return Text::tr("assumption %1").arg(d.id + 1);
     if (e == "ledger")
@@ -336,7 +361,7 @@ QString csvReason(const Diagnostic &d) {
 // ("total cap"), where "the contract's caps, total cap" would say it twice.
 bool singleton(const Diagnostic &d) {
     return d.entity == "caps" || d.entity == "financing" || d.entity == "valuation" ||
-           d.entity == "timeline" || d.entity == "targetGroup";
+           d.entity == "timeline" || d.entity == "targetGroup" || d.entity == "termination";
 }
 
 QString text(const Diagnostic &d, const Project *project);
@@ -449,6 +474,24 @@ QString text(const Diagnostic &d, const Project *project) {
         return Text::tr("%1 gives one participant %2 units of a metric that counts people: a "
                         "participant is one person.")
             .arg(where, arg(d, 0));
+    case DiagCode::ReviewWithoutMetric:
+        return Text::tr("%1 tests an outcome metric's improvement but names no metric, so it is "
+                        "not taken.")
+            .arg(where);
+    case DiagCode::TerminationPaymentWithoutPayee:
+        return Text::tr("A termination payment of %1 is set, but no party is named to receive "
+                        "it, so it is not paid.")
+            .arg(arg(d, 0));
+    case DiagCode::ContractTerminated:
+        if (arg(d, 0) == QLatin1String("outcome-payments"))
+            return Text::tr("%1 is not met: the outcome payments earned came to %2, below the %3 "
+                            "required (%4 of plan). The contract terminates: nothing is "
+                            "delivered or earned after %5.")
+                .arg(where, arg(d, 1), arg(d, 2), arg(d, 3), periodText(d, project));
+        return Text::tr("%1 is not met: the improvement came to %2 units, below the %3 required "
+                        "(%4 of plan). The contract terminates: nothing is delivered or earned "
+                        "after %5.")
+            .arg(where, arg(d, 1), arg(d, 2), arg(d, 3), periodText(d, project));
     case DiagCode::FileNotFound: return Text::tr("The file does not exist.");
     case DiagCode::FileNotEffekt: return Text::tr("This is not an Effekt Studio project file.");
     case DiagCode::FileNewerVersion:

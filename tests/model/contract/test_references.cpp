@@ -88,6 +88,25 @@ BOOST_AUTO_TEST_CASE(metric_dependents_and_removal_take_the_ledger_rows) {
     BOOST_TEST(!removeMetric(p, 1));
 }
 
+BOOST_AUTO_TEST_CASE(removal_takes_review_points_and_the_termination_payee_along) {
+    Project p = referencedProject();
+    p.termination.reviews = {ReviewPoint{1, 0, ReviewTest::MetricUnits, 1, 0.5},
+                             ReviewPoint{2, 0, ReviewTest::MetricUnits, 2, 0.5},
+                             ReviewPoint{3, 0, ReviewTest::OutcomePayments, std::nullopt, 0.5}};
+    p.termination.payeeId = 3;
+    BOOST_TEST(metricDependents(p, 1).reviews == 1);
+    BOOST_TEST(metricDependents(p, 1).any());
+    BOOST_TEST(removeMetric(p, 1));
+    BOOST_TEST_REQUIRE(p.termination.reviews.size() == 2u); // the others stay
+    BOOST_TEST(p.termination.reviews[0].id == 2);
+    BOOST_TEST(p.termination.reviews[1].id == 3);
+    BOOST_TEST(partyDependents(p, 3).terminationPayee == 1);
+    BOOST_TEST(partyDependents(p, 3).any());
+    BOOST_TEST(removeParty(p, 3));
+    BOOST_TEST(!p.termination.payeeId.has_value());
+    BOOST_TEST(!partyDependents(p, 1).terminationPayee);
+}
+
 BOOST_AUTO_TEST_CASE(cohort_dependents_and_removal_clear_the_references) {
     Project p = referencedProject();
     const Dependents d = cohortDependents(p, 1);

@@ -48,6 +48,8 @@ private:
 struct GenOptions {
     bool payerCaps = true;
     bool ledger = true;
+    bool reviews = false; // review points and a termination payment (drawn last: without them
+                          // the contracts are those of the other options)
 };
 
 Project generate(std::uint64_t seed, GenOptions opt = {}) {
@@ -228,6 +230,29 @@ Project generate(std::uint64_t seed, GenOptions opt = {}) {
         }
         p.ledger.set(std::move(ledger));
     }
+    if (opt.reviews) {
+        // Review points on a metric's units or on the outcome payments, at shares around the
+        // plan, so that some contracts terminate and some do not; a termination payment to a
+        // party inside the account (the provider, an investor) or outside it (a payer, the
+        // guarantor).
+        p.parties.push_back(Party{40, "provider", PartyRole::Provider, "", std::nullopt});
+        for (int k = rng.between(0, 3); k > 0; --k) {
+            ReviewPoint rp;
+            rp.id = 60 - k * 2;
+            rp.period = rng.between(0, n - 1);
+            rp.test = rng.chance(0.6) ? ReviewTest::MetricUnits : ReviewTest::OutcomePayments;
+            if (rp.test == ReviewTest::MetricUnits)
+                rp.metricId = p.metrics[static_cast<std::size_t>(rng.between(0, metrics - 1))].id;
+            rp.requiredShare = 0.1 * rng.between(1, 12);
+            p.termination.reviews.push_back(rp);
+        }
+        if (rng.chance(0.6)) {
+            p.termination.payment = kr(rng.between(1, 50) * 1'000);
+            p.termination.payeeId = rng.pick(std::vector<int>{40, 30, payerIds[0], 20});
+            if (!p.party(*p.termination.payeeId))
+                p.termination.payeeId = 40;
+        }
+    }
     p.normalise();
     return p;
 }
@@ -245,6 +270,28 @@ void checkInvariants(const Project &p, const Results &r, std::uint64_t seed) {
         BOOST_TEST_REQUIRE(!test::hasCode(r.diagnostics, DiagCode::MoneyOverflow));
         const std::size_t len = static_cast<std::size_t>(r.periods);
         const std::size_t P = r.payerIds.size();
+        // Early termination (§8b): after period T nothing is earned, delivered, drawn or charged
+        // as a fee; the termination payment falls due in T, paid by the first commissioner (the
+        // first payer generated), and enters the account only when paid to its side.
+        const int T = r.terminatedAfter.value_or(-1);
+        const Money tp = r.terminationPayment;
+        const Party *payee = p.termination.payeeId ? p.party(*p.termination.payeeId) : nullptr;
+        const bool intoAccount =
+            payee && (payee->role == PartyRole::Provider ||
+                      payee->role == PartyRole::Intermediary || payee->role == PartyRole::Investor);
+        CHECK((tp == 0 || T >= 0));
+        auto terminationAt = [&](std::size_t t) { return static_cast<int>(t) == T ? tp : 0; };
+        if (T >= 0)
+            for (std::size_t t = static_cast<std::size_t>(T) + 1; t < len; ++t) {
+                CHECK(r.draws[t] == 0);
+                CHECK(r.deliveryCost[t] == 0);
+                CHECK(r.fixedFeesDue[t] == 0);
+                for (std::size_t m = 0; m < p.metrics.size(); ++m)
+                    if (t < r.metric[m].size()) {
+                        CHECK(r.metric[m][t].afterTotalCap == 0);
+                        CHECK(r.metric[m][t].units == 0);
+                    }
+            }
         bool anyPayerCap = false;
         for (const Party &party : p.parties)
             anyPayerCap = anyPayerCap || (party.isPayer() && party.cap);
@@ -292,8 +339,8 @@ void checkInvariants(const Project &p, const Results &r, std::uint64_t seed) {
         for (std::size_t k = 0; k < P; ++k) {
             const Party *party = p.party(r.payerIds[k]);
             if (party->cap)
-                CHECK((p.caps.fixedFeesInsideTotal ? sum(r.payerDue[k]) : outcomeByPayer[k]) <=
-                      *party->cap);
+                CHECK((p.caps.fixedFeesInsideTotal ? sum(r.payerDue[k]) - (k == 0 ? tp : 0)
+                                                   : outcomeByPayer[k]) <= *party->cap);
         }
         // Splits by due period: the per-metric dues shown (after every cap) add up to the outcome
         // payments due, and the per-payer dues (fixed fees included) to the total due.
@@ -309,7 +356,7 @@ void checkInvariants(const Project &p, const Results &r, std::uint64_t seed) {
             CHECK(metrics == r.outcomeDue[t]);
         }
         for (std::size_t t = 0; t < len; ++t) {
-            CHECK(r.totalDue[t] == r.outcomeDue[t] + r.fixedFeesDue[t]);
+            CHECK(r.totalDue[t] == r.outcomeDue[t] + r.fixedFeesDue[t] + terminationAt(t));
             Money payers = 0, fees = 0, draws = 0, dists = 0;
             for (std::size_t k = 0; k < P; ++k)
                 payers += r.payerDue[k][t];
@@ -326,9 +373,10 @@ void checkInvariants(const Project &p, const Results &r, std::uint64_t seed) {
             CHECK(dists == r.distributions[t]);
             // Conservation: in + draws = costs paid + distributions + incentive + kept + Δreserve.
             const Money before = t == 0 ? 0 : r.reserve[t - 1];
-            CHECK(r.totalDue[t] + r.draws[t] ==
-                  (r.deliveryCost[t] - r.fundingGap[t]) + r.distributions[t] +
-                      r.providerIncentive[t] + r.commissionerKept[t] + (r.reserve[t] - before));
+            const Money in = r.totalDue[t] - (intoAccount ? 0 : terminationAt(t));
+            CHECK(in + r.draws[t] == (r.deliveryCost[t] - r.fundingGap[t]) + r.distributions[t] +
+                                         r.providerIncentive[t] + r.commissionerKept[t] +
+                                         (r.reserve[t] - before));
             CHECK(r.reserve[t] >= 0);
             CHECK(r.fundingGap[t] >= 0);
             CHECK(r.commissionerKept[t] >= 0);
@@ -366,8 +414,9 @@ BOOST_AUTO_TEST_SUITE(engine_properties)
 
 BOOST_AUTO_TEST_CASE(invariants_hold_over_generated_contracts) {
     int payerCapsCut = 0; // results where a payer cap cuts what the metrics earned after step 4
+    int terminated = 0, paid = 0;
     for (std::uint64_t seed = 1; seed <= 1'200; ++seed) {
-        const Project p = generate(seed);
+        const Project p = generate(seed, GenOptions{true, true, seed % 2 == 0});
         for (Basis basis : {Basis::Plan, Basis::Forecast}) {
             const Results r = compute(p, basis);
             checkInvariants(p, r, seed);
@@ -377,9 +426,13 @@ BOOST_AUTO_TEST_CASE(invariants_hold_over_generated_contracts) {
                     earned += mp.afterTotalCap;
             if (earned > sum(r.outcomeDue))
                 ++payerCapsCut;
+            terminated += r.terminatedAfter.has_value();
+            paid += r.terminationPayment > 0;
         }
     }
     BOOST_TEST(payerCapsCut > 50); // the per-metric dues are checked where payer caps bind
+    BOOST_TEST(terminated > 50);   // and the terminated contracts
+    BOOST_TEST(paid > 20);
 }
 
 // Investors' distributions minus capital drawn with the planned improvement scaled by `factor`,
@@ -416,6 +469,31 @@ BOOST_AUTO_TEST_CASE(break_even_runs_agree_with_the_detailed_path) {
             ++binding;
     }
     BOOST_TEST(binding > 10); // the total cap binds in enough of them
+}
+
+BOOST_AUTO_TEST_CASE(break_even_runs_respect_termination_as_compute_does) {
+    // With review points the break-even search takes the reviews on the scaled plan against the
+    // plan: the same as compute() on the forecast basis with the scaled plan reported as actual
+    // values (no ledger, which the forecast basis would apply).
+    int terminated = 0;
+    for (std::uint64_t seed = 1; seed <= 300; ++seed) {
+        const Project p = generate(seed, GenOptions{true, false, true});
+        for (double factor : {0.0, 0.35, 0.8, 1.0, 1.7}) {
+            Project scaled = p;
+            for (Metric &m : scaled.metrics)
+                for (std::size_t t = 0; t < m.plan.size(); ++t)
+                    m.actual[t] = m.counterfactual[t] + factor * (m.plan[t] - m.counterfactual[t]);
+            const Results r = compute(scaled, Basis::Forecast);
+            terminated += r.terminatedAfter.has_value();
+            Money gap = 0;
+            for (const InvestorResult &ir : r.investors)
+                gap += ir.distributed - ir.drawn;
+            BOOST_TEST_CONTEXT("seed " << seed << ", factor " << factor) {
+                CHECK(breakEvenGap(p, factor) == gap);
+            }
+        }
+    }
+    BOOST_TEST(terminated > 100);
 }
 
 BOOST_AUTO_TEST_CASE(break_even_factor_brackets_the_capital_back) {

@@ -70,6 +70,25 @@ BOOST_AUTO_TEST_CASE(a_new_project_has_low_basis_and_high) {
     BOOST_TEST(d[2].name == "Høy");
 }
 
+BOOST_AUTO_TEST_CASE(review_points_compare_a_scenario_with_the_plan) {
+    // A scenario's values are reported values and the plan stays the planner's, so a review
+    // (DOMAIN.md §8b) measures the scenario against the plan: M1 must reach 80 % of its 17 planned
+    // units by the end of t = 3 (13.6).
+    Project p = workedExample();
+    p.termination.reviews = {ReviewPoint{1, 3, ReviewTest::MetricUnits, 1, 0.8}};
+    Scenario s = basisScenario();
+    BOOST_TEST(!compute(applyScenario(p, s)).terminatedAfter.has_value());
+    s.factor = 1.2; // 20.4 units
+    BOOST_TEST(!compute(applyScenario(p, s)).terminatedAfter.has_value());
+    s.factor = 0.5; // 8.5 units
+    BOOST_TEST((compute(applyScenario(p, s)).terminatedAfter == std::optional<int>(3)));
+    s.factor = 1.0;
+    s.delay = 1; // u = 0, 0, 3, 6: 9 units
+    const Results late = compute(applyScenario(p, s));
+    BOOST_TEST((late.terminatedAfter == std::optional<int>(3)));
+    BOOST_TEST(late.deliveryCost[4] == 0);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(risk_kpis)
@@ -92,6 +111,25 @@ BOOST_AUTO_TEST_CASE(worked_example_figures) {
     // Traditional: 8 × 500,000 × 1.1 = 4,400,000 nominal.
     BOOST_TEST(k.traditionalCost == 440'000'000);
     BOOST_TEST(k.traditionalNetValue == k.npvSavings - k.npvTraditional);
+}
+
+BOOST_AUTO_TEST_CASE(review_points_compare_a_scenario_with_the_plan) {
+    // A scenario's values are reported values and the plan stays the planner's, so a review
+    // (DOMAIN.md §8b) measures the scenario against the plan: M1 must reach 80 % of its 17 planned
+    // units by the end of t = 3 (13.6).
+    Project p = workedExample();
+    p.termination.reviews = {ReviewPoint{1, 3, ReviewTest::MetricUnits, 1, 0.8}};
+    Scenario s = basisScenario();
+    BOOST_TEST(!compute(applyScenario(p, s)).terminatedAfter.has_value());
+    s.factor = 1.2; // 20.4 units
+    BOOST_TEST(!compute(applyScenario(p, s)).terminatedAfter.has_value());
+    s.factor = 0.5; // 8.5 units
+    BOOST_TEST((compute(applyScenario(p, s)).terminatedAfter == std::optional<int>(3)));
+    s.factor = 1.0;
+    s.delay = 1; // u = 0, 0, 3, 6: 9 units
+    const Results late = compute(applyScenario(p, s));
+    BOOST_TEST((late.terminatedAfter == std::optional<int>(3)));
+    BOOST_TEST(late.deliveryCost[4] == 0);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

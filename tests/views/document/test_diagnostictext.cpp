@@ -2,6 +2,7 @@
 // the planner's words, in both languages: no field or table names, JSON paths or codes, a capital
 // letter first. Each code is rendered with every kind of place it can come from.
 #include "diagnostictext.h"
+#include "engine.h"
 #include "i18n.h"
 #include "samples.h"
 
@@ -89,6 +90,12 @@ std::vector<Place> places(const Project &p) {
         {"project", 1, "rows", -1},
         {"some_future_table", 1, "some_column", -1},
         {"party", party, "someNewField", -1},
+        {"review", 1, "metricId", -1},
+        {"review", 2, "requiredShare", -1},
+        {"review", 3, "period", 3},
+        {"review", 99, "", 2},
+        {"termination", -1, "payeeId", -1},
+        {"termination", -1, "payment", -1},
     };
 }
 
@@ -154,6 +161,9 @@ void checkAll(const char *language) {
     project.fixedFees = {
         FixedFee{7, "Oppstart", FixedFeeKind::PerPeriod, 1'000'00, 0, 5, 2, std::nullopt, {}}};
     project.targetGroup.cohorts = {Cohort{1, "Vår 2027", "", 20, {}}};
+    project.termination.reviews = {ReviewPoint{1, 3, ReviewTest::MetricUnits, 1, 0.8},
+                                   ReviewPoint{2, 5, ReviewTest::OutcomePayments, {}, 0.5},
+                                   ReviewPoint{3, 12, ReviewTest::MetricUnits, 42, 0.5}};
     int rendered = 0;
     for (DiagCode code : allCodes())
         for (const Place &place : places(project))
@@ -226,6 +236,40 @@ BOOST_AUTO_TEST_CASE(reversed_fee_range_and_empty_names_are_said_plainly) {
     BOOST_TEST(!text.contains(QStringLiteral("outside")), text.toStdString());
     const Diagnostic unnamed{DiagCode::EmptyName, Severity::Warning, "project", -1, "name", -1, {}};
     BOOST_TEST(diagnosticText(unnamed, &p).toStdString() == "The contract has no name.");
+}
+
+BOOST_AUTO_TEST_CASE(a_terminated_contract_names_the_review_and_the_period) {
+    // The worked example with M1 reported far below plan by the end of Q4 2027, where a review asks
+    // for 80 % of its planned improvement (13.6 of 17 units); 4 were reached.
+    Project p = workedExample();
+    const double reported[] = {2, 3, 3, 4};
+    for (std::size_t t = 0; t < 4; ++t)
+        p.metrics[0].actual[t] = reported[t];
+    p.termination.reviews = {ReviewPoint{1, 3, ReviewTest::MetricUnits, 1, 0.8}};
+    const Results r = compute(p);
+    const Diagnostic *d = nullptr;
+    for (const Diagnostic &x : r.diagnostics)
+        if (x.code == DiagCode::ContractTerminated)
+            d = &x;
+    BOOST_TEST_REQUIRE(d);
+    {
+        Language lang("en");
+        const QString text = diagnosticText(*d, &p);
+        BOOST_TEST(text.startsWith(QStringLiteral("The review point in Q4 2027 of “I arbeid i 13 "
+                                                  "uker” is not met")),
+                   text.toStdString());
+        BOOST_TEST(text.contains(QStringLiteral("came to 4 units, below the 13.6 required")),
+                   text.toStdString());
+        BOOST_TEST(text.contains(QStringLiteral("after Q4 2027")), text.toStdString());
+    }
+    {
+        Language lang("nb");
+        const QString text = diagnosticText(*d, &p);
+        BOOST_TEST(text.startsWith(QStringLiteral("Kontrollpunktet i ")), text.toStdString());
+        BOOST_TEST(text.contains(QStringLiteral("«I arbeid i 13 uker» er ikke oppfylt")),
+                   text.toStdString());
+        BOOST_TEST(text.contains(QStringLiteral("Kontrakten avsluttes")), text.toStdString());
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
