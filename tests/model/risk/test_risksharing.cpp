@@ -4,6 +4,9 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <cmath>
+#include <cstdlib>
+
 using namespace effekt;
 
 BOOST_AUTO_TEST_SUITE(risk_sharing)
@@ -104,6 +107,25 @@ BOOST_AUTO_TEST_CASE(at_break_even_the_investors_profit_is_zero_within_the_toler
     // Break-even lies below the plan: at f = 1 the investors gain.
     BOOST_TEST(*c.breakEvenFactor < 1.0);
     BOOST_TEST(*c.breakEvenFactor > 0.0);
+}
+
+BOOST_AUTO_TEST_CASE(below_the_caps_the_curve_is_a_straight_line_by_hand) {
+    // At factor f every metric earns f × its planned units (u = max(0, f (a − b))): M1 57 units ×
+    // 60,000 and M2 31 × 40,000, 4,660,000 × f in all, until M1's cap of 3,000,000 binds at f =
+    // 3,000,000 / 3,420,000 = 0.877. Below the return cap the investors fund the whole delivery
+    // (8 × 500,000) and get every payment back, so their profit is payments − 4,000,000, and they
+    // break even at 4,660,000 f = 4,000,000: f = 400 / 466 = 0.858369.
+    const Project p = workedExample();
+    const RiskCurve c = riskSharingCurve(p);
+    for (const RiskCurvePoint &pt : c.points) {
+        if (pt.factor > 0.87)
+            break;
+        const Money expected = money::round(466'000'000.0 * pt.factor);
+        BOOST_TEST(std::llabs(pt.payments - expected) <= 1);
+        BOOST_TEST(pt.investorProfit == pt.payments - 400'000'000);
+    }
+    BOOST_TEST_REQUIRE(c.breakEvenFactor.has_value());
+    BOOST_TEST(std::fabs(*c.breakEvenFactor - 400.0 / 466.0) <= c.breakEvenTolerance);
 }
 
 BOOST_AUTO_TEST_CASE(fewer_steps) {
