@@ -1012,6 +1012,10 @@
         <source>%1 gives one participant %2 units of a metric that counts people: a participant is one person.</source>
         <translation>%1 gir én deltaker %2 enheter på et resultatmål som teller personer: en deltaker er én person.</translation>
     </message>
+    <message>
+        <source>%1: the planned effect (%2) is smaller than the smallest effect the evaluation can detect with %4 people in each group (%3): a real effect may go unmeasured and unpaid.</source>
+        <translation>%1: den planlagte effekten (%2) er mindre enn den minste effekten evalueringen kan påvise med %4 personer i hver gruppe (%3): en reell effekt kan bli verken målt eller betalt.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

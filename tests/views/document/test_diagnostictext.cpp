@@ -4,6 +4,7 @@
 #include "diagnostictext.h"
 #include "i18n.h"
 #include "samples.h"
+#include "validate.h"
 
 #include <QRegularExpression>
 
@@ -226,6 +227,32 @@ BOOST_AUTO_TEST_CASE(reversed_fee_range_and_empty_names_are_said_plainly) {
     BOOST_TEST(!text.contains(QStringLiteral("outside")), text.toStdString());
     const Diagnostic unnamed{DiagCode::EmptyName, Severity::Warning, "project", -1, "name", -1, {}};
     BOOST_TEST(diagnosticText(unnamed, &p).toStdString() == "The contract has no name.");
+}
+
+BOOST_AUTO_TEST_CASE(an_effect_below_what_the_evaluation_detects_names_both_and_the_group) {
+    // The warning validate() gives for M1 with a counterfactual of 7 a quarter (docs/risk.md).
+    Project p = workedExample();
+    p.metrics[0].validation = ValidationMethod::MatchedComparison;
+    p.metrics[0].counterfactual = std::vector<double>(8, 7.0);
+    Diagnostic warning;
+    for (const Diagnostic &d : validate(p))
+        if (d.code == DiagCode::EffectBelowDetectable)
+            warning = d;
+    BOOST_TEST_REQUIRE((warning.code == DiagCode::EffectBelowDetectable));
+    {
+        Language lang("en");
+        const QString text = diagnosticText(warning, &p);
+        BOOST_TEST(text.contains(QString::fromStdString(p.metrics[0].name)), text.toStdString());
+        BOOST_TEST(text.contains(QStringLiteral("12.50")), text.toStdString()); // planned effect
+        BOOST_TEST(text.contains(QStringLiteral("18.04")), text.toStdString()); // MDE
+        BOOST_TEST(text.contains(QStringLiteral("120 people")), text.toStdString());
+    }
+    {
+        Language lang("nb");
+        const QString text = diagnosticText(warning, &p);
+        BOOST_TEST(text.contains(QStringLiteral("120 personer i hver gruppe")), text.toStdString());
+        BOOST_TEST(text.contains(QStringLiteral("18,04")), text.toStdString());
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
