@@ -1076,6 +1076,10 @@
         <source>%1 is not met: the improvement came to %2 units, below the %3 required (%4 of plan). The contract terminates: nothing is delivered or earned after %5.</source>
         <translation>%1 er ikke oppfylt: forbedringen ble %2 enheter, under de %3 som kreves (%4 av plan). Kontrakten avsluttes: ingenting leveres eller opptjenes etter %5.</translation>
     </message>
+    <message>
+        <source>%1: the planned effect (%2) is smaller than the smallest effect the evaluation can detect with %4 people in each group (%3): a real effect may go unmeasured and unpaid.</source>
+        <translation>%1: den planlagte effekten (%2) er mindre enn den minste effekten evalueringen kan påvise med %4 personer i hver gruppe (%3): en reell effekt kan bli verken målt eller betalt.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

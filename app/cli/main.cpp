@@ -4,6 +4,7 @@
 #include "json.h"
 #include "platform.h"
 #include "printable.h"
+#include "riskcommands.h"
 #include "storage.h"
 
 #include <nlohmann/json.hpp>
@@ -33,6 +34,12 @@ Commands:
   summary FILE                  payments due per period, per metric and in total
   export-json FILE OUT          write the project as JSON (docs/json-format.md)
   import-json IN OUT            write a JSON (or .effekt) project as a .effekt file
+  scenarios FILE [--format table|csv|json]
+                                the project's scenarios (or Lav, Basis, Høy), KPIs side by side
+  sensitivity FILE [--format table|csv|json]
+                                the tornado: each input moved alone, sorted by swing
+  risk-curve FILE [--steps N] [--format table|csv|json]
+                                who carries what at achievement factors 0 to 1.5
 
 FILE may be a .effekt project file or its JSON form.
 Options: --help (also after a command), --version.
@@ -306,6 +313,57 @@ int compute(const std::vector<std::string> &args) {
     return hasErrors(r.diagnostics) ? kInputError : kOk;
 }
 
+// ---- the risk commands (riskcommands.cpp)
+// ----------------------------------------------------------------------
+
+int risk(const std::string &cmd, const std::vector<std::string> &args) {
+    std::string file, format = "table", steps = "150";
+    const bool hasSteps = cmd == "risk-curve";
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string &a = args[i];
+        if ((a == "--format" || (hasSteps && a == "--steps")) && i + 1 < args.size())
+            (a == "--format" ? format : steps) = args[++i];
+        else if (a.rfind("--format=", 0) == 0)
+            format = a.substr(9);
+        else if (hasSteps && a.rfind("--steps=", 0) == 0)
+            steps = a.substr(8);
+        else if (!a.empty() && a[0] == '-')
+            return usageError(cmd + ": unknown option " + a);
+        else if (file.empty())
+            file = a;
+        else
+            return usageError(cmd + ": one FILE only");
+    }
+    if (file.empty())
+        return usageError(cmd + ": FILE missing");
+    cli::Format f = cli::Format::Table;
+    if (format == "csv")
+        f = cli::Format::Csv;
+    else if (format == "json")
+        f = cli::Format::Json;
+    else if (format != "table")
+        return usageError(cmd + ": --format must be table, csv or json");
+    int n = 0;
+    try {
+        std::size_t used = 0;
+        n = std::stoi(steps, &used);
+        if (used != steps.size())
+            n = 0;
+    } catch (const std::exception &) {
+        n = 0;
+    }
+    if (n < 1 || n > 10000)
+        return usageError(cmd + ": --steps must be a whole number from 1 to 10000");
+    const auto project = load(file, true);
+    if (!project)
+        return kInputError;
+    if (cmd == "scenarios")
+        return cli::scenarios(*project, file, f);
+    if (cmd == "sensitivity")
+        return cli::sensitivity(*project, file, f);
+    return cli::riskCurve(*project, file, n, f);
+}
+
 // ---- the other commands
 // ------------------------------------------------------------------------------
 
@@ -398,6 +456,8 @@ int main(int argc, char **argv) {
     try {
         if (cmd == "compute")
             return compute(rest);
+        if (cmd == "scenarios" || cmd == "sensitivity" || cmd == "risk-curve")
+            return risk(cmd, rest);
         auto positional = [&](std::size_t n) {
             for (const std::string &a : rest)
                 if (!a.empty() && a[0] == '-' && a != "-")

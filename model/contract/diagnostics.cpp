@@ -36,6 +36,7 @@ std::string_view codeName(DiagCode code) {
     case DiagCode::ReviewWithoutMetric: return "review-without-metric";
     case DiagCode::TerminationPaymentWithoutPayee: return "termination-payment-without-payee";
     case DiagCode::ContractTerminated: return "contract-terminated";
+    case DiagCode::EffectBelowDetectable: return "effect-below-detectable";
     case DiagCode::FileNotFound: return "file-not-found";
     case DiagCode::FileNotEffekt: return "file-not-effekt";
     case DiagCode::FileNewerVersion: return "file-newer-version";

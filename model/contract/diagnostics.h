@@ -49,6 +49,8 @@ enum class DiagCode {
     ContractTerminated, // computed: a review failed; review #id, period = the terminated period;
                         // values: test ("metric-units" or "outcome-payments"), figure reached,
                         // figure required (units as numbers, payments as money), required share
+    EffectBelowDetectable, // metric (field "validation"): the planned effect is below the minimum
+                           // detectable effect; values: planned effect, MDE (percent), n
     // Files (storage, JSON)
     FileNotFound = 100,
     FileNotEffekt,    // not SQLite, or another program's SQLite file

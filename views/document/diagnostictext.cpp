@@ -492,6 +492,11 @@ QString text(const Diagnostic &d, const Project *project) {
                         "(%4 of plan). The contract terminates: nothing is delivered or earned "
                         "after %5.")
             .arg(where, arg(d, 1), arg(d, 2), arg(d, 3), periodText(d, project));
+    case DiagCode::EffectBelowDetectable:
+        return Text::tr("%1: the planned effect (%2) is smaller than the smallest effect the "
+                        "evaluation can detect with %4 people in each group (%3): a real effect "
+                        "may go unmeasured and unpaid.")
+            .arg(where, arg(d, 0), arg(d, 1), arg(d, 2));
     case DiagCode::FileNotFound: return Text::tr("The file does not exist.");
     case DiagCode::FileNotEffekt: return Text::tr("This is not an Effekt Studio project file.");
     case DiagCode::FileNewerVersion:

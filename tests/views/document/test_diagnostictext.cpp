@@ -5,6 +5,7 @@
 #include "engine.h"
 #include "i18n.h"
 #include "samples.h"
+#include "validate.h"
 
 #include <QRegularExpression>
 
@@ -269,6 +270,32 @@ BOOST_AUTO_TEST_CASE(a_terminated_contract_names_the_review_and_the_period) {
         BOOST_TEST(text.contains(QStringLiteral("«I arbeid i 13 uker» er ikke oppfylt")),
                    text.toStdString());
         BOOST_TEST(text.contains(QStringLiteral("Kontrakten avsluttes")), text.toStdString());
+    }
+}
+
+BOOST_AUTO_TEST_CASE(an_effect_below_what_the_evaluation_detects_names_both_and_the_group) {
+    // The warning validate() gives for M1 with a counterfactual of 7 a quarter (docs/risk.md).
+    Project p = workedExample();
+    p.metrics[0].validation = ValidationMethod::MatchedComparison;
+    p.metrics[0].counterfactual = std::vector<double>(8, 7.0);
+    Diagnostic warning;
+    for (const Diagnostic &d : validate(p))
+        if (d.code == DiagCode::EffectBelowDetectable)
+            warning = d;
+    BOOST_TEST_REQUIRE((warning.code == DiagCode::EffectBelowDetectable));
+    {
+        Language lang("en");
+        const QString text = diagnosticText(warning, &p);
+        BOOST_TEST(text.contains(QString::fromStdString(p.metrics[0].name)), text.toStdString());
+        BOOST_TEST(text.contains(QStringLiteral("12.50")), text.toStdString()); // planned effect
+        BOOST_TEST(text.contains(QStringLiteral("18.04")), text.toStdString()); // MDE
+        BOOST_TEST(text.contains(QStringLiteral("120 people")), text.toStdString());
+    }
+    {
+        Language lang("nb");
+        const QString text = diagnosticText(warning, &p);
+        BOOST_TEST(text.contains(QStringLiteral("120 personer i hver gruppe")), text.toStdString());
+        BOOST_TEST(text.contains(QStringLiteral("18,04")), text.toStdString());
     }
 }
 
