@@ -73,6 +73,13 @@
             <numerusform>%n review points</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n scenario(s)</source>
+        <translation>
+            <numerusform>%n scenario</numerusform>
+            <numerusform>%n scenarios</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LedgerImport</name>

@@ -8,9 +8,6 @@ namespace {
 template <typename T> std::size_t from(const std::vector<T> &v, int periods) {
     return std::min(v.size(), static_cast<std::size_t>(std::max(0, periods)));
 }
-bool testsUnitsOf(const ReviewPoint &r, int metricId) {
-    return r.test == ReviewTest::MetricUnits && r.metricId == metricId;
-}
 bool names(const std::vector<PayerShare> &payers, int partyId) {
     return std::any_of(payers.begin(), payers.end(),
                        [partyId](const PayerShare &s) { return s.partyId == partyId; });
@@ -58,9 +55,14 @@ Dependents metricDependents(const Project &p, int metricId) {
             m->actual.begin(), m->actual.end(), [](const auto &a) { return a.has_value(); }));
     for (const LedgerRow &r : p.ledger.get())
         d.ledgerRows += r.metricId == metricId;
-    d.reviews = static_cast<int>(
-        std::count_if(p.termination.reviews.begin(), p.termination.reviews.end(),
-                      [metricId](const ReviewPoint &r) { return testsUnitsOf(r, metricId); }));
+    for (const Scenario &s : p.scenarios)
+        d.scenarios +=
+            std::any_of(s.metrics.begin(), s.metrics.end(),
+                        [metricId](const MetricOverride &o) { return o.metricId == metricId; });
+    for (const FactorDistribution &f : p.simulation.distributions)
+        d.distributions += f.metricId == metricId;
+    for (const ReviewPoint &r : p.termination.reviews)
+        d.reviews += r.test == ReviewTest::MetricUnits && r.metricId == metricId;
     return d;
 }
 
@@ -108,8 +110,17 @@ bool removeMetric(Project &p, int metricId) {
         p.ledger.modify([metricId](Ledger &l) {
             std::erase_if(l, [metricId](const LedgerRow &r) { return r.metricId == metricId; });
         });
-    std::erase_if(p.termination.reviews,
-                  [metricId](const ReviewPoint &r) { return testsUnitsOf(r, metricId); });
+    for (Scenario &s : p.scenarios)
+        std::erase_if(s.metrics,
+                      [metricId](const MetricOverride &o) { return o.metricId == metricId; });
+    std::erase_if(p.simulation.distributions,
+                  [metricId](const FactorDistribution &f) { return f.metricId == metricId; });
+    std::erase_if(p.termination.reviews, [metricId](const ReviewPoint &r) {
+        return r.test == ReviewTest::MetricUnits && r.metricId == metricId;
+    });
+    for (ReviewPoint &r : p.termination.reviews)
+        if (r.metricId == metricId)
+            r.metricId.reset();
     return true;
 }
 

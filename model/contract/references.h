@@ -34,11 +34,14 @@ struct Dependents {
     int outcomeValues = 0;    // reported actual values of the metric
     int ledgerRows = 0;       // ledger rows of the metric
     int intakeValues = 0;     // periods with intake of the cohort
-    int reviews = 0;          // review points that test the metric's units (removed with it)
-    int terminationPayee = 0; // 1 when the termination payment is paid to the party
+    int scenarios = 0;        // scenarios with an override of the metric
+    int distributions = 0;    // the metric's distribution in the Monte Carlo simulation (0 or 1)
+    int reviews = 0;          // review points that test the metric (removed with it)
+    int terminationPayee = 0; // the party receives the termination payment (0 or 1)
     bool any() const {
         return metricPayers + feePayers + investors + guarantees + metrics + fixedFees +
-                   outcomeValues + ledgerRows + intakeValues + reviews + terminationPayee >
+                   outcomeValues + ledgerRows + intakeValues + scenarios + distributions + reviews +
+                   terminationPayee >
                0;
     }
 };
@@ -49,8 +52,10 @@ Dependents cohortDependents(const Project &p, int cohortId);
 
 // Remove the entity and every reference to it: a party leaves every payer split it is in (the
 // others keep their shares), the investors that are the party go with it, guarantees by it end,
-// and the termination payment no longer names it as payee; a metric takes its ledger rows and the
-// review points that test its units along; a cohort leaves the metrics and fees that named it.
+// and a termination payment to it has no payee any more; a metric takes its ledger rows, its
+// overrides in every scenario, its distribution in the simulation and the review points that
+// test it along (a review of all outcome payments that still names it forgets the name); a cohort
+// leaves the metrics and fees that named it.
 // Return false when there is no such entity.
 bool removeParty(Project &p, int partyId);
 bool removeMetric(Project &p, int metricId);

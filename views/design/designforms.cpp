@@ -238,6 +238,10 @@ QString removalQuestion(const QString &name, const Dependents &d) {
         refs << Text::tr("%n metric(s)", nullptr, d.metrics);
     if (d.fixedFees > 0)
         refs << Text::tr("%n fixed fee(s)", nullptr, d.fixedFees);
+    if (d.scenarios > 0)
+        refs << Text::tr("%n scenario(s)", nullptr, d.scenarios);
+    if (d.distributions > 0)
+        refs << Text::tr("the Monte Carlo simulation");
     if (d.terminationPayee > 0)
         refs << Text::tr("the termination payment");
     QStringList data;

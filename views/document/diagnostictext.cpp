@@ -170,6 +170,28 @@ QString fieldLabel(QString key) {
         {"reviews", QT_TRANSLATE_NOOP("Diagnostic", "review points")},
         {"review", QT_TRANSLATE_NOOP("Diagnostic", "review points")},
         {"termination", QT_TRANSLATE_NOOP("Diagnostic", "early termination")},
+        {"scenarios", QT_TRANSLATE_NOOP("Diagnostic", "scenarios")},
+        {"scenario", QT_TRANSLATE_NOOP("Diagnostic", "scenarios")},
+        {"scenariometric", QT_TRANSLATE_NOOP("Diagnostic", "scenario overrides per metric")},
+        {"factor", QT_TRANSLATE_NOOP("Diagnostic", "achievement factor")},
+        {"delay", QT_TRANSLATE_NOOP("Diagnostic", "delay in periods")},
+        {"intakefactor", QT_TRANSLATE_NOOP("Diagnostic", "intake factor")},
+        {"costfactor", QT_TRANSLATE_NOOP("Diagnostic", "cost factor")},
+        {"savingsfactor", QT_TRANSLATE_NOOP("Diagnostic", "savings factor")},
+        {"simulation", QT_TRANSLATE_NOOP("Diagnostic", "Monte Carlo simulation")},
+        {"correlation", QT_TRANSLATE_NOOP("Diagnostic", "correlation (ρ)")},
+        {"trials", QT_TRANSLATE_NOOP("Diagnostic", "number of trials")},
+        {"seed", QT_TRANSLATE_NOOP("Diagnostic", "seed")},
+        {"distributions", QT_TRANSLATE_NOOP("Diagnostic", "distributions of the factors")},
+        {"factordistribution", QT_TRANSLATE_NOOP("Diagnostic", "distributions of the factors")},
+        {"min", QT_TRANSLATE_NOOP("Diagnostic", "lowest factor")},
+        {"mode", QT_TRANSLATE_NOOP("Diagnostic", "most likely factor")},
+        {"max", QT_TRANSLATE_NOOP("Diagnostic", "highest factor")},
+        {"delayprobabilities", QT_TRANSLATE_NOOP("Diagnostic", "delay probabilities")},
+        {"delayprobability", QT_TRANSLATE_NOOP("Diagnostic", "delay probabilities")},
+        {"probability", QT_TRANSLATE_NOOP("Diagnostic", "probability")},
+        {"reviewpoint", QT_TRANSLATE_NOOP("Diagnostic", "review points")},
+        {"test", QT_TRANSLATE_NOOP("Diagnostic", "test")},
     };
     for (const auto &[k, label] : labels)
         if (key == QLatin1String(k))
@@ -275,6 +297,22 @@ QString entityName(const Diagnostic &d, const Project *p) {
                 }
         return Text::tr("review point %1").arg(d.id);
     }
+    if (e == "scenario") {
+        if (p)
+            for (const Scenario &s : p->scenarios)
+                if (s.id == id)
+                    return Text::tr("scenario %1").arg(quoted(s.name));
+        return Text::tr("scenario %1").arg(d.id);
+    }
+    if (e == "distribution") {
+        if (p)
+            if (const Metric *m = p->metric(id))
+                //: The Monte Carlo distribution of a metric's achievement factor.
+                return Text::tr("the distribution of outcome metric %1").arg(quoted(m->name));
+        return Text::tr("the distribution of outcome metric %1").arg(d.id);
+    }
+    if (e == "simulation")
+        return Text::tr("the Monte Carlo simulation");
     if (e == "termination")
         return Text::tr("early termination");
     if (e == "assumption")
@@ -536,6 +574,9 @@ QString text(const Diagnostic &d, const Project *project) {
     case DiagCode::FileUnexpectedObject:
         return Text::tr("The file contains %1 named “%2”, which was ignored.")
             .arg(unexpectedObject(d), arg(d, 1));
+    case DiagCode::ProbabilitiesNotWhole:
+        return Text::tr("%1: the delay probabilities add up to %2, not 100 %.")
+            .arg(place, arg(d, 0));
     case DiagCode::CsvBadRow:
         return Text::tr("Row %1 was not imported: %2.").arg(d.id).arg(csvReason(d));
     }
