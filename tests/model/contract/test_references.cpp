@@ -135,6 +135,8 @@ BOOST_AUTO_TEST_CASE(removal_takes_review_points_and_the_termination_payee_along
     BOOST_TEST(removeParty(p, 3));
     BOOST_TEST(!p.termination.payeeId.has_value());
     BOOST_TEST(!partyDependents(p, 1).terminationPayee);
+}
+
 BOOST_AUTO_TEST_CASE(metric_removal_takes_its_overrides_distribution_and_reviews) {
     Project p = riskProject();
     const Dependents d = metricDependents(p, 1);
