@@ -147,7 +147,8 @@ void breakEven(const Prepared &pp, Results &r, PaymentRun &pay, AccountRun &acc)
 
 } // namespace
 
-void kpis(const Prepared &pp, Basis basis, Results &r, PaymentRun &pay, AccountRun &acc) {
+void kpis(const Prepared &pp, Basis basis, Results &r, PaymentRun &pay, AccountRun &acc,
+          bool breakEvenSearch) {
     maxPossible(pp, r);
     if (basis == Basis::Forecast) {
         for (Money m : r.outcomeDue)
@@ -158,7 +159,8 @@ void kpis(const Prepared &pp, Basis basis, Results &r, PaymentRun &pay, AccountR
         for (Money m : pay.outcomeDue)
             r.forecastPayment = madd(r.forecastPayment, m);
     }
-    breakEven(pp, r, pay, acc); // the runs' scratch, reused
+    if (breakEvenSearch)
+        breakEven(pp, r, pay, acc); // the runs' scratch, reused
 }
 
 } // namespace engine
