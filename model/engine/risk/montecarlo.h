@@ -31,9 +31,9 @@ SimulationOptions simulationOptions(const Project &project);
 // The spread of one figure over the trials that have it. Money figures are in minor units (øre),
 // as doubles (a mean or an interpolated percentile need not be whole øre).
 struct Summary {
-    int count = 0;             // trials with a value (the investor IRR may be missing)
-    double mean = 0;           // arithmetic mean
-    double standardError = 0;  // Monte Carlo standard error of the mean: sample sd / √count
+    int count = 0;                   // trials with a value (the investor IRR may be missing)
+    double mean = 0;                 // arithmetic mean
+    double standardError = 0;        // Monte Carlo standard error of the mean: sample sd / √count
     double p5 = 0, p50 = 0, p95 = 0; // percentiles, numpy's default linear interpolation
     bool operator==(const Summary &) const = default;
 };
@@ -42,8 +42,9 @@ struct Summary {
 // project with the scenario trialScenario() builds from it.
 struct TrialRecord {
     int trial = 0;
-    std::vector<double> factors; // aligned with project.metrics (1 for metrics without distribution)
-    std::vector<int> delays;     // aligned with project.metrics (0 without delay distribution)
+    std::vector<double>
+        factors;             // aligned with project.metrics (1 for metrics without distribution)
+    std::vector<int> delays; // aligned with project.metrics (0 without delay distribution)
     RiskKpis kpis;
     bool operator==(const TrialRecord &) const = default;
 };
