@@ -88,6 +88,7 @@ struct SimulationResult {
     std::vector<double> traditionalNetCosts;
 
     std::vector<TrialRecord> trialRecords; // by trial index, with SimulationOptions::keepTrials
+    bool operator==(const SimulationResult &) const = default;
 };
 
 // Runs the simulation of the project's Simulation settings (distributions, correlation) with
@@ -127,6 +128,7 @@ struct Histogram {
     std::vector<double> edges; // bins + 1
     std::vector<int> countsA;
     std::vector<int> countsB; // empty when only one sample set was given
+    bool operator==(const Histogram &) const = default;
 };
 Histogram histogram(std::span<const double> a, std::span<const double> b, int bins);
 
