@@ -53,7 +53,7 @@ Diagnostic overflowAt(const Project &p) {
 }
 } // namespace
 
-Results compute(const Project &project, Basis basis, const ComputeOptions &options) {
+Results compute(const Project &project, Basis basis) {
     Results r;
     r.basis = basis;
     r.diagnostics = validate(project);
@@ -93,7 +93,7 @@ Results compute(const Project &project, Basis basis, const ComputeOptions &optio
         commissionerView(pp, r, acc);
 
         // KPIs (kpis.cpp): the runs' scratch, reused.
-        kpis(pp, basis, r, pay, acc, options.breakEven);
+        kpis(pp, basis, r, pay, acc);
     } catch (const MoneyOverflow &) {
         r.diagnostics.push_back(overflowAt(project));
     } catch (const std::exception &e) {

@@ -118,15 +118,8 @@ struct Results {
     bool operator==(const Results &) const = default;
 };
 
-// What compute() may leave out when a caller computes many variants of one project (the Monte
-// Carlo trials): the break-even search alone costs dozens of runs of the contract.
-struct ComputeOptions {
-    bool breakEven = true; // false: breakEvenFactor stays empty, breakEvenTolerance 0
-};
-
 // Computes everything. Never throws: problems (overflow included) come back as diagnostics.
-Results compute(const Project &project, Basis basis = Basis::Forecast,
-                const ComputeOptions &options = {});
+Results compute(const Project &project, Basis basis = Basis::Forecast);
 
 // The investors' distributions minus the capital they drew, with planned improvement scaled by
 // `factor` (a = b + factor · (a_plan − b), plan basis): the function whose crossing of 0 is the

@@ -392,8 +392,7 @@ struct PaymentRun {
 bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, Results *detail,
                  PaymentRun &out, bool quick = false);
 
-// ---- The special-purpose account and the waterfall (§5, waterfall.cpp)
-// ----------------------------
+// ---- The special-purpose account and the waterfall (§5, waterfall.cpp) ----------------------------
 
 struct InvestorState {
     Money commitment = 0;
@@ -437,8 +436,7 @@ void commissionerView(const Prepared &pp, Results &r, AccountRun &acc);
 
 // Maximum possible payment, forecast payment and the break-even factor. Uses `pay` and `acc` as
 // scratch.
-void kpis(const Prepared &pp, Basis basis, Results &r, PaymentRun &pay, AccountRun &acc,
-          bool breakEvenSearch = true);
+void kpis(const Prepared &pp, Basis basis, Results &r, PaymentRun &pay, AccountRun &acc);
 
 // A diagnostic of the computation (compute() and the account's figures).
 inline Diagnostic diag(DiagCode code, Severity s, std::string entity, std::int64_t id,

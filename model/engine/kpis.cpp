@@ -147,8 +147,7 @@ void breakEven(const Prepared &pp, Results &r, PaymentRun &pay, AccountRun &acc)
 
 } // namespace
 
-void kpis(const Prepared &pp, Basis basis, Results &r, PaymentRun &pay, AccountRun &acc,
-          bool breakEvenSearch) {
+void kpis(const Prepared &pp, Basis basis, Results &r, PaymentRun &pay, AccountRun &acc) {
     maxPossible(pp, r);
     if (basis == Basis::Forecast) {
         for (Money m : r.outcomeDue)
@@ -159,8 +158,7 @@ void kpis(const Prepared &pp, Basis basis, Results &r, PaymentRun &pay, AccountR
         for (Money m : pay.outcomeDue)
             r.forecastPayment = madd(r.forecastPayment, m);
     }
-    if (breakEvenSearch)
-        breakEven(pp, r, pay, acc); // the runs' scratch, reused
+    breakEven(pp, r, pay, acc); // the runs' scratch, reused
 }
 
 } // namespace engine

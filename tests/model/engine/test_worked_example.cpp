@@ -138,15 +138,4 @@ BOOST_AUTO_TEST_CASE(kpis) {
     BOOST_TEST(*r.breakEvenFactor <= exact + r.breakEvenTolerance + 1e-6);
 }
 
-BOOST_AUTO_TEST_CASE(without_the_break_even_search_everything_else_is_the_same) {
-    const Project p = workedExample();
-    const Results full = compute(p);
-    Results quick = compute(p, Basis::Forecast, ComputeOptions{.breakEven = false});
-    BOOST_TEST(!quick.breakEvenFactor.has_value());
-    BOOST_TEST(quick.breakEvenTolerance == 0.0);
-    quick.breakEvenFactor = full.breakEvenFactor;
-    quick.breakEvenTolerance = full.breakEvenTolerance;
-    BOOST_TEST((quick == full));
-}
-
 BOOST_AUTO_TEST_SUITE_END()
