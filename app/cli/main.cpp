@@ -3,6 +3,7 @@
 #include "engine.h"
 #include "json.h"
 #include "platform.h"
+#include "simulate.h"
 #include "storage.h"
 
 #include <nlohmann/json.hpp>
@@ -32,6 +33,9 @@ Commands:
   summary FILE                  payments due per period, per metric and in total
   export-json FILE OUT          write the project as JSON (docs/json-format.md)
   import-json IN OUT            write a JSON (or .effekt) project as a .effekt file
+  simulate FILE [--trials N] [--seed S] [--threads T] [--format table|csv|json]
+                [--trials-out FILE.csv]
+                                Monte Carlo of the project's factor distributions
 
 FILE may be a .effekt project file or its JSON form.
 Options: --help (also after a command), --version.
@@ -387,6 +391,8 @@ int main(int argc, char **argv) {
     try {
         if (cmd == "compute")
             return compute(rest);
+        if (cmd == "simulate")
+            return effekt::cli::simulate(rest, [](const std::string &f) { return load(f, true); });
         auto positional = [&](std::size_t n) {
             for (const std::string &a : rest)
                 if (!a.empty() && a[0] == '-' && a != "-")
