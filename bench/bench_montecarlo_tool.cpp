@@ -33,10 +33,14 @@ int main(int argc, char **argv) {
     };
     std::printf("{\n  \"trials\": %d,\n  \"threads\": %d,\n  \"wall_seconds\": %.6f,\n", r.trials,
                 threads, wall);
-    std::printf("  \"p_investor_loss\": %.10g,\n", r.pInvestorLoss);
+    std::printf("  \"p_investor_loss\": %.10g,\n  \"p_total_cap_reached\": %.10g,\n"
+                "  \"p_termination\": %.10g,\n  \"p_pays_more_than_traditional\": %.10g,\n",
+                r.pInvestorLoss, r.pTotalCapReached, r.pTermination, r.pPaysMoreThanTraditional);
     figure("payments", r.payments, 0.01, false);
     figure("npv_payments", r.npvPayments, 0.01, false);
     figure("net_value", r.netValue, 0.01, false);
+    figure("traditional_net_value", r.traditionalNetValue, 0.01, false);
+    figure("investor_irr_annual", r.investorIrr, 1, false);
     figure("investor_multiple", r.investorMultiple, 1, true);
     std::printf("}\n");
     return 0;
