@@ -66,6 +66,20 @@
             <numerusform>the intake in %n periods</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n scenario(s)</source>
+        <translation>
+            <numerusform>%n scenario</numerusform>
+            <numerusform>%n scenarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review point(s)</source>
+        <translation>
+            <numerusform>%n review point</numerusform>
+            <numerusform>%n review points</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LedgerImport</name>

@@ -311,6 +311,28 @@
         <source>Remove data?</source>
         <translation>Fjerne data?</translation>
     </message>
+    <message numerus="yes">
+        <source>%n scenario(s)</source>
+        <translation>
+            <numerusform>%n scenario</numerusform>
+            <numerusform>%n scenarioer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the Monte Carlo simulation</source>
+        <translation>Monte Carlo-simuleringen</translation>
+    </message>
+    <message>
+        <source>the termination payment</source>
+        <translation>sluttoppgjøret ved tidlig avslutning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review point(s)</source>
+        <translation>
+            <numerusform>%n kontrollpunkt</numerusform>
+            <numerusform>%n kontrollpunkter</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
@@ -1011,6 +1033,124 @@
     <message>
         <source>%1 gives one participant %2 units of a metric that counts people: a participant is one person.</source>
         <translation>%1 gir én deltaker %2 enheter på et resultatmål som teller personer: en deltaker er én person.</translation>
+    </message>
+    <message>
+        <source>scenarios</source>
+        <translation>scenarioer</translation>
+    </message>
+    <message>
+        <source>scenario overrides per metric</source>
+        <translation>scenarioets verdier per resultatmål</translation>
+    </message>
+    <message>
+        <source>achievement factor</source>
+        <translation>oppnåelsesfaktor</translation>
+    </message>
+    <message>
+        <source>delay in periods</source>
+        <translation>forsinkelse i perioder</translation>
+    </message>
+    <message>
+        <source>intake factor</source>
+        <translation>inntaksfaktor</translation>
+    </message>
+    <message>
+        <source>cost factor</source>
+        <translation>kostnadsfaktor</translation>
+    </message>
+    <message>
+        <source>savings factor</source>
+        <translation>besparelsesfaktor</translation>
+    </message>
+    <message>
+        <source>Monte Carlo simulation</source>
+        <translation>Monte Carlo-simulering</translation>
+    </message>
+    <message>
+        <source>correlation (ρ)</source>
+        <translation>korrelasjon (ρ)</translation>
+    </message>
+    <message>
+        <source>number of trials</source>
+        <translation>antall trekninger</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>startverdi for tilfeldige tall</translation>
+    </message>
+    <message>
+        <source>distributions of the factors</source>
+        <translation>fordelingene av faktorene</translation>
+    </message>
+    <message>
+        <source>lowest factor</source>
+        <translation>laveste faktor</translation>
+    </message>
+    <message>
+        <source>most likely factor</source>
+        <translation>mest sannsynlige faktor</translation>
+    </message>
+    <message>
+        <source>highest factor</source>
+        <translation>høyeste faktor</translation>
+    </message>
+    <message>
+        <source>delay probabilities</source>
+        <translation>sannsynligheter for forsinkelse</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>sannsynlighet</translation>
+    </message>
+    <message>
+        <source>early termination</source>
+        <translation>tidlig avslutning</translation>
+    </message>
+    <message>
+        <source>review points</source>
+        <translation>kontrollpunkter</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>kriterium</translation>
+    </message>
+    <message>
+        <source>required share of plan</source>
+        <translation>påkrevd andel av plan</translation>
+    </message>
+    <message>
+        <source>termination payment</source>
+        <translation>sluttoppgjør ved tidlig avslutning</translation>
+    </message>
+    <message>
+        <source>paid to</source>
+        <translation>betales til</translation>
+    </message>
+    <message>
+        <source>scenario %1</source>
+        <translation>scenario %1</translation>
+    </message>
+    <message>
+        <source>the distribution of outcome metric %1</source>
+        <extracomment>The Monte Carlo distribution of a metric&apos;s achievement factor.</extracomment>
+        <translation>fordelingen for resultatmål %1</translation>
+    </message>
+    <message>
+        <source>review point in %1</source>
+        <extracomment>A review point named by its period: &quot;review point in 2. kv. 2027&quot;.</extracomment>
+        <translation>kontrollpunkt i %1</translation>
+    </message>
+    <message>
+        <source>review point %1</source>
+        <translation>kontrollpunkt %1</translation>
+    </message>
+    <message>
+        <source>the Monte Carlo simulation</source>
+        <translation>Monte Carlo-simuleringen</translation>
+    </message>
+    <message>
+        <source>%1: the delay probabilities add up to %2, not 100 %.</source>
+        <translation>%1: sannsynlighetene for forsinkelse summerer seg til %2, ikke 100 %.</translation>
     </message>
 </context>
 <context>

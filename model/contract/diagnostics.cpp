@@ -47,6 +47,7 @@ std::string_view codeName(DiagCode code) {
     case DiagCode::JsonSyntax: return "json-syntax";
     case DiagCode::JsonSchema: return "json-schema";
     case DiagCode::FileUnexpectedObject: return "file-unexpected-object";
+    case DiagCode::ProbabilitiesNotWhole: return "probabilities-not-whole";
     case DiagCode::CsvBadRow: return "csv-bad-row";
     }
     return "unknown";

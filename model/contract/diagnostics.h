@@ -51,16 +51,17 @@ enum class DiagCode {
     FileNewerVersion, // values: file version, supported version
     FileCorrupt,      // integrity check failed; values: detail
     FileReadOnly,
-    FileWriteFailed,      // values: detail
-    FileLocked,           // values: who/where
-    ValueOutOfRange,      // table, row, field; values: value
-    ValueWrongType,       // table, row, field
-    ValueTooLong,         // table, row, field; values: length, limit
-    MissingReference,     // table, row, field; values: id
-    DuplicateId,          // table, row, field; values: id
-    JsonSyntax,           // field = JSON path; values: detail
-    JsonSchema,           // field = JSON path; values: detail
-    FileUnexpectedObject, // warning: a trigger or view in a file, ignored; values: type, name
+    FileWriteFailed,       // values: detail
+    FileLocked,            // values: who/where
+    ValueOutOfRange,       // table, row, field; values: value
+    ValueWrongType,        // table, row, field
+    ValueTooLong,          // table, row, field; values: length, limit
+    MissingReference,      // table, row, field; values: id
+    DuplicateId,           // table, row, field; values: id
+    JsonSyntax,            // field = JSON path; values: detail
+    JsonSchema,            // field = JSON path; values: detail
+    FileUnexpectedObject,  // warning: a trigger or view in a file, ignored; values: type, name
+    ProbabilitiesNotWhole, // warning: a distribution's delay probabilities; values: their sum
     // Import (CSV)
     CsvBadRow = 200, // row, field; values: detail
 };

@@ -403,7 +403,9 @@ struct Project {
     void normalise();
 };
 
-// The worked example of DOMAIN.md §9 ("Ung i jobb").
+// The worked example of DOMAIN.md §9 ("Ung i jobb"), with the three scenarios of a new project
+// (Lav 0.5, Basis 1, Høy 1.2) and a simulation set-up (PERT 0.4/1/1.3 on each metric, ρ 0.3,
+// 10,000 trials, seed 1); no review points.
 Project workedExample();
 
 } // namespace effekt

@@ -44,6 +44,7 @@ Dependents partyDependents(const Project &p, int partyId) {
         d.investors += i.partyId == partyId;
         d.guarantees += i.partyId != partyId && i.guarantorId == partyId;
     }
+    d.terminationPayee = p.termination.payeeId == partyId;
     return d;
 }
 
@@ -54,6 +55,14 @@ Dependents metricDependents(const Project &p, int metricId) {
             m->actual.begin(), m->actual.end(), [](const auto &a) { return a.has_value(); }));
     for (const LedgerRow &r : p.ledger.get())
         d.ledgerRows += r.metricId == metricId;
+    for (const Scenario &s : p.scenarios)
+        d.scenarios +=
+            std::any_of(s.metrics.begin(), s.metrics.end(),
+                        [metricId](const MetricOverride &o) { return o.metricId == metricId; });
+    for (const FactorDistribution &f : p.simulation.distributions)
+        d.distributions += f.metricId == metricId;
+    for (const ReviewPoint &r : p.termination.reviews)
+        d.reviews += r.test == ReviewTest::MetricUnits && r.metricId == metricId;
     return d;
 }
 
@@ -86,6 +95,8 @@ bool removeParty(Project &p, int partyId) {
     for (Investor &i : p.investors)
         if (i.guarantorId == partyId)
             i.guarantorId.reset();
+    if (p.termination.payeeId == partyId)
+        p.termination.payeeId.reset();
     return true;
 }
 
@@ -99,6 +110,17 @@ bool removeMetric(Project &p, int metricId) {
         p.ledger.modify([metricId](Ledger &l) {
             std::erase_if(l, [metricId](const LedgerRow &r) { return r.metricId == metricId; });
         });
+    for (Scenario &s : p.scenarios)
+        std::erase_if(s.metrics,
+                      [metricId](const MetricOverride &o) { return o.metricId == metricId; });
+    std::erase_if(p.simulation.distributions,
+                  [metricId](const FactorDistribution &f) { return f.metricId == metricId; });
+    std::erase_if(p.termination.reviews, [metricId](const ReviewPoint &r) {
+        return r.test == ReviewTest::MetricUnits && r.metricId == metricId;
+    });
+    for (ReviewPoint &r : p.termination.reviews)
+        if (r.metricId == metricId)
+            r.metricId.reset();
     return true;
 }
 

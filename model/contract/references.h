@@ -25,18 +25,23 @@ PeriodLoss valuesBeyond(const Project &p, int periods);
 // What refers to an entity, or goes with it when it is removed. Counts of each kind; all 0:
 // nothing.
 struct Dependents {
-    int metricPayers = 0;  // metrics whose payer split names the party
-    int feePayers = 0;     // fixed fees whose payer split names the party
-    int investors = 0;     // investors that are the party (removed with it)
-    int guarantees = 0;    // investors the party guarantees
-    int metrics = 0;       // metrics that measure the cohort
-    int fixedFees = 0;     // fixed fees paid per participant of the cohort
-    int outcomeValues = 0; // reported actual values of the metric
-    int ledgerRows = 0;    // ledger rows of the metric
-    int intakeValues = 0;  // periods with intake of the cohort
+    int metricPayers = 0;     // metrics whose payer split names the party
+    int feePayers = 0;        // fixed fees whose payer split names the party
+    int investors = 0;        // investors that are the party (removed with it)
+    int guarantees = 0;       // investors the party guarantees
+    int metrics = 0;          // metrics that measure the cohort
+    int fixedFees = 0;        // fixed fees paid per participant of the cohort
+    int outcomeValues = 0;    // reported actual values of the metric
+    int ledgerRows = 0;       // ledger rows of the metric
+    int intakeValues = 0;     // periods with intake of the cohort
+    int scenarios = 0;        // scenarios with an override of the metric
+    int distributions = 0;    // the metric's distribution in the Monte Carlo simulation (0 or 1)
+    int reviews = 0;          // review points that test the metric (removed with it)
+    int terminationPayee = 0; // the party receives the termination payment (0 or 1)
     bool any() const {
         return metricPayers + feePayers + investors + guarantees + metrics + fixedFees +
-                   outcomeValues + ledgerRows + intakeValues >
+                   outcomeValues + ledgerRows + intakeValues + scenarios + distributions + reviews +
+                   terminationPayee >
                0;
     }
 };
@@ -46,8 +51,11 @@ Dependents metricDependents(const Project &p, int metricId);
 Dependents cohortDependents(const Project &p, int cohortId);
 
 // Remove the entity and every reference to it: a party leaves every payer split it is in (the
-// others keep their shares), the investors that are the party go with it, and guarantees by it
-// end; a metric takes its ledger rows along; a cohort leaves the metrics and fees that named it.
+// others keep their shares), the investors that are the party go with it, guarantees by it end,
+// and a termination payment to it has no payee any more; a metric takes its ledger rows, its
+// overrides in every scenario, its distribution in the simulation and the review points that
+// test it along (a review of all outcome payments that still names it forgets the name); a cohort
+// leaves the metrics and fees that named it.
 // Return false when there is no such entity.
 bool removeParty(Project &p, int partyId);
 bool removeMetric(Project &p, int metricId);

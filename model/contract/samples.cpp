@@ -70,6 +70,25 @@ Project workedExample() {
     inv.tranche = Tranche::Senior;
     inv.returnCap = 1.3;
     p.investors = {inv};
+
+    // The three scenarios of a new project (DOMAIN.md §8) and a Monte Carlo set-up: PERT factors
+    // between 0.4 and 1.3, most likely 1, on both metrics, a common factor with ρ = 0.3.
+    p.scenarios.resize(3);
+    p.scenarios[0].id = 1;
+    p.scenarios[0].name = "Lav";
+    p.scenarios[0].factor = 0.5;
+    p.scenarios[1].id = 2;
+    p.scenarios[1].name = "Basis";
+    p.scenarios[2].id = 3;
+    p.scenarios[2].name = "Høy";
+    p.scenarios[2].factor = 1.2;
+    p.simulation.distributions = {
+        FactorDistribution{1, FactorDistributionKind::Pert, 0.4, 1.0, 1.3, {}},
+        FactorDistribution{2, FactorDistributionKind::Pert, 0.4, 1.0, 1.3, {}},
+    };
+    p.simulation.correlation = 0.3;
+    p.simulation.trials = 10'000;
+    p.simulation.seed = 1;
     p.normalise();
     return p;
 }

@@ -128,6 +128,25 @@ Json build(const Project &p) {
     j["financing"] = object(p.financing, EFFEKT_DESCRIBE(describeFinancing));
     j["valuation"] = object(p.valuation, EFFEKT_DESCRIBE(describeValuation));
     j["assumptions"] = array(p.assumptions, EFFEKT_DESCRIBE(describeAssumption));
+    Json scenarios = Json::array();
+    for (const Scenario &sc : p.scenarios) {
+        Json o = object(sc, EFFEKT_DESCRIBE(describeScenario));
+        o["metrics"] = array(sc.metrics, EFFEKT_DESCRIBE(describeMetricOverride));
+        scenarios.push_back(std::move(o));
+    }
+    j["scenarios"] = std::move(scenarios);
+    Json simulation = object(p.simulation, EFFEKT_DESCRIBE(describeSimulation));
+    Json distributions = Json::array();
+    for (const FactorDistribution &d : p.simulation.distributions) {
+        Json o = object(d, EFFEKT_DESCRIBE(describeDistribution));
+        o["delayProbabilities"] = d.delayProbabilities;
+        distributions.push_back(std::move(o));
+    }
+    simulation["distributions"] = std::move(distributions);
+    j["simulation"] = std::move(simulation);
+    Json termination = object(p.termination, EFFEKT_DESCRIBE(describeTermination));
+    termination["reviews"] = array(p.termination.reviews, EFFEKT_DESCRIBE(describeReview));
+    j["termination"] = std::move(termination);
     j["ledger"] = array(p.ledger.get(), EFFEKT_DESCRIBE(describeLedgerRow));
     return j;
 }
@@ -448,6 +467,9 @@ public:
         object(top, "financing", p.financing, EFFEKT_DESCRIBE(describeFinancing));
         object(top, "valuation", p.valuation, EFFEKT_DESCRIBE(describeValuation));
         list(top, "assumptions", p.assumptions, EFFEKT_DESCRIBE(describeAssumption));
+        readScenarios(top, p);
+        readSimulation(top, p);
+        readTermination(top, p);
         Ledger ledger;
         list(top, "ledger", ledger, EFFEKT_DESCRIBE(describeLedgerRow));
         p.ledger = Shared<Ledger>(std::move(ledger));
@@ -456,6 +478,68 @@ public:
     }
 
 private:
+    // A metric named twice in one list (overrides of a scenario, distributions).
+    static void oncePerMetric(JsonIn &a, std::unordered_set<int> &seen, int metricId) {
+        if (!seen.insert(metricId).second)
+            a.fail(DiagCode::DuplicateId, "metricId", {std::int64_t{metricId}});
+    }
+
+    void readScenarios(JsonIn &top, Project &p) {
+        std::unordered_set<int> ids;
+        list(top, "scenarios", p.scenarios, [&](JsonIn &a, Scenario &x) {
+            io::describeScenario(a, x);
+            unique(a, ids, x.id);
+            std::unordered_set<int> metrics;
+            list(a, "metrics", x.metrics, [&](JsonIn &o, MetricOverride &m) {
+                io::describeMetricOverride(o, m);
+                oncePerMetric(o, metrics, m.metricId);
+            });
+        });
+    }
+
+    void readSimulation(JsonIn &top, Project &p) {
+        const Json *j = top.get("simulation");
+        if (!j)
+            return;
+        JsonIn a(diags_, &ids_, *j, "/simulation/");
+        io::describeSimulation(a, p.simulation);
+        std::unordered_set<int> metrics;
+        list(a, "distributions", p.simulation.distributions, [&](JsonIn &d, FactorDistribution &x) {
+            io::describeDistribution(d, x);
+            oncePerMetric(d, metrics, x.metricId);
+            const Json *q = d.array("delayProbabilities");
+            if (!q)
+                return;
+            if (q->size() > static_cast<std::size_t>(io::kMaxDelay) + 1) {
+                d.fail(DiagCode::ValueOutOfRange, "delayProbabilities",
+                       {static_cast<std::int64_t>(q->size())});
+                return;
+            }
+            x.delayProbabilities.assign(q->size(), 0.0);
+            for (std::size_t k = 0; k < q->size(); ++k)
+                d.toReal("delayProbabilities/" + std::to_string(k), (*q)[k], 0.0, 1.0,
+                         x.delayProbabilities[k]);
+            if (const auto sum = io::probabilitySumOff(x.delayProbabilities))
+                d.fail(DiagCode::ProbabilitiesNotWhole, "delayProbabilities", {PercentValue{*sum}},
+                       Severity::Warning);
+        });
+        done(a);
+    }
+
+    void readTermination(JsonIn &top, Project &p) {
+        const Json *j = top.get("termination");
+        if (!j)
+            return;
+        JsonIn a(diags_, &ids_, *j, "/termination/");
+        io::describeTermination(a, p.termination);
+        std::unordered_set<int> ids;
+        list(a, "reviews", p.termination.reviews, [&](JsonIn &r, ReviewPoint &x) {
+            io::describeReview(r, x);
+            unique(r, ids, x.id);
+        });
+        done(a);
+    }
+
     void done(JsonIn &a) {
         a.finish();
         failed_ = failed_ || a.failed();

@@ -13,7 +13,9 @@
 namespace effekt::json {
 
 constexpr const char *kFormatName = "effekt-project";
-constexpr int kFormatVersion = 1;
+// 1: the first form; 2: scenarios, simulation and termination (a version-1 file has none of them
+// and reads as a project without scenarios, with the default simulation and no review points).
+constexpr int kFormatVersion = 2;
 
 // The project as JSON text (UTF-8, two-space indent, a final newline). Errors (values out of range,
 // unresolved references, see io::checkProject) leave `out` empty.

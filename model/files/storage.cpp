@@ -184,7 +184,9 @@ LoadResult readProjectFile(const std::string &path, std::optional<RecoveryInfo> 
                                                             -1,
                                                             {type, name.substr(0, 200)}});
             }
-            for (const char *table : kTables) {
+            for (const auto &[table, since] : kTables) {
+                if (since > version)
+                    continue;
                 const auto it = objects.find(table);
                 if (it == objects.end() || it->second != "table") {
                     result.diagnostics.push_back(Diagnostic{DiagCode::FileCorrupt,

@@ -205,6 +205,8 @@ public:
             ref(n, *id, t);
     }
 
+    void probability(const std::string &f, double v) { checkReal(f, v, 0.0, 1.0); }
+
     void at(std::string e, std::int64_t r, std::string p = {}) {
         entity = std::move(e);
         row = r;
@@ -338,6 +340,41 @@ Diagnostics checkProject(const Project &p) {
         a.at("assumption", static_cast<std::int64_t>(i));
         describeAssumption(a, p.assumptions[i]);
     }
+    checkUniqueIds(a, p.scenarios, "scenario");
+    for (const Scenario &sc : p.scenarios) {
+        a.at("scenario", sc.id);
+        describeScenario(a, sc);
+        std::unordered_set<int> metrics;
+        for (std::size_t i = 0; i < sc.metrics.size(); ++i) {
+            a.at("scenario", sc.id, "metrics[" + std::to_string(i) + "].");
+            describeMetricOverride(a, sc.metrics[i]);
+            if (!metrics.insert(sc.metrics[i].metricId).second)
+                a.fail(DiagCode::DuplicateId, "metricId",
+                       {static_cast<std::int64_t>(sc.metrics[i].metricId)});
+        }
+    }
+    a.at("simulation", -1);
+    describeSimulation(a, p.simulation);
+    std::unordered_set<int> distributed;
+    for (const FactorDistribution &d : p.simulation.distributions) {
+        a.at("distribution", d.metricId);
+        describeDistribution(a, d);
+        if (!distributed.insert(d.metricId).second)
+            a.fail(DiagCode::DuplicateId, "metricId", {static_cast<std::int64_t>(d.metricId)});
+        if (d.delayProbabilities.size() > static_cast<std::size_t>(kMaxDelay) + 1)
+            a.fail(DiagCode::ValueOutOfRange, "delayProbabilities",
+                   {static_cast<std::int64_t>(d.delayProbabilities.size())});
+        for (std::size_t k = 0; k < d.delayProbabilities.size(); ++k)
+            a.probability("delayProbabilities[" + std::to_string(k) + "]", d.delayProbabilities[k]);
+    }
+    checkUniqueIds(a, p.termination.reviews, "review");
+    for (const ReviewPoint &r : p.termination.reviews) {
+        a.at("review", r.id);
+        describeReview(a, r);
+    }
+    a.at("termination", -1);
+    describeTermination(a, p.termination);
+
     const Ledger &ledger = p.ledger.get();
     a.at("ledger", -1);
     for (std::size_t i = 0; i < ledger.size() && ds.size() < kMaxDiagnostics; ++i) {

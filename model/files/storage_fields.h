@@ -31,6 +31,13 @@ constexpr double kMaxRate = 100.0;                   // rates and multiples (cou
 constexpr int kMaxPeriodIndex = Timeline::kMaxPeriods - 1;
 constexpr int kMaxSpreadYears = 100;
 constexpr std::size_t kMaxDiagnostics = 200; // readers stop adding after this many
+// Scenarios and the simulation (DOMAIN.md §8, §8b)
+constexpr double kMaxFactor = 100.0;             // achievement, intake, cost and savings factors
+constexpr int kMaxDelay = Timeline::kMaxPeriods; // periods an improvement is shifted
+constexpr int kMaxTrials = 1'000'000;
+constexpr std::int64_t kMaxSeed = INT64_MAX;
+constexpr double kMaxRequiredShare = kMaxRate;    // a review may ask for more than the plan
+constexpr double kProbabilitySumTolerance = 1e-6; // delay probabilities sum to 1 within this
 
 // ---- Enumerations as stable text
 // -----------------------------------------------------------------
@@ -53,6 +60,8 @@ EFFEKT_ENUM_NAMES(TierAmountBasis, "per-period", "per-cohort-member")
 EFFEKT_ENUM_NAMES(BudgetHolder, "kommune", "stat", "helseforetak", "other")
 EFFEKT_ENUM_NAMES(FixedFeeKind, "per-period", "share-of-delivery-cost", "per-participant-started")
 EFFEKT_ENUM_NAMES(Tranche, "senior", "subordinate")
+EFFEKT_ENUM_NAMES(FactorDistributionKind, "fixed", "triangular", "pert")
+EFFEKT_ENUM_NAMES(ReviewTest, "metric-units", "outcome-payments")
 #undef EFFEKT_ENUM_NAMES
 
 template <typename E> std::string_view enumName(E e) {
@@ -228,11 +237,69 @@ template <typename A, typename T> void describeAssumption(A &a, T &s) {
     a.text("statedBy", s.statedBy, kMaxTextBytes);
 }
 
+template <typename A, typename T> void describeScenario(A &a, T &s) {
+    a.integer("id", s.id, 0, kMaxId);
+    a.text("name", s.name, kMaxTextBytes);
+    a.real("factor", s.factor, 0.0, kMaxFactor);
+    a.integer("delay", s.delay, 0, kMaxDelay);
+    a.real("intakeFactor", s.intakeFactor, 0.0, kMaxFactor);
+    a.real("costFactor", s.costFactor, 0.0, kMaxFactor);
+    a.real("savingsFactor", s.savingsFactor, 0.0, kMaxFactor);
+    a.optReal("discountRate", s.discountRate, -0.99, kMaxRate);
+}
+
+template <typename A, typename T> void describeMetricOverride(A &a, T &o) {
+    a.ref("metricId", o.metricId, RefTarget::Metric);
+    a.real("factor", o.factor, 0.0, kMaxFactor);
+    a.integer("delay", o.delay, 0, kMaxDelay);
+}
+
+template <typename A, typename T> void describeSimulation(A &a, T &s) {
+    a.real("correlation", s.correlation, 0.0, 1.0);
+    a.integer("trials", s.trials, 1, kMaxTrials);
+    a.integer("seed", s.seed, 0, kMaxSeed);
+}
+
+// delayProbabilities are stored beside it: one row per delay (SQLite), an array (JSON).
+template <typename A, typename T> void describeDistribution(A &a, T &d) {
+    a.ref("metricId", d.metricId, RefTarget::Metric);
+    a.enumeration("kind", d.kind);
+    a.real("min", d.min, 0.0, kMaxFactor);
+    a.real("mode", d.mode, 0.0, kMaxFactor);
+    a.real("max", d.max, 0.0, kMaxFactor);
+}
+
+template <typename A, typename T> void describeReview(A &a, T &r) {
+    a.integer("id", r.id, 0, kMaxId);
+    a.integer("period", r.period, 0, kMaxPeriodIndex);
+    a.enumeration("test", r.test);
+    a.optRef("metricId", r.metricId, RefTarget::Metric);
+    a.real("requiredShare", r.requiredShare, 0.0, kMaxRequiredShare);
+}
+
+template <typename A, typename T> void describeTermination(A &a, T &t) {
+    a.money("payment", t.payment, 0, kMaxMoney);
+    a.optRef("payeeId", t.payeeId, RefTarget::Party);
+}
+
 template <typename A, typename T> void describeLedgerRow(A &a, T &r) {
     a.participant("participant", r.participant);
     a.ref("metricId", r.metricId, RefTarget::Metric);
     a.integer("period", r.period, 0, kMaxPeriodIndex);
     a.real("units", r.units, -kMaxQuantity, kMaxQuantity);
+}
+
+// The sum of a distribution's delay probabilities when it is not 1 (within
+// kProbabilitySumTolerance); none when it is, or when there are none (no delay).
+inline std::optional<double> probabilitySumOff(const std::vector<double> &probabilities) {
+    if (probabilities.empty())
+        return std::nullopt;
+    double sum = 0;
+    for (double q : probabilities)
+        sum += q;
+    if (sum >= 1.0 - kProbabilitySumTolerance && sum <= 1.0 + kProbabilitySumTolerance)
+        return std::nullopt;
+    return sum;
 }
 
 // Per-period values, stored one row per period (SQLite) or as arrays (JSON).

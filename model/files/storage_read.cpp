@@ -147,8 +147,17 @@ public:
         return std::nullopt;
     }
 
+    // A problem found after the row is read (a duplicate), at the column it concerns.
+    void failAt(const char *column, DiagCode code, std::vector<DiagValue> values) {
+        named_ = column;
+        fail(code, column, std::move(values));
+        named_ = nullptr;
+    }
+
 protected:
     std::string label(std::string_view) const override {
+        if (named_)
+            return named_;
         const char *name = sqlite3_column_name(s_, cur_);
         return name ? name : "";
     }
@@ -183,6 +192,7 @@ private:
     sqlite3_stmt *s_;
     int col_ = 1;
     int cur_ = 0;
+    const char *named_ = nullptr;
 };
 
 class Loader {
@@ -240,6 +250,9 @@ public:
         std::unordered_set<int> investorIds;
         readList("investor", p.investors, investorIds, EFFEKT_DESCRIBE(describeInvestor));
         readAssumptions(p);
+        readScenarios(p);
+        readSimulation(p);
+        readTermination(p);
         readLedger(p);
         if (recovery)
             readRecovery(*recovery);
@@ -390,6 +403,96 @@ private:
             io::describeAssumption(r, a);
             p.assumptions.push_back(std::move(a));
         });
+    }
+
+    // A table of one row (simulation, termination): its fields after the id.
+    template <typename T, typename D> void readSingle(const char *table, T &x, D describe) {
+        int rows = 0;
+        forRows(select(table, columnsOf<T>(describe), "rowid"), table, [&](SqlReader &r) {
+            if (++rows == 1)
+                describe(r, x);
+        });
+        if (rows != 1)
+            fail(table, -1, DiagCode::ValueOutOfRange, "rows", {std::int64_t{rows}});
+    }
+
+    void readScenarios(Project &p) {
+        std::unordered_set<int> ids;
+        readList("scenario", p.scenarios, ids, EFFEKT_DESCRIBE(describeScenario));
+        std::unordered_map<int, std::size_t> index;
+        for (std::size_t i = 0; i < p.scenarios.size(); ++i)
+            index[p.scenarios[i].id] = i;
+        // One override per metric and scenario.
+        std::unordered_map<int, std::unordered_set<int>> seen;
+        const auto cols = columnsOf<MetricOverride>(EFFEKT_DESCRIBE(describeMetricOverride));
+        forRows(select("scenario_metric", concat({"scenario_id"}, cols), "position, rowid"),
+                "scenario_metric", [&](SqlReader &r) {
+                    const auto owner = r.key("scenario_id", 0, io::kMaxId);
+                    if (owner && !ids.count(static_cast<int>(*owner)))
+                        r.failAt("scenario_id", DiagCode::MissingReference, {*owner});
+                    MetricOverride o;
+                    io::describeMetricOverride(r, o);
+                    if (!owner)
+                        return;
+                    const auto it = index.find(static_cast<int>(*owner));
+                    if (it == index.end())
+                        return;
+                    if (!seen[it->first].insert(o.metricId).second)
+                        r.failAt("metric_id", DiagCode::DuplicateId, {std::int64_t{o.metricId}});
+                    p.scenarios[it->second].metrics.push_back(o);
+                });
+    }
+
+    void readSimulation(Project &p) {
+        readSingle("simulation", p.simulation, EFFEKT_DESCRIBE(describeSimulation));
+        std::unordered_map<int, std::size_t> index;
+        const auto cols = columnsOf<FactorDistribution>(EFFEKT_DESCRIBE(describeDistribution));
+        forRows(select("factor_distribution", cols, "position, rowid"), "factor_distribution",
+                [&](SqlReader &r) {
+                    FactorDistribution d;
+                    io::describeDistribution(r, d);
+                    if (!index.emplace(d.metricId, p.simulation.distributions.size()).second)
+                        r.failAt("metric_id", DiagCode::DuplicateId, {std::int64_t{d.metricId}});
+                    else
+                        p.simulation.distributions.push_back(d);
+                });
+        std::unordered_map<int, std::unordered_set<int>> seen;
+        forRows("SELECT rowid, metric_id, delay, probability FROM delay_probability ORDER BY "
+                "metric_id, delay",
+                "delay_probability", [&](SqlReader &r) {
+                    const auto owner = r.key("metric_id", 0, io::kMaxId);
+                    const auto it = owner ? index.find(static_cast<int>(*owner)) : index.end();
+                    if (owner && it == index.end())
+                        r.fail(DiagCode::MissingReference, "metric_id", {*owner});
+                    const auto k = r.key("delay", 0, io::kMaxDelay);
+                    double probability = 0;
+                    r.real("probability", probability, 0.0, 1.0);
+                    if (it == index.end() || !k)
+                        return;
+                    if (!seen[it->first].insert(static_cast<int>(*k)).second) {
+                        r.failAt("delay", DiagCode::DuplicateId, {*k});
+                        return;
+                    }
+                    auto &v = p.simulation.distributions[it->second].delayProbabilities;
+                    if (v.size() <= static_cast<std::size_t>(*k))
+                        v.resize(static_cast<std::size_t>(*k) + 1, 0.0);
+                    v[static_cast<std::size_t>(*k)] = probability;
+                });
+        for (const FactorDistribution &d : p.simulation.distributions)
+            if (const auto sum = io::probabilitySumOff(d.delayProbabilities))
+                io::addDiagnostic(diags_, Diagnostic{DiagCode::ProbabilitiesNotWhole,
+                                                     Severity::Warning,
+                                                     "factor_distribution",
+                                                     d.metricId,
+                                                     "delay_probability",
+                                                     -1,
+                                                     {PercentValue{*sum}}});
+    }
+
+    void readTermination(Project &p) {
+        std::unordered_set<int> ids;
+        readList("review_point", p.termination.reviews, ids, EFFEKT_DESCRIBE(describeReview));
+        readSingle("termination", p.termination, EFFEKT_DESCRIBE(describeTermination));
     }
 
     void readLedger(Project &p) {

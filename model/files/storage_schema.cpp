@@ -4,8 +4,9 @@
 
 namespace effekt::storage::sql {
 
-// Version 2, the current form. Version 1 (the first released form) lacked assumption.stated_by;
-// kUpgrades turns a version-1 file into version 2.
+// Version 3, the current form. Version 1 (the first released form) lacked assumption.stated_by,
+// version 2 the scenarios, the simulation settings and early termination (the last seven tables);
+// kUpgrades turns a file of an earlier version into the current one, a version at a time.
 const char *const kSchema = R"sql(
 CREATE TABLE file_info (
   id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -173,23 +174,159 @@ CREATE TABLE ledger (
   period INTEGER NOT NULL CHECK (period >= 0),
   units REAL NOT NULL
 );
+CREATE TABLE scenario (
+  id INTEGER PRIMARY KEY CHECK (id >= 0),
+  position INTEGER NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  factor REAL NOT NULL CHECK (factor >= 0),
+  delay INTEGER NOT NULL CHECK (delay BETWEEN 0 AND 600),
+  intake_factor REAL NOT NULL CHECK (intake_factor >= 0),
+  cost_factor REAL NOT NULL CHECK (cost_factor >= 0),
+  savings_factor REAL NOT NULL CHECK (savings_factor >= 0),
+  discount_rate REAL
+);
+CREATE TABLE scenario_metric (
+  scenario_id INTEGER NOT NULL REFERENCES scenario (id),
+  position INTEGER NOT NULL,
+  metric_id INTEGER NOT NULL REFERENCES metric (id),
+  factor REAL NOT NULL CHECK (factor >= 0),
+  delay INTEGER NOT NULL CHECK (delay BETWEEN 0 AND 600),
+  UNIQUE (scenario_id, position)
+);
+CREATE TABLE simulation (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  correlation REAL NOT NULL CHECK (correlation BETWEEN 0 AND 1),
+  trials INTEGER NOT NULL CHECK (trials BETWEEN 1 AND 1000000),
+  seed INTEGER NOT NULL CHECK (seed >= 0)
+);
+CREATE TABLE factor_distribution (
+  metric_id INTEGER PRIMARY KEY REFERENCES metric (id),
+  position INTEGER NOT NULL UNIQUE,
+  kind TEXT NOT NULL CHECK (kind IN ('fixed', 'triangular', 'pert')),
+  min REAL NOT NULL CHECK (min >= 0),
+  mode REAL NOT NULL CHECK (mode >= 0),
+  max REAL NOT NULL CHECK (max >= 0)
+);
+CREATE TABLE delay_probability (
+  metric_id INTEGER NOT NULL REFERENCES factor_distribution (metric_id),
+  delay INTEGER NOT NULL CHECK (delay BETWEEN 0 AND 600),
+  probability REAL NOT NULL CHECK (probability BETWEEN 0 AND 1),
+  PRIMARY KEY (metric_id, delay)
+);
+CREATE TABLE review_point (
+  id INTEGER PRIMARY KEY CHECK (id >= 0),
+  position INTEGER NOT NULL UNIQUE,
+  period INTEGER NOT NULL CHECK (period >= 0),
+  test TEXT NOT NULL CHECK (test IN ('metric-units', 'outcome-payments')),
+  metric_id INTEGER REFERENCES metric (id),
+  required_share REAL NOT NULL CHECK (required_share >= 0)
+);
+CREATE TABLE termination (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  payment INTEGER NOT NULL CHECK (payment >= 0),
+  payee_id INTEGER REFERENCES party (id)
+);
 )sql";
 
 namespace {
 
 // kUpgrades[v - 1] turns version v into version v + 1; each runs in its own transaction.
+// A step is frozen once released: it creates the tables as they were in its version, and a later
+// change to a table is a later step.
 constexpr std::array<const char *, storage::kSchemaVersion - 1> kUpgrades = {
     // 1 -> 2: assumptions name who stated them.
     "ALTER TABLE assumption ADD COLUMN stated_by TEXT NOT NULL DEFAULT '';",
+    // 2 -> 3: scenarios, the Monte Carlo settings, review points and early termination (DOMAIN.md
+    // §8, §8b). A project of version 2 has no scenarios, no distributions, no review points; the
+    // simulation and termination settings take their defaults.
+    R"sql(
+CREATE TABLE scenario (
+  id INTEGER PRIMARY KEY CHECK (id >= 0),
+  position INTEGER NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  factor REAL NOT NULL CHECK (factor >= 0),
+  delay INTEGER NOT NULL CHECK (delay BETWEEN 0 AND 600),
+  intake_factor REAL NOT NULL CHECK (intake_factor >= 0),
+  cost_factor REAL NOT NULL CHECK (cost_factor >= 0),
+  savings_factor REAL NOT NULL CHECK (savings_factor >= 0),
+  discount_rate REAL
+);
+CREATE TABLE scenario_metric (
+  scenario_id INTEGER NOT NULL REFERENCES scenario (id),
+  position INTEGER NOT NULL,
+  metric_id INTEGER NOT NULL REFERENCES metric (id),
+  factor REAL NOT NULL CHECK (factor >= 0),
+  delay INTEGER NOT NULL CHECK (delay BETWEEN 0 AND 600),
+  UNIQUE (scenario_id, position)
+);
+CREATE TABLE simulation (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  correlation REAL NOT NULL CHECK (correlation BETWEEN 0 AND 1),
+  trials INTEGER NOT NULL CHECK (trials BETWEEN 1 AND 1000000),
+  seed INTEGER NOT NULL CHECK (seed >= 0)
+);
+CREATE TABLE factor_distribution (
+  metric_id INTEGER PRIMARY KEY REFERENCES metric (id),
+  position INTEGER NOT NULL UNIQUE,
+  kind TEXT NOT NULL CHECK (kind IN ('fixed', 'triangular', 'pert')),
+  min REAL NOT NULL CHECK (min >= 0),
+  mode REAL NOT NULL CHECK (mode >= 0),
+  max REAL NOT NULL CHECK (max >= 0)
+);
+CREATE TABLE delay_probability (
+  metric_id INTEGER NOT NULL REFERENCES factor_distribution (metric_id),
+  delay INTEGER NOT NULL CHECK (delay BETWEEN 0 AND 600),
+  probability REAL NOT NULL CHECK (probability BETWEEN 0 AND 1),
+  PRIMARY KEY (metric_id, delay)
+);
+CREATE TABLE review_point (
+  id INTEGER PRIMARY KEY CHECK (id >= 0),
+  position INTEGER NOT NULL UNIQUE,
+  period INTEGER NOT NULL CHECK (period >= 0),
+  test TEXT NOT NULL CHECK (test IN ('metric-units', 'outcome-payments')),
+  metric_id INTEGER REFERENCES metric (id),
+  required_share REAL NOT NULL CHECK (required_share >= 0)
+);
+CREATE TABLE termination (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  payment INTEGER NOT NULL CHECK (payment >= 0),
+  payee_id INTEGER REFERENCES party (id)
+);
+INSERT INTO simulation (id, correlation, trials, seed) VALUES (1, 0.0, 10000, 1);
+INSERT INTO termination (id, payment, payee_id) VALUES (1, 0, NULL);
+)sql",
 };
 
 } // namespace
 
-const std::array<const char *, 19> kTables = {
-    "file_info",       "recovery", "project",    "delivery_cost", "cohort",
-    "cohort_intake",   "party",    "metric",     "metric_period", "rule",
-    "volume_band",     "tier",     "rule_payer", "savings_line",  "fixed_fee",
-    "fixed_fee_payer", "investor", "assumption", "ledger"};
+const std::array<Table, kTableCount> kTables = {{
+    {"file_info", 1},
+    {"recovery", 1},
+    {"project", 1},
+    {"delivery_cost", 1},
+    {"cohort", 1},
+    {"cohort_intake", 1},
+    {"party", 1},
+    {"metric", 1},
+    {"metric_period", 1},
+    {"rule", 1},
+    {"volume_band", 1},
+    {"tier", 1},
+    {"rule_payer", 1},
+    {"savings_line", 1},
+    {"fixed_fee", 1},
+    {"fixed_fee_payer", 1},
+    {"investor", 1},
+    {"assumption", 1},
+    {"ledger", 1},
+    {"scenario", 3},
+    {"scenario_metric", 3},
+    {"simulation", 3},
+    {"factor_distribution", 3},
+    {"delay_probability", 3},
+    {"review_point", 3},
+    {"termination", 3},
+}};
 
 void runUpgrades(sqlite3 *db, int fromVersion) {
     for (int v = fromVersion; v < storage::kSchemaVersion; ++v) {

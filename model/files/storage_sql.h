@@ -22,8 +22,14 @@ namespace effekt::storage::sql {
 
 // The tables of the current version, as CREATE statements.
 extern const char *const kSchema;
-// Every table a file must have.
-extern const std::array<const char *, 19> kTables;
+// Every table a file must have, with the version that added it (a file of an earlier version lacks
+// it until it is upgraded).
+struct Table {
+    const char *name;
+    int since;
+};
+constexpr std::size_t kTableCount = 26;
+extern const std::array<Table, kTableCount> kTables;
 
 // Upgrades a file of version `fromVersion` to the current one, a version at a time, each in its
 // own transaction. Throws SqlError.

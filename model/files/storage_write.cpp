@@ -183,6 +183,43 @@ void writeTables(Db &db, const Project &p, const storage::RecoveryInfo *recovery
     }
     writeList("investor", p.investors, EFFEKT_DESCRIBE(describeInvestor));
     writeList("assumption", p.assumptions, EFFEKT_DESCRIBE(describeAssumption));
+    writeList("scenario", p.scenarios, EFFEKT_DESCRIBE(describeScenario));
+    {
+        auto overrides = childStmt("scenario_metric", "scenario_id",
+                                   EFFEKT_DESCRIBE(describeMetricOverride), MetricOverride{});
+        for (const Scenario &sc : p.scenarios)
+            writeChildren(*overrides, sc.id, sc.metrics, EFFEKT_DESCRIBE(describeMetricOverride));
+    }
+    {
+        Stmt s(h, insertSql("simulation", concat({"id"}, columnsOf<Simulation>(EFFEKT_DESCRIBE(
+                                                             describeSimulation)))));
+        SqlWriter w(s.get());
+        w.bindInt(1);
+        io::describeSimulation(w, p.simulation);
+        s.run();
+    }
+    writeList("factor_distribution", p.simulation.distributions,
+              EFFEKT_DESCRIBE(describeDistribution));
+    {
+        Stmt s(h, "INSERT INTO delay_probability (metric_id, delay, probability) VALUES (?, ?, ?)");
+        for (const FactorDistribution &d : p.simulation.distributions)
+            for (std::size_t k = 0; k < d.delayProbabilities.size(); ++k) {
+                sqlite3_bind_int64(s.get(), 1, d.metricId);
+                sqlite3_bind_int64(s.get(), 2, static_cast<std::int64_t>(k));
+                sqlite3_bind_double(s.get(), 3, d.delayProbabilities[k]);
+                s.run();
+            }
+    }
+    writeList("review_point", p.termination.reviews, EFFEKT_DESCRIBE(describeReview));
+    {
+        Stmt s(h,
+               insertSql("termination", concat({"id"}, columnsOf<EarlyTermination>(
+                                                           EFFEKT_DESCRIBE(describeTermination)))));
+        SqlWriter w(s.get());
+        w.bindInt(1);
+        io::describeTermination(w, p.termination);
+        s.run();
+    }
     {
         // Many rows per statement: the per-statement cost dominates a million small inserts.
         constexpr std::size_t kBatch = 200;

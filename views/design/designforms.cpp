@@ -238,6 +238,12 @@ QString removalQuestion(const QString &name, const Dependents &d) {
         refs << Text::tr("%n metric(s)", nullptr, d.metrics);
     if (d.fixedFees > 0)
         refs << Text::tr("%n fixed fee(s)", nullptr, d.fixedFees);
+    if (d.scenarios > 0)
+        refs << Text::tr("%n scenario(s)", nullptr, d.scenarios);
+    if (d.distributions > 0)
+        refs << Text::tr("the Monte Carlo simulation");
+    if (d.terminationPayee > 0)
+        refs << Text::tr("the termination payment");
     QStringList data;
     if (d.investors > 0)
         data << Text::tr("%n investor row(s)", nullptr, d.investors);
@@ -247,6 +253,8 @@ QString removalQuestion(const QString &name, const Dependents &d) {
         data << Text::tr("%n row(s) in the participant ledger", nullptr, d.ledgerRows);
     if (d.intakeValues > 0)
         data << Text::tr("the intake in %n period(s)", nullptr, d.intakeValues);
+    if (d.reviews > 0)
+        data << Text::tr("%n review point(s)", nullptr, d.reviews);
     if (refs.isEmpty() && data.isEmpty())
         return {};
     QString text = Text::tr("Remove “%1”?").arg(name);

@@ -164,6 +164,33 @@ QString fieldLabel(QString key) {
         {"format", QT_TRANSLATE_NOOP("Diagnostic", "file format")},
         {"version", QT_TRANSLATE_NOOP("Diagnostic", "file version")},
         {"rows", QT_TRANSLATE_NOOP("Diagnostic", "number of rows")},
+        {"scenarios", QT_TRANSLATE_NOOP("Diagnostic", "scenarios")},
+        {"scenario", QT_TRANSLATE_NOOP("Diagnostic", "scenarios")},
+        {"scenariometric", QT_TRANSLATE_NOOP("Diagnostic", "scenario overrides per metric")},
+        {"factor", QT_TRANSLATE_NOOP("Diagnostic", "achievement factor")},
+        {"delay", QT_TRANSLATE_NOOP("Diagnostic", "delay in periods")},
+        {"intakefactor", QT_TRANSLATE_NOOP("Diagnostic", "intake factor")},
+        {"costfactor", QT_TRANSLATE_NOOP("Diagnostic", "cost factor")},
+        {"savingsfactor", QT_TRANSLATE_NOOP("Diagnostic", "savings factor")},
+        {"simulation", QT_TRANSLATE_NOOP("Diagnostic", "Monte Carlo simulation")},
+        {"correlation", QT_TRANSLATE_NOOP("Diagnostic", "correlation (ρ)")},
+        {"trials", QT_TRANSLATE_NOOP("Diagnostic", "number of trials")},
+        {"seed", QT_TRANSLATE_NOOP("Diagnostic", "seed")},
+        {"distributions", QT_TRANSLATE_NOOP("Diagnostic", "distributions of the factors")},
+        {"factordistribution", QT_TRANSLATE_NOOP("Diagnostic", "distributions of the factors")},
+        {"min", QT_TRANSLATE_NOOP("Diagnostic", "lowest factor")},
+        {"mode", QT_TRANSLATE_NOOP("Diagnostic", "most likely factor")},
+        {"max", QT_TRANSLATE_NOOP("Diagnostic", "highest factor")},
+        {"delayprobabilities", QT_TRANSLATE_NOOP("Diagnostic", "delay probabilities")},
+        {"delayprobability", QT_TRANSLATE_NOOP("Diagnostic", "delay probabilities")},
+        {"probability", QT_TRANSLATE_NOOP("Diagnostic", "probability")},
+        {"termination", QT_TRANSLATE_NOOP("Diagnostic", "early termination")},
+        {"reviews", QT_TRANSLATE_NOOP("Diagnostic", "review points")},
+        {"reviewpoint", QT_TRANSLATE_NOOP("Diagnostic", "review points")},
+        {"test", QT_TRANSLATE_NOOP("Diagnostic", "test")},
+        {"requiredshare", QT_TRANSLATE_NOOP("Diagnostic", "required share of plan")},
+        {"payment", QT_TRANSLATE_NOOP("Diagnostic", "termination payment")},
+        {"payeeid", QT_TRANSLATE_NOOP("Diagnostic", "paid to")},
     };
     for (const auto &[k, label] : labels)
         if (key == QLatin1String(k))
@@ -252,6 +279,32 @@ QString entityName(const Diagnostic &d, const Project *p) {
                     return Text::tr("cohort %1").arg(quoted(c.name));
         return Text::tr("cohort %1").arg(d.id);
     }
+    if (e == "scenario") {
+        if (p)
+            for (const Scenario &s : p->scenarios)
+                if (s.id == id)
+                    return Text::tr("scenario %1").arg(quoted(s.name));
+        return Text::tr("scenario %1").arg(d.id);
+    }
+    if (e == "distribution") {
+        if (p)
+            if (const Metric *m = p->metric(id))
+                //: The Monte Carlo distribution of a metric's achievement factor.
+                return Text::tr("the distribution of outcome metric %1").arg(quoted(m->name));
+        return Text::tr("the distribution of outcome metric %1").arg(d.id);
+    }
+    if (e == "review") {
+        if (p)
+            for (const ReviewPoint &r : p->termination.reviews)
+                if (r.id == id && r.period >= 0 && r.period < p->timeline.periods)
+                    //: A review point named by its period: "review point in 2. kv. 2027".
+                    return Text::tr("review point in %1").arg(periodLabel(p->timeline, r.period));
+        return Text::tr("review point %1").arg(d.id);
+    }
+    if (e == "simulation")
+        return Text::tr("the Monte Carlo simulation");
+    if (e == "termination")
+        return Text::tr("early termination");
     if (e == "assumption")
         return Text::tr("assumption %1").arg(d.id + 1);
     if (e == "ledger")
@@ -493,6 +546,9 @@ QString text(const Diagnostic &d, const Project *project) {
     case DiagCode::FileUnexpectedObject:
         return Text::tr("The file contains %1 named “%2”, which was ignored.")
             .arg(unexpectedObject(d), arg(d, 1));
+    case DiagCode::ProbabilitiesNotWhole:
+        return Text::tr("%1: the delay probabilities add up to %2, not 100 %.")
+            .arg(place, arg(d, 0));
     case DiagCode::CsvBadRow:
         return Text::tr("Row %1 was not imported: %2.").arg(d.id).arg(csvReason(d));
     }

@@ -30,6 +30,36 @@ Project referencedProject() {
     p.normalise();
     return p;
 }
+
+// Scenarios, the simulation and early termination (DOMAIN.md §8, §8b) naming metrics and a party.
+Project riskProject() {
+    Project p = referencedProject();
+    Scenario low;
+    low.id = 1;
+    low.name = "Lav";
+    low.factor = 0.5;
+    low.metrics = {MetricOverride{1, 0.3, 1}, MetricOverride{2, 0.8, 0}};
+    Scenario late;
+    late.id = 2;
+    late.name = "Sen";
+    late.metrics = {MetricOverride{1, 1.0, 2}};
+    Scenario plain;
+    plain.id = 3;
+    plain.name = "Basis";
+    p.scenarios = {low, late, plain};
+    p.simulation.distributions = {
+        FactorDistribution{2, FactorDistributionKind::Triangular, 0.2, 0.9, 1.1, {}},
+        FactorDistribution{1, FactorDistributionKind::Pert, 0.4, 1.0, 1.3, {0.7, 0.3}}};
+    p.termination.reviews = {
+        ReviewPoint{1, 2, ReviewTest::MetricUnits, 1, 0.5},
+        ReviewPoint{2, 3, ReviewTest::MetricUnits, 2, 0.5},
+        ReviewPoint{3, 4, ReviewTest::OutcomePayments, 1, 0.6},
+        ReviewPoint{4, 5, ReviewTest::MetricUnits, 1, 0.7},
+    };
+    p.termination.payment = 100'000'00;
+    p.termination.payeeId = 3;
+    return p;
+}
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(references)
@@ -86,6 +116,45 @@ BOOST_AUTO_TEST_CASE(metric_dependents_and_removal_take_the_ledger_rows) {
     BOOST_TEST(p.metrics.size() == 1u);
     BOOST_TEST(p.ledger->size() == 1u);
     BOOST_TEST(!removeMetric(p, 1));
+}
+
+BOOST_AUTO_TEST_CASE(metric_removal_takes_its_overrides_distribution_and_reviews) {
+    Project p = riskProject();
+    const Dependents d = metricDependents(p, 1);
+    BOOST_TEST(d.scenarios == 2);
+    BOOST_TEST(d.distributions == 1);
+    BOOST_TEST(d.reviews == 2); // the review of all outcome payments does not test it
+    BOOST_TEST(d.any());
+    const Dependents d2 = metricDependents(p, 2);
+    BOOST_TEST(d2.scenarios == 1);
+    BOOST_TEST(d2.distributions == 1);
+    BOOST_TEST(d2.reviews == 1);
+
+    BOOST_TEST(removeMetric(p, 1));
+    // Every scenario stays; only the override of the metric goes.
+    BOOST_REQUIRE(p.scenarios.size() == 3u);
+    BOOST_TEST((p.scenarios[0].metrics == std::vector<MetricOverride>{{2, 0.8, 0}}));
+    BOOST_TEST(p.scenarios[1].metrics.empty());
+    BOOST_TEST(p.scenarios[0].factor == 0.5);
+    BOOST_REQUIRE(p.simulation.distributions.size() == 1u);
+    BOOST_TEST(p.simulation.distributions[0].metricId == 2);
+    BOOST_REQUIRE(p.termination.reviews.size() == 2u);
+    BOOST_TEST(p.termination.reviews[0].id == 2);
+    BOOST_TEST(p.termination.reviews[1].id == 3);
+    BOOST_TEST(!p.termination.reviews[1].metricId.has_value());
+    // Nothing left names the metric.
+    const Dependents after = metricDependents(p, 1);
+    BOOST_TEST(after.scenarios + after.distributions + after.reviews == 0);
+}
+
+BOOST_AUTO_TEST_CASE(party_removal_ends_the_termination_payment_to_it) {
+    Project p = riskProject();
+    BOOST_TEST(partyDependents(p, 3).terminationPayee == 1);
+    BOOST_TEST(partyDependents(p, 3).any());
+    BOOST_TEST(partyDependents(p, 1).terminationPayee == 0);
+    BOOST_TEST(removeParty(p, 3));
+    BOOST_TEST(!p.termination.payeeId.has_value());
+    BOOST_TEST(!partyDependents(p, 3).any());
 }
 
 BOOST_AUTO_TEST_CASE(cohort_dependents_and_removal_clear_the_references) {

@@ -121,6 +121,39 @@ Project fullProject(std::size_t ledgerRows) {
     p.assumptions = {Assumption{"Intake 10 a month", "SSB", "Planner"},
                      Assumption{"Second", "", "Økonom"}};
 
+    Scenario low;
+    low.id = 4;
+    low.name = "Lav «sen»";
+    low.factor = 0.45;
+    low.delay = 2;
+    low.metrics = {MetricOverride{2, 0.0, 0}, MetricOverride{8, 1.75, 600}};
+    low.intakeFactor = 0.8;
+    low.costFactor = 1.15;
+    low.savingsFactor = 0.6;
+    low.discountRate = 0.061;
+    Scenario high;
+    high.id = 1;
+    high.name = "Høy";
+    high.factor = 1.2;
+    high.intakeFactor = 0;
+    p.scenarios = {low, high};
+
+    p.simulation.distributions = {
+        FactorDistribution{8, FactorDistributionKind::Triangular, 0.2, 0.9, 1.4, {0.5, 0.25, 0.25}},
+        FactorDistribution{1, FactorDistributionKind::Fixed, 0, 0.7, 0, {0, 1}},
+        FactorDistribution{2, FactorDistributionKind::Pert, 0.125, 1.0 / 3.0, 2.5, {}},
+    };
+    p.simulation.correlation = 0.35;
+    p.simulation.trials = 2'500;
+    p.simulation.seed = 9'007'199'254'740'993; // 2^53 + 1: more than a double holds exactly
+
+    p.termination.reviews = {
+        ReviewPoint{3, 1, ReviewTest::MetricUnits, 8, 0.4},
+        ReviewPoint{1, 3, ReviewTest::OutcomePayments, std::nullopt, 0.75},
+    };
+    p.termination.payment = 250'000'50;
+    p.termination.payeeId = 11;
+
     Ledger ledger;
     for (std::size_t i = 0; i < ledgerRows; ++i)
         ledger.push_back(LedgerRow{"P" + std::to_string(1000 + i), i % 2 ? 8 : 1,

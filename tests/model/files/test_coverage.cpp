@@ -13,7 +13,7 @@ BOOST_AUTO_TEST_SUITE(coverage)
 
 #if defined(__GLIBCXX__) && defined(__x86_64__)
 BOOST_AUTO_TEST_CASE(every_project_type_has_the_size_storage_knows) {
-    BOOST_TEST(sizeof(Project) == 448u);
+    BOOST_TEST(sizeof(Project) == 560u);
     BOOST_TEST(sizeof(Timeline) == 20u);
     BOOST_TEST(sizeof(TargetGroup) == 96u);
     BOOST_TEST(sizeof(Cohort) == 104u);
@@ -31,6 +31,12 @@ BOOST_AUTO_TEST_CASE(every_project_type_has_the_size_storage_knows) {
     BOOST_TEST(sizeof(Financing) == 16u);
     BOOST_TEST(sizeof(Valuation) == 16u);
     BOOST_TEST(sizeof(Assumption) == 96u);
+    BOOST_TEST(sizeof(Scenario) == 120u);
+    BOOST_TEST(sizeof(MetricOverride) == 24u);
+    BOOST_TEST(sizeof(Simulation) == 48u);
+    BOOST_TEST(sizeof(FactorDistribution) == 56u);
+    BOOST_TEST(sizeof(ReviewPoint) == 32u);
+    BOOST_TEST(sizeof(EarlyTermination) == 40u);
 }
 #endif
 

@@ -69,7 +69,7 @@ BOOST_AUTO_TEST_CASE(effekt_json_effekt_json_is_byte_identical) {
 
 BOOST_AUTO_TEST_CASE(stable_key_order_money_as_strings_dates_iso) {
     const std::string text = jsonOf(workedExample());
-    BOOST_TEST(text.rfind("{\n  \"format\": \"effekt-project\",\n  \"version\": 1,\n  \"name\": "
+    BOOST_TEST(text.rfind("{\n  \"format\": \"effekt-project\",\n  \"version\": 2,\n  \"name\": "
                           "\"Ung i jobb\",",
                           0) == 0u);
     BOOST_TEST(text.find("\"start\": \"2027-01-01\"") != std::string::npos);
@@ -98,7 +98,7 @@ BOOST_AUTO_TEST_CASE(errors_name_the_json_path) {
     BOOST_TEST(has(effekt::json::fromJson("[1, 2]"), DiagCode::JsonSchema, "/"));
     BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) { j["format"] = "other"; })),
                    DiagCode::JsonSchema, "/format"));
-    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) { j["version"] = 2; })),
+    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) { j["version"] = 3; })),
                    DiagCode::FileNewerVersion, "/version"));
     BOOST_TEST(
         has(effekt::json::fromJson(edited([](J &j) { j["metrics"][1]["rule"]["price"] = 40000; })),
@@ -128,9 +128,99 @@ BOOST_AUTO_TEST_CASE(errors_name_the_json_path) {
                        j["ledger"] = J::array({J{{"participant", "p1"}, {"metricId", 7}}});
                    })),
                    DiagCode::MissingReference, "/ledger/0/metricId"));
+    // Scenarios, the simulation and early termination.
+    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) { j["scenarios"][0]["factor"] = -1; })),
+                   DiagCode::ValueOutOfRange, "/scenarios/0/factor"));
+    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) {
+                       j["scenarios"][2]["metrics"] =
+                           J::array({J{{"metricId", 1}, {"factor", 1.1}, {"delay", 601}}});
+                   })),
+                   DiagCode::ValueOutOfRange, "/scenarios/2/metrics/0/delay"));
+    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) {
+                       j["scenarios"][1]["metrics"] = J::array({J{{"metricId", 7}}});
+                   })),
+                   DiagCode::MissingReference, "/scenarios/1/metrics/0/metricId"));
+    BOOST_TEST(
+        has(effekt::json::fromJson(edited([](J &j) {
+                j["scenarios"][1]["metrics"] = J::array({J{{"metricId", 2}}, J{{"metricId", 2}}});
+            })),
+            DiagCode::DuplicateId, "/scenarios/1/metrics/1/metricId"));
+    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) { j["scenarios"][1]["id"] = 1; })),
+                   DiagCode::DuplicateId, "/scenarios/1/id"));
+    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) { j["simulation"]["trials"] = 0; })),
+                   DiagCode::ValueOutOfRange, "/simulation/trials"));
+    BOOST_TEST(
+        has(effekt::json::fromJson(edited([](J &j) { j["simulation"]["correlation"] = 1.01; })),
+            DiagCode::ValueOutOfRange, "/simulation/correlation"));
+    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) { j["simulation"]["seed"] = -3; })),
+                   DiagCode::ValueOutOfRange, "/simulation/seed"));
+    BOOST_TEST(has(effekt::json::fromJson(edited(
+                       [](J &j) { j["simulation"]["distributions"][1]["kind"] = "normal"; })),
+                   DiagCode::ValueOutOfRange, "/simulation/distributions/1/kind"));
+    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) {
+                       j["simulation"]["distributions"][0]["delayProbabilities"] = {0.5, 1.5};
+                   })),
+                   DiagCode::ValueOutOfRange, "/simulation/distributions/0/delayProbabilities/1"));
+    BOOST_TEST(has(effekt::json::fromJson(
+                       edited([](J &j) { j["simulation"]["distributions"][1]["metricId"] = 1; })),
+                   DiagCode::DuplicateId, "/simulation/distributions/1/metricId"));
+    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) {
+                       j["termination"]["reviews"] = J::array({J{
+                           {"id", 1}, {"period", 2}, {"test", "metric-units"}, {"metricId", 9}}});
+                   })),
+                   DiagCode::MissingReference, "/termination/reviews/0/metricId"));
+    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) {
+                       j["termination"]["reviews"] = J::array(
+                           {J{{"id", 1}, {"test", "outcome-payments"}, {"requiredShare", -0.5}}});
+                   })),
+                   DiagCode::ValueOutOfRange, "/termination/reviews/0/requiredShare"));
+    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) { j["termination"]["payeeId"] = 99; })),
+                   DiagCode::MissingReference, "/termination/payeeId"));
+    BOOST_TEST(
+        has(effekt::json::fromJson(edited([](J &j) { j["termination"]["payment"] = "-1.00"; })),
+            DiagCode::ValueOutOfRange, "/termination/payment"));
+    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) { j["simulation"]["runs"] = 5; })),
+                   DiagCode::JsonSchema, "/simulation/runs"));
     std::string badUtf8 = jsonOf(workedExample());
     badUtf8.replace(badUtf8.find("Ung i jobb"), 3, "\xff\xfe");
     BOOST_TEST(has(effekt::json::fromJson(badUtf8), DiagCode::JsonSyntax, "/"));
+}
+
+BOOST_AUTO_TEST_CASE(version_1_json_reads_without_scenarios) {
+    // A version-1 file knows nothing of scenarios, the simulation or termination: it reads as a
+    // project without them, with the default settings.
+    auto j = nlohmann::ordered_json::parse(jsonOf(workedExample()));
+    j["version"] = 1;
+    j.erase("scenarios");
+    j.erase("simulation");
+    j.erase("termination");
+    const LoadResult r = effekt::json::fromJson(j.dump());
+    BOOST_REQUIRE(r.project.has_value());
+    BOOST_TEST(r.diagnostics.empty());
+    Project expected = workedExample();
+    expected.scenarios.clear();
+    expected.simulation = Simulation{};
+    BOOST_TEST((*r.project == expected));
+    // Written again, it is version 2 with the new keys.
+    const std::string again = jsonOf(*r.project);
+    BOOST_TEST(again.find("\"version\": 2") != std::string::npos);
+    BOOST_TEST(again.find("\"scenarios\": []") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(seed_and_probabilities_are_exact_and_sums_are_checked) {
+    const Project p = test::fullProject();
+    const std::string text = jsonOf(p);
+    BOOST_TEST(text.find("\"seed\": 9007199254740993") != std::string::npos);
+    BOOST_TEST(text.find("\"payment\": \"250000.50\"") != std::string::npos);
+    // Delay probabilities that do not add up to 1: read, with a warning at the distribution.
+    auto j = nlohmann::ordered_json::parse(text);
+    j["simulation"]["distributions"][0]["delayProbabilities"] = {0.5, 0.25};
+    const LoadResult r = effekt::json::fromJson(j.dump());
+    BOOST_REQUIRE(r.project.has_value());
+    BOOST_REQUIRE(r.diagnostics.size() == 1u);
+    BOOST_TEST((r.diagnostics[0].code == DiagCode::ProbabilitiesNotWhole));
+    BOOST_TEST((r.diagnostics[0].severity == Severity::Warning));
+    BOOST_TEST(r.diagnostics[0].field == "/simulation/distributions/0/delayProbabilities");
 }
 
 BOOST_AUTO_TEST_CASE(national_identity_number_in_a_json_ledger) {

@@ -157,7 +157,7 @@ BOOST_AUTO_TEST_CASE(wrong_application_id) {
 BOOST_AUTO_TEST_CASE(newer_version_opens_read_only_when_it_allows) {
     TempDir dir;
     // A newer version that keeps old readers (min_reader_version 1): read-only, with a warning.
-    const LoadResult r = loadProject(tampered(dir, "PRAGMA user_version = 3;"));
+    const LoadResult r = loadProject(tampered(dir, "PRAGMA user_version = 4;"));
     dump(r);
     BOOST_REQUIRE(r.project.has_value());
     BOOST_TEST(r.readOnly);
@@ -165,7 +165,7 @@ BOOST_AUTO_TEST_CASE(newer_version_opens_read_only_when_it_allows) {
     BOOST_TEST((*r.project == test::fullProject()));
     // One that says old readers cannot read it: refused.
     const LoadResult r2 = loadProject(
-        tampered(dir, "PRAGMA user_version = 3; UPDATE file_info SET min_reader_version = 3;"));
+        tampered(dir, "PRAGMA user_version = 4; UPDATE file_info SET min_reader_version = 4;"));
     BOOST_TEST(!r2.project);
     BOOST_TEST(has(r2, DiagCode::FileNewerVersion));
     BOOST_TEST(hasErrors(r2.diagnostics));
@@ -183,6 +183,15 @@ BOOST_AUTO_TEST_CASE(missing_references) {
         {"UPDATE metric SET cohort_id = 5 WHERE id = 8;", "metric", "cohort_id"},
         {"UPDATE tier SET metric_id = 1234;", "tier", "metric_id"},
         {"UPDATE fixed_fee_payer SET fixed_fee_id = 1234;", "fixed_fee_payer", "fixed_fee_id"},
+        {"UPDATE scenario_metric SET metric_id = 99 WHERE position = 1;", "scenario_metric",
+         "metric_id"},
+        {"UPDATE scenario_metric SET scenario_id = 1234;", "scenario_metric", "scenario_id"},
+        {"UPDATE factor_distribution SET metric_id = 77 WHERE metric_id = 2;",
+         "factor_distribution", "metric_id"},
+        {"UPDATE delay_probability SET metric_id = 5 WHERE metric_id = 8 AND delay = 0;",
+         "delay_probability", "metric_id"},
+        {"UPDATE review_point SET metric_id = 42 WHERE id = 3;", "review_point", "metric_id"},
+        {"UPDATE termination SET payee_id = 99;", "termination", "payee_id"},
     };
     for (const Case &c : cases) {
         const LoadResult r = loadProject(tampered(dir, c.sql));
@@ -227,6 +236,44 @@ BOOST_AUTO_TEST_CASE(out_of_range_and_non_finite_numbers) {
          "plan", DiagCode::ValueWrongType},
         {"UPDATE metric_period SET plan = 'NaN';", "metric_period", "plan",
          DiagCode::ValueWrongType},
+        // Scenarios, the simulation and early termination.
+        {"UPDATE scenario SET factor = -0.5 WHERE id = 4;", "scenario", "factor",
+         DiagCode::ValueOutOfRange},
+        {"UPDATE scenario SET delay = 601;", "scenario", "delay", DiagCode::ValueOutOfRange},
+        {"UPDATE scenario SET cost_factor = 9e999;", "scenario", "cost_factor",
+         DiagCode::ValueOutOfRange},
+        {"UPDATE scenario SET discount_rate = 'low';", "scenario", "discount_rate",
+         DiagCode::ValueWrongType},
+        {"UPDATE scenario_metric SET factor = -9e999;", "scenario_metric", "factor",
+         DiagCode::ValueOutOfRange},
+        {"UPDATE scenario_metric SET delay = -1;", "scenario_metric", "delay",
+         DiagCode::ValueOutOfRange},
+        {"UPDATE simulation SET trials = 0;", "simulation", "trials", DiagCode::ValueOutOfRange},
+        {"UPDATE simulation SET trials = 1000001;", "simulation", "trials",
+         DiagCode::ValueOutOfRange},
+        {"UPDATE simulation SET correlation = 1.5;", "simulation", "correlation",
+         DiagCode::ValueOutOfRange},
+        {"UPDATE simulation SET seed = -1;", "simulation", "seed", DiagCode::ValueOutOfRange},
+        {"UPDATE simulation SET seed = 'one';", "simulation", "seed", DiagCode::ValueWrongType},
+        {"DELETE FROM simulation;", "simulation", "rows", DiagCode::ValueOutOfRange},
+        {"UPDATE factor_distribution SET kind = 'lognormal';", "factor_distribution", "kind",
+         DiagCode::ValueOutOfRange},
+        {"UPDATE factor_distribution SET max = -2 WHERE metric_id = 2;", "factor_distribution",
+         "max", DiagCode::ValueOutOfRange},
+        {"UPDATE delay_probability SET probability = 1.5 WHERE metric_id = 8 AND delay = 0;",
+         "delay_probability", "probability", DiagCode::ValueOutOfRange},
+        {"UPDATE delay_probability SET delay = 601 WHERE delay = 2;", "delay_probability", "delay",
+         DiagCode::ValueOutOfRange},
+        {"UPDATE review_point SET required_share = -0.1;", "review_point", "required_share",
+         DiagCode::ValueOutOfRange},
+        {"UPDATE review_point SET period = 600;", "review_point", "period",
+         DiagCode::ValueOutOfRange},
+        {"UPDATE review_point SET test = 'vibes';", "review_point", "test",
+         DiagCode::ValueOutOfRange},
+        {"UPDATE termination SET payment = -1;", "termination", "payment",
+         DiagCode::ValueOutOfRange},
+        {unconstrained("termination") + "INSERT INTO termination SELECT * FROM termination;",
+         "termination", "rows", DiagCode::ValueOutOfRange},
     };
     for (const Case &c : cases) {
         const LoadResult r = loadProject(tampered(dir, c.sql));
@@ -234,6 +281,52 @@ BOOST_AUTO_TEST_CASE(out_of_range_and_non_finite_numbers) {
         BOOST_TEST(!r.project, c.sql);
         BOOST_TEST(has(r, c.code, c.table, c.field), c.sql);
     }
+}
+
+BOOST_AUTO_TEST_CASE(one_override_and_one_distribution_per_metric) {
+    TempDir dir;
+    const LoadResult r = loadProject(tampered(
+        dir, "UPDATE scenario_metric SET metric_id = 2 WHERE scenario_id = 4 AND position = 1;"));
+    BOOST_TEST(!r.project);
+    BOOST_TEST(has(r, DiagCode::DuplicateId, "scenario_metric", "metric_id"));
+    const LoadResult r2 = loadProject(
+        tampered(dir, unconstrained("factor_distribution") +
+                          "INSERT INTO factor_distribution SELECT metric_id, position + 10, kind, "
+                          "min, mode, max FROM factor_distribution WHERE metric_id = 2;"));
+    BOOST_TEST(!r2.project);
+    BOOST_TEST(has(r2, DiagCode::DuplicateId, "factor_distribution", "metric_id"));
+    const LoadResult r3 =
+        loadProject(tampered(dir, unconstrained("delay_probability") +
+                                      "INSERT INTO delay_probability VALUES (8, 1, 0.0);"));
+    BOOST_TEST(!r3.project);
+    BOOST_TEST(has(r3, DiagCode::DuplicateId, "delay_probability", "delay"));
+    // Saving refuses the same.
+    Project p = test::fullProject();
+    p.scenarios[0].metrics.push_back(MetricOverride{8, 1.0, 0});
+    BOOST_TEST(hasErrors(saveProject(p, dir.file("dup.effekt"))));
+    p = test::fullProject();
+    p.simulation.distributions.push_back(p.simulation.distributions[0]);
+    BOOST_TEST(hasErrors(saveProject(p, dir.file("dup.effekt"))));
+    BOOST_TEST(!std::filesystem::exists(dir.file("dup.effekt")));
+}
+
+BOOST_AUTO_TEST_CASE(delay_probabilities_not_adding_up_are_a_warning) {
+    TempDir dir;
+    // 0.1 + 0.25 + 0.25: the project opens, with a warning that names the distribution.
+    const LoadResult r = loadProject(tampered(
+        dir, "UPDATE delay_probability SET probability = 0.1 WHERE metric_id = 8 AND delay = 0;"));
+    dump(r);
+    BOOST_REQUIRE(r.project.has_value());
+    BOOST_REQUIRE(r.diagnostics.size() == 1u);
+    const Diagnostic &d = r.diagnostics[0];
+    BOOST_TEST((d.code == DiagCode::ProbabilitiesNotWhole));
+    BOOST_TEST((d.severity == Severity::Warning));
+    BOOST_TEST(d.entity == "factor_distribution");
+    BOOST_TEST(d.id == 8);
+    BOOST_TEST(std::get<PercentValue>(d.values.at(0)).fraction == 0.6,
+               boost::test_tools::tolerance(1e-12));
+    BOOST_TEST((r.project->simulation.distributions[0].delayProbabilities ==
+                std::vector<double>{0.1, 0.25, 0.25}));
 }
 
 BOOST_AUTO_TEST_CASE(text_in_numeric_columns) {

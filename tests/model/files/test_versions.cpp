@@ -1,5 +1,7 @@
-// Schema versions: the committed version-1 fixture is upgraded one step at a time, in memory.
+// Schema versions: the committed fixtures of earlier versions are upgraded one step at a time, in
+// memory, and the upgraded schema is the one a new file gets.
 #include "storage.h"
+#include "storage_sql.h"
 #include "testutil.h"
 
 #include <boost/test/unit_test.hpp>
@@ -7,9 +9,46 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <map>
 
 using namespace effekt;
 using effekt::test::TempDir;
+
+namespace {
+
+int userVersion(const std::string &path) {
+    sqlite3 *db = nullptr;
+    BOOST_REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    sqlite3_stmt *s = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &s, nullptr);
+    sqlite3_step(s);
+    const int v = sqlite3_column_int(s, 0);
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return v;
+}
+
+// Every table's columns: name, declared type, not null, default, primary key.
+std::map<std::string, std::vector<std::string>> columns(sqlite3 *db) {
+    std::map<std::string, std::vector<std::string>> out;
+    for (const auto &[table, since] : storage::sql::kTables) {
+        sqlite3_stmt *s = nullptr;
+        const std::string sql = std::string("PRAGMA table_info(") + table + ")";
+        sqlite3_prepare_v2(db, sql.c_str(), -1, &s, nullptr);
+        while (sqlite3_step(s) == SQLITE_ROW) {
+            std::string row;
+            for (int c = 1; c <= 5; ++c) {
+                const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(s, c));
+                row += std::string(t ? t : "NULL") + "|";
+            }
+            out[table].push_back(row);
+        }
+        sqlite3_finalize(s);
+    }
+    return out;
+}
+
+} // namespace
 
 BOOST_AUTO_TEST_SUITE(versions)
 
@@ -24,7 +63,11 @@ BOOST_AUTO_TEST_CASE(version_1_fixture_is_upgraded) {
     BOOST_TEST(!r.readOnly);
     // The fixture is the worked example with two assumptions; version 2 added "stated by", which
     // the upgrade fills with the empty default.
+    // Version 3 added scenarios, the simulation settings and early termination, which the upgrade
+    // leaves empty or at their defaults.
     Project expected = workedExample();
+    expected.scenarios.clear();
+    expected.simulation = Simulation{};
     expected.assumptions = {{"Intake of 15 a quarter", "NAV statistics 2025", ""},
                             {"Counterfactual 2 a quarter", "Historical comparison", ""}};
     BOOST_TEST((*r.project == expected));
@@ -44,6 +87,71 @@ BOOST_AUTO_TEST_CASE(version_1_fixture_is_upgraded) {
     sqlite3_close(db);
 }
 
+BOOST_AUTO_TEST_CASE(version_2_fixture_is_upgraded) {
+    const auto fixture = test::dataDir() / "files" / "v2-ung-i-jobb.effekt";
+    const std::string before = test::readFile(fixture);
+    BOOST_TEST(userVersion(fixture.string()) == 2);
+    const LoadResult r = loadProject(fixture.string());
+    for (const Diagnostic &d : r.diagnostics)
+        BOOST_TEST_MESSAGE(toPlainText(d));
+    BOOST_REQUIRE(r.project.has_value());
+    BOOST_TEST(r.diagnostics.empty());
+    BOOST_TEST(!r.readOnly);
+    // The fixture is the worked example as version 2 stored it, with two assumptions, two reported
+    // outcomes and three ledger rows. Version 3 added scenarios, the simulation settings and early
+    // termination: a version-2 project has no scenarios, distributions or review points, and the
+    // default simulation and termination settings.
+    Project expected = workedExample();
+    expected.scenarios.clear();
+    expected.simulation = Simulation{};
+    expected.termination = EarlyTermination{};
+    expected.assumptions = {{"Intake of 15 a quarter", "NAV statistics 2025", "Planner"},
+                            {"Counterfactual 2 a quarter", "Historical comparison", ""}};
+    expected.metrics[0].actual[0] = 1.0;
+    expected.metrics[0].actual[1] = 4.0;
+    expected.ledger.set(
+        Ledger{{"deltaker-1", 1, 0, 1.0}, {"deltaker-2", 1, 1, 1.0}, {"deltaker-3", 2, 1, 1.0}});
+    BOOST_TEST((*r.project == expected));
+    BOOST_TEST(r.project->simulation.trials == 10000);
+    BOOST_TEST(r.project->simulation.seed == 1);
+    BOOST_TEST(!r.project->termination.payeeId.has_value());
+    BOOST_TEST((test::readFile(fixture) == before));
+
+    // Saved, it is a version-3 file that holds what the planner adds.
+    Project edited = *r.project;
+    edited.scenarios = workedExample().scenarios;
+    edited.simulation = workedExample().simulation;
+    edited.termination.reviews = {ReviewPoint{1, 3, ReviewTest::MetricUnits, 1, 0.5}};
+    TempDir dir;
+    BOOST_TEST(saveProject(edited, dir.file("up.effekt")).empty());
+    BOOST_TEST(userVersion(dir.file("up.effekt")) == storage::kSchemaVersion);
+    const LoadResult again = loadProject(dir.file("up.effekt"));
+    BOOST_REQUIRE(again.project.has_value());
+    BOOST_TEST((*again.project == edited));
+}
+
+BOOST_AUTO_TEST_CASE(every_upgrade_ends_in_the_schema_of_a_new_file) {
+    sqlite3 *fresh = nullptr;
+    BOOST_REQUIRE(sqlite3_open(":memory:", &fresh) == SQLITE_OK);
+    BOOST_REQUIRE(sqlite3_exec(fresh, storage::sql::kSchema, nullptr, nullptr, nullptr) ==
+                  SQLITE_OK);
+    const auto expected = columns(fresh);
+    sqlite3_close(fresh);
+    BOOST_TEST(expected.size() == storage::sql::kTables.size());
+    for (const char *name : {"v1-ung-i-jobb.effekt", "v2-ung-i-jobb.effekt"}) {
+        TempDir dir;
+        const std::string path = dir.file(name);
+        std::filesystem::copy_file(test::dataDir() / "files" / name, path);
+        sqlite3 *db = nullptr;
+        BOOST_REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+        const int from = name[1] - '0';
+        storage::sql::runUpgrades(db, from);
+        BOOST_TEST((columns(db) == expected), name);
+        sqlite3_close(db);
+        BOOST_TEST(userVersion(path) == storage::kSchemaVersion);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(failed_upgrade_is_reported) {
     // A version-1 file that already has the column version 2 adds: the step fails, is rolled back,
     // and the file is refused with the reason.
@@ -59,6 +167,18 @@ BOOST_AUTO_TEST_CASE(failed_upgrade_is_reported) {
     BOOST_REQUIRE(!r.diagnostics.empty());
     BOOST_TEST((r.diagnostics[0].code == DiagCode::FileCorrupt));
     BOOST_TEST(describeValue(r.diagnostics[0].values.at(0)).find("upgrade from version 1") !=
+               std::string::npos);
+
+    // A version-2 file that already has a table version 3 adds: refused the same way, at step 2.
+    const std::string path2 = dir.file("odd2.effekt");
+    std::filesystem::copy_file(test::dataDir() / "files" / "v2-ung-i-jobb.effekt", path2);
+    BOOST_REQUIRE(sqlite3_open(path2.c_str(), &db) == SQLITE_OK);
+    sqlite3_exec(db, "CREATE TABLE scenario (x)", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    const LoadResult r2 = loadProject(path2);
+    BOOST_TEST(!r2.project);
+    BOOST_REQUIRE(!r2.diagnostics.empty());
+    BOOST_TEST(describeValue(r2.diagnostics[0].values.at(0)).find("upgrade from version 2") !=
                std::string::npos);
 }
 

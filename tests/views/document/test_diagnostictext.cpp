@@ -2,6 +2,7 @@
 // the planner's words, in both languages: no field or table names, JSON paths or codes, a capital
 // letter first. Each code is rendered with every kind of place it can come from.
 #include "diagnostictext.h"
+#include "format.h"
 #include "i18n.h"
 #include "samples.h"
 
@@ -89,6 +90,30 @@ std::vector<Place> places(const Project &p) {
         {"project", 1, "rows", -1},
         {"some_future_table", 1, "some_column", -1},
         {"party", party, "someNewField", -1},
+        {"scenario", 1, "metrics[0].factor", -1},
+        {"scenario", 1, "metrics[1].metricId", -1},
+        {"scenario", 99, "discountRate", -1},
+        {"scenario", 2, "intakeFactor", -1},
+        {"distribution", metric, "delayProbabilities[2]", -1},
+        {"distribution", metric, "mode", -1},
+        {"distribution", 99, "metricId", -1},
+        {"review", 1, "requiredShare", -1},
+        {"review", 99, "metricId", -1},
+        {"simulation", -1, "trials", -1},
+        {"simulation", -1, "seed", -1},
+        {"termination", -1, "payeeId", -1},
+        {"termination", -1, "payment", -1},
+        {"scenario_metric", 3, "metric_id", -1},
+        {"scenario_metric", 3, "scenario_id", -1},
+        {"scenario", 4, "cost_factor", -1},
+        {"factor_distribution", 8, "delay_probability", -1},
+        {"delay_probability", 2, "probability", -1},
+        {"review_point", 1, "required_share", -1},
+        {"simulation", 1, "correlation", -1},
+        {"termination", 1, "payee_id", -1},
+        {"json", -1, "/simulation/distributions/0/delayProbabilities/2", -1},
+        {"json", -1, "/termination/reviews/1/metricId", -1},
+        {"json", -1, "/scenarios/0/metrics/1/delay", -1},
     };
 }
 
@@ -154,6 +179,7 @@ void checkAll(const char *language) {
     project.fixedFees = {
         FixedFee{7, "Oppstart", FixedFeeKind::PerPeriod, 1'000'00, 0, 5, 2, std::nullopt, {}}};
     project.targetGroup.cohorts = {Cohort{1, "Vår 2027", "", 20, {}}};
+    project.termination.reviews = {ReviewPoint{1, 3, ReviewTest::MetricUnits, 1, 0.5}};
     int rendered = 0;
     for (DiagCode code : allCodes())
         for (const Place &place : places(project))
@@ -210,6 +236,39 @@ BOOST_AUTO_TEST_CASE(names_what_the_planner_sees) {
         {std::int64_t{2}}};
     const QString where = locationText(file, nullptr);
     BOOST_TEST(where.contains(QStringLiteral("betalere, rad 2")), where.toStdString());
+}
+
+BOOST_AUTO_TEST_CASE(scenarios_distributions_and_reviews_are_named_as_on_the_page) {
+    Language lang("en");
+    Project p = workedExample();
+    p.termination.reviews = {ReviewPoint{5, 3, ReviewTest::MetricUnits, 1, 0.5}};
+    const Diagnostic scenario{DiagCode::ValueOutOfRange,
+                              Severity::Error,
+                              "scenario",
+                              p.scenarios[0].id,
+                              "metrics[1].factor",
+                              -1,
+                              {-0.5}};
+    const QString s = locationText(scenario, &p);
+    BOOST_TEST(s.startsWith(QStringLiteral("Scenario “Lav”")), s.toStdString());
+    BOOST_TEST(s.contains(QStringLiteral("row 2")), s.toStdString());
+    BOOST_TEST(s.contains(QStringLiteral("achievement factor")), s.toStdString());
+    const Diagnostic sum{DiagCode::ProbabilitiesNotWhole,
+                         Severity::Warning,
+                         "distribution",
+                         p.metrics[1].id,
+                         "delayProbabilities",
+                         -1,
+                         {PercentValue{0.8}}};
+    const QString t = diagnosticText(sum, &p);
+    BOOST_TEST(t.contains(QString::fromStdString(p.metrics[1].name)), t.toStdString());
+    BOOST_TEST(t.contains(QStringLiteral("80")), t.toStdString());
+    const Diagnostic review{
+        DiagCode::MissingReference, Severity::Error, "review", 5, "metricId", -1,
+        {std::int64_t{9}}};
+    const QString r = locationText(review, &p);
+    BOOST_TEST(r.startsWith(QStringLiteral("Review point in ")), r.toStdString());
+    BOOST_TEST(r.contains(periodLabel(p.timeline, 3)), r.toStdString());
 }
 
 BOOST_AUTO_TEST_CASE(reversed_fee_range_and_empty_names_are_said_plainly) {
