@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <set>
 #include <sstream>
 
 using namespace effekt;
@@ -93,6 +94,7 @@ BOOST_AUTO_TEST_CASE(trials_out_rows_recompute_with_compute) {
     TempDir dir;
     BOOST_REQUIRE(saveProject(simulated(), dir.file("p.effekt")).empty());
     const Project p = *loadProject(dir.file("p.effekt")).project;
+    BOOST_TEST_REQUIRE(p.simulation.distributions.size() == 2u); // the file keeps them
     const auto r = runCli({"simulate", dir.file("p.effekt"), "--trials", "120", "--threads", "2",
                            "--trials-out", dir.file("trials.csv")});
     BOOST_TEST_REQUIRE(r.exitCode == 0, r.err);
@@ -108,8 +110,12 @@ BOOST_AUTO_TEST_CASE(trials_out_rows_recompute_with_compute) {
     auto column = [&](const std::string &name) {
         return static_cast<std::size_t>(std::find(head.begin(), head.end(), name) - head.begin());
     };
+    std::set<std::string> factors1, delays1, factors2;
     for (std::size_t i = 1; i < rows.size(); ++i) {
         const auto &row = rows[i];
+        factors1.insert(row[1]);
+        delays1.insert(row[2]);
+        factors2.insert(row[3]);
         BOOST_TEST_REQUIRE(row.size() == head.size());
         BOOST_TEST(std::stoi(row[0]) == static_cast<int>(i - 1));
         // The row's factors and delays, as anyone would read them, recomputed by compute().
@@ -130,6 +136,10 @@ BOOST_AUTO_TEST_CASE(trials_out_rows_recompute_with_compute) {
         else
             BOOST_TEST(row[column("investor_multiple")].empty());
     }
+    // The rows are real draws: every factor differs, and M1's delays take all three values.
+    BOOST_TEST(factors1.size() == 120u);
+    BOOST_TEST(factors2.size() == 120u);
+    BOOST_TEST(delays1.size() == 3u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -275,7 +275,8 @@ BOOST_AUTO_TEST_CASE(degenerate_distributions_reproduce_compute_exactly) {
         BOOST_TEST(r.investorMultiple.p50 == *exact.investorMultiple);
     }
     // Without any distribution every trial is the plan itself.
-    const Project plain = workedExample();
+    Project plain = workedExample();
+    plain.simulation.distributions.clear();
     const RiskKpis base = riskKpis(plain, compute(plain));
     const SimulationResult r = simulate(plain, {10, 1, 1, true});
     for (const TrialRecord &t : r.trialRecords)

@@ -134,7 +134,9 @@ BOOST_AUTO_TEST_CASE(every_figure_equals_compute_on_the_scenario) {
 }
 
 BOOST_AUTO_TEST_CASE(a_project_without_scenarios_has_none_side_by_side) {
-    const Project p = workedExample();
+    Project p = workedExample();
+    p.scenarios.clear(); // the sample carries Lav, Basis and Høy
+
     BOOST_TEST(computeScenarios(p).empty());
     BOOST_TEST(computeScenarios(p, defaultScenarios("L", "B", "H")).size() == 3u);
 }
