@@ -5,6 +5,7 @@
 #include "platform.h"
 #include "printable.h"
 #include "riskcommands.h"
+#include "simulate.h"
 #include "storage.h"
 
 #include <nlohmann/json.hpp>
@@ -40,6 +41,9 @@ Commands:
                                 the tornado: each input moved alone, sorted by swing
   risk-curve FILE [--steps N] [--format table|csv|json]
                                 who carries what at achievement factors 0 to 1.5
+  simulate FILE [--trials N] [--seed S] [--threads T] [--format table|csv|json]
+                [--trials-out FILE.csv]
+                                Monte Carlo of the project's factor distributions
 
 FILE may be a .effekt project file or its JSON form.
 Options: --help (also after a command), --version.
@@ -458,6 +462,8 @@ int main(int argc, char **argv) {
             return compute(rest);
         if (cmd == "scenarios" || cmd == "sensitivity" || cmd == "risk-curve")
             return risk(cmd, rest);
+        if (cmd == "simulate")
+            return effekt::cli::simulate(rest, [](const std::string &f) { return load(f, true); });
         auto positional = [&](std::size_t n) {
             for (const std::string &a : rest)
                 if (!a.empty() && a[0] == '-' && a != "-")
