@@ -6,6 +6,7 @@
 #include "i18n.h"
 #include "preferencesdialog.h"
 #include "recovery.h"
+#include "scenario.h"
 #include "settings.h"
 #include "storage.h"
 
@@ -42,6 +43,9 @@ Project emptyProject() {
     commissioner.name = QCoreApplication::translate("MainWindow", "Municipality").toStdString();
     commissioner.role = PartyRole::Commissioner;
     p.parties.push_back(commissioner);
+    p.scenarios = defaultScenarios(QCoreApplication::translate("MainWindow", "Low").toStdString(),
+                                   QCoreApplication::translate("MainWindow", "Base").toStdString(),
+                                   QCoreApplication::translate("MainWindow", "High").toStdString());
     p.normalise();
     return p;
 }
