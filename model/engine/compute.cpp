@@ -54,6 +54,10 @@ Diagnostic overflowAt(const Project &p) {
 } // namespace
 
 Results compute(const Project &project, Basis basis) {
+    return compute(project, basis, ComputeOptions{});
+}
+
+Results compute(const Project &project, Basis basis, const ComputeOptions &options) {
     Results r;
     r.basis = basis;
     r.diagnostics = validate(project);
@@ -93,7 +97,8 @@ Results compute(const Project &project, Basis basis) {
         commissionerView(pp, r, acc);
 
         // KPIs (kpis.cpp): the runs' scratch, reused.
-        kpis(pp, basis, r, pay, acc);
+        if (options.kpis)
+            kpis(pp, basis, r, pay, acc);
     } catch (const MoneyOverflow &) {
         r.diagnostics.push_back(overflowAt(project));
     } catch (const std::exception &e) {

@@ -118,8 +118,19 @@ struct Results {
     bool operator==(const Results &) const = default;
 };
 
+// What compute() works out beyond the payments, the account and the commissioner's view.
+struct ComputeOptions {
+    // The KPIs (kpis.cpp): the maximum possible payment, the forecast payment and the break-even
+    // factor, whose search runs the payments and the account a dozen times or more. Runs that
+    // compute many variants of a project (the risk-sharing curve, the tornado, Monte Carlo trials)
+    // switch them off: maxPossiblePayment, forecastPayment and breakEvenFactor then stay at their
+    // defaults (0, 0, none); every other figure is the same as with them.
+    bool kpis = true;
+};
+
 // Computes everything. Never throws: problems (overflow included) come back as diagnostics.
 Results compute(const Project &project, Basis basis = Basis::Forecast);
+Results compute(const Project &project, Basis basis, const ComputeOptions &options);
 
 // The investors' distributions minus the capital they drew, with planned improvement scaled by
 // `factor` (a = b + factor · (a_plan − b), plan basis): the function whose crossing of 0 is the

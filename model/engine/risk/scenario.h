@@ -2,6 +2,10 @@
 #pragma once
 
 #include "engine.h"
+#include "riskkpis.h"
+
+#include <string>
+#include <vector>
 
 namespace effekt {
 
@@ -26,5 +30,30 @@ Scenario basisScenario();
 // ids 1, 2, 3 and the given names (the views pass "Lav", "Basis", "Høy" or their translations).
 std::vector<Scenario> defaultScenarios(const std::string &low, const std::string &basis,
                                        const std::string &high);
+
+// One scenario computed (§8, scenarios side by side): compute(applyScenario(project, scenario,
+// basis), Basis::Forecast) summed up by riskKpis, with the series a chart of the scenarios draws.
+struct ScenarioResult {
+    int scenarioId = 0;
+    std::string name;
+    RiskKpis kpis;
+    std::vector<Money> paymentsNet;      // per due period: what the commissioner side pays
+    std::vector<Money> outcomeDue;       // per due period: outcome payments falling due
+    std::vector<Money> investorNetFlows; // per period: distributions − draws, all investors
+    bool failed = false;                 // the computation reported an error (see diagnostics)
+    Diagnostics diagnostics;             // of the computation (errors and warnings)
+    bool operator==(const ScenarioResult &) const = default;
+};
+
+// Each of `scenarios` computed on `basis`, in their order. The KPIs of the break-even search are
+// not needed and not computed (ComputeOptions::kpis = false): every figure equals compute() on
+// applyScenario(project, scenario, basis).
+std::vector<ScenarioResult> computeScenarios(const Project &project,
+                                             const std::vector<Scenario> &scenarios,
+                                             Basis basis = Basis::Forecast);
+
+// The project's own scenarios (Project::scenarios), side by side; none when it has none (callers
+// show defaultScenarios() then, with translated names).
+std::vector<ScenarioResult> computeScenarios(const Project &project, Basis basis = Basis::Forecast);
 
 } // namespace effekt
