@@ -5,7 +5,10 @@
 #include "filesafety.h"
 #include "i18n.h"
 #include "preferencesdialog.h"
+#include "montecarlopanel.h"
 #include "recovery.h"
+#include "riskpage.h"
+#include "simulationrunner.h"
 #include "scenario.h"
 #include "settings.h"
 #include "storage.h"
@@ -29,11 +32,35 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoView>
 
 namespace effekt::app {
+
+namespace {
+
+std::vector<Scenario> translatedScenarios() {
+    return defaultScenarios(QCoreApplication::translate("MainWindow", "Low").toStdString(),
+                            QCoreApplication::translate("MainWindow", "Base").toStdString(),
+                            QCoreApplication::translate("MainWindow", "High").toStdString());
+}
+
+} // namespace
+
+Project exampleProject() {
+    Project p = workedExample();
+    if (p.scenarios.empty())
+        p.scenarios = translatedScenarios();
+    if (p.simulation.distributions.empty())
+        for (const Metric &m : p.metrics) {
+            FactorDistribution d;
+            d.metricId = m.id;
+            p.simulation.distributions.push_back(d);
+        }
+    return p;
+}
 
 Project emptyProject() {
     Project p;
@@ -43,9 +70,7 @@ Project emptyProject() {
     commissioner.name = QCoreApplication::translate("MainWindow", "Municipality").toStdString();
     commissioner.role = PartyRole::Commissioner;
     p.parties.push_back(commissioner);
-    p.scenarios = defaultScenarios(QCoreApplication::translate("MainWindow", "Low").toStdString(),
-                                   QCoreApplication::translate("MainWindow", "Base").toStdString(),
-                                   QCoreApplication::translate("MainWindow", "High").toStdString());
+    p.scenarios = translatedScenarios();
     p.normalise();
     return p;
 }
@@ -483,7 +508,7 @@ void MainWindow::openExample() {
     if (!maybeSave())
         return;
     safety_->unlock();
-    document_->reset(workedExample());
+    document_->reset(exampleProject());
 }
 
 void MainWindow::showPreferences() {
@@ -518,6 +543,28 @@ void MainWindow::changeEvent(QEvent *event) {
     QMainWindow::changeEvent(event);
 }
 
+// The Risk page's other tabs (risk-sharing, sensitivity, Monte Carlo after a run of its
+// settings), for the user guide.
+bool MainWindow::saveRiskScreenshots(views::RiskPage *risk, const QString &dir,
+                                     const QString &suffix) {
+    bool ok = true;
+    const QString names[] = {QString(), QStringLiteral("risk-sharing"),
+                             QStringLiteral("risk-sensitivity"), QStringLiteral("risk-montecarlo")};
+    for (int tab = 1; tab < risk->tabs()->count() && tab < 4; ++tab) {
+        risk->tabs()->setCurrentIndex(tab);
+        if (tab == 3) {
+            views::MonteCarloPanel *mc = risk->monteCarlo();
+            mc->run();
+            while (mc->runner()->isRunning())
+                QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        }
+        QApplication::processEvents();
+        ok = grab().save(QDir(dir).filePath(names[tab] + suffix + QStringLiteral(".png"))) && ok;
+    }
+    risk->tabs()->setCurrentIndex(0);
+    return ok;
+}
+
 bool MainWindow::saveScreenshots(const QString &dir, const QString &suffix) {
     QDir().mkpath(dir);
     bool ok = true;
@@ -526,6 +573,8 @@ bool MainWindow::saveScreenshots(const QString &dir, const QString &suffix) {
         QApplication::processEvents();
         const QString file = QDir(dir).filePath(p.id + suffix + QStringLiteral(".png"));
         ok = grab().save(file) && ok;
+        if (auto *risk = qobject_cast<views::RiskPage *>(p.widget))
+            ok = saveRiskScreenshots(risk, dir, suffix) && ok;
     }
     // The question asked before removing what others refer to (docs/user-guide.md): removing the
     // first party that something refers to.

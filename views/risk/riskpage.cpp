@@ -3,9 +3,13 @@
 #include "designhelpers.h"
 #include "designwidgets.h"
 #include "format.h"
+#include "montecarlopanel.h"
+#include "riskchartpanel.h"
 #include "resultschartpanel.h"
 
+#include <QComboBox>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
@@ -63,6 +67,37 @@ RiskPage::RiskPage(Document *document, QWidget *parent)
                            "loss; above it the commissioner pays for results it gets.")));
     sl->addWidget(riskChart_, 1);
     tabs_->addTab(sharing, tr("Risk s&haring"));
+
+    // The tornado, for the commissioner's net value or the investors' IRR.
+    tornadoChart_ = new RiskChartPanel(QStringLiteral("tornado"), buildTornadoChart);
+    tornadoFigure_ = new QComboBox;
+    tornadoFigure_->setObjectName(QStringLiteral("tornadoFigure"));
+    tornadoFigure_->addItem(tr("Commissioner's net value"), int(TornadoFigure::NetValue));
+    tornadoFigure_->addItem(tr("Investors' IRR"), int(TornadoFigure::Irr));
+    tornadoFigure_->setAccessibleName(tr("Figure"));
+    tornadoFigure_->setToolTip(tr("The figure whose change the bars show"));
+    auto *figureLabel = new QLabel(tr("&Figure:"));
+    figureLabel->setBuddy(tornadoFigure_);
+    tornadoChart_->toolRow()->insertWidget(0, figureLabel);
+    tornadoChart_->toolRow()->insertWidget(1, tornadoFigure_);
+    connect(tornadoFigure_, &QComboBox::currentIndexChanged, this, [this] {
+        tornadoDirty_ = true;
+        refreshShown();
+    });
+    auto *sensitivity = new QWidget;
+    tornadoTab_ = sensitivity;
+    auto *tl = new QVBoxLayout(sensitivity);
+    tl->addWidget(intro(tr("Each input moved alone, down and up, every other input as planned: "
+                           "the inputs that move the result most are on top.")));
+    tl->addWidget(tornadoChart_, 1);
+    tabs_->addTab(sensitivity, tr("Sensiti&vity"));
+
+    monteCarlo_ = new MonteCarloPanel(document_);
+    auto *mcScroll = new QScrollArea;
+    mcScroll->setWidget(monteCarlo_);
+    mcScroll->setWidgetResizable(true);
+    mcScroll->setFrameShape(QFrame::NoFrame);
+    tabs_->addTab(mcScroll, tr("&Monte Carlo"));
     connect(tabs_, &QTabWidget::currentChanged, this, &RiskPage::refreshShown);
 
     auto *layout = new QVBoxLayout(this);
@@ -373,6 +408,7 @@ void RiskPage::refreshKpis() {
     for (const Scenario &s : p.scenarios)
         kpis_.push_back(effekt::views::scenarioKpis(p, s, kpiBasis_));
     curveDirty_ = true;
+    tornadoDirty_ = true;
     refreshShown();
 }
 
@@ -382,6 +418,27 @@ void RiskPage::refreshShown() {
         return;
     if (tabs_->currentWidget() == sharingTab_)
         refreshCurve();
+    if (tabs_->currentWidget() == tornadoTab_)
+        refreshTornado();
+}
+
+void RiskPage::refreshTornado() {
+    if (!tornadoDirty_)
+        return;
+    tornadoDirty_ = false;
+    const Project &p = document_->project();
+    try {
+        tornado_ = effekt::tornado(p);
+    } catch (const MoneyOverflow &) {
+        tornado_ = Tornado{};
+    }
+    tornadoChart_->setData(tornadoChartData(
+        p, tornado_, TornadoFigure(tornadoFigure_->currentData().toInt())));
+}
+
+const Tornado &RiskPage::tornado() {
+    refreshTornado();
+    return tornado_;
 }
 
 void RiskPage::refreshCurve() {

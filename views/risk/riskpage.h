@@ -9,11 +9,14 @@
 #include <optional>
 #include <vector>
 
+class QComboBox;
 class QTabWidget;
 
 namespace effekt::views {
 
+class MonteCarloPanel;
 class ResultsChartPanel;
+class RiskChartPanel;
 class TableEditor;
 
 class RiskPage : public PageWidget {
@@ -26,6 +29,11 @@ public:
     TableEditor *scenarios() const { return scenarios_; }
     TableEditor *overrides() const { return overrides_; }
     ResultsChartPanel *riskChart() const { return riskChart_; }
+    RiskChartPanel *tornadoChart() const { return tornadoChart_; }
+    QComboBox *tornadoFigure() const { return tornadoFigure_; }
+    MonteCarloPanel *monteCarlo() const { return monteCarlo_; }
+    // The tornado the chart shows (brought up to date first).
+    const Tornado &tornado();
     // The key figures of each scenario, as the table shows them.
     const std::vector<std::optional<RiskKpis>> &scenarioKpis() const { return kpis_; }
     // The risk-sharing sweep the chart shows (brought up to date first).
@@ -51,6 +59,7 @@ private:
     void refreshKpis();
     void refreshCurve();
     void refreshShown();
+    void refreshTornado();
     void scenarioChosen();
     EditLocation overrideLocation(int row, int column) const;
 
@@ -65,6 +74,12 @@ private:
     ResultsChartPanel *riskChart_ = nullptr;
     RiskCurve curve_;
     bool curveDirty_ = true;
+    QWidget *tornadoTab_ = nullptr;
+    RiskChartPanel *tornadoChart_ = nullptr;
+    QComboBox *tornadoFigure_ = nullptr;
+    Tornado tornado_;
+    bool tornadoDirty_ = true;
+    MonteCarloPanel *monteCarlo_ = nullptr;
 };
 
 } // namespace effekt::views
