@@ -31,6 +31,7 @@ std::string_view codeName(DiagCode code) {
     case DiagCode::EmptyName: return "empty-name";
     case DiagCode::FractionalCount: return "fractional-count";
     case DiagCode::ParticipantAboveOne: return "participant-above-one";
+    case DiagCode::EffectBelowDetectable: return "effect-below-detectable";
     case DiagCode::FileNotFound: return "file-not-found";
     case DiagCode::FileNotEffekt: return "file-not-effekt";
     case DiagCode::FileNewerVersion: return "file-newer-version";

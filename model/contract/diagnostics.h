@@ -43,6 +43,8 @@ enum class DiagCode {
     EmptyName,           // warning: the project or a party has no name
     FractionalCount,     // a metric counting people, or a ledger row of one; period; values: count
     ParticipantAboveOne, // ledger row of a metric counting people; values: units (above 1)
+    EffectBelowDetectable, // metric (field "validation"): the planned effect is below the minimum
+                           // detectable effect; values: planned effect, MDE (percent), n
     // Files (storage, JSON)
     FileNotFound = 100,
     FileNotEffekt,    // not SQLite, or another program's SQLite file

@@ -2,6 +2,8 @@
 // the basis: plan and reported actuals are both checked. Never throws.
 #include "validate.h"
 
+#include "evaluation.h"
+
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -176,6 +178,14 @@ Diagnostics validate(const Project &p) {
             if (i < m.actual.size() && m.actual[i])
                 check(*m.actual[i], "actual", t);
         }
+        // §8: an evaluation by comparison groups that cannot tell the planned effect from chance
+        // (evaluation.h).
+        if (const std::optional<EvaluationStrength> e = evaluationStrength(p, m);
+            e && e->belowDetectable)
+            out.add(DiagCode::EffectBelowDetectable, Severity::Warning, "metric", m.id,
+                    "validation", -1,
+                    {PercentValue{e->plannedEffect}, PercentValue{e->mde},
+                     static_cast<std::int64_t>(e->sampleSize)});
     }
 
     // Fixed fees.

@@ -449,6 +449,11 @@ QString text(const Diagnostic &d, const Project *project) {
         return Text::tr("%1 gives one participant %2 units of a metric that counts people: a "
                         "participant is one person.")
             .arg(where, arg(d, 0));
+    case DiagCode::EffectBelowDetectable:
+        return Text::tr("%1: the planned effect (%2) is smaller than the evaluation can detect "
+                        "with %4 people in each group (%3): a real effect may go unmeasured and "
+                        "unpaid.")
+            .arg(where, arg(d, 0), arg(d, 1), arg(d, 2));
     case DiagCode::FileNotFound: return Text::tr("The file does not exist.");
     case DiagCode::FileNotEffekt: return Text::tr("This is not an Effekt Studio project file.");
     case DiagCode::FileNewerVersion:

@@ -31,9 +31,9 @@ SimulationOptions simulationOptions(const Project &project);
 // The spread of one figure over the trials that have it. Money figures are in minor units (øre),
 // as doubles (a mean or an interpolated percentile need not be whole øre).
 struct Summary {
-    int count = 0;             // trials with a value (the investor IRR may be missing)
-    double mean = 0;           // arithmetic mean
-    double standardError = 0;  // Monte Carlo standard error of the mean: sample sd / √count
+    int count = 0;                   // trials with a value (the investor IRR may be missing)
+    double mean = 0;                 // arithmetic mean
+    double standardError = 0;        // Monte Carlo standard error of the mean: sample sd / √count
     double p5 = 0, p50 = 0, p95 = 0; // percentiles, numpy's default linear interpolation
     bool operator==(const Summary &) const = default;
 };
@@ -42,8 +42,9 @@ struct Summary {
 // project with the scenario trialScenario() builds from it.
 struct TrialRecord {
     int trial = 0;
-    std::vector<double> factors; // aligned with project.metrics (1 for metrics without distribution)
-    std::vector<int> delays;     // aligned with project.metrics (0 without delay distribution)
+    std::vector<double>
+        factors;             // aligned with project.metrics (1 for metrics without distribution)
+    std::vector<int> delays; // aligned with project.metrics (0 without delay distribution)
     RiskKpis kpis;
     bool operator==(const TrialRecord &) const = default;
 };
@@ -87,6 +88,7 @@ struct SimulationResult {
     std::vector<double> traditionalNetCosts;
 
     std::vector<TrialRecord> trialRecords; // by trial index, with SimulationOptions::keepTrials
+    bool operator==(const SimulationResult &) const = default;
 };
 
 // Runs the simulation of the project's Simulation settings (distributions, correlation) with
@@ -126,6 +128,7 @@ struct Histogram {
     std::vector<double> edges; // bins + 1
     std::vector<int> countsA;
     std::vector<int> countsB; // empty when only one sample set was given
+    bool operator==(const Histogram &) const = default;
 };
 Histogram histogram(std::span<const double> a, std::span<const double> b, int bins);
 

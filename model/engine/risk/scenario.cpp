@@ -85,3 +85,42 @@ Project applyScenario(const Project &project, const Scenario &scenario, Basis ba
 }
 
 } // namespace effekt
+
+namespace effekt {
+
+std::vector<ScenarioResult> computeScenarios(const Project &project,
+                                             const std::vector<Scenario> &scenarios, Basis basis) {
+    std::vector<ScenarioResult> out;
+    out.reserve(scenarios.size());
+    for (const Scenario &s : scenarios) {
+        ScenarioResult sr;
+        sr.scenarioId = s.id;
+        sr.name = s.name;
+        try {
+            const Project p = applyScenario(project, s, basis);
+            Results r = compute(p, Basis::Forecast, ComputeOptions{.kpis = false});
+            sr.failed = hasErrors(r.diagnostics);
+            if (!sr.failed) {
+                sr.kpis = riskKpis(p, r);
+                sr.paymentsNet = r.paymentsNet;
+                sr.outcomeDue = r.outcomeDue;
+                sr.investorNetFlows.assign(r.distributions.size(), 0);
+                for (std::size_t t = 0; t < r.distributions.size(); ++t)
+                    sr.investorNetFlows[t] = money::sub(r.distributions[t], r.draws[t]);
+            }
+            sr.diagnostics = std::move(r.diagnostics);
+        } catch (const MoneyOverflow &) {
+            sr.failed = true;
+            sr.diagnostics.push_back(
+                Diagnostic{DiagCode::MoneyOverflow, Severity::Error, "scenario", s.id, "", -1, {}});
+        }
+        out.push_back(std::move(sr));
+    }
+    return out;
+}
+
+std::vector<ScenarioResult> computeScenarios(const Project &project, Basis basis) {
+    return computeScenarios(project, project.scenarios, basis);
+}
+
+} // namespace effekt

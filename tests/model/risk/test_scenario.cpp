@@ -95,3 +95,62 @@ BOOST_AUTO_TEST_CASE(worked_example_figures) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(scenarios_side_by_side)
+
+BOOST_AUTO_TEST_CASE(every_figure_equals_compute_on_the_scenario) {
+    Project p = workedExample();
+    p.scenarios = defaultScenarios("Lav", "Basis", "Høy");
+    Scenario late = basisScenario();
+    late.id = 4;
+    late.name = "Sent";
+    late.delay = 1;
+    late.costFactor = 1.1;
+    late.discountRate = 0.06;
+    late.metrics.push_back(MetricOverride{1, 0.7, 2});
+    p.scenarios.push_back(late);
+    const std::vector<ScenarioResult> rs = computeScenarios(p);
+    BOOST_TEST_REQUIRE(rs.size() == 4u);
+    for (std::size_t i = 0; i < rs.size(); ++i) {
+        const Project q = applyScenario(p, p.scenarios[i]);
+        const Results r = compute(q); // the full computation
+        BOOST_TEST(rs[i].scenarioId == p.scenarios[i].id);
+        BOOST_TEST(rs[i].name == p.scenarios[i].name);
+        BOOST_TEST(!rs[i].failed);
+        BOOST_TEST((rs[i].kpis == riskKpis(q, r)));
+        BOOST_TEST(rs[i].paymentsNet == r.paymentsNet);
+        BOOST_TEST(rs[i].outcomeDue == r.outcomeDue);
+        BOOST_TEST_REQUIRE(rs[i].investorNetFlows.size() == r.draws.size());
+        for (std::size_t t = 0; t < r.draws.size(); ++t)
+            BOOST_TEST(rs[i].investorNetFlows[t] == r.distributions[t] - r.draws[t]);
+    }
+    // Basis is the worked example itself: 4,240,000 paid.
+    BOOST_TEST(rs[1].kpis.payments == 424'000'000);
+    BOOST_TEST((rs[1].kpis == riskKpis(p, compute(p))));
+    // Lav pays less and the investors lose; Høy pays more.
+    BOOST_TEST(rs[0].kpis.payments < rs[1].kpis.payments);
+    BOOST_TEST(rs[0].kpis.investorProfit < 0);
+    BOOST_TEST(rs[2].kpis.payments > rs[1].kpis.payments);
+}
+
+BOOST_AUTO_TEST_CASE(a_project_without_scenarios_has_none_side_by_side) {
+    const Project p = workedExample();
+    BOOST_TEST(computeScenarios(p).empty());
+    BOOST_TEST(computeScenarios(p, defaultScenarios("L", "B", "H")).size() == 3u);
+}
+
+BOOST_AUTO_TEST_CASE(compute_without_kpis_differs_only_in_the_kpis) {
+    const Project p = workedExample();
+    const Results full = compute(p, Basis::Plan);
+    Results quick = compute(p, Basis::Plan, ComputeOptions{.kpis = false});
+    BOOST_TEST(!quick.breakEvenFactor.has_value());
+    BOOST_TEST(quick.maxPossiblePayment == 0);
+    quick.maxPossiblePayment = full.maxPossiblePayment;
+    quick.maxPossibleUnbounded = full.maxPossibleUnbounded;
+    quick.forecastPayment = full.forecastPayment;
+    quick.breakEvenFactor = full.breakEvenFactor;
+    quick.breakEvenTolerance = full.breakEvenTolerance;
+    BOOST_TEST((quick == full));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
