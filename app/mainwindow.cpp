@@ -4,13 +4,13 @@
 #include "diagnostictext.h"
 #include "filesafety.h"
 #include "i18n.h"
-#include "preferencesdialog.h"
 #include "montecarlopanel.h"
+#include "preferencesdialog.h"
 #include "recovery.h"
 #include "riskpage.h"
-#include "simulationrunner.h"
 #include "scenario.h"
 #include "settings.h"
+#include "simulationrunner.h"
 #include "storage.h"
 
 #include <QAction>
@@ -32,9 +32,9 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QUndoView>
 
 namespace effekt::app {

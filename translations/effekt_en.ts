@@ -92,6 +92,16 @@
     </message>
 </context>
 <context>
+    <name>RiskCharts</name>
+    <message numerus="yes">
+        <source>Payment lag +%n period(s)</source>
+        <translation>
+            <numerusform>Payment lag +%n period</numerusform>
+            <numerusform>Payment lag +%n periods</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>effekt::views::DiagnosticsListPanel</name>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -195,6 +205,30 @@
     </message>
 </context>
 <context>
+    <name>effekt::views::MonteCarloPanel</name>
+    <message numerus="yes">
+        <source>Simulating %n trial(s)…</source>
+        <translation>
+            <numerusform>Simulating %n trial…</numerusform>
+            <numerusform>Simulating %n trials…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trial(s) computed.</source>
+        <translation>
+            <numerusform>%n trial computed.</numerusform>
+            <numerusform>%n trials computed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trial(s) did not fit in money and are left out.</source>
+        <translation>
+            <numerusform>%n trial did not fit in money and is left out.</numerusform>
+            <numerusform>%n trials did not fit in money and are left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>effekt::views::OutcomeGridModel</name>
     <message numerus="yes">
         <source>Clear %n cell(s) of the %1</source>
@@ -256,6 +290,16 @@
         <translation>
             <numerusform>%n row of the participant ledger falls in periods %1–%2 and will lie outside the timeline.</numerusform>
             <numerusform>%n rows of the participant ledger fall in periods %1–%2 and will lie outside the timeline.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::RiskPage</name>
+    <message numerus="yes">
+        <source>Remove &quot;%1&quot;? Its %n metric override(s) go with it.</source>
+        <translation>
+            <numerusform>Remove &quot;%1&quot;? Its %n metric override goes with it.</numerusform>
+            <numerusform>Remove &quot;%1&quot;? Its %n metric overrides go with it.</numerusform>
         </translation>
     </message>
 </context>

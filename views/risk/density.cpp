@@ -56,7 +56,8 @@ void paintDensity(QPainter *painter, const QRectF &rect, const FactorDistributio
     const std::vector<QPointF> curve = densityCurve(d);
     if (curve.empty()) {
         painter->setPen(QPen(colour, 2));
-        painter->drawLine(QPointF(xAt(d.mode), rect.top() + 1), QPointF(xAt(d.mode), rect.bottom()));
+        painter->drawLine(QPointF(xAt(d.mode), rect.top() + 1),
+                          QPointF(xAt(d.mode), rect.bottom()));
     } else {
         double peak = 0;
         for (const QPointF &p : curve)

@@ -78,13 +78,18 @@ MonteCarloPanel::MonteCarloPanel(Document *document, QWidget *parent)
     connect(runner_, &SimulationRunner::finished, this, &MonteCarloPanel::finished);
 
     // The distributions, one row per metric that has one.
-    auto *model = new DesignTableModel(document_, kPage, QStringLiteral("distributionsTable"), this);
+    auto *model =
+        new DesignTableModel(document_, kPage, QStringLiteral("distributionsTable"), this);
     model->rows = [](const Project &p) {
         return static_cast<int>(p.simulation.distributions.size());
     };
-    model->rowKey = [](const Project &p, int r) { return at(p.simulation.distributions, r).metricId; };
+    model->rowKey = [](const Project &p, int r) {
+        return at(p.simulation.distributions, r).metricId;
+    };
     model->editText = tr("Edit distribution");
-    auto dist = [](auto &p, int r) -> auto & { return at(p.simulation.distributions, r); };
+    auto dist = [](auto &p, int r) -> auto & {
+        return at(p.simulation.distributions, r);
+    };
     auto bound = [dist](const QString &header, const QString &tip, double FactorDistribution::*m) {
         return DesignColumn{header,
                             tip,
@@ -182,7 +187,8 @@ MonteCarloPanel::MonteCarloPanel(Document *document, QWidget *parent)
              tr("How much the metrics succeed or fail together (ρ of one common factor): 0 % "
                 "independent, 100 % all alike"));
     binder_->value(
-        correlation_, [](const Project &p) { return std::optional<double>(p.simulation.correlation); },
+        correlation_,
+        [](const Project &p) { return std::optional<double>(p.simulation.correlation); },
         [](Project &p, std::optional<double> v) { p.simulation.correlation = v.value_or(0.0); },
         tr("Change correlation"));
     trials_ = new ValueEdit(ValueEdit::Kind::Integer);
@@ -202,7 +208,9 @@ MonteCarloPanel::MonteCarloPanel(Document *document, QWidget *parent)
              tr("The starting point of the random numbers: the same seed gives the same results"));
     binder_->value(
         seed_,
-        [](const Project &p) { return std::optional<double>(static_cast<double>(p.simulation.seed)); },
+        [](const Project &p) {
+            return std::optional<double>(static_cast<double>(p.simulation.seed));
+        },
         [](Project &p, std::optional<double> v) {
             p.simulation.seed = v ? static_cast<std::int64_t>(std::llround(*v)) : 1;
         },
@@ -238,9 +246,8 @@ MonteCarloPanel::MonteCarloPanel(Document *document, QWidget *parent)
     status_->setWordWrap(true);
     poll_ = new QTimer(this);
     poll_->setInterval(50);
-    connect(poll_, &QTimer::timeout, this, [this] {
-        progress_->setValue(std::min(runner_->done(), runner_->total()));
-    });
+    connect(poll_, &QTimer::timeout, this,
+            [this] { progress_->setValue(std::min(runner_->done(), runner_->total())); });
     auto *runRow = new QHBoxLayout;
     runRow->addWidget(run_);
     runRow->addWidget(cancel_);
@@ -252,8 +259,7 @@ MonteCarloPanel::MonteCarloPanel(Document *document, QWidget *parent)
                               tr("Contract terminated early"),
                               tr("Commissioner pays more than traditional")};
     const QString names[] = {QStringLiteral("cardInvestorLoss"), QStringLiteral("cardTotalCap"),
-                             QStringLiteral("cardTermination"),
-                             QStringLiteral("cardPaysMore")};
+                             QStringLiteral("cardTermination"), QStringLiteral("cardPaysMore")};
     for (int i = 0; i < 4; ++i) {
         auto *card = new QFrame;
         card->setFrameShape(QFrame::StyledPanel);
@@ -337,10 +343,10 @@ void MonteCarloPanel::finished() {
     }
     if (r->cancelled) {
         progress_->setValue(0);
-        status_->setText(tr("Cancelled after %1 of %2 trials; the results shown are from the "
-                            "last completed run.")
-                             .arg(QLocale().toString(runner_->done()),
-                                  QLocale().toString(runner_->total())));
+        status_->setText(
+            tr("Cancelled after %1 of %2 trials; the results shown are from the "
+               "last completed run.")
+                .arg(QLocale().toString(runner_->done()), QLocale().toString(runner_->total())));
         if (!hasResult_)
             status_->setText(tr("Cancelled after %1 of %2 trials.")
                                  .arg(QLocale().toString(runner_->done()),

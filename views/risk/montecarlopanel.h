@@ -50,8 +50,15 @@ public:
     void run();
 
     // The columns of the distributions table.
-    enum Column { MetricColumn, KindColumn, MinColumn, ModeColumn, MaxColumn, DelayColumn,
-                  PictureColumn };
+    enum Column {
+        MetricColumn,
+        KindColumn,
+        MinColumn,
+        ModeColumn,
+        MaxColumn,
+        DelayColumn,
+        PictureColumn
+    };
 
 private:
     void finished();

@@ -16,8 +16,8 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -59,9 +59,8 @@ RiskChartPanel::RiskChartPanel(const QString &objectName, Builder builder, QWidg
     exportButton->setText(ResultsChartPanel::tr("&Export…"));
     exportButton->setToolTip(
         ResultsChartPanel::tr("Save the chart as a PNG or SVG file of a chosen size, or copy it"));
-    connect(exportButton, &QToolButton::clicked, this, [this] {
-        exportChartViewInteractively(chartView(), data_.id, data_.contract, this);
-    });
+    connect(exportButton, &QToolButton::clicked, this,
+            [this] { exportChartViewInteractively(chartView(), data_.id, data_.contract, this); });
     auto *copyButton = new QToolButton;
     copyButton->setObjectName(objectName + QStringLiteral("Copy"));
     copyButton->setText(ResultsChartPanel::tr("&Copy"));

@@ -3,9 +3,10 @@
 // RiskKpis of a computed run (model/engine/risk/riskkpis.h) of the project as a scenario has it.
 #pragma once
 
+#include "montecarlo.h"
 #include "resultsdata.h"
 #include "riskkpis.h"
-#include "montecarlo.h"
+#include "risksharing.h"
 #include "scenario.h"
 #include "tornado.h"
 
@@ -16,30 +17,15 @@
 
 namespace effekt::views {
 
-// The key figures of `project` as `scenario` has it, computed on `basis`; none when the scaled
-// contract does not fit in money (MoneyOverflow).
-std::optional<RiskKpis> scenarioKpis(const Project &project, const Scenario &scenario,
-                                     Basis basis = Basis::Forecast);
-
-// The risk-sharing sweep: one common achievement factor from 0 to `maxFactor` in `steps` equal
-// steps (0, 1 %, …, 150 % by default), every other input as the project has it.
-struct RiskCurve {
-    std::vector<double> factors;
-    std::vector<std::optional<RiskKpis>> kpis; // none where the run did not fit in money
-    // The factor at which the investors' profit crosses zero (linear between two steps); none
-    // when it does not cross inside the sweep.
-    std::optional<double> breakEven;
-};
-RiskCurve riskCurve(const Project &project, Basis basis = Basis::Forecast, int steps = 150,
-                    double maxFactor = 1.5);
-
-// The risk-sharing chart: against the achievement factor, the commissioner's payments under the
-// effektkontrakt, its cost under the traditional alternative (flat), the investors' profit or loss
-// and the commissioner's net value (NPV), with break-even and today's plan (100 %) marked.
+// The risk-sharing chart of riskSharingCurve() (model/engine/risk/risksharing.h): against the
+// achievement factor, the commissioner's payments under the effektkontrakt, its cost under the
+// traditional alternative (flat), the investors' profit or loss and the commissioner's net value
+// (NPV), with break-even (its factor in its name) and today's plan (100 %) marked at the nearest
+// step. A point whose computation failed has no values.
 ChartData riskSharingChartData(const Project &project, const RiskCurve &curve,
                                const QLocale &locale = QLocale());
 
-// The index of the step nearest to `factor` on `curve`.
+// The index of the point nearest to `factor` on `curve`.
 int nearestStep(const RiskCurve &curve, double factor);
 
 // The tornado of §8 as a chart: a row per input (largest swing first), the change in the

@@ -4,8 +4,8 @@
 #include "designwidgets.h"
 #include "format.h"
 #include "montecarlopanel.h"
-#include "riskchartpanel.h"
 #include "resultschartpanel.h"
+#include "riskchartpanel.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -165,28 +165,28 @@ QWidget *RiskPage::buildScenarioTab() {
                 tr("Common achievement factor: 100 % is the plan, 0 % no improvement at all; "
                    "metrics with their own override below take theirs"),
                 &Scenario::factor, 5),
-        DesignColumn{tr("Delay"),
-                     tr("Periods every metric's improvement comes later (improvement pushed past "
-                        "the last period is lost)"),
-                     K::Integer,
-                     [](const Project &p, int r) {
-                         return QVariant(qlonglong(at(p.scenarios, r).delay));
-                     },
-                     [](Project &p, int r, const QVariant &v) {
-                         at(p.scenarios, r).delay = static_cast<int>(v.toLongLong());
-                         return true;
-                     },
-                     {},
-                     {},
-                     0,
-                     1200},
+        DesignColumn{
+            tr("Delay"),
+            tr("Periods every metric's improvement comes later (improvement pushed past "
+               "the last period is lost)"),
+            K::Integer,
+            [](const Project &p, int r) { return QVariant(qlonglong(at(p.scenarios, r).delay)); },
+            [](Project &p, int r, const QVariant &v) {
+                at(p.scenarios, r).delay = static_cast<int>(v.toLongLong());
+                return true;
+            },
+            {},
+            {},
+            0,
+            1200},
         percent(tr("Intake"), tr("Every cohort's intake and planned size, 100 % as planned"),
                 &Scenario::intakeFactor, 10),
         percent(tr("Delivery cost"), tr("The provider's delivery cost, 100 % as planned"),
                 &Scenario::costFactor, 10),
         percent(tr("Savings"), tr("Public savings per unit, 100 % as estimated"),
                 &Scenario::savingsFactor, 10),
-        DesignColumn{tr("Discount rate"), tr("Annual discount rate; empty: the project's"),
+        DesignColumn{tr("Discount rate"),
+                     tr("Annual discount rate; empty: the project's"),
                      K::OptionalPercent,
                      [](const Project &p, int r) {
                          const auto &rate = at(p.scenarios, r).discountRate;
@@ -217,9 +217,9 @@ QWidget *RiskPage::buildScenarioTab() {
         kpiText(tr("Terminated"),
                 tr("Whether a review point stops the contract early, and after which period"),
                 [this](const RiskKpis &k) {
-                    return k.terminatedAfter ? tr("after %1").arg(periodLabel(
-                                                   document_->project().timeline,
-                                                   *k.terminatedAfter))
+                    return k.terminatedAfter ? tr("after %1")
+                                                   .arg(periodLabel(document_->project().timeline,
+                                                                    *k.terminatedAfter))
                                              : tr("no");
                 }),
     });
@@ -269,7 +269,9 @@ QWidget *RiskPage::buildScenarioTab() {
     overrideModel->keyScope = [this] { return QString::number(scenarioId_); };
     overrideModel->editText = tr("Change metric override");
     overrideModel->locate = [this](int row, int column) { return overrideLocation(row, column); };
-    auto cell = [list](auto &p, int r) -> auto & { return (*list(p))[static_cast<std::size_t>(r)]; };
+    auto cell = [list](auto &p, int r) -> auto & {
+        return (*list(p))[static_cast<std::size_t>(r)];
+    };
     overrideModel->setColumns({
         DesignColumn{tr("Metric"), tr("The metric that takes its own factor and delay"), K::Choice,
                      [cell](const Project &p, int r) { return QVariant(cell(p, r).metricId); },
@@ -290,19 +292,19 @@ QWidget *RiskPage::buildScenarioTab() {
                      {},
                      0,
                      5},
-        DesignColumn{tr("Delay"), tr("Periods this metric's improvement comes later"),
-                     K::Integer,
-                     [cell](const Project &p, int r) {
-                         return QVariant(qlonglong(cell(p, r).delay));
-                     },
-                     [cell](Project &p, int r, const QVariant &v) {
-                         cell(p, r).delay = static_cast<int>(v.toLongLong());
-                         return true;
-                     },
-                     {},
-                     {},
-                     0,
-                     1200},
+        DesignColumn{
+            tr("Delay"),
+            tr("Periods this metric's improvement comes later"),
+            K::Integer,
+            [cell](const Project &p, int r) { return QVariant(qlonglong(cell(p, r).delay)); },
+            [cell](Project &p, int r, const QVariant &v) {
+                cell(p, r).delay = static_cast<int>(v.toLongLong());
+                return true;
+            },
+            {},
+            {},
+            0,
+            1200},
     });
     TableEditor::Operations overrideOps;
     overrideOps.add = [list](Project &p) {
@@ -333,9 +335,9 @@ QWidget *RiskPage::buildScenarioTab() {
     };
     overrideOps.addText = tr("Add metric override");
     overrideOps.removeText = tr("Remove metric override");
-    overrides_ = new TableEditor(document_, overrideModel, kPage,
-                                 QStringLiteral("scenarioMetricsTable"),
-                                 tr("Metric overrides of the selected scenario"), overrideOps);
+    overrides_ =
+        new TableEditor(document_, overrideModel, kPage, QStringLiteral("scenarioMetricsTable"),
+                        tr("Metric overrides of the selected scenario"), overrideOps);
     overrides_->locate = [this](int row) {
         return overrideLocation(row, std::max(0, overrides_->view()->currentIndex().column()));
     };
@@ -349,7 +351,8 @@ QWidget *RiskPage::buildScenarioTab() {
     layout->addWidget(intro(tr("Each scenario is a set of changes to the contract's inputs: how "
                                "much of the planned improvement comes about, how late, and what "
                                "intake, delivery cost and savings turn out to be. Its key figures "
-                               "are computed beside it on the basis chosen in the toolbar.")));
+                               "are computed beside it, with the outcomes reported so far and the "
+                               "plan for the rest.")));
     layout->addWidget(scenarios_, 1);
     auto *group = new QGroupBox(tr("Metric overrides of the selected scenario"));
     auto *gl = new QVBoxLayout(group);
@@ -405,8 +408,9 @@ void RiskPage::refreshKpis() {
     const Project &p = document_->project();
     kpiBasis_ = document_->basis();
     kpis_.clear();
-    for (const Scenario &s : p.scenarios)
-        kpis_.push_back(effekt::views::scenarioKpis(p, s, kpiBasis_));
+    // A scenario whose computation fails (an error in the design, money overflow) shows none.
+    for (const ScenarioResult &r : computeScenarios(p, kpiBasis_))
+        kpis_.push_back(r.failed ? std::nullopt : std::optional<RiskKpis>(r.kpis));
     curveDirty_ = true;
     tornadoDirty_ = true;
     refreshShown();
@@ -432,8 +436,8 @@ void RiskPage::refreshTornado() {
     } catch (const MoneyOverflow &) {
         tornado_ = Tornado{};
     }
-    tornadoChart_->setData(tornadoChartData(
-        p, tornado_, TornadoFigure(tornadoFigure_->currentData().toInt())));
+    tornadoChart_->setData(
+        tornadoChartData(p, tornado_, TornadoFigure(tornadoFigure_->currentData().toInt())));
 }
 
 const Tornado &RiskPage::tornado() {
@@ -446,7 +450,7 @@ void RiskPage::refreshCurve() {
         return;
     curveDirty_ = false;
     const Project &p = document_->project();
-    curve_ = riskCurve(p, document_->basis());
+    curve_ = riskSharingCurve(p);
     riskChart_->setData(riskSharingChartData(p, curve_));
 }
 

@@ -34,9 +34,10 @@ public:
     MonteCarloPanel *monteCarlo() const { return monteCarlo_; }
     // The tornado the chart shows (brought up to date first).
     const Tornado &tornado();
-    // The key figures of each scenario, as the table shows them.
+    // The key figures of each scenario (computeScenarios() on the document's basis), as the table
+    // shows them; none where its computation failed.
     const std::vector<std::optional<RiskKpis>> &scenarioKpis() const { return kpis_; }
-    // The risk-sharing sweep the chart shows (brought up to date first).
+    // The risk-sharing curve the chart shows (brought up to date first).
     const RiskCurve &curve();
 
     // The first columns of the scenario table (the rest are its key figures).

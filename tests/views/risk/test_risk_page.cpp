@@ -3,6 +3,7 @@
 // plan's key figures, and the three scenarios of a new project.
 #include "designwidgets.h"
 #include "document.h"
+#include "format.h"
 #include "mainwindow.h"
 #include "resultschartpanel.h"
 #include "riskdata.h"
@@ -33,6 +34,12 @@ Project exampleWithScenarios() {
     return p;
 }
 
+// The engine's figures of one scenario, computed here from scratch.
+std::optional<RiskKpis> kpisOf(const Project &project, const Scenario &s) {
+    const Project p = applyScenario(project, s);
+    return riskKpis(p, compute(p));
+}
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(risk_page)
@@ -50,7 +57,7 @@ BOOST_AUTO_TEST_CASE(editing_a_scenario_is_one_undo_step) {
     BOOST_TEST(doc.undoStack()->count() == before + 1);
     BOOST_TEST(doc.project().scenarios[0].factor == 0.6);
     // The key figures beside it are those of the engine for the changed scenario.
-    const std::optional<RiskKpis> k = scenarioKpis(doc.project(), doc.project().scenarios[0]);
+    const std::optional<RiskKpis> k = kpisOf(doc.project(), doc.project().scenarios[0]);
     BOOST_REQUIRE(k.has_value());
     BOOST_REQUIRE(page.scenarioKpis()[0].has_value());
     BOOST_TEST(page.scenarioKpis()[0]->netValue == k->netValue);
@@ -67,7 +74,7 @@ BOOST_AUTO_TEST_CASE(editing_a_scenario_is_one_undo_step) {
     doc.undoStack()->undo();
     BOOST_TEST(doc.project().scenarios[0].factor == 0.5);
     BOOST_TEST(page.scenarioKpis()[0]->netValue ==
-               scenarioKpis(doc.project(), doc.project().scenarios[0])->netValue);
+               kpisOf(doc.project(), doc.project().scenarios[0])->netValue);
 }
 
 BOOST_AUTO_TEST_CASE(a_metric_override_is_added_and_edited_in_one_step_each) {
@@ -120,12 +127,11 @@ BOOST_AUTO_TEST_CASE(risk_chart_at_100_percent_is_the_plan) {
     page.show();
     page.tabs()->setCurrentWidget(page.riskChart()->parentWidget());
     const RiskCurve &curve = page.curve();
-    BOOST_REQUIRE(curve.factors.size() == 151u);
+    BOOST_REQUIRE(curve.points.size() == 151u);
     const int today = nearestStep(curve, 1.0);
-    BOOST_TEST(curve.factors[static_cast<std::size_t>(today)] == 1.0);
-    const RiskKpis plan = riskKpis(doc.project(), compute(doc.project()));
-    BOOST_REQUIRE(curve.kpis[static_cast<std::size_t>(today)].has_value());
-    BOOST_TEST((*curve.kpis[static_cast<std::size_t>(today)] == plan));
+    BOOST_TEST(curve.points[static_cast<std::size_t>(today)].factor == 1.0);
+    // The curve is drawn on the plan: at 100 % it is the plan's key figures.
+    const RiskKpis plan = riskKpis(doc.project(), compute(doc.project(), Basis::Plan));
 
     const ChartData &d = page.riskChart()->data();
     BOOST_TEST(d.categories.size() == 151);
@@ -135,11 +141,16 @@ BOOST_AUTO_TEST_CASE(risk_chart_at_100_percent_is_the_plan) {
     BOOST_TEST(d.series[2].values[t] == kroner(plan.investorProfit));
     BOOST_TEST(d.series[3].values[t] == kroner(plan.netValue));
     BOOST_TEST(d.find(d.series[4].name)->values[t] == kroner(plan.payments)); // today's plan
-    // Without improvement the investors lose; break-even lies between 0 and the plan.
-    BOOST_TEST(curve.kpis[0]->investorProfit < 0);
-    BOOST_REQUIRE(curve.breakEven.has_value());
-    BOOST_TEST(*curve.breakEven > 0.0);
-    BOOST_TEST(*curve.breakEven < 1.5);
+    // Without improvement the investors lose; break-even lies between 0 and 150 % and is
+    // marked there with its factor.
+    BOOST_TEST(curve.points[0].investorProfit < 0);
+    BOOST_REQUIRE(curve.breakEvenFactor.has_value());
+    BOOST_TEST(*curve.breakEvenFactor > 0.0);
+    BOOST_TEST(*curve.breakEvenFactor < 1.5);
+    const ChartSeries &marker = d.series[5];
+    BOOST_TEST(marker.name.contains(formatPercent(*curve.breakEvenFactor, QLocale(), 0)));
+    BOOST_TEST(!std::isnan(
+        marker.values[static_cast<std::size_t>(nearestStep(curve, *curve.breakEvenFactor))]));
 
     // Live: a change of the contract redraws the chart at once.
     Project p = doc.project();
