@@ -391,17 +391,31 @@ EditLocation RiskPage::overrideLocation(int row, int column) const {
 }
 
 void RiskPage::showLocation(const EditLocation &where) {
-    tabs_->setCurrentIndex(0);
+    // The tab that holds the edited table or field comes to the front first.
+    auto front = [this](QWidget *w) {
+        for (int i = 0; i < tabs_->count(); ++i)
+            if (tabs_->widget(i)->isAncestorOf(w))
+                tabs_->setCurrentIndex(i);
+    };
     const QString prefix = QStringLiteral("scenarioMetricsTable@");
     if (where.field.startsWith(prefix)) {
+        front(overrides_);
         const int scenarioRow = where.field.mid(prefix.size()).toInt();
         scenarios_->selectCell(scenarioRow, 0);
         scenarioChosen();
         overrides_->selectCell(where.row, where.column);
         return;
     }
-    if (where.field == QLatin1String("scenariosTable"))
-        scenarios_->selectCell(where.row, where.column);
+    for (TableEditor *t : findChildren<TableEditor *>())
+        if (t->view()->objectName() == where.field) {
+            front(t);
+            t->selectCell(where.row, where.column);
+            return;
+        }
+    if (QWidget *w = where.field.isEmpty() ? nullptr : findChild<QWidget *>(where.field)) {
+        front(w);
+        w->setFocus();
+    }
 }
 
 void RiskPage::refreshKpis() {
