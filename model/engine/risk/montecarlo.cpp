@@ -257,7 +257,7 @@ SimulationResult simulate(const Project &project, const SimulationOptions &optio
     std::atomic<int> nextChunk{0};
     std::atomic<int> done{0};
     std::atomic<bool> stopped{false};
-    const ComputeOptions quick{.breakEven = false};
+    const ComputeOptions quick{.kpis = false};
 
     auto worker = [&] {
         TrialProject tp(project);

@@ -94,7 +94,7 @@ struct SimulationResult {
 // Runs the simulation of the project's Simulation settings (distributions, correlation) with
 // `options` (trials, seed, threads). Metrics without a distribution keep factor 1 and no delay;
 // a Fixed distribution gives its mode. Each trial computes the whole contract on the forecast
-// basis (caps, waterfall, termination) without the break-even search.
+// basis (caps, waterfall, termination) without the KPIs of kpis.cpp (ComputeOptions::kpis off).
 //
 // `progress`, when given, is called with the number of trials done so far, FROM THE WORKER
 // THREADS (possibly from several at once, with counts not necessarily increasing between
