@@ -1,5 +1,7 @@
 #include "density.h"
 
+#include "project.h"
+
 #include <QPainter>
 #include <QPainterPath>
 

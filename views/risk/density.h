@@ -2,8 +2,6 @@
 // on [min, max]), for the Monte Carlo table: each distribution drawn in its row.
 #pragma once
 
-#include "project.h"
-
 #include <QPointF>
 #include <QStyledItemDelegate>
 
@@ -11,6 +9,10 @@
 #include <vector>
 
 class QPainter;
+
+namespace effekt {
+struct FactorDistribution;
+}
 
 namespace effekt::views {
 
