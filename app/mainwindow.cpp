@@ -30,6 +30,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -557,6 +559,10 @@ bool MainWindow::saveRiskScreenshots(views::RiskPage *risk, const QString &dir,
             mc->run();
             while (mc->runner()->isRunning())
                 QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            // The result: the cards and the fan chart below the settings.
+            QApplication::processEvents();
+            if (auto *scroll = qobject_cast<QScrollArea *>(risk->tabs()->currentWidget()))
+                scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
         }
         QApplication::processEvents();
         ok = grab().save(QDir(dir).filePath(names[tab] + suffix + QStringLiteral(".png"))) && ok;

@@ -207,24 +207,24 @@
 <context>
     <name>effekt::views::MonteCarloPanel</name>
     <message numerus="yes">
-        <source>Simulating %n trial(s)…</source>
+        <source>Simulating %Ln trial(s)…</source>
         <translation>
-            <numerusform>Simulating %n trial…</numerusform>
-            <numerusform>Simulating %n trials…</numerusform>
+            <numerusform>Simulating %Ln trial…</numerusform>
+            <numerusform>Simulating %Ln trials…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n trial(s) computed.</source>
+        <source>%Ln trial(s) computed.</source>
         <translation>
-            <numerusform>%n trial computed.</numerusform>
-            <numerusform>%n trials computed.</numerusform>
+            <numerusform>%Ln trial computed.</numerusform>
+            <numerusform>%Ln trials computed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n trial(s) did not fit in money and are left out.</source>
+        <source>%Ln trial(s) did not fit in money and are left out.</source>
         <translation>
-            <numerusform>%n trial did not fit in money and is left out.</numerusform>
-            <numerusform>%n trials did not fit in money and are left out.</numerusform>
+            <numerusform>%Ln trial did not fit in money and is left out.</numerusform>
+            <numerusform>%Ln trials did not fit in money and are left out.</numerusform>
         </translation>
     </message>
 </context>

@@ -1440,20 +1440,8 @@
         <translation>Kroner</translation>
     </message>
     <message>
-        <source>Commissioner pays (effektkontrakt)</source>
-        <translation>Oppdragsgiver betaler (effektkontrakt)</translation>
-    </message>
-    <message>
-        <source>Commissioner pays (traditional)</source>
-        <translation>Oppdragsgiver betaler (tradisjonell)</translation>
-    </message>
-    <message>
         <source>Investors&apos; profit or loss</source>
         <translation>Investorenes gevinst eller tap</translation>
-    </message>
-    <message>
-        <source>Commissioner&apos;s net value (NPV)</source>
-        <translation>Oppdragsgivers nettonytte (nåverdi)</translation>
     </message>
     <message>
         <source>Today&apos;s plan</source>
@@ -1581,6 +1569,18 @@
     <message>
         <source>Traditional contract</source>
         <translation>Tradisjonell kontrakt</translation>
+    </message>
+    <message>
+        <source>Commissioner pays</source>
+        <translation>Oppdragsgiver betaler</translation>
+    </message>
+    <message>
+        <source>Traditional cost</source>
+        <translation>Tradisjonell kostnad</translation>
+    </message>
+    <message>
+        <source>Net value (NPV)</source>
+        <translation>Nettonytte (nåverdi)</translation>
     </message>
 </context>
 <context>
@@ -3578,13 +3578,6 @@
         <source>The contract has changed since this run: run it again to see the change.</source>
         <translation>Kontrakten er endret siden denne kjøringen: kjør på nytt for å se endringen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Simulating %n trial(s)…</source>
-        <translation>
-            <numerusform>Simulerer %n forsøk …</numerusform>
-            <numerusform>Simulerer %n forsøk …</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The simulation could not be computed: %1</source>
         <translation>Simuleringen kunne ikke beregnes: %1</translation>
@@ -3597,23 +3590,30 @@
         <source>Cancelled after %1 of %2 trials.</source>
         <translation>Avbrutt etter %1 av %2 forsøk.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n trial(s) computed.</source>
-        <translation>
-            <numerusform>%n forsøk beregnet.</numerusform>
-            <numerusform>%n forsøk beregnet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n trial(s) did not fit in money and are left out.</source>
-        <translation>
-            <numerusform>%n forsøk ga beløp som ikke kunne regnes med og er utelatt.</numerusform>
-            <numerusform>%n forsøk ga beløp som ikke kunne regnes med og er utelatt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mean net value for the commissioner %1 (± %2), against %3 under a traditional contract.</source>
         <translation>Gjennomsnittlig nettonytte for oppdragsgiver %1 (± %2), mot %3 med en tradisjonell kontrakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulating %Ln trial(s)…</source>
+        <translation>
+            <numerusform>Simulerer %Ln forsøk …</numerusform>
+            <numerusform>Simulerer %Ln forsøk …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln trial(s) computed.</source>
+        <translation>
+            <numerusform>%Ln forsøk beregnet.</numerusform>
+            <numerusform>%Ln forsøk beregnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln trial(s) did not fit in money and are left out.</source>
+        <translation>
+            <numerusform>%Ln forsøk ga beløp som ikke kunne regnes med og er utelatt.</numerusform>
+            <numerusform>%Ln forsøk ga beløp som ikke kunne regnes med og er utelatt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -178,7 +178,7 @@ MonteCarloPanel::MonteCarloPanel(Document *document, QWidget *parent)
                                           : nullptr;
                            },
                            distributions_->view()));
-    distributions_->view()->setMaximumHeight(200);
+    distributions_->view()->setMaximumHeight(150);
 
     correlation_ = new PercentEdit;
     correlation_->setObjectName(QStringLiteral("simulationCorrelation"));
@@ -287,7 +287,7 @@ MonteCarloPanel::MonteCarloPanel(Document *document, QWidget *parent)
     charts_->addTab(fan_, tr("Cumulative payments"));
     charts_->addTab(multiples_, tr("Investors' multiple"));
     charts_->addTab(netCosts_, tr("Commissioner's net cost"));
-    charts_->setMinimumHeight(340);
+    charts_->setMinimumHeight(380);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro(tr("Each trial draws an achievement factor for every metric with a "
@@ -328,7 +328,7 @@ void MonteCarloPanel::run() {
         return;
     progress_->setRange(0, std::max(1, options.trials));
     progress_->setValue(0);
-    status_->setText(tr("Simulating %n trial(s)…", nullptr, options.trials));
+    status_->setText(tr("Simulating %Ln trial(s)…", nullptr, options.trials));
     poll_->start();
     updateButtons();
 }
@@ -366,10 +366,10 @@ void MonteCarloPanel::showResult() {
                                     r.pPaysMoreThanTraditional};
     for (int i = 0; i < 4; ++i)
         cards_[static_cast<std::size_t>(i)]->setText(formatPercent(probabilities[i], locale, 1));
-    QString text = tr("%n trial(s) computed.", nullptr, r.trials);
+    QString text = tr("%Ln trial(s) computed.", nullptr, r.trials);
     if (r.failedTrials > 0)
         text += QLatin1Char(' ') +
-                tr("%n trial(s) did not fit in money and are left out.", nullptr, r.failedTrials);
+                tr("%Ln trial(s) did not fit in money and are left out.", nullptr, r.failedTrials);
     text += QLatin1Char(' ') +
             tr("Mean net value for the commissioner %1 (± %2), against %3 under a traditional "
                "contract.")

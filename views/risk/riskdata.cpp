@@ -37,12 +37,10 @@ ChartData riskSharingChartData(const Project &project, const RiskCurve &curve,
     // Labels every 25 % (labelledPeriods takes the step as "a year").
     d.periodsPerYear = 25;
     const double nan = std::nan("");
-    ChartSeries payments{
-        Text::tr("Commissioner pays (effektkontrakt)"), ChartSeries::Kind::Line, {}};
-    ChartSeries traditional{
-        Text::tr("Commissioner pays (traditional)"), ChartSeries::Kind::Reference, {}};
+    ChartSeries payments{Text::tr("Commissioner pays"), ChartSeries::Kind::Line, {}};
+    ChartSeries traditional{Text::tr("Traditional cost"), ChartSeries::Kind::Reference, {}};
     ChartSeries investors{Text::tr("Investors' profit or loss"), ChartSeries::Kind::Line, {}};
-    ChartSeries netValue{Text::tr("Commissioner's net value (NPV)"), ChartSeries::Kind::Line, {}};
+    ChartSeries netValue{Text::tr("Net value (NPV)"), ChartSeries::Kind::Line, {}};
     for (const RiskCurvePoint &pt : curve.points) {
         d.categories << formatPercent(pt.factor, locale, 0);
         payments.values.push_back(pt.failed ? nan : kroner(pt.payments));

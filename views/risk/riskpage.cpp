@@ -353,13 +353,15 @@ QWidget *RiskPage::buildScenarioTab() {
                                "intake, delivery cost and savings turn out to be. Its key figures "
                                "are computed beside it, with the outcomes reported so far and the "
                                "plan for the rest.")));
-    layout->addWidget(scenarios_, 1);
+    scenarios_->view()->setMaximumHeight(200);
+    layout->addWidget(scenarios_);
     auto *group = new QGroupBox(tr("Metric overrides of the selected scenario"));
     auto *gl = new QVBoxLayout(group);
     gl->addWidget(intro(tr("A metric listed here takes its own achievement factor and delay "
                            "instead of the scenario's common ones.")));
     gl->addWidget(overrides_);
     layout->addWidget(group);
+    layout->addStretch(1);
     auto *scroll = new QScrollArea;
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
