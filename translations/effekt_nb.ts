@@ -4500,7 +4500,7 @@
     </message>
     <message>
         <source>Delivery cost</source>
-        <translation>Leveransekostnad</translation>
+        <translation>Kostnad</translation>
     </message>
     <message>
         <source>The provider&apos;s delivery cost, 100 % as planned</source>
@@ -4516,7 +4516,7 @@
     </message>
     <message>
         <source>Discount rate</source>
-        <translation>Diskonteringsrente</translation>
+        <translation>Rente</translation>
     </message>
     <message>
         <source>Annual discount rate; empty: the project&apos;s</source>

@@ -132,8 +132,12 @@ QWidget *RiskPage::buildScenarioTab() {
         c.kind = K::Money;
         c.get = [this, member](const Project &, int r) {
             const auto i = static_cast<std::size_t>(r);
-            return i < kpis_.size() && kpis_[i] ? QVariant(qlonglong((*kpis_[i]).*member))
-                                                : QVariant();
+            // Whole kroner: the table compares scenarios, øre would only widen it.
+            return i < kpis_.size() && kpis_[i]
+                       ? QVariant(qlonglong(money::round(static_cast<double>((*kpis_[i]).*member) /
+                                                         money::kMinorPerMajor) *
+                                            money::kMinorPerMajor))
+                       : QVariant();
         };
         return c;
     };

@@ -4,6 +4,7 @@
 #include "density.h"
 #include "designwidgets.h"
 #include "document.h"
+#include "format.h"
 #include "moneyedit.h"
 #include "montecarlopanel.h"
 #include "resultschartpanel.h"
@@ -37,6 +38,7 @@ namespace {
 Project exampleWithDistributions(int trials) {
     Project p = workedExample();
     p.scenarios = defaultScenarios("Low", "Base", "High");
+    p.simulation.distributions.clear();
     for (const Metric &m : p.metrics) {
         FactorDistribution d;
         d.metricId = m.id;
@@ -67,6 +69,8 @@ BOOST_AUTO_TEST_SUITE(risk_simulation)
 BOOST_AUTO_TEST_CASE(distributions_are_edited_in_one_undo_step_each) {
     Document doc;
     Project p = workedExample();
+    p.simulation.distributions.clear();
+    p.simulation.correlation = 0.1;
     doc.reset(p);
     MonteCarloPanel panel(&doc);
     panel.resize(1100, 900);
@@ -96,7 +100,7 @@ BOOST_AUTO_TEST_CASE(distributions_are_edited_in_one_undo_step_each) {
     BOOST_TEST(doc.undoStack()->count() == before + 4);
     BOOST_TEST(doc.project().simulation.correlation == 0.35);
     doc.undoStack()->undo();
-    BOOST_TEST(doc.project().simulation.correlation == 0.0);
+    BOOST_TEST(doc.project().simulation.correlation == 0.1);
 }
 
 BOOST_AUTO_TEST_CASE(the_density_picture_follows_the_distribution) {
