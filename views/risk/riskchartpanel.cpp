@@ -241,7 +241,8 @@ void buildFanChart(QChart *chart, const ChartData &data) {
     auto *x = new QCategoryAxis;
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setStartValue(-0.5);
-    for (int t : labelledPeriods(n, data.periodsPerYear))
+    // At most six labels: period labels («1. kv. 2027») are long, and the chart is often narrow.
+    for (int t : labelledPeriods(n, data.periodsPerYear, 6))
         x->append(data.categories.at(t), t);
     x->setRange(-0.5, std::max(n, 1) - 0.5);
     x->setTitleText(data.xTitle);
