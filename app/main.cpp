@@ -33,7 +33,11 @@ int main(int argc, char *argv[]) {
         QStringLiteral("Render every page to PNG files in DIR and quit."), QStringLiteral("dir"));
     QCommandLineOption example(QStringLiteral("example"),
                                QStringLiteral("Start with the worked example."));
-    parser.addOptions({language, screenshots, example});
+    QCommandLineOption screenshotSize(
+        QStringLiteral("screenshot-size"),
+        QStringLiteral("The window's size for --screenshots (default 1280x800)."),
+        QStringLiteral("WxH"));
+    parser.addOptions({language, screenshots, screenshotSize, example});
     parser.process(app);
 
     effekt::views::i18n::setLanguage(
@@ -44,10 +48,14 @@ int main(int argc, char *argv[]) {
     if (!files.isEmpty())
         window.openFile(files.first());
     else if (parser.isSet(example))
-        window.document()->reset(effekt::workedExample());
+        window.document()->reset(effekt::app::exampleProject());
 
     if (parser.isSet(screenshots)) {
-        window.resize(1280, 800);
+        QSize size(1280, 800);
+        const QStringList wh = parser.value(screenshotSize).split(QLatin1Char('x'));
+        if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
+            size = QSize(wh[0].toInt(), wh[1].toInt());
+        window.resize(size);
         window.show();
         const QString dir = parser.value(screenshots);
         const QString suffix = QLatin1Char('-') + effekt::views::i18n::currentLanguage();

@@ -4,9 +4,13 @@
 #include "diagnostictext.h"
 #include "filesafety.h"
 #include "i18n.h"
+#include "montecarlopanel.h"
 #include "preferencesdialog.h"
 #include "recovery.h"
+#include "riskpage.h"
+#include "scenario.h"
 #include "settings.h"
+#include "simulationrunner.h"
 #include "storage.h"
 
 #include <QAction>
@@ -26,13 +30,39 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QUndoView>
 
 namespace effekt::app {
+
+namespace {
+
+std::vector<Scenario> translatedScenarios() {
+    return defaultScenarios(QCoreApplication::translate("MainWindow", "Low").toStdString(),
+                            QCoreApplication::translate("MainWindow", "Base").toStdString(),
+                            QCoreApplication::translate("MainWindow", "High").toStdString());
+}
+
+} // namespace
+
+Project exampleProject() {
+    Project p = workedExample();
+    if (p.scenarios.empty())
+        p.scenarios = translatedScenarios();
+    if (p.simulation.distributions.empty())
+        for (const Metric &m : p.metrics) {
+            FactorDistribution d;
+            d.metricId = m.id;
+            p.simulation.distributions.push_back(d);
+        }
+    return p;
+}
 
 Project emptyProject() {
     Project p;
@@ -42,6 +72,7 @@ Project emptyProject() {
     commissioner.name = QCoreApplication::translate("MainWindow", "Municipality").toStdString();
     commissioner.role = PartyRole::Commissioner;
     p.parties.push_back(commissioner);
+    p.scenarios = translatedScenarios();
     p.normalise();
     return p;
 }
@@ -486,7 +517,7 @@ void MainWindow::openExample() {
     if (!maybeSave())
         return;
     safety_->unlock();
-    document_->reset(workedExample());
+    document_->reset(exampleProject());
 }
 
 void MainWindow::showPreferences() {
@@ -521,6 +552,32 @@ void MainWindow::changeEvent(QEvent *event) {
     QMainWindow::changeEvent(event);
 }
 
+// The Risk page's other tabs (risk-sharing, sensitivity, Monte Carlo after a run of its
+// settings), for the user guide.
+bool MainWindow::saveRiskScreenshots(views::RiskPage *risk, const QString &dir,
+                                     const QString &suffix) {
+    bool ok = true;
+    const QString names[] = {QString(), QStringLiteral("risk-sharing"),
+                             QStringLiteral("risk-sensitivity"), QStringLiteral("risk-montecarlo")};
+    for (int tab = 1; tab < risk->tabs()->count() && tab < 4; ++tab) {
+        risk->tabs()->setCurrentIndex(tab);
+        if (tab == 3) {
+            views::MonteCarloPanel *mc = risk->monteCarlo();
+            mc->run();
+            while (mc->runner()->isRunning())
+                QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            // The result: the cards and the fan chart below the settings.
+            QApplication::processEvents();
+            if (auto *scroll = qobject_cast<QScrollArea *>(risk->tabs()->currentWidget()))
+                scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        }
+        QApplication::processEvents();
+        ok = grab().save(QDir(dir).filePath(names[tab] + suffix + QStringLiteral(".png"))) && ok;
+    }
+    risk->tabs()->setCurrentIndex(0);
+    return ok;
+}
+
 bool MainWindow::saveScreenshots(const QString &dir, const QString &suffix) {
     QDir().mkpath(dir);
     bool ok = true;
@@ -529,6 +586,8 @@ bool MainWindow::saveScreenshots(const QString &dir, const QString &suffix) {
         QApplication::processEvents();
         const QString file = QDir(dir).filePath(p.id + suffix + QStringLiteral(".png"));
         ok = grab().save(file) && ok;
+        if (auto *risk = qobject_cast<views::RiskPage *>(p.widget))
+            ok = saveRiskScreenshots(risk, dir, suffix) && ok;
     }
     // The question asked before removing what others refer to (docs/user-guide.md): removing the
     // first party that something refers to.

@@ -16,6 +16,10 @@ class QMenu;
 class QAction;
 class QDockWidget;
 
+namespace effekt::views {
+class RiskPage;
+}
+
 namespace effekt::app {
 
 class MainWindow : public QMainWindow {
@@ -59,6 +63,7 @@ public:
 
     // Renders each page to DIR/<page>.png (scripts/screenshots).
     bool saveScreenshots(const QString &dir, const QString &suffix = {});
+    bool saveRiskScreenshots(views::RiskPage *risk, const QString &dir, const QString &suffix);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -96,7 +101,12 @@ private:
     LockQuestion lockQuestion_;
 };
 
-// A new, empty project with one commissioner, as File > New creates it.
+// A new, empty project with one commissioner and the three scenarios Low, Base and High (their
+// names translated), as File > New creates it.
 Project emptyProject();
+// The worked example as Help > Open the Worked Example opens it: with the three scenarios of a new
+// project and the default distribution of the achievement factor (PERT, 50 % / 100 % / 120 %)
+// for each metric, when it has none of its own.
+Project exampleProject();
 
 } // namespace effekt::app

@@ -10,6 +10,7 @@
 #include "overviewpage.h"
 #include "partiespage.h"
 #include "resultspage.h"
+#include "riskpage.h"
 #include "savingspage.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,10 @@ std::vector<Page> createPages(Document *document, QWidget *parent) {
     add(QStringLiteral("results"), QCoreApplication::translate("Pages", "Results"),
         QCoreApplication::translate("Pages", "What gets paid, and when"),
         new ResultsPage(document));
+    add(QStringLiteral("risk"), QCoreApplication::translate("Pages", "Risk"),
+        QCoreApplication::translate("Pages",
+                                    "Scenarios, who carries the risk, sensitivity and Monte Carlo"),
+        new RiskPage(document));
     add(QStringLiteral("assumptions"), QCoreApplication::translate("Pages", "Assumptions"),
         QCoreApplication::translate("Pages", "The assumption log: sources and who stated them"),
         new AssumptionsPage(document));

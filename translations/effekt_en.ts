@@ -106,6 +106,16 @@
     </message>
 </context>
 <context>
+    <name>RiskCharts</name>
+    <message numerus="yes">
+        <source>Payment lag +%n period(s)</source>
+        <translation>
+            <numerusform>Payment lag +%n period</numerusform>
+            <numerusform>Payment lag +%n periods</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>effekt::views::DiagnosticsListPanel</name>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -209,6 +219,30 @@
     </message>
 </context>
 <context>
+    <name>effekt::views::MonteCarloPanel</name>
+    <message numerus="yes">
+        <source>Simulating %Ln trial(s)…</source>
+        <translation>
+            <numerusform>Simulating %Ln trial…</numerusform>
+            <numerusform>Simulating %Ln trials…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln trial(s) computed.</source>
+        <translation>
+            <numerusform>%Ln trial computed.</numerusform>
+            <numerusform>%Ln trials computed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln trial(s) did not fit in money and are left out.</source>
+        <translation>
+            <numerusform>%Ln trial did not fit in money and is left out.</numerusform>
+            <numerusform>%Ln trials did not fit in money and are left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>effekt::views::OutcomeGridModel</name>
     <message numerus="yes">
         <source>Clear %n cell(s) of the %1</source>
@@ -270,6 +304,16 @@
         <translation>
             <numerusform>%n row of the participant ledger falls in periods %1–%2 and will lie outside the timeline.</numerusform>
             <numerusform>%n rows of the participant ledger fall in periods %1–%2 and will lie outside the timeline.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::RiskPage</name>
+    <message numerus="yes">
+        <source>Remove &quot;%1&quot;? Its %n metric override(s) go with it.</source>
+        <translation>
+            <numerusform>Remove &quot;%1&quot;? Its %n metric override goes with it.</numerusform>
+            <numerusform>Remove &quot;%1&quot;? Its %n metric overrides go with it.</numerusform>
         </translation>
     </message>
 </context>

@@ -1299,6 +1299,18 @@
         <source>Municipality</source>
         <translation>Kommunen</translation>
     </message>
+    <message>
+        <source>Low</source>
+        <translation>Lav</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Høy</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -1381,6 +1393,14 @@
     <message>
         <source>Outcomes per participant, imported from CSV</source>
         <translation>Resultater per deltaker, importert fra CSV</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Scenarios, who carries the risk, sensitivity and Monte Carlo</source>
+        <translation>Scenarioer, hvem som bærer risikoen, følsomhet og Monte Carlo</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1587,164 @@
         <source>Payout curve</source>
         <comment>chart file name</comment>
         <translation>Utbetalingskurve</translation>
+    </message>
+</context>
+<context>
+    <name>RiskCharts</name>
+    <message>
+        <source>Who carries the risk</source>
+        <translation>Hvem bærer risikoen</translation>
+    </message>
+    <message>
+        <source>Achievement factor</source>
+        <translation>Måloppnåelse</translation>
+    </message>
+    <message>
+        <source>Kroner</source>
+        <translation>Kroner</translation>
+    </message>
+    <message>
+        <source>Commissioner pays</source>
+        <translation>Oppdragsgiver betaler</translation>
+    </message>
+    <message>
+        <source>Traditional cost</source>
+        <translation>Tradisjonell kostnad</translation>
+    </message>
+    <message>
+        <source>Investors&apos; profit or loss</source>
+        <translation>Investorenes gevinst eller tap</translation>
+    </message>
+    <message>
+        <source>Net value (NPV)</source>
+        <translation>Nettonytte (nåverdi)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s plan</source>
+        <translation>Dagens plan</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Balansepunkt</translation>
+    </message>
+    <message>
+        <source>Break-even (%1)</source>
+        <translation>Balansepunkt (%1)</translation>
+    </message>
+    <message>
+        <source>%1: achievement %2 / %3</source>
+        <translation>%1: måloppnåelse %2 / %3</translation>
+    </message>
+    <message>
+        <source>Prices %1 / %2</source>
+        <translation>Priser %1 / %2</translation>
+    </message>
+    <message>
+        <source>Delivery cost %1 / %2</source>
+        <translation>Leveransekostnad %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment lag +%n period(s)</source>
+        <translation>
+            <numerusform>Betalingsforsinkelse +%n periode</numerusform>
+            <numerusform>Betalingsforsinkelse +%n perioder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Savings per unit %1 / %2</source>
+        <translation>Innsparing per enhet %1 / %2</translation>
+    </message>
+    <message>
+        <source>Intake %1 / %2</source>
+        <translation>Inntak %1 / %2</translation>
+    </message>
+    <message>
+        <source>Discount rate %1 / %2</source>
+        <translation>Diskonteringsrente %1 / %2</translation>
+    </message>
+    <message>
+        <source>What moves the investors&apos; IRR</source>
+        <translation>Hva som flytter investorenes internrente</translation>
+    </message>
+    <message>
+        <source>What moves the commissioner&apos;s net value</source>
+        <translation>Hva som flytter oppdragsgivers nettonytte</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Forutsetning</translation>
+    </message>
+    <message>
+        <source>Change in IRR (percentage points)</source>
+        <translation>Endring i internrente (prosentpoeng)</translation>
+    </message>
+    <message>
+        <source>Change in net value (kroner)</source>
+        <translation>Endring i nettonytte (kroner)</translation>
+    </message>
+    <message>
+        <source>Input down</source>
+        <translation>Forutsetning ned</translation>
+    </message>
+    <message>
+        <source>Input up</source>
+        <translation>Forutsetning opp</translation>
+    </message>
+    <message>
+        <source>Cumulative payments, spread over the trials</source>
+        <translation>Samlede utbetalinger, spredning over forsøkene</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>P5</source>
+        <translation>P5</translation>
+    </message>
+    <message>
+        <source>P25</source>
+        <translation>P25</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>P75</source>
+        <translation>P75</translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation>P95</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>Forsøk</translation>
+    </message>
+    <message>
+        <source>The investors&apos; multiple over the trials</source>
+        <translation>Investorenes multippel over forsøkene</translation>
+    </message>
+    <message>
+        <source>Multiple (returned ÷ invested)</source>
+        <translation>Multippel (tilbakebetalt ÷ investert)</translation>
+    </message>
+    <message>
+        <source>The commissioner&apos;s net cost under both contract forms</source>
+        <translation>Oppdragsgivers nettokostnad med begge kontraktsformer</translation>
+    </message>
+    <message>
+        <source>Net cost, NPV (kroner)</source>
+        <translation>Nettokostnad, nåverdi (kroner)</translation>
+    </message>
+    <message>
+        <source>Effektkontrakt</source>
+        <translation>Effektkontrakt</translation>
+    </message>
+    <message>
+        <source>Traditional contract</source>
+        <translation>Tradisjonell kontrakt</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3553,234 @@
     </message>
 </context>
 <context>
+    <name>effekt::views::MonteCarloPanel</name>
+    <message>
+        <source>Fixed</source>
+        <translation>Fast</translation>
+    </message>
+    <message>
+        <source>Triangular</source>
+        <translation>Triangulær</translation>
+    </message>
+    <message>
+        <source>PERT</source>
+        <translation>PERT</translation>
+    </message>
+    <message>
+        <source>Edit distribution</source>
+        <translation>Endre fordeling</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>The density of the factor: 100 % (the plan) is the dotted line</source>
+        <translation>Fordelingens tetthet: 100 % (planen) er den prikkede linjen</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Resultatmål</translation>
+    </message>
+    <message>
+        <source>The metric whose achievement factor is drawn</source>
+        <translation>Resultatmålet som måloppnåelsen trekkes for</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Fordeling</translation>
+    </message>
+    <message>
+        <source>Fixed: always the most likely value; triangular or PERT between the lowest and the highest</source>
+        <translation>Fast: alltid den mest sannsynlige verdien; triangulær eller PERT mellom laveste og høyeste</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Laveste</translation>
+    </message>
+    <message>
+        <source>The lowest achievement factor (100 % is the plan)</source>
+        <translation>Laveste måloppnåelse (100 % er planen)</translation>
+    </message>
+    <message>
+        <source>Most likely</source>
+        <translation>Mest sannsynlig</translation>
+    </message>
+    <message>
+        <source>The most likely achievement factor</source>
+        <translation>Den mest sannsynlige måloppnåelsen</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Høyeste</translation>
+    </message>
+    <message>
+        <source>The highest achievement factor</source>
+        <translation>Høyeste måloppnåelse</translation>
+    </message>
+    <message>
+        <source>Delay probabilities</source>
+        <translation>Sannsynlighet for forsinkelse</translation>
+    </message>
+    <message>
+        <source>Optional: the chances of a delay of 0, 1, 2 … periods, separated by semicolons and adding up to 100 %, e.g. 70; 20; 10</source>
+        <translation>Valgfritt: sannsynligheten for 0, 1, 2 … perioders forsinkelse, skilt med semikolon og til sammen 100 %, for eksempel 70; 20; 10</translation>
+    </message>
+    <message>
+        <source>Add distribution</source>
+        <translation>Legg til fordeling</translation>
+    </message>
+    <message>
+        <source>Remove distribution</source>
+        <translation>Fjern fordeling</translation>
+    </message>
+    <message>
+        <source>Distributions of the achievement factor</source>
+        <translation>Fordelinger av måloppnåelsen</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Korrelasjon</translation>
+    </message>
+    <message>
+        <source>How much the metrics succeed or fail together (ρ of one common factor): 0 % independent, 100 % all alike</source>
+        <translation>Hvor mye resultatmålene lykkes eller mislykkes sammen (ρ for én felles faktor): 0 % uavhengige, 100 % helt like</translation>
+    </message>
+    <message>
+        <source>Change correlation</source>
+        <translation>Endre korrelasjon</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>Forsøk</translation>
+    </message>
+    <message>
+        <source>How many futures are drawn and computed</source>
+        <translation>Hvor mange mulige framtider som trekkes og beregnes</translation>
+    </message>
+    <message>
+        <source>Change number of trials</source>
+        <translation>Endre antall forsøk</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Frø</translation>
+    </message>
+    <message>
+        <source>The starting point of the random numbers: the same seed gives the same results</source>
+        <translation>Utgangspunktet for de tilfeldige tallene: samme frø gir samme resultater</translation>
+    </message>
+    <message>
+        <source>Change seed</source>
+        <translation>Endre frø</translation>
+    </message>
+    <message>
+        <source>&amp;Correlation ρ:</source>
+        <translation>&amp;Korrelasjon ρ:</translation>
+    </message>
+    <message>
+        <source>T&amp;rials:</source>
+        <translation>F&amp;orsøk:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>F&amp;rø:</translation>
+    </message>
+    <message>
+        <source>&amp;Run simulation</source>
+        <translation>K&amp;jør simulering</translation>
+    </message>
+    <message>
+        <source>Draw and compute the trials in the background</source>
+        <translation>Trekk og beregn forsøkene i bakgrunnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop the simulation</source>
+        <translation>Stopp simuleringen</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>Ikke kjørt ennå.</translation>
+    </message>
+    <message>
+        <source>Investors lose money</source>
+        <translation>Investorene taper penger</translation>
+    </message>
+    <message>
+        <source>Total cap reached</source>
+        <translation>Totaltaket nås</translation>
+    </message>
+    <message>
+        <source>Contract terminated early</source>
+        <translation>Kontrakten avsluttes tidlig</translation>
+    </message>
+    <message>
+        <source>Commissioner pays more than traditional</source>
+        <translation>Oppdragsgiver betaler mer enn tradisjonelt</translation>
+    </message>
+    <message>
+        <source>Cumulative payments</source>
+        <translation>Samlede utbetalinger</translation>
+    </message>
+    <message>
+        <source>Investors&apos; multiple</source>
+        <translation>Investorenes multippel</translation>
+    </message>
+    <message>
+        <source>Commissioner&apos;s net cost</source>
+        <translation>Oppdragsgivers nettokostnad</translation>
+    </message>
+    <message>
+        <source>Each trial draws an achievement factor for every metric with a distribution (the others stay at 100 %) and computes the whole contract: caps, the waterfall and review points included.</source>
+        <translation>Hvert forsøk trekker en måloppnåelse for hvert resultatmål med en fordeling (de andre blir stående på 100 %) og beregner hele kontrakten, med tak, fossefall og kontrollpunkter.</translation>
+    </message>
+    <message>
+        <source>The contract has changed since this run: run it again to see the change.</source>
+        <translation>Kontrakten er endret siden denne kjøringen: kjør på nytt for å se endringen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulating %Ln trial(s)…</source>
+        <translation>
+            <numerusform>Simulerer %Ln forsøk …</numerusform>
+            <numerusform>Simulerer %Ln forsøk …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The simulation could not be computed: %1</source>
+        <translation>Simuleringen kunne ikke beregnes: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 trials; the results shown are from the last completed run.</source>
+        <translation>Avbrutt etter %1 av %2 forsøk; resultatene som vises, er fra forrige fullførte kjøring.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 trials.</source>
+        <translation>Avbrutt etter %1 av %2 forsøk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln trial(s) computed.</source>
+        <translation>
+            <numerusform>%Ln forsøk beregnet.</numerusform>
+            <numerusform>%Ln forsøk beregnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln trial(s) did not fit in money and are left out.</source>
+        <translation>
+            <numerusform>%Ln forsøk ga beløp som ikke kunne regnes med og er utelatt.</numerusform>
+            <numerusform>%Ln forsøk ga beløp som ikke kunne regnes med og er utelatt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean net value for the commissioner %1 (± %2), against %3 under a traditional contract.</source>
+        <translation>Gjennomsnittlig nettonytte for oppdragsgiver %1 (± %2), mot %3 med en tradisjonell kontrakt.</translation>
+    </message>
+</context>
+<context>
     <name>effekt::views::OutcomeGridModel</name>
     <message>
         <source>Edit plan of %1, %2</source>
@@ -4172,6 +4578,252 @@
     <message>
         <source>Save the chart as a PNG or SVG file of a chosen size, or copy it</source>
         <translation>Lagre diagrammet som PNG- eller SVG-fil i valgt størrelse, eller kopier det</translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::RiskPage</name>
+    <message>
+        <source>&amp;Scenarios</source>
+        <translation>&amp;Scenarioer</translation>
+    </message>
+    <message>
+        <source>One common achievement factor on every metric, from 0 % (no improvement) to 150 %. Below break-even the investors carry the loss; above it the commissioner pays for results it gets.</source>
+        <translation>Én felles måloppnåelse på alle resultatmål, fra 0 % (ingen forbedring) til 150 %. Under balansepunktet bærer investorene tapet; over det betaler oppdragsgiver for resultater den får.</translation>
+    </message>
+    <message>
+        <source>Risk s&amp;haring</source>
+        <translation>Risiko&amp;deling</translation>
+    </message>
+    <message>
+        <source>Commissioner&apos;s net value</source>
+        <translation>Oppdragsgivers nettonytte</translation>
+    </message>
+    <message>
+        <source>Investors&apos; IRR</source>
+        <translation>Investorenes internrente</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Tall</translation>
+    </message>
+    <message>
+        <source>The figure whose change the bars show</source>
+        <translation>Tallet som søylene viser endringen i</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>&amp;Tall:</translation>
+    </message>
+    <message>
+        <source>Each input moved alone, down and up, every other input as planned: the inputs that move the result most are on top.</source>
+        <translation>Hver forutsetning flyttes alene, ned og opp, mens alle andre er som planlagt: de som flytter resultatet mest, står øverst.</translation>
+    </message>
+    <message>
+        <source>Sensiti&amp;vity</source>
+        <translation>&amp;Følsomhet</translation>
+    </message>
+    <message>
+        <source>&amp;Monte Carlo</source>
+        <translation>&amp;Monte Carlo</translation>
+    </message>
+    <message>
+        <source>Edit scenario</source>
+        <translation>Endre scenario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s name, e.g. Low</source>
+        <translation>Scenarioets navn, for eksempel Lav</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Måloppnåelse</translation>
+    </message>
+    <message>
+        <source>Common achievement factor: 100 % is the plan, 0 % no improvement at all; metrics with their own override below take theirs</source>
+        <translation>Felles måloppnåelse: 100 % er planen, 0 % ingen forbedring i det hele tatt; resultatmål med egen overstyring nedenfor bruker sin</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Forsinkelse</translation>
+    </message>
+    <message>
+        <source>Periods every metric&apos;s improvement comes later (improvement pushed past the last period is lost)</source>
+        <translation>Antall perioder forbedringen i hvert resultatmål kommer senere (forbedring som skyves forbi siste periode, går tapt)</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Inntak</translation>
+    </message>
+    <message>
+        <source>Every cohort&apos;s intake and planned size, 100 % as planned</source>
+        <translation>Hver kohorts inntak og planlagte størrelse, 100 % som planlagt</translation>
+    </message>
+    <message>
+        <source>Delivery cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s delivery cost, 100 % as planned</source>
+        <translation>Leverandørens leveransekostnad, 100 % som planlagt</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Innsparing</translation>
+    </message>
+    <message>
+        <source>Public savings per unit, 100 % as estimated</source>
+        <translation>Offentlig innsparing per enhet, 100 % som anslått</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Rente</translation>
+    </message>
+    <message>
+        <source>Annual discount rate; empty: the project&apos;s</source>
+        <translation>Årlig diskonteringsrente; tom: prosjektets</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Utbetalinger</translation>
+    </message>
+    <message>
+        <source>What the commissioners pay in all, nominal</source>
+        <translation>Hva oppdragsgiverne betaler i alt, nominelt</translation>
+    </message>
+    <message>
+        <source>Payments (NPV)</source>
+        <translation>Utbetalinger (nåverdi)</translation>
+    </message>
+    <message>
+        <source>The same, discounted</source>
+        <translation>Det samme, diskontert</translation>
+    </message>
+    <message>
+        <source>Net value</source>
+        <translation>Nettonytte</translation>
+    </message>
+    <message>
+        <source>The commissioner&apos;s net value: savings minus payments, discounted</source>
+        <translation>Oppdragsgivers nettonytte: innsparing minus utbetalinger, diskontert</translation>
+    </message>
+    <message>
+        <source>Investor profit</source>
+        <translation>Investorgevinst</translation>
+    </message>
+    <message>
+        <source>What the investors get back minus what they put in (negative: a loss)</source>
+        <translation>Hva investorene får tilbake minus det de har satt inn (negativt: et tap)</translation>
+    </message>
+    <message>
+        <source>Multiple</source>
+        <translation>Multippel</translation>
+    </message>
+    <message>
+        <source>What the investors get back for each krone they put in</source>
+        <translation>Hva investorene får tilbake for hver krone de setter inn</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>Internrente</translation>
+    </message>
+    <message>
+        <source>The investors&apos; internal rate of return, annual</source>
+        <translation>Investorenes internrente, årlig</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Whether a review point stops the contract early, and after which period</source>
+        <translation>Om et kontrollpunkt avslutter kontrakten tidlig, og etter hvilken periode</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>etter %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Scenario %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopi)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove &quot;%1&quot;? Its %n metric override(s) go with it.</source>
+        <translation>
+            <numerusform>Fjerne «%1»? Overstyringen for %n resultatmål forsvinner også.</numerusform>
+            <numerusform>Fjerne «%1»? Overstyringene for %n resultatmål forsvinner også.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add scenario</source>
+        <translation>Legg til scenario</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario</source>
+        <translation>Dupliser scenario</translation>
+    </message>
+    <message>
+        <source>Remove scenario</source>
+        <translation>Fjern scenario</translation>
+    </message>
+    <message>
+        <source>Move scenario</source>
+        <translation>Flytt scenario</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarioer</translation>
+    </message>
+    <message>
+        <source>Change metric override</source>
+        <translation>Endre overstyring for resultatmål</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Resultatmål</translation>
+    </message>
+    <message>
+        <source>The metric that takes its own factor and delay</source>
+        <translation>Resultatmålet som får egen måloppnåelse og forsinkelse</translation>
+    </message>
+    <message>
+        <source>This metric&apos;s achievement factor: 100 % is its plan</source>
+        <translation>Dette resultatmålets måloppnåelse: 100 % er planen</translation>
+    </message>
+    <message>
+        <source>Periods this metric&apos;s improvement comes later</source>
+        <translation>Antall perioder forbedringen i dette resultatmålet kommer senere</translation>
+    </message>
+    <message>
+        <source>Add metric override</source>
+        <translation>Legg til overstyring for resultatmål</translation>
+    </message>
+    <message>
+        <source>Remove metric override</source>
+        <translation>Fjern overstyring for resultatmål</translation>
+    </message>
+    <message>
+        <source>Metric overrides of the selected scenario</source>
+        <translation>Overstyringer per resultatmål i valgt scenario</translation>
+    </message>
+    <message>
+        <source>Each scenario is a set of changes to the contract&apos;s inputs: how much of the planned improvement comes about, how late, and what intake, delivery cost and savings turn out to be. Its key figures are computed beside it, with the outcomes reported so far and the plan for the rest.</source>
+        <translation>Hvert scenario er et sett endringer i kontraktens forutsetninger: hvor mye av den planlagte forbedringen som kommer, hvor sent, og hvordan inntak, leveransekostnad og innsparing blir. Nøkkeltallene beregnes ved siden av, med resultatene som er rapportert så langt og planen for resten.</translation>
+    </message>
+    <message>
+        <source>A metric listed here takes its own achievement factor and delay instead of the scenario&apos;s common ones.</source>
+        <translation>Et resultatmål i denne listen får egen måloppnåelse og forsinkelse i stedet for scenarioets felles verdier.</translation>
     </message>
 </context>
 <context>
