@@ -4,6 +4,7 @@
 #include "json.h"
 #include "platform.h"
 #include "storage.h"
+#include "storage_fields.h"
 
 #include <nlohmann/json.hpp>
 
@@ -49,7 +50,8 @@ int usageError(const std::string &message) {
     return kUsage;
 }
 
-void printDiagnostics(const std::string &file, const Diagnostics &ds) {
+void printDiagnostics(const std::string &file, Diagnostics ds) {
+    maskNationalIds(ds); // personal data is never repeated
     for (const Diagnostic &d : ds)
         std::cerr << file << ": " << toPlainText(d) << '\n';
 }
@@ -338,7 +340,10 @@ int validate(const std::string &file) {
         return kInputError;
     const Diagnostics design = effekt::validate(*r.project);
     printDiagnostics(file, design);
-    if (hasErrors(r.diagnostics) || hasErrors(design))
+    // What Save and import-json check before writing: validate is not ok where they would fail.
+    const Diagnostics saving = io::checkProject(*r.project);
+    printDiagnostics(file, saving);
+    if (hasErrors(r.diagnostics) || hasErrors(design) || hasErrors(saving))
         return kInputError;
     std::cout << file << ": ok";
     if (r.readOnly)

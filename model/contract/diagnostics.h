@@ -98,5 +98,10 @@ std::string describeValue(const DiagValue &v); // plain C-locale text, for the C
 // One line for logs and the CLI: "error payer-shares-not-whole metric#2.payers: 0.9".
 std::string toPlainText(const Diagnostic &d);
 bool hasErrors(const Diagnostics &ds);
+// Replaces every text of a diagnostic (its entity, field and values, numbers included) that
+// contains a national identity number (containsNationalIdNumber) by kMaskedValue: readers call it
+// on what they report, so a report never repeats personal data.
+void maskNationalIds(Diagnostics &ds);
+inline constexpr std::string_view kMaskedValue = "***";
 
 } // namespace effekt
