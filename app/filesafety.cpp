@@ -21,6 +21,16 @@ QString untitledFolder() {
         .filePath(QStringLiteral("recovery"));
 }
 
+// Recovery files of documents whose own folder is not writable.
+QString documentsFolder() {
+    return QDir(untitledFolder()).filePath(QStringLiteral("documents"));
+}
+
+QString fallbackFor(const QString &documentPath) {
+    return QString::fromStdString(fallbackRecoveryPathFor(
+        QFileInfo(documentPath).absoluteFilePath().toStdString(), documentsFolder().toStdString()));
+}
+
 // The process id an untitled recovery file's name carries: "untitled-<pid>-<uuid>.effekt.recovery".
 std::int64_t writerOf(const QString &untitledRecovery) {
     const QStringList parts = QFileInfo(untitledRecovery).fileName().split(QLatin1Char('-'));
@@ -83,10 +93,21 @@ bool FileSafety::autosaveNow() {
         discardRecovery();
         return true;
     }
-    const QString path = recoveryPath();
+    QString path = recoveryPath();
     QDir().mkpath(QFileInfo(path).absolutePath());
-    const Diagnostics problems =
-        saveRecovery(document_->project(), path.toStdString(), document_->filePath().toStdString());
+    const std::string original = document_->filePath().toStdString();
+    Diagnostics problems = saveRecovery(document_->project(), path.toStdString(), original);
+    if (hasErrors(problems) && !document_->filePath().isEmpty()) {
+        // The document's folder is not writable (or the file beside it cannot be made): the data
+        // folder keeps the changes instead, so that autosave still holds its promise.
+        const QString fallback = fallbackFor(document_->filePath());
+        QDir().mkpath(QFileInfo(fallback).absolutePath());
+        Diagnostics second = saveRecovery(document_->project(), fallback.toStdString(), original);
+        if (!hasErrors(second)) {
+            path = fallback;
+            problems = std::move(second);
+        }
+    }
     if (hasErrors(problems)) {
         emit problem(tr("Autosave failed: %1").arg(views::diagnosticsText(problems)));
         return false;
@@ -136,8 +157,10 @@ void FileSafety::forget(const QString &recoveryPath) {
 
 QString FileSafety::pendingRecoveryFor(const QString &path) {
     const QString abs = QFileInfo(path).absoluteFilePath();
-    const QString recovery = QString::fromStdString(recoveryPathFor(abs.toStdString()));
-    if (!QFileInfo::exists(recovery) || writerRuns(recovery, abs))
+    QString recovery = QString::fromStdString(recoveryPathFor(abs.toStdString()));
+    if (!QFileInfo(recovery).isFile())
+        recovery = fallbackFor(abs); // written in the data folder: the document's was read-only
+    if (!QFileInfo(recovery).isFile() || writerRuns(recovery, abs))
         return {};
     return recovery;
 }

@@ -1,6 +1,7 @@
 // Keeps the open document's work safe: autosave of unsaved changes to a recovery file (beside the
-// document, or in the data folder for an untitled one), the offer to restore after a crash, and the
-// lock that tells a second instance where the document is open.
+// document, or in the data folder for an untitled one or one whose folder is not writable), the
+// offer to restore after a crash, and the lock that tells a second instance where the document is
+// open.
 //
 // The recovery files written are listed in the settings ("recovery/files") so that the next start
 // finds those of untitled documents; a recovery file whose writer still runs (another window on
@@ -34,7 +35,11 @@ public:
     bool autosaveNow();
     // The document was saved or its changes discarded: the recovery file goes.
     void discardRecovery();
+    // Where the recovery file goes: beside the document (in the data folder for an untitled one).
+    // When it cannot be written there, autosaveNow writes it in the data folder instead
+    // (fallbackRecoveryPathFor), and pendingRecoveryFor finds it there; writtenPath() says which.
     QString recoveryPath() const;
+    QString writtenPath() const { return written_; }
 
     // Takes the lock of `path` for this window; returns the other holder when it is open elsewhere.
     std::optional<LockInfo> lock(const QString &path);

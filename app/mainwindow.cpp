@@ -89,6 +89,8 @@ MainWindow::MainWindow(QWidget *parent)
     // "Saved …", "Opened …": about a state the planner has left after an undo or a New/Close.
     connect(document_, &views::Document::messagesOutdated, this,
             [this] { statusBar()->clearMessage(); });
+    connect(document_, &views::Document::refused, this,
+            [this](const QString &why) { statusBar()->showMessage(why, 10000); });
     safety_ = new FileSafety(document_, this);
     safety_->setInterval(settings::autosaveSeconds.value());
     connect(safety_, &FileSafety::problem, this,

@@ -98,10 +98,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) have a national identity number (fødselsnummer or D-number) as participant id. The ledger may hold pseudonyms only: replace these ids in the file by pseudonymous ones. The numbers are not shown here.</source>
+        <source>%n row(s) have a national identity number (fødselsnummer or D-number) in one of their columns. The ledger may hold pseudonyms only: replace these numbers in the file by pseudonymous ids. The numbers are not shown here.</source>
         <translation>
-            <numerusform>%n row has a national identity number (fødselsnummer or D-number) as participant id. The ledger may hold pseudonyms only: replace this id in the file by a pseudonymous one. The number is not shown here.</numerusform>
-            <numerusform>%n rows have a national identity number (fødselsnummer or D-number) as participant id. The ledger may hold pseudonyms only: replace these ids in the file by pseudonymous ones. The numbers are not shown here.</numerusform>
+            <numerusform>%n row has a national identity number (fødselsnummer or D-number) in one of its columns. The ledger may hold pseudonyms only: replace this number in the file by a pseudonymous id. The number is not shown here.</numerusform>
+            <numerusform>%n rows have a national identity number (fødselsnummer or D-number) in one of their columns. The ledger may hold pseudonyms only: replace these numbers in the file by pseudonymous ids. The numbers are not shown here.</numerusform>
         </translation>
     </message>
 </context>

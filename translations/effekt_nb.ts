@@ -1281,11 +1281,37 @@
             <numerusform>%n rader ble ikke importert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>metric</source>
+        <translation>resultatmål</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>periode</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>enheter</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <extracomment>%1 is a column&apos;s number in a CSV file (1 for the first)</extracomment>
+        <translation>nummer %1</translation>
+    </message>
+    <message>
+        <source>Row %1: the column %2 holds a national identity number (not shown here). The ledger may hold pseudonyms only, and no personal data.</source>
+        <extracomment>%1 row number, %2 the column (&quot;metric&quot;, &quot;units&quot;, &quot;number 5&quot;)</extracomment>
+        <translation>Rad %1: kolonnen %2 inneholder et fødselsnummer (vises ikke her). Deltakerregisteret kan bare inneholde pseudonymer, ingen personopplysninger.</translation>
+    </message>
+    <message>
+        <source>the units %1 are more than the most a project can hold (%2).</source>
+        <translation>enhetene %1 er mer enn et prosjekt kan inneholde (%2).</translation>
+    </message>
     <message numerus="yes">
-        <source>%n row(s) have a national identity number (fødselsnummer or D-number) as participant id. The ledger may hold pseudonyms only: replace these ids in the file by pseudonymous ones. The numbers are not shown here.</source>
+        <source>%n row(s) have a national identity number (fødselsnummer or D-number) in one of their columns. The ledger may hold pseudonyms only: replace these numbers in the file by pseudonymous ids. The numbers are not shown here.</source>
         <translation>
-            <numerusform>%n rad har et fødselsnummer eller D-nummer som deltaker-ID. Registeret kan bare inneholde pseudonymer: bytt ut denne ID-en i filen med et pseudonym. Nummeret vises ikke her.</numerusform>
-            <numerusform>%n rader har fødselsnummer eller D-nummer som deltaker-ID. Registeret kan bare inneholde pseudonymer: bytt ut disse ID-ene i filen med pseudonymer. Numrene vises ikke her.</numerusform>
+            <numerusform>%n rad har et fødselsnummer eller D-nummer i en av kolonnene. Registeret kan bare inneholde pseudonymer: bytt ut dette nummeret i filen med en pseudonym ID. Nummeret vises ikke her.</numerusform>
+            <numerusform>%n rader har fødselsnummer eller D-nummer i en av kolonnene. Registeret kan bare inneholde pseudonymer: bytt ut disse numrene i filen med pseudonyme ID-er. Numrene vises ikke her.</numerusform>
         </translation>
     </message>
 </context>
@@ -2363,6 +2389,10 @@
         <source>Untitled</source>
         <translation>Uten navn</translation>
     </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Ikke endret: %1</translation>
+    </message>
 </context>
 <context>
     <name>effekt::views::FillDialog</name>
@@ -2898,6 +2928,14 @@
             <numerusform>Fjern %n rad fra deltakerregisteret</numerusform>
             <numerusform>Fjern %n rader fra deltakerregisteret</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is a national identity number: the ledger may hold pseudonyms only, and no personal data.</source>
+        <translation>Dette er et fødselsnummer: deltakerregisteret kan bare inneholde pseudonymer, ingen personopplysninger.</translation>
+    </message>
+    <message>
+        <source>Units can be at most %1.</source>
+        <translation>Enheter kan være høyst %1.</translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4074,10 @@
             <numerusform>%n celle utenfor tabellen ble utelatt.</numerusform>
             <numerusform>%n celler utenfor tabellen ble utelatt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>is more than the most a project can hold (%1)</source>
+        <translation>er mer enn et prosjekt kan inneholde (%1)</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "riskcommands.h"
 #include "simulate.h"
 #include "storage.h"
+#include "storage_fields.h"
 
 #include <nlohmann/json.hpp>
 
@@ -62,8 +63,9 @@ int usageError(const std::string &message) {
 }
 
 // Text from a file never reaches the terminal as it is (printable.h): every diagnostic is one
-// line, its values quoted and escaped, long values shortened.
-void printDiagnostics(const std::string &file, const Diagnostics &ds) {
+// line, its values quoted and escaped, long values shortened; personal data is never repeated.
+void printDiagnostics(const std::string &file, Diagnostics ds) {
+    maskNationalIds(ds);
     const std::string name = escapePrintable(file, 4096);
     for (const Diagnostic &d : ds)
         std::cerr << name << ": " << toPlainText(d) << '\n';
@@ -411,7 +413,10 @@ int validate(const std::string &file) {
         return kInputError;
     const Diagnostics design = effekt::validate(*r.project);
     printDiagnostics(file, design);
-    if (hasErrors(r.diagnostics) || hasErrors(design))
+    // What Save and import-json check before writing: validate is not ok where they would fail.
+    const Diagnostics saving = io::checkProject(*r.project);
+    printDiagnostics(file, saving);
+    if (hasErrors(r.diagnostics) || hasErrors(design) || hasErrors(saving))
         return kInputError;
     std::cout << escapePrintable(file, 4096) << ": ok";
     if (r.readOnly)

@@ -1,8 +1,10 @@
 #include "diagnostics.h"
+#include "nationalid.h"
 
 #include "printable.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace effekt {
@@ -108,6 +110,39 @@ std::string toPlainText(const Diagnostic &d) {
                             : describeValue(v));
     }
     return s;
+}
+
+namespace {
+// Whether a number, written out (with the leading zero an integer loses), is a national identity
+// number.
+bool numberIsNationalId(double v) {
+    if (!(v >= 0 && v < 1e11) || v != std::floor(v))
+        return false;
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%011.0f", v);
+    return containsNationalIdNumber(buf);
+}
+} // namespace
+
+void maskNationalIds(Diagnostics &ds) {
+    for (Diagnostic &d : ds) {
+        if (containsNationalIdNumber(d.entity))
+            d.entity = kMaskedValue;
+        if (containsNationalIdNumber(d.field))
+            d.field = kMaskedValue;
+        for (DiagValue &v : d.values) {
+            bool personal = false;
+            if (const auto *s = std::get_if<std::string>(&v))
+                personal = containsNationalIdNumber(*s);
+            else if (const auto *x = std::get_if<double>(&v))
+                personal = numberIsNationalId(*x);
+            else if (const auto *i = std::get_if<std::int64_t>(&v))
+                personal = numberIsNationalId(static_cast<double>(*i)) ||
+                           containsNationalIdNumber(std::to_string(*i));
+            if (personal)
+                v = std::string(kMaskedValue);
+        }
+    }
 }
 
 bool hasErrors(const Diagnostics &ds) {

@@ -111,5 +111,10 @@ std::string describeValue(const DiagValue &v);
 // identifier and every text value are quoted and escaped (printable.h).
 std::string toPlainText(const Diagnostic &d);
 bool hasErrors(const Diagnostics &ds);
+// Replaces every text of a diagnostic (its entity, field and values, numbers included) that
+// contains a national identity number (containsNationalIdNumber) by kMaskedValue: readers call it
+// on what they report, so a report never repeats personal data.
+void maskNationalIds(Diagnostics &ds);
+inline constexpr std::string_view kMaskedValue = "***";
 
 } // namespace effekt

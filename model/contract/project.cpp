@@ -49,16 +49,6 @@ bool isValidOrgNumber(std::string_view d) {
     return check >= 0 && check == d[8] - '0';
 }
 
-bool isNationalIdNumber(std::string_view d) {
-    if (d.size() != 11 || !allDigits(d))
-        return false;
-    const int k1 = mod11(d, {3, 7, 6, 1, 8, 9, 4, 5, 2});
-    if (k1 < 0 || k1 != d[9] - '0')
-        return false;
-    const int k2 = mod11(d, {5, 4, 3, 2, 7, 6, 5, 4, 3, 2});
-    return k2 >= 0 && k2 == d[10] - '0';
-}
-
 namespace {
 template <typename T> const T *findById(const std::vector<T> &v, int id) {
     auto it = std::find_if(v.begin(), v.end(), [id](const T &x) { return x.id == id; });

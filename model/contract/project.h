@@ -9,6 +9,7 @@
 
 #include "date.h"
 #include "money.h"
+#include "nationalid.h"
 
 #include <cstdint>
 #include <memory>
@@ -90,9 +91,6 @@ struct Party {
 
 // 9 digits with a valid modulus-11 check digit (weights 3,2,7,6,5,4,3,2).
 bool isValidOrgNumber(std::string_view digits);
-// 11 digits passing both modulus-11 checks of a Norwegian national identity number (fødselsnummer,
-// D-number included).
-bool isNationalIdNumber(std::string_view text);
 
 // ---- Target group
 // --------------------------------------------------------------------------------

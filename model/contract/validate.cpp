@@ -338,7 +338,7 @@ Diagnostics validate(const Project &p) {
     }
     for (std::size_t row = 0; row < ledger.size(); ++row) {
         const LedgerRow &lr = ledger[row];
-        if (isNationalIdNumber(lr.participant)) {
+        if (containsNationalIdNumber(lr.participant)) {
             ++idRows;
             if (idReported++ < kMaxRowsReported)
                 out.add(DiagCode::NationalIdInLedger, Severity::Error, "ledger",

@@ -225,7 +225,7 @@ Prepared prepare(const Project &p) {
     const Ledger &ledger = *p.ledger;
     bool personal = false;
     for (const LedgerRow &row : ledger)
-        if (isNationalIdNumber(row.participant)) {
+        if (containsNationalIdNumber(row.participant)) {
             personal = true;
             break;
         }

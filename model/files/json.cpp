@@ -590,7 +590,8 @@ Diagnostics toJson(const Project &project, std::string &out) {
     return diags;
 }
 
-LoadResult fromJson(std::string_view text) {
+namespace {
+LoadResult readJson(std::string_view text) {
     LoadResult result;
     Json root;
     try {
@@ -613,13 +614,30 @@ LoadResult fromJson(std::string_view text) {
     try {
         Project p;
         Reader reader(result.diagnostics);
-        if (reader.read(root, p) && !hasErrors(result.diagnostics))
-            result.project = std::move(p);
+        if (reader.read(root, p) && !hasErrors(result.diagnostics)) {
+            // A key left out keeps its default (an empty participant, id 0, …): what the reader
+            // accepted must also pass the pre-save check, so that `validate` and the GUI agree
+            // with what import-json and Save will do.
+            Diagnostics check = io::checkProject(p);
+            const bool refused = hasErrors(check);
+            for (Diagnostic &d : check)
+                io::addDiagnostic(result.diagnostics, std::move(d));
+            if (!refused)
+                result.project = std::move(p);
+        }
     } catch (const std::exception &e) {
         result.diagnostics.push_back(Diagnostic{
             DiagCode::JsonSchema, Severity::Error, "json", -1, "/", -1, {std::string(e.what())}});
         result.project.reset();
     }
+    return result;
+}
+
+} // namespace
+
+LoadResult fromJson(std::string_view text) {
+    LoadResult result = readJson(text);
+    maskNationalIds(result.diagnostics);
     return result;
 }
 

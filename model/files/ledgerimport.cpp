@@ -538,25 +538,6 @@ int columnOf(const std::string &header) {
 
 } // namespace
 
-bool looksLikeNationalId(std::string_view participant) {
-    std::string digits;
-    std::size_t len = 0;
-    for (std::size_t i = 0; i < participant.size();) {
-        const char c = participant[i];
-        if (c >= '0' && c <= '9') {
-            digits += c;
-            ++i;
-        } else if (c == '.' || c == '-' || c == '/') {
-            ++i;
-        } else if (isSpaceAt(participant, i, &len)) {
-            i += len;
-        } else {
-            return false;
-        }
-    }
-    return isNationalIdNumber(digits);
-}
-
 namespace {
 
 Diagnostic badRow(int row, Column col, std::string_view why, std::optional<std::string> what = {}) {
@@ -583,11 +564,39 @@ LedgerImport importLedger(std::string_view bytes, const Project &project) {
 
     std::array<int, ColumnCount> at{-1, -1, -1, -1};
     const Record &header = parsed.records.front();
+    // Every field of every line, whatever column it stands in, is read for a national identity
+    // number first: a line holding one is refused as a whole and reported by its line and column
+    // only, so the number reaches neither the ledger nor a report.
+    auto nationalIds = [&](const Record &rec) {
+        int found = 0;
+        for (std::size_t i = 0; i < rec.fields.size(); ++i) {
+            if (!containsNationalIdNumber(rec.fields[i]))
+                continue;
+            ++found;
+            const auto c = std::find(at.begin(), at.end(), static_cast<int>(i));
+            Diagnostic d{
+                DiagCode::NationalIdInLedger, Severity::Error, "csv", rec.row, "column", -1, {}};
+            if (c != at.end())
+                d.field = std::string(kColumnNames[static_cast<std::size_t>(c - at.begin())]);
+            else
+                d.values.emplace_back(static_cast<std::int64_t>(i + 1));
+            out.diagnostics.push_back(std::move(d));
+        }
+        return found;
+    };
     for (std::size_t i = 0; i < header.fields.size(); ++i) {
         std::string name = fold(header.fields[i]);
         const int c = columnOf(name);
         if (c >= 0 && at[static_cast<std::size_t>(c)] < 0)
             at[static_cast<std::size_t>(c)] = static_cast<int>(i);
+    }
+    if (nationalIds(header) > 0) {
+        // A header holding personal data names no columns to rely on.
+        out.dataRows = static_cast<int>(parsed.records.size()) - 1;
+        out.refusedRows = out.dataRows;
+        out.nationalIdRows = 1;
+        maskNationalIds(out.diagnostics);
+        return out;
     }
     for (int c : {Participant, MetricCol, Period})
         if (at[static_cast<std::size_t>(c)] < 0) {
@@ -614,7 +623,7 @@ LedgerImport importLedger(std::string_view bytes, const Project &project) {
         const Record &rec = parsed.records[r];
         ++out.dataRows;
         const std::size_t before = out.diagnostics.size();
-        bool nationalId = false;
+        const bool nationalId = nationalIds(rec) > 0;
         auto field = [&](Column c) -> std::string_view {
             const int i = at[static_cast<std::size_t>(c)];
             return i >= 0 && static_cast<std::size_t>(i) < rec.fields.size()
@@ -627,7 +636,9 @@ LedgerImport importLedger(std::string_view bytes, const Project &project) {
         bool extra = false;
         for (std::size_t i = header.fields.size(); i < rec.fields.size(); ++i)
             extra = extra || !trim(rec.fields[i]).empty();
-        if (static_cast<int>(rec.fields.size()) < needed || extra) {
+        if (nationalId) {
+            // Reported above; nothing else of the line is read.
+        } else if (static_cast<int>(rec.fields.size()) < needed || extra) {
             out.diagnostics.push_back(badRow(rec.row, Participant, reason::kColumnCount,
                                              std::to_string(rec.fields.size())));
         } else {
@@ -635,15 +646,6 @@ LedgerImport importLedger(std::string_view bytes, const Project &project) {
             const std::string_view participant = field(Participant);
             if (participant.empty()) {
                 out.diagnostics.push_back(badRow(rec.row, Participant, reason::kEmptyParticipant));
-            } else if (looksLikeNationalId(participant)) {
-                nationalId = true;
-                out.diagnostics.push_back(Diagnostic{DiagCode::NationalIdInLedger,
-                                                     Severity::Error,
-                                                     "csv",
-                                                     rec.row,
-                                                     "participant",
-                                                     -1,
-                                                     {}});
             } else if (participant.size() > kMaxParticipantLength) {
                 out.diagnostics.push_back(
                     badRow(rec.row, Participant, reason::kParticipantTooLong, clip(participant)));
@@ -683,6 +685,9 @@ LedgerImport importLedger(std::string_view bytes, const Project &project) {
                 else if (*units < 0)
                     out.diagnostics.push_back(
                         badRow(rec.row, Units, reason::kNegativeUnits, clip(field(Units))));
+                else if (!(*units <= limits::kMaxQuantity))
+                    out.diagnostics.push_back(
+                        badRow(rec.row, Units, reason::kUnitsTooLarge, clip(field(Units))));
                 else
                     row.units = *units;
             }
@@ -697,6 +702,8 @@ LedgerImport importLedger(std::string_view bytes, const Project &project) {
                 ++out.nationalIdRows;
         }
     }
+    // A number split over two fields, or anything the line scan did not see: masked all the same.
+    maskNationalIds(out.diagnostics);
     return out;
 }
 

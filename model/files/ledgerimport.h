@@ -11,6 +11,7 @@
 
 #include "diagnostics.h"
 #include "project.h"
+#include "valuelimits.h"
 
 #include <cstddef>
 #include <optional>
@@ -71,17 +72,18 @@ inline constexpr std::string_view kBadPeriod = "bad-period"; // not a number or 
 inline constexpr std::string_view kPeriodOutsideTimeline = "period-outside"; // 1..periods
 inline constexpr std::string_view kBadUnits = "bad-units";                   // not a number
 inline constexpr std::string_view kNegativeUnits = "negative-units";
+inline constexpr std::string_view kUnitsTooLarge = "units-too-large"; // above limits::kMaxQuantity
 inline constexpr std::string_view kUnterminatedQuote = "unterminated-quote";
 } // namespace reason
 
-inline constexpr std::size_t kMaxParticipantLength = 64;
+inline constexpr std::size_t kMaxParticipantLength = limits::kMaxParticipantBytes;
 
 struct LedgerImport {
     Ledger rows;             // the accepted rows, in file order
     Diagnostics diagnostics; // each problem of each refused row (entity "csv", id = row, field)
     int dataRows = 0;        // records after the header (blank lines not counted)
     int refusedRows = 0;     // data rows not imported (a row may carry several diagnostics)
-    int nationalIdRows = 0;  // rows refused because the participant is a national identity number
+    int nationalIdRows = 0;  // lines refused because a field holds a national identity number
     char separator = ';';
     Encoding encoding = Encoding::Utf8;
 };
@@ -93,13 +95,11 @@ struct LedgerImport {
 // "2. halvår 2027", "jan. 2027", "mars 2027", "2027-03", "03.2027"; the year alone for yearly
 // periods) or a date (2027-02-15, 15.02.2027) within the period. Units: a number ≥ 0 with '.' or
 // ',' as decimal sign and spaces as thousands separators.
-// A participant id that is a national identity number (also when written with spaces, dots or a
-// dash) is refused with DiagCode::NationalIdInLedger, and the number is not repeated anywhere.
+// A line with a national identity number (containsNationalIdNumber) in any of its fields, the
+// header included, is refused as a whole: one DiagCode::NationalIdInLedger per such field (field:
+// the column's name, "participant", "metric", "period" or "units"; or "column" for another column,
+// with values[0] its 1-based number), and the number is not repeated anywhere.
 LedgerImport importLedger(std::string_view bytes, const Project &project);
-
-// Whether a participant id is a national identity number, also when written with spaces, dots, a
-// slash or a dash between the digits ("010190 12345").
-bool looksLikeNationalId(std::string_view participant);
 
 // The period (0-based) that `text` names in `timeline`, as importLedger reads it; nullopt when it
 // names none. `outside` is set when it is a well-formed period number or date outside the timeline.

@@ -122,7 +122,8 @@ Diagnostics writeProjectFile(const Project &project, const std::string &path,
     return diags;
 }
 
-LoadResult readProjectFile(const std::string &path, std::optional<RecoveryInfo> *recovery) {
+namespace {
+LoadResult readFile(const std::string &path, std::optional<RecoveryInfo> *recovery) {
     LoadResult result;
     std::error_code ec;
     if (!fs::exists(platform::fsPath(path), ec)) {
@@ -250,6 +251,14 @@ LoadResult readProjectFile(const std::string &path, std::optional<RecoveryInfo> 
     }
     if (hasErrors(result.diagnostics))
         result.project.reset();
+    return result;
+}
+
+} // namespace
+
+LoadResult readProjectFile(const std::string &path, std::optional<RecoveryInfo> *recovery) {
+    LoadResult result = readFile(path, recovery);
+    maskNationalIds(result.diagnostics);
     return result;
 }
 

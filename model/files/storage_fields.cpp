@@ -135,15 +135,17 @@ bool ArchiveBase::checkText(std::string_view f, std::string_view v, std::size_t 
 }
 
 bool ArchiveBase::checkParticipant(std::string_view f, std::string_view v) {
+    // First, whatever else is wrong: the number itself is personal data and is not repeated in
+    // the diagnostic (containsNationalIdNumber also finds it in spaced, dashed, fullwidth or
+    // longer texts).
+    if (containsNationalIdNumber(v)) {
+        fail(DiagCode::NationalIdInLedger, f, {});
+        return false;
+    }
     if (!checkText(f, v, kMaxParticipantBytes))
         return false;
     if (v.empty()) {
         fail(DiagCode::ValueOutOfRange, f, {std::string(v)});
-        return false;
-    }
-    if (isNationalIdNumber(v)) {
-        // The number itself is personal data: it is not repeated in the diagnostic.
-        fail(DiagCode::NationalIdInLedger, f, {});
         return false;
     }
     return true;

@@ -7,6 +7,7 @@
 
 #include "diagnostics.h"
 #include "project.h"
+#include "valuelimits.h"
 
 #include <array>
 #include <cstdint>
@@ -20,16 +21,17 @@ namespace effekt::io {
 // ---- Limits (docs/file-format.md "Limits")
 // -------------------------------------------------------
 
-constexpr std::size_t kMaxTextBytes = 65'536;    // any text field, UTF-8 bytes
-constexpr std::size_t kMaxShortTextBytes = 256;  // currency, organisation number
-constexpr std::size_t kMaxParticipantBytes = 64; // a ledger participant id
-constexpr std::int64_t kMaxId = 2'147'483'647;
-constexpr std::int64_t kMaxCount = 1'000'000'000;    // people, planned sizes
-constexpr double kMaxQuantity = 1e15;                // observed values, units, levels
-constexpr Money kMaxMoney = 100'000'000'000'000'000; // 10^15 kroner in øre: headroom for sums
-constexpr double kMaxRate = 100.0;                   // rates and multiples (coupon, discount, cap)
+// The value limits are the contract's (valuelimits.h), shared with every other door.
+using limits::kMaxCount;
+using limits::kMaxId;
+using limits::kMaxMoney;
+using limits::kMaxParticipantBytes;
+using limits::kMaxQuantity;
+using limits::kMaxRate;
+using limits::kMaxShortTextBytes;
+using limits::kMaxSpreadYears;
+using limits::kMaxTextBytes;
 constexpr int kMaxPeriodIndex = Timeline::kMaxPeriods - 1;
-constexpr int kMaxSpreadYears = 100;
 constexpr std::size_t kMaxDiagnostics = 200; // readers stop adding after this many
 // Scenarios and the simulation (DOMAIN.md §8, §8b)
 constexpr double kMaxFactor = 100.0;             // achievement, intake, cost and savings factors

@@ -13,6 +13,7 @@
 #include <sqlite3.h>
 
 #include <cmath>
+#include <filesystem>
 #include <sstream>
 
 using namespace effekt;
@@ -77,6 +78,53 @@ BOOST_AUTO_TEST_CASE(validate_accepts_effekt_and_json) {
     BOOST_TEST(r.out.find(": ok") != std::string::npos);
     BOOST_TEST(runCli({"export-json", dir.file("p.effekt"), dir.file("p.json")}).exitCode == 0);
     BOOST_TEST(runCli({"validate", dir.file("p.json")}).exitCode == 0);
+}
+
+BOOST_AUTO_TEST_CASE(validate_is_not_ok_where_import_json_would_fail) {
+    TempDir dir;
+    Project p = workedExample();
+    p.ledger.set(Ledger{LedgerRow{"P-1", p.metrics.front().id, 0, 1.0}});
+    std::string text;
+    BOOST_REQUIRE(json::toJson(p, text).empty());
+    auto j = nlohmann::ordered_json::parse(text);
+    j["ledger"][0].erase("participant"); // a key left out: an empty participant
+    test::writeFile(test::u8path(dir.file("missing.json")), j.dump(2));
+    const auto v = runCli({"validate", dir.file("missing.json")});
+    const auto i = runCli({"import-json", dir.file("missing.json"), dir.file("missing.effekt")});
+    BOOST_TEST(i.exitCode == 1);
+    BOOST_TEST(v.exitCode == 1, v.out << v.err);
+    BOOST_TEST(v.out.find(": ok") == std::string::npos);
+    BOOST_TEST(!std::filesystem::exists(test::u8path(dir.file("missing.effekt"))));
+}
+
+BOOST_AUTO_TEST_CASE(national_identity_numbers_are_refused_and_never_printed) {
+    TempDir dir;
+    Project p = workedExample();
+    p.ledger.set(Ledger{LedgerRow{"P-1", p.metrics.front().id, 0, 1.0}});
+    std::string text;
+    BOOST_REQUIRE(json::toJson(p, text).empty());
+    for (const std::string &written :
+         {std::string("010101 50074"), std::string("Ola Nordmann 01010150074"),
+          std::string("=\"01010150074\""), std::string("010101\u00A050074")}) {
+        auto j = nlohmann::ordered_json::parse(text);
+        j["ledger"][0]["participant"] = written;
+        j["unknown 01010150074"] = 1; // an unknown key, reported as such
+        test::writeFile(test::u8path(dir.file("fnr.json")), j.dump(2));
+        const auto v = runCli({"validate", dir.file("fnr.json")});
+        BOOST_TEST(v.exitCode == 1, written);
+        const auto i = runCli({"import-json", dir.file("fnr.json"), dir.file("fnr.effekt")});
+        BOOST_TEST(i.exitCode == 1, written);
+        BOOST_TEST(!std::filesystem::exists(test::u8path(dir.file("fnr.effekt"))));
+        for (std::string out : {v.out, v.err, i.out, i.err}) {
+            // The temporary folder's name is digits too: only what follows it counts.
+            for (const std::string &name : {dir.file("fnr.json"), dir.file("fnr.effekt")})
+                for (auto at = out.find(name); at != std::string::npos; at = out.find(name))
+                    out.erase(at, name.size());
+            BOOST_TEST(out.find("50074") == std::string::npos, out);
+            BOOST_TEST(!containsNationalIdNumber(out), out);
+        }
+        BOOST_TEST(v.err.find("national-id-in-ledger") != std::string::npos, v.err);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(newer_file_is_read_only_and_version_1_is_read) {

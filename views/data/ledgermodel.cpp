@@ -1,10 +1,11 @@
 #include "ledgermodel.h"
 
 #include "cellproblems.h"
-#include "ledgerimport.h"
 #include "diagnostictext.h"
 #include "format.h"
 #include "gridclipboard.h"
+#include "ledgerimport.h"
+#include "valuelimits.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -86,7 +87,7 @@ QStringList LedgerModel::problems(int r, int column) const {
     case Participant:
         if (lr.participant.empty())
             out << tr("A participant id is needed.");
-        else if (csv::looksLikeNationalId(lr.participant))
+        else if (containsNationalIdNumber(lr.participant))
             out << tr("This is a national identity number. The ledger may hold pseudonyms only.");
         break;
     case MetricColumn:
@@ -198,6 +199,15 @@ bool LedgerModel::setData(const QModelIndex &index, const QVariant &value, int r
     const Project &current = document_->project();
     LedgerRow changed = row(index.row());
     QString what;
+    // Whatever the column: a national identity number is neither kept nor repeated in a message.
+    if (containsNationalIdNumber(value.toString().toStdString())) {
+        emit refused(index.column() == Participant
+                         ? tr("A national identity number cannot be a participant id: the ledger "
+                              "may hold pseudonyms only.")
+                         : tr("This is a national identity number: the ledger may hold "
+                              "pseudonyms only, and no personal data."));
+        return false;
+    }
     switch (index.column()) {
     case Participant: {
         const std::string id = text.toStdString();
@@ -205,14 +215,9 @@ bool LedgerModel::setData(const QModelIndex &index, const QVariant &value, int r
             emit refused(tr("A participant id is needed."));
             return false;
         }
-        if (csv::looksLikeNationalId(id)) {
-            emit refused(tr("A national identity number cannot be a participant id: the ledger "
-                            "may hold pseudonyms only."));
-            return false;
-        }
-        if (id.size() > csv::kMaxParticipantLength) {
+        if (id.size() > limits::kMaxParticipantBytes) {
             emit refused(tr("A participant id can have at most %1 characters.")
-                             .arg(csv::kMaxParticipantLength));
+                             .arg(limits::kMaxParticipantBytes));
             return false;
         }
         changed.participant = id;
@@ -255,6 +260,11 @@ bool LedgerModel::setData(const QModelIndex &index, const QVariant &value, int r
         const std::optional<double> v = grid::parseCellNumber(text);
         if (!v || *v < 0 || !std::isfinite(*v)) {
             emit refused(tr("Units must be a number of at least 0."));
+            return false;
+        }
+        if (*v > limits::kMaxQuantity) {
+            emit refused(tr("Units can be at most %1.")
+                             .arg(formatNumber(limits::kMaxQuantity, QLocale(), 0)));
             return false;
         }
         changed.units = *v;

@@ -88,10 +88,28 @@ QString valueAt(const Diagnostic &d, std::size_t i) {
 
 QString ledgerImportProblemText(const Diagnostic &d) {
     const int row = static_cast<int>(d.id);
-    if (d.code == DiagCode::NationalIdInLedger)
-        return Text::tr("Row %1: the participant id is a national identity number. The ledger "
-                        "may hold pseudonyms only.")
-            .arg(row);
+    if (d.code == DiagCode::NationalIdInLedger) {
+        // Named by its line and column only: the number itself is never shown.
+        if (d.field == "participant")
+            return Text::tr("Row %1: the participant id is a national identity number. The "
+                            "ledger may hold pseudonyms only.")
+                .arg(row);
+        QString column;
+        if (d.field == "metric")
+            column = Text::tr("metric");
+        else if (d.field == "period")
+            column = Text::tr("period");
+        else if (d.field == "units")
+            column = Text::tr("units");
+        else
+            //: %1 is a column's number in a CSV file (1 for the first)
+            column = Text::tr("number %1").arg(valueAt(d, 0));
+        //: %1 row number, %2 the column ("metric", "units", "number 5")
+        return Text::tr("Row %1: the column %2 holds a national identity number (not shown "
+                        "here). The ledger may hold pseudonyms only, and no personal data.")
+            .arg(row)
+            .arg(column);
+    }
     const std::string reason = d.values.empty() ? std::string() : describeValue(d.values[0]);
     const QString what = valueAt(d, 1);
     namespace r = csv::reason;
@@ -122,6 +140,9 @@ QString ledgerImportProblemText(const Diagnostic &d) {
         why = Text::tr("the units “%1” are not a number.").arg(what);
     else if (reason == r::kNegativeUnits)
         why = Text::tr("the units %1 are negative.").arg(what);
+    else if (reason == r::kUnitsTooLarge)
+        why = Text::tr("the units %1 are more than the most a project can hold (%2).")
+                  .arg(what, formatNumber(limits::kMaxQuantity, QLocale(), 0));
     else if (reason == r::kUnterminatedQuote)
         why = Text::tr("a quotation mark opened here is never closed.");
     else
@@ -148,9 +169,9 @@ QString ledgerImportReport(const csv::LedgerImport &result, const QString &fileN
     if (result.nationalIdRows > 0) {
         lines << QString();
         lines << Text::tr("%n row(s) have a national identity number (fødselsnummer or "
-                          "D-number) as participant id. The ledger may hold pseudonyms only: "
-                          "replace these ids in the file by pseudonymous ones. The numbers are "
-                          "not shown here.",
+                          "D-number) in one of their columns. The ledger may hold pseudonyms "
+                          "only: replace these numbers in the file by pseudonymous ids. The "
+                          "numbers are not shown here.",
                           "", result.nationalIdRows);
     }
     if (!result.diagnostics.empty()) {

@@ -4,6 +4,7 @@
 #include "diagnostictext.h"
 #include "format.h"
 #include "gridclipboard.h"
+#include "valuelimits.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -280,7 +281,8 @@ bool OutcomeGridModel::setData(const QModelIndex &index, const QVariant &value, 
     std::optional<double> number;
     if (!text.isEmpty()) {
         number = grid::parseCellNumber(text);
-        if (!number || *number < 0 || !std::isfinite(*number))
+        // The limits of valuelimits.h, as the project file has them.
+        if (!number || *number < 0 || !std::isfinite(*number) || *number > limits::kMaxQuantity)
             return false;
     }
     Project p = document_->project();
@@ -316,7 +318,8 @@ bool OutcomeGridModel::setCells(const std::vector<Cell> &cells, const QString &t
     for (const Cell &c : cells) {
         if (c.row < 0 || c.column < 0 || c.row >= rows_ || c.column >= columns_)
             return false;
-        if (c.value && (!std::isfinite(*c.value) || *c.value < 0))
+        if (c.value &&
+            (!std::isfinite(*c.value) || *c.value < 0 || *c.value > limits::kMaxQuantity))
             return false;
         Metric &m = p.metrics[static_cast<std::size_t>(c.row)];
         const auto t = static_cast<std::size_t>(c.column);

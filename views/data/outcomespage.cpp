@@ -2,6 +2,7 @@
 
 #include "format.h"
 #include "gridclipboard.h"
+#include "valuelimits.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -422,6 +423,10 @@ bool OutcomesPage::pasteText(const QString &text) {
     for (const OutcomeGridModel::Cell &c : cells)
         if (c.value && *c.value < 0)
             describe(c.row, c.column, grid::formatCellNumber(*c.value), tr("is negative"));
+        else if (c.value && *c.value > limits::kMaxQuantity)
+            describe(c.row, c.column, grid::formatCellNumber(*c.value),
+                     tr("is more than the most a project can hold (%1)")
+                         .arg(formatNumber(limits::kMaxQuantity, QLocale(), 0)));
 
     if (!bad.isEmpty()) {
         const int n = static_cast<int>(bad.size());

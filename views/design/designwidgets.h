@@ -14,6 +14,7 @@
 
 #include "document.h"
 #include "references.h"
+#include "valuelimits.h"
 
 #include <QAbstractTableModel>
 #include <QStyledItemDelegate>
@@ -66,8 +67,8 @@ struct DesignColumn {
     std::function<Choices(const Project &)> choices; // Choice columns
     // A warning to show in the cell (e.g. an organisation number failing its check), or empty.
     std::function<QString(const Project &, int row)> warning;
-    double minimum = 0; // for numbers and integers
-    double maximum = 1e15;
+    double minimum = 0;                    // for numbers and integers
+    double maximum = limits::kMaxQuantity; // valuelimits.h, as the file has it
     // The field name the engine's diagnostics use for this column (see DesignTableModel::
     // diagnosticEntity), e.g. "returnCap"; empty: none.
     std::string diagnosticField;
@@ -78,7 +79,7 @@ struct DesignColumn {
                  std::function<bool(Project &, int, const QVariant &)> set_,
                  std::function<Choices(const Project &)> choices_ = {},
                  std::function<QString(const Project &, int)> warning_ = {}, double minimum_ = 0,
-                 double maximum_ = 1e15)
+                 double maximum_ = limits::kMaxQuantity)
         : header(std::move(header_))
         , toolTip(std::move(toolTip_))
         , kind(kind_)

@@ -1,6 +1,8 @@
 #include "document.h"
 
+#include "diagnostictext.h"
 #include "projectcommand.h"
+#include "storage_fields.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -48,11 +50,33 @@ void Document::setBasis(Basis basis) {
     recompute();
 }
 
+namespace {
+// What the pre-save check refuses about a value (out of range, too long, not text, a national
+// identity number): a project holding one could not be saved.
+Diagnostics unsavableValues(const Project &p) {
+    Diagnostics out;
+    for (Diagnostic &d : io::checkProject(p))
+        if (d.severity == Severity::Error &&
+            (d.code == DiagCode::ValueOutOfRange || d.code == DiagCode::ValueTooLong ||
+             d.code == DiagCode::ValueWrongType || d.code == DiagCode::NationalIdInLedger))
+            out.push_back(std::move(d));
+    maskNationalIds(out);
+    return out;
+}
+} // namespace
+
 bool Document::apply(Project after, const QString &text, const QString &mergeKey,
                      const EditLocation &where) {
     if (readOnly_ || after == project_)
         return false;
     after.normalise();
+    // The same limits as the saver, for every editor (forms, grids, paste, imports): a value the
+    // file would refuse does not get in, unless the project held such a value already.
+    if (const Diagnostics bad = unsavableValues(after);
+        !bad.empty() && unsavableValues(project_).empty()) {
+        emit refused(tr("Not changed: %1").arg(diagnosticText(bad.front(), &after)));
+        return false;
+    }
     applying_ = true;
     undoStack_->push(new ProjectCommand(this, project_, std::move(after), text, mergeKey, where));
     applying_ = false;

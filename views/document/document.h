@@ -57,7 +57,9 @@ public:
 
     // Replaces the project with `after` as one undoable step named `text`. Consecutive steps with
     // the same non-empty mergeKey merge into one (typing into one field). A step that changes
-    // nothing is not recorded. Returns whether anything changed.
+    // nothing is not recorded. A change bringing in a value the project file would refuse (out of
+    // the limits of valuelimits.h, too long, a national identity number) is not made: refused()
+    // says why. Returns whether anything changed.
     bool apply(Project after, const QString &text, const QString &mergeKey = {},
                const EditLocation &where = {});
 
@@ -92,6 +94,8 @@ signals:
     // The project was undone or redone to another state, or replaced (New, Open, Close): a message
     // about the last action ("Pasted 6 cells.") no longer holds and is cleared.
     void messagesOutdated();
+    // apply() refused a change; `why` is a translated sentence naming the field.
+    void refused(const QString &why);
 
 private:
     void recompute();

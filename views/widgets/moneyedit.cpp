@@ -1,6 +1,7 @@
 #include "moneyedit.h"
 
 #include "format.h"
+#include "valuelimits.h"
 
 #include <QLocale>
 
@@ -21,7 +22,7 @@ ValueEdit::ValueEdit(Kind kind, QWidget *parent)
     // computes sums of such amounts without overflow.
     if (kind_ == Kind::Money) {
         minimum_ = 0;
-        maximum_ = 1e15;
+        maximum_ = static_cast<double>(limits::kMaxEnteredMoney);
     }
     connect(this, &QLineEdit::textEdited, this, &ValueEdit::onTextEdited);
 }

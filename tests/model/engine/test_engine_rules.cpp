@@ -1,6 +1,7 @@
 // Hand-computed engine cases: each rule type, each kind of cap, lags, payer caps, fixed fees inside
 // and outside the total cap (DOMAIN.md §3–§4, docs/engine.md). The computation is in each comment.
 #include "engine_fixtures.h"
+#include "nationalids.h"
 
 #include <boost/test/unit_test.hpp>
 
@@ -328,6 +329,19 @@ BOOST_AUTO_TEST_CASE(a_national_id_in_the_ledger_is_refused) {
     BOOST_TEST(hasErrors(r.diagnostics));
     // The ledger is not used at all: no per-participant cut.
     BOOST_TEST(r.metric[0][0].afterParticipantCap == kr(5'000));
+}
+
+BOOST_AUTO_TEST_CASE(a_national_id_written_any_way_leaves_the_ledger_unused) {
+    for (const test::WrittenId &v : test::nationalIdVariants()) {
+        Project p = test::bareProject(1);
+        p.metrics = {test::perUnitMetric(1, kr(5'000), {1})};
+        p.metrics[0].actual = {1};
+        p.caps.perParticipant = kr(1'000);
+        p.ledger.set(Ledger{LedgerRow{v.text, 1, 0, 1}});
+        const Results r = compute(p, Basis::Actual);
+        BOOST_TEST(test::hasCode(r.diagnostics, DiagCode::NationalIdInLedger), v.how);
+        BOOST_TEST(r.metric[0][0].afterParticipantCap == kr(5'000), v.how);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(forecast_uses_actuals_where_reported) {

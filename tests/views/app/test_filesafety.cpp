@@ -7,10 +7,13 @@
 #include "storage.h"
 #include "testutil.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <boost/test/unit_test.hpp>
 
@@ -118,6 +121,44 @@ BOOST_AUTO_TEST_CASE(autosave_writes_and_save_removes_the_recovery_file) {
     BOOST_TEST(w.save());
     BOOST_TEST(!QFileInfo::exists(recovery));
     BOOST_TEST(loadProject(path.toStdString()).project->description == "edited");
+}
+
+BOOST_AUTO_TEST_CASE(autosave_goes_to_the_data_folder_when_the_document_folder_is_not_writable) {
+    test::TempDir dir;
+    const QString path = savedExample(dir);
+    // Nothing can be written beside the document: a folder has taken the recovery file's name
+    // (which stops root too), and the folder is read-only.
+    const QString beside = QString::fromStdString(recoveryPathFor(path.toStdString()));
+    BOOST_REQUIRE(QDir().mkpath(beside));
+    app::MainWindow w;
+    BOOST_REQUIRE(w.openFile(path));
+    const QString folder = QFileInfo(path).absolutePath();
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner);
+    Project p = w.document()->project();
+    p.description = "edited in a read-only folder";
+    w.document()->apply(p, QStringLiteral("Edit"));
+    QString problem;
+    QObject::connect(w.fileSafety(), &app::FileSafety::problem,
+                     [&](const QString &text) { problem = text; });
+    BOOST_TEST(w.fileSafety()->autosaveNow());
+    BOOST_TEST(problem.isEmpty(), problem.toStdString());
+    const QString written = w.fileSafety()->writtenPath();
+    BOOST_TEST(!written.isEmpty());
+    BOOST_TEST(written != beside);
+    BOOST_TEST(
+        written.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
+        written.toStdString());
+    const RecoveryData r = loadRecovery(written.toStdString());
+    BOOST_REQUIRE(r.project.has_value());
+    BOOST_TEST(r.project->description == "edited in a read-only folder");
+    BOOST_TEST(r.originalPath == path.toStdString());
+    // The next start finds it when the document is opened.
+    BOOST_TEST(app::FileSafety::pendingRecoveryFor(path) == written);
+    // Saving is impossible here, but discarding the changes removes it.
+    w.fileSafety()->discardRecovery();
+    BOOST_TEST(!QFileInfo::exists(written));
+    BOOST_TEST(app::FileSafety::pendingRecoveryFor(path).isEmpty());
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 BOOST_AUTO_TEST_CASE(a_document_open_in_one_window_opens_read_only_in_another) {

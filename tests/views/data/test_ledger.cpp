@@ -3,6 +3,7 @@
 #include "document.h"
 #include "ledgerpage.h"
 #include "mainwindow.h"
+#include "nationalids.h"
 #include "testutil.h"
 
 #include <QApplication>
@@ -146,6 +147,94 @@ BOOST_AUTO_TEST_CASE(editing_refuses_national_ids_and_reads_period_labels) {
     BOOST_TEST(doc.undoStack()->count() == 4);
 }
 
+BOOST_AUTO_TEST_CASE(a_national_id_written_any_way_is_refused_in_every_column) {
+    Document doc;
+    Project p = ledgerProject();
+    p.ledger.set(Ledger{{"P-1", 1, 0, 1.0}});
+    doc.reset(p);
+    LedgerPage page(&doc);
+    LedgerModel *m = page.model();
+    for (const test::WrittenId &v : test::nationalIdVariants())
+        for (int column : {LedgerModel::Participant, LedgerModel::MetricColumn, LedgerModel::Period,
+                           LedgerModel::Units}) {
+            BOOST_TEST(!m->setData(m->index(0, column), QString::fromStdString(v.text)),
+                       v.how << " in column " << column);
+            BOOST_TEST(page.message().contains(QStringLiteral("national identity number")), v.how);
+            BOOST_TEST(!page.message().contains(QStringLiteral("50074")), v.how);
+            BOOST_TEST(!page.message().contains(QStringLiteral("0044")), v.how);
+        }
+    BOOST_TEST((doc.project().ledger->at(0) == LedgerRow{"P-1", 1, 0, 1.0}));
+    BOOST_TEST(doc.undoStack()->count() == 0);
+    // Typed into the cell editor as a planner would.
+    page.show();
+    QTableView *table = page.table();
+    table->setCurrentIndex(table->model()->index(0, LedgerModel::Participant));
+    QTest::keyClick(table, Qt::Key_F2);
+    QLineEdit *editor = table->findChild<QLineEdit *>();
+    BOOST_REQUIRE(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Ola Nordmann 010101\u00A050074"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    BOOST_TEST(doc.project().ledger->at(0).participant == "P-1");
+    BOOST_TEST(page.message().contains(QStringLiteral("national identity number")));
+    // Pseudonyms that merely hold 11 digits are accepted.
+    for (const std::string &innocent : test::innocentPseudonyms()) {
+        BOOST_TEST(
+            m->setData(m->index(0, LedgerModel::Participant), QString::fromStdString(innocent)),
+            innocent);
+        BOOST_TEST(doc.project().ledger->at(0).participant == innocent);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(units_above_what_a_file_holds_are_refused_in_the_cell) {
+    Document doc;
+    Project p = ledgerProject();
+    p.ledger.set(Ledger{{"P-1", 1, 0, 1.0}});
+    doc.reset(p);
+    LedgerPage page(&doc);
+    LedgerModel *m = page.model();
+    BOOST_TEST(!m->setData(m->index(0, LedgerModel::Units), QStringLiteral("2000000000000000")));
+    BOOST_TEST(page.message().contains(QStringLiteral("at most")), page.message().toStdString());
+    BOOST_TEST(doc.project().ledger->at(0).units == 1.0);
+    BOOST_TEST(m->setData(m->index(0, LedgerModel::Units), QStringLiteral("1000000000000000")));
+    BOOST_TEST(doc.project().ledger->at(0).units == 1e15);
+}
+
+BOOST_AUTO_TEST_CASE(import_report_never_shows_a_national_id_in_any_column) {
+    Document doc;
+    doc.reset(ledgerProject());
+    LedgerPage page(&doc);
+    const QByteArray csv = QStringLiteral("participant;metric;period;units;note\n"
+                                          "P-1;010101 50074;1;1\n"
+                                          "P-2;I arbeid i 13 uker;010101-50074;1\n"
+                                          "P-3;I arbeid i 13 uker;1;01010150074\n"
+                                          "%1 01010150074;I arbeid i 13 uker;1;1\n"
+                                          "P-5;I arbeid i 13 uker;1;1;Ola 41010100044\n"
+                                          "P-6;I arbeid i 13 uker;1;5000000000000000\n"
+                                          "P-7;I arbeid i 13 uker;2;1\n")
+                               .arg(QString(80, QLatin1Char('x')))
+                               .toUtf8();
+    ImportReportDialog *report = page.importCsvBytes(csv, QStringLiteral("eksport.csv"));
+    BOOST_REQUIRE(report);
+    const QString text = report->text();
+    const QString all = text + page.message();
+    BOOST_TEST(!all.contains(QStringLiteral("50074")), all.toStdString());
+    BOOST_TEST(!all.contains(QStringLiteral("0044")), all.toStdString());
+    BOOST_TEST(!containsNationalIdNumber(all.toStdString()));
+    BOOST_TEST(text.contains(QStringLiteral("5 rows have a national identity number")),
+               text.toStdString());
+    BOOST_TEST(text.contains(QStringLiteral("Row 2: the column metric holds a national")));
+    BOOST_TEST(text.contains(QStringLiteral("Row 3: the column period holds a national")));
+    BOOST_TEST(text.contains(QStringLiteral("Row 4: the column units holds a national")));
+    BOOST_TEST(text.contains(QStringLiteral("Row 5: the participant id is a national")));
+    BOOST_TEST(text.contains(QStringLiteral("Row 6: the column number 5 holds a national")));
+    BOOST_TEST(text.contains(QStringLiteral("Row 7: the units")));
+    // Only the good row got in; the number is in no stored value either.
+    BOOST_TEST((doc.project().ledger.get() == Ledger{{"P-7", 1, 1, 1.0}}));
+    report->close();
+}
+
 BOOST_AUTO_TEST_CASE(metric_and_period_are_picked_from_lists) {
     Document doc;
     Project p = ledgerProject();
@@ -209,10 +298,12 @@ BOOST_AUTO_TEST_CASE(add_and_remove_rows_with_the_keyboard) {
     // A placeholder pseudonym: four rows now, so "P-4".
     BOOST_TEST(doc.project().ledger->back().participant == "P-4");
     BOOST_TEST(page.model()->problems(3, LedgerModel::Participant).isEmpty());
-    // An empty participant (from elsewhere) is marked.
+    // An empty participant cannot be saved, so no edit brings one in; one already there is marked.
     Project q = doc.project();
     q.ledger.modify([](Ledger &l) { l[0].participant.clear(); });
-    doc.apply(q, QStringLiteral("Empty"));
+    BOOST_TEST(!doc.apply(q, QStringLiteral("Empty")));
+    BOOST_TEST(doc.project().ledger->at(0).participant == "A");
+    doc.reset(q);
     BOOST_TEST(!page.model()->problems(0, LedgerModel::Participant).isEmpty());
 }
 

@@ -145,6 +145,41 @@ BOOST_AUTO_TEST_CASE(paste_with_a_bad_cell_changes_nothing_and_names_it) {
     BOOST_TEST(message.contains(QStringLiteral("2 cells")));
 }
 
+BOOST_AUTO_TEST_CASE(values_above_what_a_file_holds_are_refused_at_every_editor) {
+    Document doc;
+    doc.reset(gridProject());
+    OutcomesPage page(&doc);
+    QTableView *view = page.view(Series::Plan);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    // Paste: nothing changes, and the message names the cell.
+    BOOST_TEST(!page.pasteText(QStringLiteral("1\t2000000000000000\n")));
+    BOOST_TEST(doc.undoStack()->count() == 0);
+    BOOST_TEST(page.message().contains(QStringLiteral("Jobs, Q2 2027")),
+               page.message().toStdString());
+    BOOST_TEST(page.message().contains(QStringLiteral("the most a project can hold")));
+    // The cell editor.
+    BOOST_TEST(
+        !view->model()->setData(view->model()->index(0, 1), QStringLiteral("2000000000000000")));
+    BOOST_TEST(doc.undoStack()->count() == 0);
+    // Any other editor: the document itself refuses what the file would refuse, and says why.
+    QString why;
+    QObject::connect(&doc, &Document::refused, [&](const QString &w) { why = w; });
+    Project p = doc.project();
+    p.metrics[0].plan[1] = 2e15;
+    BOOST_TEST(!doc.apply(p, QStringLiteral("Edit")));
+    BOOST_TEST(doc.undoStack()->count() == 0);
+    BOOST_TEST(doc.project().metrics[0].plan[1] == 0.0);
+    BOOST_TEST(why.contains(QStringLiteral("out of range")), why.toStdString());
+    Project q = doc.project();
+    q.ledger.set(Ledger{{"010101 50074", 1, 0, 1.0}});
+    BOOST_TEST(!doc.apply(q, QStringLiteral("Edit")));
+    BOOST_TEST(why.contains(QStringLiteral("national identity number")), why.toStdString());
+    BOOST_TEST(!why.contains(QStringLiteral("50074")));
+    // Within the limits, all is well, and saving works.
+    p.metrics[0].plan[1] = 1e15;
+    BOOST_TEST(doc.apply(p, QStringLiteral("Edit")));
+}
+
 BOOST_AUTO_TEST_CASE(paste_beyond_the_grid_and_one_value_into_a_selection) {
     Document doc;
     doc.reset(gridProject());

@@ -520,7 +520,8 @@ BOOST_AUTO_TEST_CASE(metric_form_scrolls_rather_than_cut_off_and_stays_put_under
     BOOST_TEST(page->diagnostics()->isHidden());
     const QPoint before = name->mapTo(&w, QPoint(0, 0));
     Project p = w.document()->project();
-    p.metrics[0].rule.payers = {PayerShare{1, 1.2}};
+    // (Each share within 0–1: a single share of 1.2 could not be saved, so no edit brings it in.)
+    p.metrics[0].rule.payers = {PayerShare{1, 0.6}, PayerShare{1, 0.6}};
     w.document()->apply(p, QStringLiteral("shares"));
     QApplication::processEvents();
     BOOST_TEST(page->diagnostics()->isVisible());
