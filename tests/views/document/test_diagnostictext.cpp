@@ -277,7 +277,8 @@ BOOST_AUTO_TEST_CASE(scenarios_distributions_and_reviews_are_named_as_on_the_pag
         DiagCode::MissingReference, Severity::Error, "review", 5, "metricId", -1,
         {std::int64_t{9}}};
     const QString r = locationText(review, &p);
-    BOOST_TEST(r.startsWith(QStringLiteral("Review point in ")), r.toStdString());
+    // Named as on the Caps page: its period and the metric it tests.
+    BOOST_TEST(r.startsWith(QStringLiteral("The review point in ")), r.toStdString());
     BOOST_TEST(r.contains(periodLabel(p.timeline, 3)), r.toStdString());
 }
 
@@ -345,7 +346,7 @@ BOOST_AUTO_TEST_CASE(an_effect_below_what_the_evaluation_detects_names_both_and_
         Language lang("en");
         const QString text = diagnosticText(warning, &p);
         BOOST_TEST(text.contains(QString::fromStdString(p.metrics[0].name)), text.toStdString());
-        BOOST_TEST(text.contains(QStringLiteral("12.50")), text.toStdString()); // planned effect
+        BOOST_TEST(text.contains(QStringLiteral("(12.5")), text.toStdString()); // planned effect
         BOOST_TEST(text.contains(QStringLiteral("18.04")), text.toStdString()); // MDE
         BOOST_TEST(text.contains(QStringLiteral("120 people")), text.toStdString());
     }
