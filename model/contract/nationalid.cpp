@@ -1,5 +1,7 @@
 #include "nationalid.h"
 
+#include "textcodes.h"
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -9,15 +11,8 @@ namespace effekt {
 
 namespace {
 
-// Modulus-11 check digit over digits[0..weights.size()), or -1 when the remainder gives 10.
-int mod11(std::string_view digits, std::initializer_list<int> weights) {
-    int sum = 0;
-    std::size_t i = 0;
-    for (int w : weights)
-        sum += (digits[i++] - '0') * w;
-    const int r = 11 - sum % 11;
-    return r == 11 ? 0 : (r == 10 ? -1 : r);
-}
+using text::appendUtf8;
+using text::mod11;
 
 int twoDigits(std::string_view d, std::size_t at) {
     return (d[at] - '0') * 10 + (d[at + 1] - '0');
@@ -141,24 +136,6 @@ char32_t decodeAt(std::string_view s, std::size_t i, std::size_t *len) {
         return kBad;
     *len = n;
     return cp;
-}
-
-void appendUtf8(std::string &out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
 }
 
 } // namespace

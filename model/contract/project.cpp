@@ -1,5 +1,7 @@
 #include "project.h"
 
+#include "textcodes.h"
+
 #include <algorithm>
 
 namespace effekt {
@@ -31,21 +33,12 @@ bool allDigits(std::string_view s) {
     return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// Modulus-11 check digit over digits[0..weights.size()), or -1 when the remainder gives 10.
-int mod11(std::string_view digits, std::initializer_list<int> weights) {
-    int sum = 0;
-    std::size_t i = 0;
-    for (int w : weights)
-        sum += (digits[i++] - '0') * w;
-    const int r = 11 - sum % 11;
-    return r == 11 ? 0 : (r == 10 ? -1 : r);
-}
 } // namespace
 
 bool isValidOrgNumber(std::string_view d) {
     if (d.size() != 9 || !allDigits(d))
         return false;
-    const int check = mod11(d, {3, 2, 7, 6, 5, 4, 3, 2});
+    const int check = text::mod11(d, {3, 2, 7, 6, 5, 4, 3, 2});
     return check >= 0 && check == d[8] - '0';
 }
 

@@ -1,5 +1,7 @@
 #include "ledgerimport.h"
 
+#include "textcodes.h"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -24,23 +26,7 @@ std::string_view encodingName(Encoding e) {
 // ------------------------------------------------------------------------------------
 
 namespace {
-void appendUtf8(std::string &out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
+using text::appendUtf8;
 
 // Windows-1252 0x80..0x9F; 0 marks the five undefined bytes.
 constexpr std::array<char16_t, 32> kCp1252High = {
