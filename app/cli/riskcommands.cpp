@@ -1,5 +1,7 @@
 #include "riskcommands.h"
 
+#include "nationalid.h"
+#include "printable.h"
 #include "risksharing.h"
 #include "scenario.h"
 #include "tornado.h"
@@ -24,9 +26,10 @@ Json optNumber(const std::optional<double> &v) {
     return v ? Json(*v) : Json(nullptr);
 }
 
+// A cell as printed: text (a name from the file) escaped so that it cannot act on the terminal.
 std::string plain(const Json &v) {
     if (v.is_string())
-        return v.get<std::string>();
+        return escapePrintable(v.get<std::string>());
     if (v.is_null())
         return "";
     return v.dump();
@@ -58,7 +61,7 @@ struct Table {
 void printTable(const Table &t) {
     std::vector<std::size_t> width(t.columns.size());
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
-        width[c] = displayWidth(t.columns[c]);
+        width[c] = displayWidth(escapePrintable(t.columns[c]));
         for (const auto &row : t.rows)
             width[c] = std::max(width[c], row[c].is_null() ? 4 : displayWidth(plain(row[c])));
     }
@@ -71,14 +74,14 @@ void printTable(const Table &t) {
         }
         std::cout << '\n';
     };
-    line([&](std::size_t c) { return t.columns[c]; });
+    line([&](std::size_t c) { return escapePrintable(t.columns[c]); });
     for (const auto &row : t.rows)
         line([&](std::size_t c) { return row[c].is_null() ? std::string("none") : plain(row[c]); });
 }
 
 void printCsv(const Table &t) {
     for (std::size_t c = 0; c < t.columns.size(); ++c)
-        std::cout << (c ? "," : "") << csvField(t.columns[c]);
+        std::cout << (c ? "," : "") << csvField(escapePrintable(t.columns[c]));
     std::cout << '\n';
     for (const auto &row : t.rows) {
         for (std::size_t c = 0; c < row.size(); ++c)
@@ -98,9 +101,13 @@ Json jsonRows(const Table &t) {
     return out;
 }
 
-void printDiagnostics(const std::string &file, const Diagnostics &ds) {
+// As effekt's other commands print them (main.cpp): personal data masked, text from the file
+// escaped, one diagnostic a line.
+void printDiagnostics(const std::string &file, Diagnostics ds) {
+    maskNationalIds(ds);
+    const std::string name = escapePrintable(file, 4096);
     for (const Diagnostic &d : ds)
-        std::cerr << file << ": " << toPlainText(d) << '\n';
+        std::cerr << name << ": " << toPlainText(d) << '\n';
 }
 
 // The project as it is, computed: its diagnostics printed; false when it has errors (nothing is

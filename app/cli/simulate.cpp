@@ -1,5 +1,7 @@
 #include "simulate.h"
 
+#include "printable.h"
+
 #include "montecarlo.h"
 
 #include <nlohmann/json.hpp>
@@ -82,7 +84,7 @@ std::string cell(const Figure &f, double v) {
 }
 
 void printTable(const Project &p, const SimulationOptions &o, const SimulationResult &r) {
-    std::cout << p.name << "\n";
+    std::cout << escapePrintable(p.name) << "\n";
     std::cout << "trials " << r.trials << ", seed " << o.seed << ", correlation "
               << number(p.simulation.correlation, 2);
     if (r.failedTrials > 0)

@@ -94,6 +94,28 @@ BOOST_AUTO_TEST_CASE(a_project_and_metric_name_cannot_break_the_summary) {
     checkInert(c.out + c.err);
 }
 
+BOOST_AUTO_TEST_CASE(scenario_and_metric_names_cannot_break_the_risk_commands) {
+    TempDir dir;
+    Project p = workedExample();
+    p.name = kHostile;
+    p.metrics[0].name = kHostile;
+    BOOST_REQUIRE(!p.scenarios.empty());
+    p.scenarios[0].name = kHostile;
+    BOOST_REQUIRE(saveProject(p, dir.file("p.effekt")).empty());
+    for (const char *format : {"table", "csv"})
+        for (const std::vector<std::string> &cmd : {std::vector<std::string>{"scenarios"},
+                                                    {"sensitivity"},
+                                                    {"risk-curve", "--steps", "3"},
+                                                    {"simulate", "--trials", "20"}}) {
+            std::vector<std::string> args = cmd;
+            args.insert(args.begin() + 1, dir.file("p.effekt"));
+            args.insert(args.end(), {"--format", format});
+            const auto r = runCli(args);
+            BOOST_TEST(r.exitCode == 0, cmd[0] << " " << format << ": " << r.err);
+            checkInert(r.out + r.err);
+        }
+}
+
 BOOST_AUTO_TEST_CASE(database_object_names_are_escaped) {
     TempDir dir;
     const std::string file = dir.file("p.effekt");
