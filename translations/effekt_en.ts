@@ -68,6 +68,16 @@
     </message>
 </context>
 <context>
+    <name>Diagnostic</name>
+    <message numerus="yes">
+        <source>%n more problem(s) not shown.</source>
+        <translation>
+            <numerusform>%n more problem not shown.</numerusform>
+            <numerusform>%n more problems not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LedgerImport</name>
     <message numerus="yes">
         <source>%n row(s) imported.</source>

@@ -58,7 +58,12 @@ enum class DiagCode {
     DuplicateId,          // table, row, field; values: id
     JsonSyntax,           // field = JSON path; values: detail
     JsonSchema,           // field = JSON path; values: detail
-    FileUnexpectedObject, // warning: a trigger or view in a file, ignored; values: type, name
+    FileUnexpectedObject, // a table, index, trigger or view we never write; values: type, name
+    FileSchemaDiffers,    // one of our tables or indexes built differently; values: type, name
+    FileLoadBudget,       // reading took far more work than the file's size allows
+    FileSidecar,          // warning: a -wal/-shm/-journal file beside it, not read; values: name
+    TooManyEntries,       // entity = the list; values: count, limit
+    MoreDiagnostics,      // the problems after the first few; values: how many more
     // Import (CSV)
     CsvBadRow = 200, // row, field; values: detail
 };
@@ -98,5 +103,8 @@ std::string describeValue(const DiagValue &v); // plain C-locale text, for the C
 // One line for logs and the CLI: "error payer-shares-not-whole metric#2.payers: 0.9".
 std::string toPlainText(const Diagnostic &d);
 bool hasErrors(const Diagnostics &ds);
+// Keeps the first `max` diagnostics and replaces the rest by one MoreDiagnostics (with the
+// highest severity among them), so that a hostile input cannot flood a report.
+void capDiagnostics(Diagnostics &ds, std::size_t max);
 
 } // namespace effekt
