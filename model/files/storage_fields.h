@@ -7,6 +7,7 @@
 
 #include "diagnostics.h"
 #include "project.h"
+#include "sizelimits.h"
 
 #include <array>
 #include <cstdint>
@@ -30,7 +31,7 @@ constexpr Money kMaxMoney = 100'000'000'000'000'000; // 10^15 kroner in øre: he
 constexpr double kMaxRate = 100.0;                   // rates and multiples (coupon, discount, cap)
 constexpr int kMaxPeriodIndex = Timeline::kMaxPeriods - 1;
 constexpr int kMaxSpreadYears = 100;
-constexpr std::size_t kMaxDiagnostics = 200; // readers stop adding after this many
+constexpr std::size_t kMaxDiagnostics = limits::kMaxDiagnosticsReported; // readers stop adding
 
 // ---- Enumerations as stable text
 // -----------------------------------------------------------------
