@@ -198,6 +198,26 @@ inline void splitInto(Money total, std::span<const double> weights,
         handed += out[i];
     }
     Money left = whole - handed;
+    // The `left` largest remainders get one more each, ties to the earlier in `order`. Few parts:
+    // pick them one at a time; many (thousands of investors): sort once, so that the split stays
+    // n log n instead of n × left.
+    if (n > 32 && left > 1) {
+        std::vector<std::size_t> by;
+        by.reserve(n);
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::size_t i = order.size() == n ? order[k] : k;
+            if (weights[i] > 0)
+                by.push_back(i);
+        }
+        const auto take = std::min<std::size_t>(by.size(), static_cast<std::size_t>(left));
+        std::stable_sort(by.begin(), by.end(),
+                         [&](std::size_t a, std::size_t b) { return rem[a] > rem[b]; });
+        for (std::size_t k = 0; k < take; ++k) {
+            ++out[by[k]];
+            rem[by[k]] = -1;
+        }
+        left -= static_cast<Money>(take);
+    }
     while (left > 0) {
         std::size_t best = n;
         for (std::size_t k = 0; k < n; ++k) {
@@ -392,7 +412,8 @@ struct PaymentRun {
 bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, Results *detail,
                  PaymentRun &out, bool quick = false);
 
-// ---- The special-purpose account and the waterfall (§5, waterfall.cpp) ----------------------------
+// ---- The special-purpose account and the waterfall (§5, waterfall.cpp)
+// ----------------------------
 
 struct InvestorState {
     Money commitment = 0;
