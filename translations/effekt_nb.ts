@@ -1009,12 +1009,12 @@
         <translation>%1 gir én deltaker %2 enheter på et resultatmål som teller personer: en deltaker er én person.</translation>
     </message>
     <message>
-        <source>a table</source>
-        <translation>en tabell</translation>
+        <source>a list of data</source>
+        <translation>en dataliste</translation>
     </message>
     <message>
-        <source>a virtual table</source>
-        <translation>en virtuell tabell</translation>
+        <source>a virtual list of data</source>
+        <translation>en virtuell dataliste</translation>
     </message>
     <message>
         <source>assumptions</source>

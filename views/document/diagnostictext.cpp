@@ -303,9 +303,9 @@ QString unexpectedObject(const Diagnostic &d) {
     if (type == QLatin1String("index"))
         return Text::tr("an index");
     if (type == QLatin1String("table"))
-        return Text::tr("a table");
+        return Text::tr("a list of data");
     if (type == QLatin1String("virtual table"))
-        return Text::tr("a virtual table");
+        return Text::tr("a virtual list of data");
     return Text::tr("a database object");
 }
 
