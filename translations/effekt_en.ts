@@ -70,10 +70,10 @@
 <context>
     <name>Diagnostic</name>
     <message numerus="yes">
-        <source>%n more problem(s) not shown.</source>
+        <source>Not shown: %n more problem(s).</source>
         <translation>
-            <numerusform>%n more problem not shown.</numerusform>
-            <numerusform>%n more problems not shown.</numerusform>
+            <numerusform>Not shown: %n more problem.</numerusform>
+            <numerusform>Not shown: %n more problems.</numerusform>
         </translation>
     </message>
 </context>

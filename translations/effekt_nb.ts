@@ -1065,10 +1065,10 @@
         <translation>Filen «%1» ligger ved siden av dokumentet og ble ikke lest. Hvis et annet program har lagt igjen endringer i den, vises de ikke; det du ser, er det dokumentet selv inneholder.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more problem(s) not shown.</source>
+        <source>Not shown: %n more problem(s).</source>
         <translation>
-            <numerusform>%n problem til vises ikke.</numerusform>
-            <numerusform>%n problemer til vises ikke.</numerusform>
+            <numerusform>Ikke vist: %n problem til.</numerusform>
+            <numerusform>Ikke vist: %n problemer til.</numerusform>
         </translation>
     </message>
 </context>

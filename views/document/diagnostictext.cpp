@@ -569,7 +569,7 @@ QString text(const Diagnostic &d, const Project *project) {
             .arg(arg(d, 0));
     case DiagCode::TooManyEntries: return tooMany(d);
     case DiagCode::MoreDiagnostics:
-        return Text::tr("%n more problem(s) not shown.", "", static_cast<int>(intArg(d, 0, 0)));
+        return Text::tr("Not shown: %n more problem(s).", "", static_cast<int>(intArg(d, 0, 0)));
     case DiagCode::CsvBadRow:
         return Text::tr("Row %1 was not imported: %2.").arg(d.id).arg(csvReason(d));
     }
