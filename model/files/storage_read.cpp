@@ -289,12 +289,15 @@ private:
             return pragmaInt(db_, ("SELECT count(*) FROM " + table).c_str());
         };
         bool ok = true;
-        for (const char *t : {"cohort", "party", "metric", "fixed_fee", "investor", "assumption"})
+        for (const char *t : {"cohort", "party", "metric", "fixed_fee", "investor", "assumption",
+                              "scenario", "factor_distribution", "review_point"})
             ok = !over(t, count(t), limits::kMaxListEntries) && ok;
         for (const auto &[t, owner] :
              {std::pair{"volume_band", "metric_id"}, std::pair{"tier", "metric_id"},
               std::pair{"rule_payer", "metric_id"}, std::pair{"savings_line", "metric_id"},
-              std::pair{"fixed_fee_payer", "fixed_fee_id"}})
+              std::pair{"fixed_fee_payer", "fixed_fee_id"},
+              std::pair{"scenario_metric", "scenario_id"},
+              std::pair{"delay_probability", "metric_id"}})
             ok = !over(t,
                        pragmaInt(db_, ("SELECT max(c) FROM (SELECT count(*) AS c FROM " +
                                        std::string(t) + " GROUP BY " + owner + ")")

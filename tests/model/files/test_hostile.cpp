@@ -371,6 +371,29 @@ BOOST_AUTO_TEST_CASE(a_file_with_too_many_rows_is_refused_with_the_table) {
     BOOST_TEST(has(r.diagnostics, DiagCode::TooManyEntries, "file", "party"));
 }
 
+BOOST_AUTO_TEST_CASE(too_many_scenarios_or_overrides_are_refused_with_the_table) {
+    TempDir dir;
+    const std::string path = saved(dir);
+    runSql(path, "WITH RECURSIVE n(i) AS (SELECT 1000 UNION ALL SELECT i + 1 FROM n WHERE i < "
+                 "11500) INSERT INTO scenario (id, position, name, factor, delay, intake_factor, "
+                 "cost_factor, savings_factor) SELECT i, i, 's', 1, 0, 1, 1, 1 FROM n;");
+    const LoadResult r = loadProject(path);
+    dump(r.diagnostics);
+    BOOST_TEST(!r.project);
+    BOOST_TEST(has(r.diagnostics, DiagCode::TooManyEntries, "file", "scenario"));
+
+    const std::string path2 = saved(dir, "u.effekt");
+    runSql(path2, "INSERT INTO scenario (id, position, name, factor, delay, intake_factor, "
+                  "cost_factor, savings_factor) VALUES (900, 900, 's', 1, 0, 1, 1, 1); "
+                  "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 1500) "
+                  "INSERT INTO scenario_metric (scenario_id, position, metric_id, factor, delay) "
+                  "SELECT 900, i, (SELECT min(id) FROM metric), 1, 0 FROM n;");
+    const LoadResult r2 = loadProject(path2);
+    dump(r2.diagnostics);
+    BOOST_TEST(!r2.project);
+    BOOST_TEST(has(r2.diagnostics, DiagCode::TooManyEntries, "file", "scenario_metric"));
+}
+
 BOOST_AUTO_TEST_CASE(diagnostics_are_capped_with_how_many_more) {
     Diagnostics ds(1000,
                    Diagnostic{DiagCode::EmptyName, Severity::Warning, "party", 1, "name", -1, {}});
