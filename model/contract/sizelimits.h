@@ -16,8 +16,11 @@ constexpr std::size_t kMaxCsvLineBytes = 64 * 1024; // one line of a ledger CSV,
 
 // Entities.
 constexpr std::size_t kMaxListEntries = 10'000; // parties, cohorts, metrics, fixed fees,
-                                                // investors, assumptions: each list
-constexpr std::size_t kMaxRuleEntries = 1'000;  // bands, tiers, payers, savings lines of one owner
+                                                // investors, assumptions, scenarios,
+                                                // distributions, review points: each list
+constexpr std::size_t kMaxRuleEntries = 1'000;  // bands, tiers, payers, savings lines of one owner;
+                                                // overrides of one scenario, delays of one
+                                                // distribution
 // The per-period values a project holds: periods × (metrics + cohorts). 600 periods × 3,333.
 constexpr std::size_t kMaxPeriodCells = 2'000'000;
 constexpr std::size_t kMaxLedgerRows = 2'000'000; // about 130 MB in memory
