@@ -82,6 +82,16 @@
     </message>
 </context>
 <context>
+    <name>Diagnostic</name>
+    <message numerus="yes">
+        <source>Not shown: %n more problem(s).</source>
+        <translation>
+            <numerusform>Not shown: %n more problem.</numerusform>
+            <numerusform>Not shown: %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LedgerImport</name>
     <message numerus="yes">
         <source>%n row(s) imported.</source>

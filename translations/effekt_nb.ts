@@ -1003,10 +1003,6 @@
         <translation>Filen inneholder noe uventet ved %1.</translation>
     </message>
     <message>
-        <source>The file contains %1 named “%2”, which was ignored.</source>
-        <translation>Filen inneholder %1 med navnet «%2», som ble oversett.</translation>
-    </message>
-    <message>
         <source>Row %1 was not imported: %2.</source>
         <translation>Rad %1 ble ikke importert: %2.</translation>
     </message>
@@ -1179,6 +1175,69 @@
     <message>
         <source>%1: the delay probabilities add up to %2, not 100 %.</source>
         <translation>%1: sannsynlighetene for forsinkelse summerer seg til %2, ikke 100 %.</translation>
+    </message>
+    <message>
+        <source>a list of data</source>
+        <translation>en dataliste</translation>
+    </message>
+    <message>
+        <source>a virtual list of data</source>
+        <translation>en virtuell dataliste</translation>
+    </message>
+    <message>
+        <source>assumptions</source>
+        <translation>antakelser</translation>
+    </message>
+    <message>
+        <source>participant ledger rows</source>
+        <translation>rader i deltakerregisteret</translation>
+    </message>
+    <message>
+        <source>savings lines</source>
+        <translation>innsparingslinjer</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>oppføringer</translation>
+    </message>
+    <message>
+        <source>The file is too large to open: %1 bytes (at most %2).</source>
+        <translation>Filen er for stor til å åpnes: %1 byte (høyst %2).</translation>
+    </message>
+    <message>
+        <source>Line %1 of the imported file is longer than %2 characters; nothing was imported.</source>
+        <translation>Linje %1 i den importerte filen er lengre enn %2 tegn; ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>The file holds more outcome metrics and cohorts than fit its number of periods: %1 (at most %2).</source>
+        <translation>Filen har flere resultatmål og kull enn antallet perioder gir plass til: %1 (høyst %2).</translation>
+    </message>
+    <message>
+        <source>The file holds too many %1: %2 (at most %3).</source>
+        <translation>Filen har for mange %1: %2 (høyst %3).</translation>
+    </message>
+    <message>
+        <source>The file contains %1 named “%2”, which Effekt Studio never writes. A file from another program can run code when it is read, so it was not opened.</source>
+        <translation>Filen inneholder %1 med navnet «%2», som Effekt Studio aldri skriver. En fil fra et annet program kan kjøre kode når den leses, så den ble ikke åpnet.</translation>
+    </message>
+    <message>
+        <source>In the file, %1 named “%2” is not built the way Effekt Studio builds it. A file changed by another program can run code when it is read, so it was not opened.</source>
+        <translation>I filen er %1 med navnet «%2» ikke bygd slik Effekt Studio bygger den. En fil som er endret av et annet program, kan kjøre kode når den leses, så den ble ikke åpnet.</translation>
+    </message>
+    <message>
+        <source>Reading the file took far more work than a file of its size needs, so it was stopped and the file was not opened.</source>
+        <translation>Å lese filen krevde langt mer arbeid enn en fil av denne størrelsen trenger, så lesingen ble stoppet og filen ble ikke åpnet.</translation>
+    </message>
+    <message>
+        <source>The file “%1” lies beside the document and was not read. If another program left changes in it, they are not shown; what you see is what the document itself holds.</source>
+        <translation>Filen «%1» ligger ved siden av dokumentet og ble ikke lest. Hvis et annet program har lagt igjen endringer i den, vises de ikke; det du ser, er det dokumentet selv inneholder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not shown: %n more problem(s).</source>
+        <translation>
+            <numerusform>Ikke vist: %n problem til.</numerusform>
+            <numerusform>Ikke vist: %n problemer til.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "printable.h"
 #include "riskcommands.h"
 #include "simulate.h"
+#include "sizelimits.h"
 #include "storage.h"
 #include "storage_fields.h"
 
@@ -63,9 +64,11 @@ int usageError(const std::string &message) {
 }
 
 // Text from a file never reaches the terminal as it is (printable.h): every diagnostic is one
-// line, its values quoted and escaped, long values shortened; personal data is never repeated.
+// line, its values quoted and escaped, long values shortened; personal data is never repeated;
+// only the first so many are shown, then "and N more".
 void printDiagnostics(const std::string &file, Diagnostics ds) {
     maskNationalIds(ds);
+    capDiagnostics(ds, limits::kMaxDiagnosticsReported);
     const std::string name = escapePrintable(file, 4096);
     for (const Diagnostic &d : ds)
         std::cerr << name << ": " << toPlainText(d) << '\n';
@@ -255,22 +258,32 @@ void printCsv(const Statement &s) {
         std::cout << k << ',' << csvField(plain(v)) << '\n';
 }
 
+// An object of keys known to be distinct, in their order. ordered_json's operator[] looks each key
+// up among those already there, which made a statement of thousands of columns quadratic.
+template <typename Pairs> Json objectOf(Pairs &&pairs) {
+    Json o = Json::object();
+    Json::object_t::Container &list = o.get_ref<Json::object_t &>();
+    for (auto &&[k, v] : pairs)
+        list.emplace_back(k, v);
+    return o;
+}
+
 void printJson(const Statement &s, const Results &r) {
     Json out = Json::object();
     Json periods = Json::array();
+    std::vector<std::pair<const std::string &, const Json &>> cells;
     for (const auto &row : s.rows) {
-        Json o = Json::object();
+        cells.clear();
         for (std::size_t c = 0; c < s.columns.size(); ++c)
-            o[s.columns[c]] = row[c];
-        periods.push_back(std::move(o));
+            cells.emplace_back(s.columns[c], row[c]);
+        periods.push_back(objectOf(cells));
     }
     out["periods"] = std::move(periods);
-    Json kpis = Json::object();
-    for (const auto &[k, v] : s.kpis)
-        kpis[k] = v;
-    out["kpis"] = std::move(kpis);
+    out["kpis"] = objectOf(s.kpis);
     Json diags = Json::array();
-    for (const Diagnostic &d : r.diagnostics)
+    Diagnostics reported = r.diagnostics;
+    capDiagnostics(reported, limits::kMaxDiagnosticsReported);
+    for (const Diagnostic &d : reported)
         diags.push_back(toPlainText(d));
     out["diagnostics"] = std::move(diags);
     std::cout << out.dump(2) << '\n';
@@ -417,6 +430,16 @@ int validate(const std::string &file) {
     const Diagnostics saving = io::checkProject(*r.project);
     printDiagnostics(file, saving);
     if (hasErrors(r.diagnostics) || hasErrors(design) || hasErrors(saving))
+        return kInputError;
+    // What only computing finds (an amount too large to compute with): `validate` must not say ok
+    // where `compute` fails. compute() repeats the design diagnostics first; the rest are its own.
+    const Results computed = effekt::compute(*r.project);
+    Diagnostics found;
+    for (std::size_t i = design.size(); i < computed.diagnostics.size(); ++i)
+        if (computed.diagnostics[i].severity == Severity::Error)
+            found.push_back(computed.diagnostics[i]);
+    printDiagnostics(file, found);
+    if (!found.empty())
         return kInputError;
     std::cout << escapePrintable(file, 4096) << ": ok";
     if (r.readOnly)

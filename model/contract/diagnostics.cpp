@@ -55,6 +55,11 @@ std::string_view codeName(DiagCode code) {
     case DiagCode::JsonSchema: return "json-schema";
     case DiagCode::FileUnexpectedObject: return "file-unexpected-object";
     case DiagCode::ProbabilitiesNotWhole: return "probabilities-not-whole";
+    case DiagCode::FileSchemaDiffers: return "file-schema-differs";
+    case DiagCode::FileLoadBudget: return "file-load-budget";
+    case DiagCode::FileSidecar: return "file-sidecar";
+    case DiagCode::TooManyEntries: return "too-many-entries";
+    case DiagCode::MoreDiagnostics: return "more-diagnostics";
     case DiagCode::CsvBadRow: return "csv-bad-row";
     }
     return "unknown";
@@ -148,6 +153,17 @@ void maskNationalIds(Diagnostics &ds) {
 bool hasErrors(const Diagnostics &ds) {
     return std::any_of(ds.begin(), ds.end(),
                        [](const Diagnostic &d) { return d.severity == Severity::Error; });
+}
+
+void capDiagnostics(Diagnostics &ds, std::size_t max) {
+    if (ds.size() <= max)
+        return;
+    Severity worst = Severity::Info;
+    for (std::size_t i = max; i < ds.size(); ++i)
+        worst = std::max(worst, ds[i].severity);
+    const auto more = static_cast<std::int64_t>(ds.size() - max);
+    ds.resize(max);
+    ds.push_back(Diagnostic{DiagCode::MoreDiagnostics, worst, "", -1, "", -1, {more}});
 }
 
 } // namespace effekt

@@ -46,9 +46,9 @@ enum class DiagCode {
     ReviewWithoutMetric, // review point testing a metric's units names no metric
     TerminationPaymentWithoutPayee, // warning: a termination payment with no party to receive it;
                                     // values: payment
-    ContractTerminated, // computed: a review failed; review #id, period = the terminated period;
-                        // values: test ("metric-units" or "outcome-payments"), figure reached,
-                        // figure required (units as numbers, payments as money), required share
+    ContractTerminated,    // computed: a review failed; review #id, period = the terminated period;
+                           // values: test ("metric-units" or "outcome-payments"), figure reached,
+                           // figure required (units as numbers, payments as money), required share
     EffectBelowDetectable, // metric (field "validation"): the planned effect is below the minimum
                            // detectable effect; values: planned effect, MDE (percent), n
     // Files (storage, JSON)
@@ -66,8 +66,13 @@ enum class DiagCode {
     DuplicateId,           // table, row, field; values: id
     JsonSyntax,            // field = JSON path; values: detail
     JsonSchema,            // field = JSON path; values: detail
-    FileUnexpectedObject,  // warning: a trigger or view in a file, ignored; values: type, name
+    FileUnexpectedObject,  // a table, index, trigger or view we never write; values: type, name
     ProbabilitiesNotWhole, // warning: a distribution's delay probabilities; values: their sum
+    FileSchemaDiffers,     // one of our tables or indexes built differently; values: type, name
+    FileLoadBudget,        // reading took far more work than the file's size allows
+    FileSidecar,           // warning: a -wal/-shm/-journal file beside it, not read; values: name
+    TooManyEntries,        // entity = the list; values: count, limit
+    MoreDiagnostics,       // the problems after the first few; values: how many more
     // Import (CSV)
     CsvBadRow = 200, // row, field; values: detail
 };
@@ -116,5 +121,8 @@ bool hasErrors(const Diagnostics &ds);
 // on what they report, so a report never repeats personal data.
 void maskNationalIds(Diagnostics &ds);
 inline constexpr std::string_view kMaskedValue = "***";
+// Keeps the first `max` diagnostics and replaces the rest by one MoreDiagnostics (with the
+// highest severity among them), so that a hostile input cannot flood a report.
+void capDiagnostics(Diagnostics &ds, std::size_t max);
 
 } // namespace effekt

@@ -1,14 +1,18 @@
 #include "json.h"
 
 #include "platform.h"
+#include "sizelimits.h"
 #include "storage_archive.h"
 #include "storage_fields.h"
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
+#include <unordered_set>
 
 namespace effekt::json {
 namespace {
@@ -226,7 +230,9 @@ public:
             fail(DiagCode::ValueWrongType, f, {std::string(typeOf(v))});
             return false;
         }
-        x = v.get<double>();
+        // + 0.0 turns -0.0 into 0.0: the project file cannot keep the sign of a zero, so neither
+        // does the project (JSON → .effekt → JSON gives the same text).
+        x = v.get<double>() + 0.0;
         return checkReal(f, x, lo, hi);
     }
     bool toMoney(std::string_view f, const Json &v, Money lo, Money hi, Money &x) {
@@ -544,6 +550,21 @@ private:
         a.finish();
         failed_ = failed_ || a.failed();
     }
+    // More entries than a project may hold: refused before anything is allocated for them.
+    void tooMany(JsonIn &parent, const char *name, std::size_t count, std::size_t limit,
+                 std::int64_t periods = -1) {
+        Diagnostic d{DiagCode::TooManyEntries,
+                     Severity::Error,
+                     "json",
+                     -1,
+                     parent.path() + name,
+                     -1,
+                     {static_cast<std::int64_t>(count), static_cast<std::int64_t>(limit)}};
+        if (periods >= 0)
+            d.values.emplace_back(periods);
+        io::addDiagnostic(diags_, std::move(d));
+        failed_ = true;
+    }
     void unique(JsonIn &a, std::unordered_set<int> &ids, int id) {
         if (!ids.insert(id).second)
             a.fail(DiagCode::DuplicateId, "id", {std::int64_t{id}});
@@ -560,6 +581,25 @@ private:
         const Json *arr = parent.array(name);
         if (!arr)
             return;
+        const std::string_view list = name;
+        const std::size_t limit =
+            list == "ledger" ? limits::kMaxLedgerRows
+            : list == "bands" || list == "tiers" || list == "payers" || list == "savings"
+                ? limits::kMaxRuleEntries
+                : limits::kMaxListEntries;
+        if (arr->size() > limit) {
+            tooMany(parent, name, arr->size(), limit);
+            return;
+        }
+        if (std::string_view(name) == "metrics" || std::string_view(name) == "cohorts") {
+            cells_ += arr->size() * n_;
+            if (cells_ > limits::kMaxPeriodCells) {
+                tooMany(parent, name, cells_ / std::max<std::size_t>(n_, 1),
+                        limits::kMaxPeriodCells / std::max<std::size_t>(n_, 1),
+                        static_cast<std::int64_t>(n_));
+                return;
+            }
+        }
         out.reserve(arr->size());
         const std::string base = parent.path() + name + "/";
         for (std::size_t i = 0; i < arr->size() && diags_.size() < io::kMaxDiagnostics; ++i) {
@@ -575,7 +615,99 @@ private:
     Diagnostics &diags_;
     io::IdSets ids_;
     std::size_t n_ = 1;
+    std::size_t cells_ = 0; // periods × (metrics + cohorts) so far
     bool failed_ = false;
+};
+
+// A first pass over the text (SAX, linear) that knows where it is, as a JSON path such as
+// /metrics/3/rule/price, and finds what the parser proper would pass over or report without a
+// place: keys that appear twice in one object (the last would win silently), numbers out of range
+// (1e400) and syntax errors.
+class Scout : public nlohmann::json_sax<Json> {
+public:
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t v, const string_t &) override {
+        value();
+        if (std::isfinite(v))
+            return true;
+        problem =
+            Diagnostic{DiagCode::ValueOutOfRange, Severity::Error, "json", -1, path(), -1, {}};
+        return false;
+    }
+    bool string(string_t &) override { return value(); }
+    bool binary(binary_t &) override { return value(); }
+    bool start_object(std::size_t) override {
+        value();
+        frames_.push_back(Frame{false, -1, {}, {}});
+        return true;
+    }
+    bool key(string_t &k) override {
+        Frame &f = frames_.back();
+        f.key = k;
+        if (!f.keys.insert(k).second && duplicates.size() < io::kMaxDiagnostics)
+            duplicates.push_back(path());
+        return true;
+    }
+    bool end_object() override {
+        frames_.pop_back();
+        return true;
+    }
+    bool start_array(std::size_t) override {
+        value();
+        frames_.push_back(Frame{true, -1, {}, {}});
+        return true;
+    }
+    bool end_array() override {
+        frames_.pop_back();
+        return true;
+    }
+    bool parse_error(std::size_t position, const std::string &,
+                     const nlohmann::detail::exception &e) override {
+        problem =
+            Diagnostic{DiagCode::JsonSyntax,
+                       Severity::Error,
+                       "json",
+                       -1,
+                       path(),
+                       -1,
+                       {std::string(e.what()).substr(0, 200), static_cast<std::int64_t>(position)}};
+        return false;
+    }
+
+    // The path of the value being read.
+    std::string path() const {
+        std::string p;
+        for (const Frame &f : frames_) {
+            p += '/';
+            p += f.array ? std::to_string(std::max(f.index, 0L)) : escaped(f.key);
+        }
+        return p.empty() ? "/" : p;
+    }
+    std::vector<std::string> duplicates;
+    std::optional<Diagnostic> problem;
+
+private:
+    struct Frame {
+        bool array = false;
+        long index = -1;
+        std::string key;
+        std::unordered_set<std::string> keys;
+    };
+    bool value() {
+        if (!frames_.empty() && frames_.back().array)
+            ++frames_.back().index;
+        return true;
+    }
+    static std::string escaped(const std::string &key) { // JSON Pointer: ~ → ~0, / → ~1
+        std::string out;
+        for (char c : key.substr(0, 64))
+            out += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
+        return out;
+    }
+    std::vector<Frame> frames_;
 };
 
 } // namespace
@@ -593,19 +725,47 @@ Diagnostics toJson(const Project &project, std::string &out) {
 namespace {
 LoadResult readJson(std::string_view text) {
     LoadResult result;
-    Json root;
-    try {
-        root = Json::parse(text.begin(), text.end());
-    } catch (const Json::parse_error &e) {
+    if (text.size() > limits::kMaxJsonBytes) {
         result.diagnostics.push_back(
-            Diagnostic{DiagCode::JsonSyntax,
+            Diagnostic{DiagCode::TooManyEntries,
                        Severity::Error,
                        "json",
                        -1,
-                       "/",
+                       "bytes",
                        -1,
-                       {std::string(e.what()), static_cast<std::int64_t>(e.byte)}});
+                       {static_cast<std::int64_t>(text.size()),
+                        static_cast<std::int64_t>(limits::kMaxJsonBytes)}});
         return result;
+    }
+    Scout where;
+    try {
+        Json::sax_parse(text.begin(), text.end(), &where);
+    } catch (const std::exception &e) {
+        where.problem = Diagnostic{DiagCode::JsonSyntax,
+                                   Severity::Error,
+                                   "json",
+                                   -1,
+                                   where.path(),
+                                   -1,
+                                   {std::string(e.what()).substr(0, 200)}};
+    }
+    if (where.problem) {
+        result.diagnostics.push_back(std::move(*where.problem));
+        return result;
+    }
+    for (const std::string &path : where.duplicates)
+        result.diagnostics.push_back(Diagnostic{DiagCode::JsonSchema,
+                                                Severity::Error,
+                                                "json",
+                                                -1,
+                                                path,
+                                                -1,
+                                                {std::string("duplicate key")}});
+    if (!where.duplicates.empty())
+        return result;
+    Json root;
+    try {
+        root = Json::parse(text.begin(), text.end());
     } catch (const std::exception &e) {
         result.diagnostics.push_back(Diagnostic{
             DiagCode::JsonSyntax, Severity::Error, "json", -1, "/", -1, {std::string(e.what())}});
@@ -630,6 +790,7 @@ LoadResult readJson(std::string_view text) {
             DiagCode::JsonSchema, Severity::Error, "json", -1, "/", -1, {std::string(e.what())}});
         result.project.reset();
     }
+    capDiagnostics(result.diagnostics, limits::kMaxDiagnosticsReported);
     return result;
 }
 
@@ -677,8 +838,19 @@ LoadResult importJson(const std::string &path) {
         return result;
     }
     const auto size = fs::file_size(file, ec);
-    if (ec || size > (std::uintmax_t{2} << 30)) {
-        result.diagnostics.push_back(fileError(DiagCode::FileNotEffekt, "too large"));
+    if (ec) {
+        result.diagnostics.push_back(fileError(DiagCode::FileNotFound, path));
+        return result;
+    }
+    if (size > limits::kMaxJsonBytes) {
+        result.diagnostics.push_back(Diagnostic{
+            DiagCode::TooManyEntries,
+            Severity::Error,
+            "json",
+            -1,
+            "bytes",
+            -1,
+            {static_cast<std::int64_t>(size), static_cast<std::int64_t>(limits::kMaxJsonBytes)}});
         return result;
     }
     std::ifstream in(file, std::ios::binary);

@@ -1,6 +1,7 @@
 #include "ledgerimport.h"
 
 #include "textcodes.h"
+#include "sizelimits.h"
 
 #include <algorithm>
 #include <array>
@@ -161,19 +162,28 @@ Parsed parse(std::string_view text, char separator) {
     const std::size_t n = text.size();
     int line = 1;
     while (i < n) {
+        if (out.records.size() > limits::kMaxLedgerRows) {
+            out.tooManyRecords = true;
+            return out;
+        }
         Record rec;
         rec.row = line;
         std::string field;
         bool wasQuoted = false;
         bool endOfRecord = false;
+        const std::size_t start = i;
         while (i < n && !endOfRecord) {
+            if (i - start > limits::kMaxCsvLineBytes) {
+                out.tooLongRow = rec.row;
+                return out;
+            }
             const char c = text[i];
             if (c == '"' && field.empty() && !wasQuoted) {
                 // A quoted field: up to the closing quote, "" being one quote.
                 wasQuoted = true;
                 ++i;
                 bool closed = false;
-                while (i < n) {
+                while (i < n && i - start <= limits::kMaxCsvLineBytes) {
                     const char q = text[i];
                     if (q == '"') {
                         if (i + 1 < n && text[i + 1] == '"') {
@@ -542,6 +552,27 @@ LedgerImport importLedger(std::string_view bytes, const Project &project) {
     out.encoding = decoded.encoding;
     out.separator = detectSeparator(decoded.text);
     const Parsed parsed = parse(decoded.text, out.separator);
+    if (parsed.tooLongRow || parsed.tooManyRecords) {
+        // Refused whole: a line longer than any ledger line, or more rows than a ledger holds.
+        out.diagnostics.push_back(
+            parsed.tooLongRow ? Diagnostic{DiagCode::TooManyEntries,
+                                           Severity::Error,
+                                           "csv",
+                                           parsed.tooLongRow,
+                                           "line",
+                                           -1,
+                                           {static_cast<std::int64_t>(limits::kMaxCsvLineBytes + 1),
+                                            static_cast<std::int64_t>(limits::kMaxCsvLineBytes)}}
+                              : Diagnostic{DiagCode::TooManyEntries,
+                                           Severity::Error,
+                                           "csv",
+                                           -1,
+                                           "rows",
+                                           -1,
+                                           {static_cast<std::int64_t>(parsed.records.size()),
+                                            static_cast<std::int64_t>(limits::kMaxLedgerRows)}});
+        return out;
+    }
     if (parsed.records.empty()) {
         out.diagnostics.push_back(
             badRow(1, Participant, reason::kMissingHeader, std::string("participant")));
@@ -553,7 +584,7 @@ LedgerImport importLedger(std::string_view bytes, const Project &project) {
     // Every field of every line, whatever column it stands in, is read for a national identity
     // number first: a line holding one is refused as a whole and reported by its line and column
     // only, so the number reaches neither the ledger nor a report.
-    auto nationalIds = [&](const Record &rec) {
+    auto nationalIds = [&](const Record &rec, Diagnostics &into) {
         int found = 0;
         for (std::size_t i = 0; i < rec.fields.size(); ++i) {
             if (!containsNationalIdNumber(rec.fields[i]))
@@ -566,7 +597,7 @@ LedgerImport importLedger(std::string_view bytes, const Project &project) {
                 d.field = std::string(kColumnNames[static_cast<std::size_t>(c - at.begin())]);
             else
                 d.values.emplace_back(static_cast<std::int64_t>(i + 1));
-            out.diagnostics.push_back(std::move(d));
+            into.push_back(std::move(d));
         }
         return found;
     };
@@ -576,7 +607,7 @@ LedgerImport importLedger(std::string_view bytes, const Project &project) {
         if (c >= 0 && at[static_cast<std::size_t>(c)] < 0)
             at[static_cast<std::size_t>(c)] = static_cast<int>(i);
     }
-    if (nationalIds(header) > 0) {
+    if (nationalIds(header, out.diagnostics) > 0) {
         // A header holding personal data names no columns to rely on.
         out.dataRows = static_cast<int>(parsed.records.size()) - 1;
         out.refusedRows = out.dataRows;
@@ -605,11 +636,13 @@ LedgerImport importLedger(std::string_view bytes, const Project &project) {
     std::unordered_map<std::string, std::pair<std::optional<int>, bool>> periodCache;
 
     out.rows.reserve(parsed.records.size());
+    Diagnostics rowDiags;
+    std::int64_t notShown = 0;
     for (std::size_t r = 1; r < parsed.records.size(); ++r) {
         const Record &rec = parsed.records[r];
         ++out.dataRows;
-        const std::size_t before = out.diagnostics.size();
-        const bool nationalId = nationalIds(rec) > 0;
+        rowDiags.clear();
+        const bool nationalId = nationalIds(rec, rowDiags) > 0;
         auto field = [&](Column c) -> std::string_view {
             const int i = at[static_cast<std::size_t>(c)];
             return i >= 0 && static_cast<std::size_t>(i) < rec.fields.size()
@@ -625,15 +658,15 @@ LedgerImport importLedger(std::string_view bytes, const Project &project) {
         if (nationalId) {
             // Reported above; nothing else of the line is read.
         } else if (static_cast<int>(rec.fields.size()) < needed || extra) {
-            out.diagnostics.push_back(badRow(rec.row, Participant, reason::kColumnCount,
-                                             std::to_string(rec.fields.size())));
+            rowDiags.push_back(badRow(rec.row, Participant, reason::kColumnCount,
+                                      std::to_string(rec.fields.size())));
         } else {
             LedgerRow row;
             const std::string_view participant = field(Participant);
             if (participant.empty()) {
-                out.diagnostics.push_back(badRow(rec.row, Participant, reason::kEmptyParticipant));
+                rowDiags.push_back(badRow(rec.row, Participant, reason::kEmptyParticipant));
             } else if (participant.size() > kMaxParticipantLength) {
-                out.diagnostics.push_back(
+                rowDiags.push_back(
                     badRow(rec.row, Participant, reason::kParticipantTooLong, clip(participant)));
             } else {
                 row.participant = std::string(participant);
@@ -645,7 +678,7 @@ LedgerImport importLedger(std::string_view bytes, const Project &project) {
             else if (auto id = metricById.find(metric); id != metricById.end())
                 row.metricId = id->second;
             else
-                out.diagnostics.push_back(
+                rowDiags.push_back(
                     badRow(rec.row, MetricCol, reason::kUnknownMetric, clip(field(MetricCol))));
 
             const std::string periodText(field(Period));
@@ -658,36 +691,45 @@ LedgerImport importLedger(std::string_view bytes, const Project &project) {
             if (cached->second.first)
                 row.period = *cached->second.first;
             else
-                out.diagnostics.push_back(badRow(
-                    rec.row, Period,
-                    cached->second.second ? reason::kPeriodOutsideTimeline : reason::kBadPeriod,
-                    clip(periodText)));
+                rowDiags.push_back(badRow(rec.row, Period,
+                                          cached->second.second ? reason::kPeriodOutsideTimeline
+                                                                : reason::kBadPeriod,
+                                          clip(periodText)));
 
             if (at[Units] >= 0 && !field(Units).empty()) {
                 const std::optional<double> units = parseNumber(field(Units));
                 if (!units)
-                    out.diagnostics.push_back(
+                    rowDiags.push_back(
                         badRow(rec.row, Units, reason::kBadUnits, clip(field(Units))));
                 else if (*units < 0)
-                    out.diagnostics.push_back(
+                    rowDiags.push_back(
                         badRow(rec.row, Units, reason::kNegativeUnits, clip(field(Units))));
                 else if (!(*units <= limits::kMaxQuantity))
-                    out.diagnostics.push_back(
+                    rowDiags.push_back(
                         badRow(rec.row, Units, reason::kUnitsTooLarge, clip(field(Units))));
                 else
                     row.units = *units;
             }
             if (parsed.unterminatedQuoteRow == rec.row)
-                out.diagnostics.push_back(badRow(rec.row, Participant, reason::kUnterminatedQuote));
-            if (out.diagnostics.size() == before)
+                rowDiags.push_back(badRow(rec.row, Participant, reason::kUnterminatedQuote));
+            if (rowDiags.empty())
                 out.rows.push_back(std::move(row));
         }
-        if (out.diagnostics.size() != before) {
+        if (!rowDiags.empty()) {
+            // Every refused row counts; only the first few are described.
+            for (Diagnostic &d : rowDiags)
+                if (out.diagnostics.size() < limits::kMaxDiagnosticsReported)
+                    out.diagnostics.push_back(std::move(d));
+                else
+                    ++notShown;
             ++out.refusedRows;
             if (nationalId)
                 ++out.nationalIdRows;
         }
     }
+    if (notShown > 0)
+        out.diagnostics.push_back(
+            Diagnostic{DiagCode::MoreDiagnostics, Severity::Error, "csv", -1, "", -1, {notShown}});
     // A number split over two fields, or anything the line scan did not see: masked all the same.
     maskNationalIds(out.diagnostics);
     return out;

@@ -51,9 +51,13 @@ struct Record {
 // ("" inside quotes is one quote; quoted fields may hold separators and line breaks), records ended
 // by LF, CRLF or CR. Blank lines are skipped but still counted. An unterminated quote runs to the
 // end of the text (the record is kept; `unterminatedQuoteRow` says where it began).
+// Stops at a record longer than limits::kMaxCsvLineBytes (`tooLongRow`) or after more records than
+// a ledger may hold (`tooManyRecords`), before the memory for them is taken.
 struct Parsed {
     std::vector<Record> records;
     int unterminatedQuoteRow = 0; // 0: none
+    int tooLongRow = 0;           // 0: none
+    bool tooManyRecords = false;
 };
 Parsed parse(std::string_view text, char separator);
 

@@ -7,7 +7,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 namespace effekt {
 
@@ -42,12 +41,21 @@ std::string ProjectLock::lockPathFor(const std::string &documentPath) {
 }
 
 std::optional<LockInfo> ProjectLock::read(const std::string &lockPath) {
+    // Only a regular file, and only its first few kilobytes: a FIFO, a device (/dev/zero) or a
+    // huge file planted under the lock's name would hang the open or fill the memory.
+    std::error_code ec;
+    if (!fs::is_regular_file(fs::status(platform::fsPath(lockPath), ec)))
+        return std::nullopt;
     std::ifstream in(platform::fsPath(lockPath), std::ios::binary);
     if (!in)
         return std::nullopt;
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    const auto j = nlohmann::json::parse(ss.str(), nullptr, false);
+    std::string text(kMaxLockBytes + 1, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    const auto got = static_cast<std::size_t>(in.gcount());
+    if (got > kMaxLockBytes)
+        return std::nullopt;
+    text.resize(got);
+    const auto j = nlohmann::json::parse(text, nullptr, false);
     if (j.is_discarded() || !j.is_object())
         return std::nullopt;
     try {

@@ -3,6 +3,7 @@
 // document read-only.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -41,7 +42,10 @@ public:
     const std::string &error() const { return error_; }
 
     static std::string lockPathFor(const std::string &documentPath);
-    // The lock file's contents, or nullopt when it is absent or unreadable.
+    // A lock file is a few hundred bytes; a longer one is not ours.
+    static constexpr std::size_t kMaxLockBytes = 4096;
+    // The lock file's contents, or nullopt when it is absent, unreadable, not a regular file or
+    // longer than kMaxLockBytes.
     static std::optional<LockInfo> read(const std::string &lockPath);
     // Writes a lock file (exclusive create); false if it exists or cannot be written.
     static bool write(const std::string &lockPath, const LockInfo &info);

@@ -40,6 +40,10 @@ Diagnostics writeProjectFile(const Project &project, const std::string &path,
                              const RecoveryInfo *recovery);
 LoadResult readProjectFile(const std::string &path, std::optional<RecoveryInfo> *recovery);
 
+// Reading a file stops after `base + perByte × its size` SQLite steps (sizelimits.h); tests lower
+// the budget to see the stop. Not thread-safe: call before any load.
+void setLoadBudgetForTesting(std::uint64_t base, std::uint64_t perByte);
+
 // The temporary file a save of `path` writes before renaming it over `path`.
 std::string temporaryPathFor(const std::string &path);
 

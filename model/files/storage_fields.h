@@ -7,6 +7,7 @@
 
 #include "diagnostics.h"
 #include "project.h"
+#include "sizelimits.h"
 #include "valuelimits.h"
 
 #include <array>
@@ -32,7 +33,7 @@ using limits::kMaxShortTextBytes;
 using limits::kMaxSpreadYears;
 using limits::kMaxTextBytes;
 constexpr int kMaxPeriodIndex = Timeline::kMaxPeriods - 1;
-constexpr std::size_t kMaxDiagnostics = 200; // readers stop adding after this many
+constexpr std::size_t kMaxDiagnostics = limits::kMaxDiagnosticsReported; // readers stop adding
 // Scenarios and the simulation (DOMAIN.md §8, §8b)
 constexpr double kMaxFactor = 100.0;             // achievement, intake, cost and savings factors
 constexpr int kMaxDelay = Timeline::kMaxPeriods; // periods an improvement is shifted

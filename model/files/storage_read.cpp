@@ -3,6 +3,7 @@
 #include "storage_archive.h"
 #include "storage_sql.h"
 
+#include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -206,6 +207,8 @@ public:
         if (failed_)
             return false;
         periods_ = p.timeline.periods;
+        if (!withinLimits())
+            return false;
         p.normalise();
         readDeliveryCost(p);
         readList("cohort", p.targetGroup.cohorts, ids_.cohorts, EFFEKT_DESCRIBE(describeCohort));
@@ -270,6 +273,47 @@ private:
         if (r.failed())
             failed_ = true;
     }
+    // How many rows the tables hold, checked before anything is allocated for them
+    // (sizelimits.h): refused with the table and its count.
+    bool withinLimits() {
+        auto over = [&](const char *table, std::int64_t count, std::size_t limit,
+                        std::vector<DiagValue> more = {}) {
+            if (count <= static_cast<std::int64_t>(limit))
+                return false;
+            std::vector<DiagValue> values = {count, static_cast<std::int64_t>(limit)};
+            values.insert(values.end(), more.begin(), more.end());
+            fail("file", -1, DiagCode::TooManyEntries, table, std::move(values));
+            return true;
+        };
+        auto count = [&](const std::string &table) {
+            return pragmaInt(db_, ("SELECT count(*) FROM " + table).c_str());
+        };
+        bool ok = true;
+        for (const char *t : {"cohort", "party", "metric", "fixed_fee", "investor", "assumption",
+                              "scenario", "factor_distribution", "review_point"})
+            ok = !over(t, count(t), limits::kMaxListEntries) && ok;
+        for (const auto &[t, owner] :
+             {std::pair{"volume_band", "metric_id"}, std::pair{"tier", "metric_id"},
+              std::pair{"rule_payer", "metric_id"}, std::pair{"savings_line", "metric_id"},
+              std::pair{"fixed_fee_payer", "fixed_fee_id"},
+              std::pair{"scenario_metric", "scenario_id"},
+              std::pair{"delay_probability", "metric_id"}})
+            ok = !over(t,
+                       pragmaInt(db_, ("SELECT max(c) FROM (SELECT count(*) AS c FROM " +
+                                       std::string(t) + " GROUP BY " + owner + ")")
+                                          .c_str()),
+                       limits::kMaxRuleEntries) &&
+                 ok;
+        // Each metric and cohort holds a value per period: at 600 periods fewer fit.
+        if (ok)
+            ok = !over("periods", count("metric") + count("cohort"),
+                       limits::kMaxPeriodCells / static_cast<std::size_t>(std::max(periods_, 1)),
+                       {std::int64_t{periods_}}) &&
+                 ok;
+        ok = !over("ledger", count("ledger"), limits::kMaxLedgerRows) && ok;
+        return ok;
+    }
+
     std::string select(const char *table, const std::vector<std::string> &cols, const char *order) {
         return "SELECT rowid, " + join(cols) + " FROM " + table + " ORDER BY " + order;
     }

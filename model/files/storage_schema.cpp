@@ -228,6 +228,357 @@ CREATE TABLE termination (
 );
 )sql";
 
+// The schema of every earlier version, exactly as that version wrote it: kOldSchemas[v - 1] is
+// version v. A file of an earlier version must match its version's schema object for object before
+// it is upgraded. When kSchemaVersion goes up, the current kSchema moves here unchanged.
+const std::array<const char *, storage::kSchemaVersion - 1> kOldSchemas = {
+    // Version 1.
+    R"sql(
+CREATE TABLE file_info (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  min_reader_version INTEGER NOT NULL,
+  written_by TEXT NOT NULL
+);
+CREATE TABLE recovery (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  original_path TEXT NOT NULL,
+  saved_at TEXT NOT NULL
+);
+CREATE TABLE project (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  name TEXT NOT NULL,
+  description TEXT NOT NULL,
+  currency TEXT NOT NULL,
+  start TEXT NOT NULL,
+  period_length TEXT NOT NULL CHECK (period_length IN ('month', 'quarter', 'half-year', 'year')),
+  periods INTEGER NOT NULL CHECK (periods BETWEEN 1 AND 600),
+  target_group_name TEXT NOT NULL,
+  target_group_description TEXT NOT NULL,
+  target_group_planned_size INTEGER NOT NULL CHECK (target_group_planned_size >= 0),
+  cap_total INTEGER CHECK (cap_total >= 0),
+  cap_fixed_fees_inside_total INTEGER NOT NULL CHECK (cap_fixed_fees_inside_total IN (0, 1)),
+  cap_per_participant INTEGER CHECK (cap_per_participant >= 0),
+  reserve_share REAL NOT NULL CHECK (reserve_share BETWEEN 0 AND 1),
+  provider_incentive_share REAL NOT NULL CHECK (provider_incentive_share BETWEEN 0 AND 1),
+  discount_rate REAL NOT NULL,
+  traditional_margin REAL NOT NULL
+);
+CREATE TABLE delivery_cost (
+  period INTEGER PRIMARY KEY CHECK (period >= 0),
+  amount INTEGER NOT NULL CHECK (amount >= 0)
+);
+CREATE TABLE cohort (
+  id INTEGER PRIMARY KEY CHECK (id >= 0),
+  position INTEGER NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  description TEXT NOT NULL,
+  planned_size INTEGER NOT NULL CHECK (planned_size >= 0)
+);
+CREATE TABLE cohort_intake (
+  cohort_id INTEGER NOT NULL REFERENCES cohort (id),
+  period INTEGER NOT NULL CHECK (period >= 0),
+  people INTEGER NOT NULL CHECK (people >= 0),
+  PRIMARY KEY (cohort_id, period)
+);
+CREATE TABLE party (
+  id INTEGER PRIMARY KEY CHECK (id >= 0),
+  position INTEGER NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('commissioner', 'co-payer', 'investor', 'provider',
+                                     'intermediary', 'evaluator', 'guarantor')),
+  org_number TEXT NOT NULL,
+  cap INTEGER CHECK (cap >= 0)
+);
+CREATE TABLE metric (
+  id INTEGER PRIMARY KEY CHECK (id >= 0),
+  position INTEGER NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  definition TEXT NOT NULL,
+  unit TEXT NOT NULL CHECK (unit IN ('people', 'events', 'days', 'money', 'percent')),
+  direction TEXT NOT NULL CHECK (direction IN ('higher-is-better', 'lower-is-better')),
+  validation TEXT NOT NULL CHECK (validation IN ('simple-verification', 'before-after',
+      'historical-comparison', 'matched-comparison', 'randomised-control')),
+  data_source TEXT NOT NULL,
+  cohort_id INTEGER REFERENCES cohort (id)
+);
+CREATE TABLE metric_period (
+  metric_id INTEGER NOT NULL REFERENCES metric (id),
+  period INTEGER NOT NULL CHECK (period >= 0),
+  plan REAL NOT NULL,
+  actual REAL,
+  counterfactual REAL NOT NULL,
+  PRIMARY KEY (metric_id, period)
+);
+CREATE TABLE rule (
+  metric_id INTEGER PRIMARY KEY REFERENCES metric (id),
+  type TEXT NOT NULL CHECK (type IN ('per-unit', 'tiered', 'share-of-savings', 'milestone')),
+  price INTEGER NOT NULL CHECK (price >= 0),
+  threshold_basis TEXT NOT NULL CHECK (threshold_basis IN ('none', 'units', 'relative')),
+  threshold REAL NOT NULL,
+  tier_basis TEXT NOT NULL CHECK (tier_basis IN ('relative', 'observed')),
+  tier_mode TEXT NOT NULL CHECK (tier_mode IN ('step', 'interpolate')),
+  tier_amount_basis TEXT NOT NULL CHECK (tier_amount_basis IN ('per-period', 'per-cohort-member')),
+  share REAL NOT NULL,
+  second_share REAL,
+  second_share_after INTEGER NOT NULL CHECK (second_share_after >= 0),
+  milestone_amount INTEGER NOT NULL CHECK (milestone_amount >= 0),
+  cap_money INTEGER CHECK (cap_money >= 0),
+  cap_units REAL CHECK (cap_units >= 0),
+  lag INTEGER NOT NULL CHECK (lag BETWEEN 0 AND 600),
+  once_per_participant INTEGER NOT NULL CHECK (once_per_participant IN (0, 1))
+);
+CREATE TABLE volume_band (
+  metric_id INTEGER NOT NULL REFERENCES metric (id),
+  position INTEGER NOT NULL,
+  from_units REAL NOT NULL,
+  price INTEGER NOT NULL CHECK (price >= 0),
+  UNIQUE (metric_id, position)
+);
+CREATE TABLE tier (
+  metric_id INTEGER NOT NULL REFERENCES metric (id),
+  position INTEGER NOT NULL,
+  level REAL NOT NULL,
+  amount INTEGER NOT NULL CHECK (amount >= 0),
+  UNIQUE (metric_id, position)
+);
+CREATE TABLE rule_payer (
+  metric_id INTEGER NOT NULL REFERENCES metric (id),
+  position INTEGER NOT NULL,
+  party_id INTEGER NOT NULL REFERENCES party (id),
+  share REAL NOT NULL CHECK (share BETWEEN 0 AND 1),
+  UNIQUE (metric_id, position)
+);
+CREATE TABLE savings_line (
+  metric_id INTEGER NOT NULL REFERENCES metric (id),
+  position INTEGER NOT NULL,
+  holder TEXT NOT NULL CHECK (holder IN ('kommune', 'stat', 'helseforetak', 'other')),
+  per_unit INTEGER NOT NULL,
+  cashable INTEGER NOT NULL CHECK (cashable IN (0, 1)),
+  spread_years INTEGER NOT NULL CHECK (spread_years >= 0),
+  UNIQUE (metric_id, position)
+);
+CREATE TABLE fixed_fee (
+  id INTEGER PRIMARY KEY CHECK (id >= 0),
+  position INTEGER NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('per-period', 'share-of-delivery-cost',
+                                     'per-participant-started')),
+  amount INTEGER NOT NULL CHECK (amount >= 0),
+  share REAL NOT NULL,
+  first_period INTEGER NOT NULL CHECK (first_period >= 0),
+  last_period INTEGER NOT NULL CHECK (last_period >= -1),
+  cohort_id INTEGER REFERENCES cohort (id)
+);
+CREATE TABLE fixed_fee_payer (
+  fixed_fee_id INTEGER NOT NULL REFERENCES fixed_fee (id),
+  position INTEGER NOT NULL,
+  party_id INTEGER NOT NULL REFERENCES party (id),
+  share REAL NOT NULL CHECK (share BETWEEN 0 AND 1),
+  UNIQUE (fixed_fee_id, position)
+);
+CREATE TABLE investor (
+  id INTEGER PRIMARY KEY CHECK (id >= 0),
+  position INTEGER NOT NULL UNIQUE,
+  party_id INTEGER NOT NULL REFERENCES party (id),
+  commitment INTEGER NOT NULL CHECK (commitment >= 0),
+  tranche TEXT NOT NULL CHECK (tranche IN ('senior', 'subordinate')),
+  coupon REAL NOT NULL,
+  return_cap REAL,
+  guaranteed_share REAL NOT NULL CHECK (guaranteed_share BETWEEN 0 AND 1),
+  guarantor_id INTEGER REFERENCES party (id)
+);
+CREATE TABLE assumption (
+  position INTEGER PRIMARY KEY,
+  text TEXT NOT NULL,
+  source TEXT NOT NULL
+);
+CREATE TABLE ledger (
+  position INTEGER PRIMARY KEY,
+  participant TEXT NOT NULL,
+  metric_id INTEGER NOT NULL REFERENCES metric (id),
+  period INTEGER NOT NULL CHECK (period >= 0),
+  units REAL NOT NULL
+);
+)sql",
+    // Version 2.
+    R"sql(
+CREATE TABLE file_info (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  min_reader_version INTEGER NOT NULL,
+  written_by TEXT NOT NULL
+);
+CREATE TABLE recovery (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  original_path TEXT NOT NULL,
+  saved_at TEXT NOT NULL
+);
+CREATE TABLE project (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  name TEXT NOT NULL,
+  description TEXT NOT NULL,
+  currency TEXT NOT NULL,
+  start TEXT NOT NULL,
+  period_length TEXT NOT NULL CHECK (period_length IN ('month', 'quarter', 'half-year', 'year')),
+  periods INTEGER NOT NULL CHECK (periods BETWEEN 1 AND 600),
+  target_group_name TEXT NOT NULL,
+  target_group_description TEXT NOT NULL,
+  target_group_planned_size INTEGER NOT NULL CHECK (target_group_planned_size >= 0),
+  cap_total INTEGER CHECK (cap_total >= 0),
+  cap_fixed_fees_inside_total INTEGER NOT NULL CHECK (cap_fixed_fees_inside_total IN (0, 1)),
+  cap_per_participant INTEGER CHECK (cap_per_participant >= 0),
+  reserve_share REAL NOT NULL CHECK (reserve_share BETWEEN 0 AND 1),
+  provider_incentive_share REAL NOT NULL CHECK (provider_incentive_share BETWEEN 0 AND 1),
+  discount_rate REAL NOT NULL,
+  traditional_margin REAL NOT NULL
+);
+CREATE TABLE delivery_cost (
+  period INTEGER PRIMARY KEY CHECK (period >= 0),
+  amount INTEGER NOT NULL CHECK (amount >= 0)
+);
+CREATE TABLE cohort (
+  id INTEGER PRIMARY KEY CHECK (id >= 0),
+  position INTEGER NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  description TEXT NOT NULL,
+  planned_size INTEGER NOT NULL CHECK (planned_size >= 0)
+);
+CREATE TABLE cohort_intake (
+  cohort_id INTEGER NOT NULL REFERENCES cohort (id),
+  period INTEGER NOT NULL CHECK (period >= 0),
+  people INTEGER NOT NULL CHECK (people >= 0),
+  PRIMARY KEY (cohort_id, period)
+);
+CREATE TABLE party (
+  id INTEGER PRIMARY KEY CHECK (id >= 0),
+  position INTEGER NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('commissioner', 'co-payer', 'investor', 'provider',
+                                     'intermediary', 'evaluator', 'guarantor')),
+  org_number TEXT NOT NULL,
+  cap INTEGER CHECK (cap >= 0)
+);
+CREATE TABLE metric (
+  id INTEGER PRIMARY KEY CHECK (id >= 0),
+  position INTEGER NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  definition TEXT NOT NULL,
+  unit TEXT NOT NULL CHECK (unit IN ('people', 'events', 'days', 'money', 'percent')),
+  direction TEXT NOT NULL CHECK (direction IN ('higher-is-better', 'lower-is-better')),
+  validation TEXT NOT NULL CHECK (validation IN ('simple-verification', 'before-after',
+      'historical-comparison', 'matched-comparison', 'randomised-control')),
+  data_source TEXT NOT NULL,
+  cohort_id INTEGER REFERENCES cohort (id)
+);
+CREATE TABLE metric_period (
+  metric_id INTEGER NOT NULL REFERENCES metric (id),
+  period INTEGER NOT NULL CHECK (period >= 0),
+  plan REAL NOT NULL,
+  actual REAL,
+  counterfactual REAL NOT NULL,
+  PRIMARY KEY (metric_id, period)
+);
+CREATE TABLE rule (
+  metric_id INTEGER PRIMARY KEY REFERENCES metric (id),
+  type TEXT NOT NULL CHECK (type IN ('per-unit', 'tiered', 'share-of-savings', 'milestone')),
+  price INTEGER NOT NULL CHECK (price >= 0),
+  threshold_basis TEXT NOT NULL CHECK (threshold_basis IN ('none', 'units', 'relative')),
+  threshold REAL NOT NULL,
+  tier_basis TEXT NOT NULL CHECK (tier_basis IN ('relative', 'observed')),
+  tier_mode TEXT NOT NULL CHECK (tier_mode IN ('step', 'interpolate')),
+  tier_amount_basis TEXT NOT NULL CHECK (tier_amount_basis IN ('per-period', 'per-cohort-member')),
+  share REAL NOT NULL,
+  second_share REAL,
+  second_share_after INTEGER NOT NULL CHECK (second_share_after >= 0),
+  milestone_amount INTEGER NOT NULL CHECK (milestone_amount >= 0),
+  cap_money INTEGER CHECK (cap_money >= 0),
+  cap_units REAL CHECK (cap_units >= 0),
+  lag INTEGER NOT NULL CHECK (lag BETWEEN 0 AND 600),
+  once_per_participant INTEGER NOT NULL CHECK (once_per_participant IN (0, 1))
+);
+CREATE TABLE volume_band (
+  metric_id INTEGER NOT NULL REFERENCES metric (id),
+  position INTEGER NOT NULL,
+  from_units REAL NOT NULL,
+  price INTEGER NOT NULL CHECK (price >= 0),
+  UNIQUE (metric_id, position)
+);
+CREATE TABLE tier (
+  metric_id INTEGER NOT NULL REFERENCES metric (id),
+  position INTEGER NOT NULL,
+  level REAL NOT NULL,
+  amount INTEGER NOT NULL CHECK (amount >= 0),
+  UNIQUE (metric_id, position)
+);
+CREATE TABLE rule_payer (
+  metric_id INTEGER NOT NULL REFERENCES metric (id),
+  position INTEGER NOT NULL,
+  party_id INTEGER NOT NULL REFERENCES party (id),
+  share REAL NOT NULL CHECK (share BETWEEN 0 AND 1),
+  UNIQUE (metric_id, position)
+);
+CREATE TABLE savings_line (
+  metric_id INTEGER NOT NULL REFERENCES metric (id),
+  position INTEGER NOT NULL,
+  holder TEXT NOT NULL CHECK (holder IN ('kommune', 'stat', 'helseforetak', 'other')),
+  per_unit INTEGER NOT NULL,
+  cashable INTEGER NOT NULL CHECK (cashable IN (0, 1)),
+  spread_years INTEGER NOT NULL CHECK (spread_years >= 0),
+  UNIQUE (metric_id, position)
+);
+CREATE TABLE fixed_fee (
+  id INTEGER PRIMARY KEY CHECK (id >= 0),
+  position INTEGER NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('per-period', 'share-of-delivery-cost',
+                                     'per-participant-started')),
+  amount INTEGER NOT NULL CHECK (amount >= 0),
+  share REAL NOT NULL,
+  first_period INTEGER NOT NULL CHECK (first_period >= 0),
+  last_period INTEGER NOT NULL CHECK (last_period >= -1),
+  cohort_id INTEGER REFERENCES cohort (id)
+);
+CREATE TABLE fixed_fee_payer (
+  fixed_fee_id INTEGER NOT NULL REFERENCES fixed_fee (id),
+  position INTEGER NOT NULL,
+  party_id INTEGER NOT NULL REFERENCES party (id),
+  share REAL NOT NULL CHECK (share BETWEEN 0 AND 1),
+  UNIQUE (fixed_fee_id, position)
+);
+CREATE TABLE investor (
+  id INTEGER PRIMARY KEY CHECK (id >= 0),
+  position INTEGER NOT NULL UNIQUE,
+  party_id INTEGER NOT NULL REFERENCES party (id),
+  commitment INTEGER NOT NULL CHECK (commitment >= 0),
+  tranche TEXT NOT NULL CHECK (tranche IN ('senior', 'subordinate')),
+  coupon REAL NOT NULL,
+  return_cap REAL,
+  guaranteed_share REAL NOT NULL CHECK (guaranteed_share BETWEEN 0 AND 1),
+  guarantor_id INTEGER REFERENCES party (id)
+);
+CREATE TABLE assumption (
+  position INTEGER PRIMARY KEY,
+  text TEXT NOT NULL,
+  source TEXT NOT NULL,
+  stated_by TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE ledger (
+  position INTEGER PRIMARY KEY,
+  participant TEXT NOT NULL,
+  metric_id INTEGER NOT NULL REFERENCES metric (id),
+  period INTEGER NOT NULL CHECK (period >= 0),
+  units REAL NOT NULL
+);
+)sql",
+};
+
+const char *schemaOf(int version) {
+    if (version == storage::kSchemaVersion)
+        return kSchema;
+    if (version >= storage::kFirstSchemaVersion && version < storage::kSchemaVersion)
+        return kOldSchemas[static_cast<std::size_t>(version - 1)];
+    return nullptr;
+}
+
 namespace {
 
 // kUpgrades[v - 1] turns version v into version v + 1; each runs in its own transaction.

@@ -22,6 +22,9 @@ namespace effekt::storage::sql {
 
 // The tables of the current version, as CREATE statements.
 extern const char *const kSchema;
+// The schema (CREATE statements) a file of `version` holds; nullptr for a version this build does
+// not know (a newer one).
+const char *schemaOf(int version);
 // Every table a file must have, with the version that added it (a file of an earlier version lacks
 // it until it is upgraded).
 struct Table {

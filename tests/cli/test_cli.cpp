@@ -127,6 +127,23 @@ BOOST_AUTO_TEST_CASE(national_identity_numbers_are_refused_and_never_printed) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(validate_does_not_say_ok_where_compute_fails) {
+    // Amounts each within their limits whose product is too large to compute with: validate
+    // said ok, then compute failed. Now validate computes too and names the likely field.
+    TempDir dir;
+    Project p = workedExample();
+    p.metrics.front().rule.price = 100'000'000'000'000'000;
+    for (double &v : p.metrics.front().plan)
+        v = 1e15;
+    BOOST_REQUIRE(!hasErrors(saveProject(p, dir.file("big.effekt"))));
+    const auto c = runCli({"compute", dir.file("big.effekt")});
+    BOOST_TEST(c.exitCode == 1);
+    const auto r = runCli({"validate", dir.file("big.effekt")});
+    BOOST_TEST(r.exitCode == 1);
+    BOOST_TEST(r.out.find(": ok") == std::string::npos);
+    BOOST_TEST(r.err.find("error money-overflow rule#") != std::string::npos, r.err);
+}
+
 BOOST_AUTO_TEST_CASE(newer_file_is_read_only_and_version_1_is_read) {
     TempDir dir;
     BOOST_REQUIRE(saveProject(workedExample(), dir.file("p.effekt")).empty());

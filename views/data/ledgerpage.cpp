@@ -1,5 +1,6 @@
 #include "ledgerpage.h"
 
+#include "diagnostictext.h"
 #include "format.h"
 
 #include <QClipboard>
@@ -88,6 +89,9 @@ QString valueAt(const Diagnostic &d, std::size_t i) {
 
 QString ledgerImportProblemText(const Diagnostic &d) {
     const int row = static_cast<int>(d.id);
+    // The import as a whole: a line too long, too many rows, the problems not listed.
+    if (d.code == DiagCode::TooManyEntries || d.code == DiagCode::MoreDiagnostics)
+        return diagnosticText(d);
     if (d.code == DiagCode::NationalIdInLedger) {
         // Named by its line and column only: the number itself is never shown.
         if (d.field == "participant")

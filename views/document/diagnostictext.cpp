@@ -365,7 +365,71 @@ QString unexpectedObject(const Diagnostic &d) {
         return Text::tr("a view");
     if (type == QLatin1String("index"))
         return Text::tr("an index");
+    if (type == QLatin1String("table"))
+        return Text::tr("a list of data");
+    if (type == QLatin1String("virtual table"))
+        return Text::tr("a virtual list of data");
     return Text::tr("a database object");
+}
+
+// A database object of the file by the name a planner knows it by ("parties" for the table party),
+// or its own name when it has none.
+QString objectName(const Diagnostic &d) {
+    const std::string name = d.values.size() > 1 ? describeValue(d.values[1]) : std::string();
+    const QString label = tableName(name);
+    return label.isEmpty() ? QString::fromStdString(name) : label;
+}
+
+// The list a TooManyEntries counts: the last part of its JSON path or field, or the file's table.
+QString listName(const Diagnostic &d) {
+    std::string key = d.field.empty() || d.field == "periods" ? d.entity : d.field;
+    if (const auto slash = key.rfind('/'); slash != std::string::npos)
+        key = key.substr(slash + 1);
+    QString k = QString::fromStdString(key).toLower().remove(QLatin1Char('_'));
+    if (k.endsWith(QLatin1Char('s')) && k != QLatin1String("savings") && k != QLatin1String("rows"))
+        k.chop(1);
+    if (k == QLatin1String("party"))
+        return Text::tr("parties");
+    if (k == QLatin1String("metric"))
+        return Text::tr("outcome metrics");
+    if (k == QLatin1String("cohort"))
+        return Text::tr("cohorts");
+    if (k == QLatin1String("fixedfee"))
+        return Text::tr("fixed fees");
+    if (k == QLatin1String("investor"))
+        return Text::tr("investors");
+    if (k == QLatin1String("assumption"))
+        return Text::tr("assumptions");
+    if (k == QLatin1String("ledger") || k == QLatin1String("rows"))
+        return Text::tr("participant ledger rows");
+    if (k == QLatin1String("band") || k == QLatin1String("volumeband"))
+        return Text::tr("volume bands");
+    if (k == QLatin1String("tier"))
+        return Text::tr("tiers");
+    if (k == QLatin1String("payer") || k == QLatin1String("rulepayer") ||
+        k == QLatin1String("fixedfeepayer"))
+        return Text::tr("payers");
+    if (k == QLatin1String("savings") || k == QLatin1String("savingsline"))
+        return Text::tr("savings lines");
+    return Text::tr("entries");
+}
+
+QString tooMany(const Diagnostic &d) {
+    const QLocale locale;
+    const QString count = locale.toString(static_cast<qlonglong>(intArg(d, 0, 0)));
+    const QString limit = locale.toString(static_cast<qlonglong>(intArg(d, 1, 0)));
+    if (d.field == "bytes")
+        return Text::tr("The file is too large to open: %1 bytes (at most %2).").arg(count, limit);
+    if (d.entity == "csv" && d.field == "line")
+        return Text::tr("Line %1 of the imported file is longer than %2 characters; nothing was "
+                        "imported.")
+            .arg(d.id)
+            .arg(limit);
+    if (d.values.size() > 2 || d.field == "periods")
+        return Text::tr("The file holds more outcome metrics and cohorts than fit its number of "
+                        "periods: %1 (at most %2).")
+            .arg(count, limit);
+    return Text::tr("The file holds too many %1: %2 (at most %3).").arg(listName(d), count, limit);
 }
 
 QString csvReason(const Diagnostic &d) {
@@ -572,8 +636,26 @@ QString text(const Diagnostic &d, const Project *project) {
         return field.isEmpty() ? Text::tr("The file holds something unexpected.")
                                : Text::tr("The file holds something unexpected at %1.").arg(field);
     case DiagCode::FileUnexpectedObject:
-        return Text::tr("The file contains %1 named “%2”, which was ignored.")
-            .arg(unexpectedObject(d), arg(d, 1));
+        return Text::tr("The file contains %1 named “%2”, which Effekt Studio never writes. A "
+                        "file from another program can run code when it is read, so it was not "
+                        "opened.")
+            .arg(unexpectedObject(d), objectName(d));
+    case DiagCode::FileSchemaDiffers:
+        return Text::tr("In the file, %1 named “%2” is not built the way Effekt Studio builds it. "
+                        "A file changed by another program can run code when it is read, so it "
+                        "was not opened.")
+            .arg(unexpectedObject(d), objectName(d));
+    case DiagCode::FileLoadBudget:
+        return Text::tr("Reading the file took far more work than a file of its size needs, so "
+                        "it was stopped and the file was not opened.");
+    case DiagCode::FileSidecar:
+        return Text::tr("The file “%1” lies beside the document and was not read. If another "
+                        "program left changes in it, they are not shown; what you see is what "
+                        "the document itself holds.")
+            .arg(arg(d, 0));
+    case DiagCode::TooManyEntries: return tooMany(d);
+    case DiagCode::MoreDiagnostics:
+        return Text::tr("Not shown: %n more problem(s).", "", static_cast<int>(intArg(d, 0, 0)));
     case DiagCode::ProbabilitiesNotWhole:
         return Text::tr("%1: the delay probabilities add up to %2, not 100 %.")
             .arg(place, arg(d, 0));

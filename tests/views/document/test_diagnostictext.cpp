@@ -77,6 +77,10 @@ std::vector<Place> places(const Project &p) {
         {"financing", -1, "reserveShare", -1},
         {"valuation", -1, "discountRate", -1},
         {"file", -1, "", -1},
+        {"file", -1, "bytes", -1},
+        {"file", -1, "volume_band", -1},
+        {"json", -1, "/metrics", -1},
+        {"csv", 3, "line", -1},
         {"json", -1, "/metrics/0/rule/payers/1/partyId", -1},
         {"json", -1, "/fixedFees/2/lastPeriod", -1},
         {"json", -1, "/", -1},
@@ -145,9 +149,16 @@ std::vector<std::vector<DiagValue>> sampleValues(DiagCode code) {
               "unknown-metric", "bad-period", "period-outside", "bad-units", "negative-units",
               "unterminated-quote", "some-new-reason"})
             v.push_back({std::string(why), std::string("Stabil bolig")});
-    if (code == DiagCode::FileUnexpectedObject)
-        for (const char *type : {"trigger", "view", "index", "table"})
-            v.push_back({std::string(type), std::string("audit")});
+    if (code == DiagCode::FileUnexpectedObject || code == DiagCode::FileSchemaDiffers)
+        for (const char *type : {"trigger", "view", "index", "table", "virtual table"})
+            for (const char *name : {"audit", "party", "ledger", "fixed_fee"})
+                v.push_back({std::string(type), std::string(name)});
+    if (code == DiagCode::TooManyEntries) { // count, limit (and the periods)
+        v.push_back({std::int64_t{60'000}, std::int64_t{10'000}});
+        v.push_back({std::int64_t{5'000}, std::int64_t{3'333}, std::int64_t{600}});
+    }
+    if (code == DiagCode::MoreDiagnostics)
+        v.push_back({std::int64_t{1}});
     if (code == DiagCode::FileCorrupt || code == DiagCode::FileWriteFailed ||
         code == DiagCode::FileNotEffekt)
         for (const char *detail : {"quick_check", "cannot write /tmp/x.effekt"})
