@@ -3,6 +3,7 @@
 // line, long values shortened.
 #include "cliutil.h"
 #include "json.h"
+#include "printable.h"
 #include "storage.h"
 #include "testutil.h"
 
@@ -51,9 +52,11 @@ void checkInert(const std::string &output) {
 }
 
 // Every line of `err` is one diagnostic of `file`.
+// (The file's name is printed escaped too: a Windows path's backslashes are doubled.)
 void checkOneDiagnosticPerLine(const std::string &err, const std::string &file) {
+    const std::string name = escapePrintable(file, 4096);
     for (const std::string &l : lines(err))
-        BOOST_TEST(l.rfind(file + ": ", 0) == 0, "line not a diagnostic of the file: " << l);
+        BOOST_TEST(l.rfind(name + ": ", 0) == 0, "line not a diagnostic of the file: " << l);
 }
 
 } // namespace

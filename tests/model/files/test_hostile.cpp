@@ -96,6 +96,12 @@ BOOST_AUTO_TEST_CASE(a_generated_column_is_refused_before_it_is_evaluated) {
 }
 
 BOOST_AUTO_TEST_CASE(a_virtual_table_named_like_ours_is_refused) {
+    // The SQLite of the Windows build (Debian's amalgamation, default options) has no fts5 to
+    // create the table with; the check itself reads only the schema text.
+    if (!sqlite3_compileoption_used("ENABLE_FTS5")) {
+        BOOST_TEST_MESSAGE("this SQLite has no fts5: nothing to create the virtual table with");
+        return;
+    }
     TempDir dir;
     const std::string path = saved(dir);
     runSql(path, "DROP TABLE ledger; CREATE VIRTUAL TABLE ledger USING fts5(participant, "
