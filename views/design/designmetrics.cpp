@@ -587,9 +587,11 @@ MetricsDesignPage::MetricsDesignPage(Document *document, QWidget *parent)
         return subLocation(QStringLiteral("payersTable"), r, c);
     };
     payerModel->editText = tr("Change payer split");
-    payerModel->setColumns(payerSplitColumns(
-        payerSplit, {tr("Payer"), tr("A commissioner or co-payer who pays a share"), tr("Share"),
-                     tr("The payer's share of this metric's payments")}));
+    payerModel->setColumns(
+        payerSplitColumns(payerSplit,
+                          {tr("Payer"), tr("A commissioner or co-payer who pays a share"),
+                           tr("Share"), tr("The payer's share of this metric's payments")},
+                          payerDiagnostic(document_, "rule", [this] { return metricId_; })));
     TableEditor::Operations payerOps;
     setPayerSplitOperations(payerOps, payerSplit);
     payerOps.addText = tr("Add payer");
