@@ -272,6 +272,7 @@ MetricsDesignPage::MetricsDesignPage(Document *document, QWidget *parent)
         auto *l = new QLabel;
         l->setObjectName(object);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        l->setWordWrap(true); // a narrow form wraps the group size rather than widening
         l->setToolTip(tip);
         describe(l, label, tip);
         ef->addRow(label, l);
