@@ -1240,8 +1240,8 @@
         </translation>
     </message>
     <message>
-        <source>%1: %2 is among the payers but is no longer a commissioner or co-payer. Choose another payer, or give the party a paying role on the Parties page.</source>
-        <translation>%1: %2 står blant betalerne, men er ikke lenger oppdragsgiver eller medfinansiør. Velg en annen betaler, eller gi parten en betalende rolle på siden Parter.</translation>
+        <source>%1: %2 is among the payers, but its role no longer pays. Choose another payer, or give the party a paying role on the Parties page.</source>
+        <translation>%1: %2 står blant betalerne, men har ikke lenger en rolle som betaler. Velg en annen betaler, eller gi parten en betalende rolle på siden Parter.</translation>
     </message>
 </context>
 <context>

@@ -548,9 +548,9 @@ QString text(const Diagnostic &d, const Project *project) {
         if (d.field == "payers" && project)
             if (const Party *party = project->party(static_cast<int>(intArg(d, 0, -1)));
                 party && !party->isPayer()) {
-                return Text::tr("%1: %2 is among the payers but is no longer a commissioner or "
-                                "co-payer. Choose another payer, or give the party a paying role "
-                                "on the Parties page.")
+                return Text::tr("%1: %2 is among the payers, but its role no longer pays. "
+                                "Choose another payer, or give the party a paying role on the "
+                                "Parties page.")
                     .arg(place, quoted(party->name));
             }
         return Text::tr("%1 refers to something that no longer exists.").arg(place);

@@ -445,8 +445,8 @@ BOOST_AUTO_TEST_CASE(a_payer_that_no_longer_pays_is_named_and_marked_not_blank) 
         BOOST_TEST(!cell.data(Qt::DecorationRole).isNull());
         const QString tip = cell.data(Qt::ToolTipRole).toString();
         BOOST_TEST_INFO(tip.toStdString());
-        BOOST_TEST(tip.contains(QStringLiteral("“Fylket” is among the payers but is no longer a "
-                                               "commissioner or co-payer")));
+        BOOST_TEST(tip.contains(
+            QStringLiteral("“Fylket” is among the payers, but its role no longer pays")));
     };
     // The fee's single payer in the fees table, the fee's payer split, the metric's payer split.
     looksLikeAProblem(feeModel->index(0, payerColumn));
