@@ -96,8 +96,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(safety_, &FileSafety::problem, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     buildUi();
-    if (!restoreGeometry(settings::geometry.value()))
-        resize(1200, 780);
+    if (!restoreGeometry(settings::geometry.value())) {
+        // Roomy on a large screen, never larger than a small one (a 1024 × 700 laptop).
+        QSize size(1200, 780);
+        if (const QScreen *s = screen())
+            size = size.boundedTo(s->availableGeometry().size());
+        resize(size.expandedTo(minimumSizeHint()));
+    }
     restoreState(settings::windowState.value());
     updateTitle();
 }

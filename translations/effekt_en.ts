@@ -229,6 +229,23 @@
     </message>
 </context>
 <context>
+    <name>effekt::views::MetricsDesignPage</name>
+    <message numerus="yes">
+        <source>%Ln people in each group (the cohort %1)</source>
+        <translation>
+            <numerusform>%Ln person in each group (the cohort %1)</numerusform>
+            <numerusform>%Ln people in each group (the cohort %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people in each group (the target group)</source>
+        <translation>
+            <numerusform>%Ln person in each group (the target group)</numerusform>
+            <numerusform>%Ln people in each group (the target group)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>effekt::views::MonteCarloPanel</name>
     <message numerus="yes">
         <source>Simulating %Ln trial(s)…</source>

@@ -1239,6 +1239,10 @@
             <numerusform>Ikke vist: %n problemer til.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2 is among the payers, but its role no longer pays. Choose another payer, or give the party a paying role on the Parties page.</source>
+        <translation>%1: %2 står blant betalerne, men har ikke lenger en rolle som betaler. Velg en annen betaler, eller gi parten en betalende rolle på siden Parter.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1649,29 +1653,34 @@
         <translation>Diagram</translation>
     </message>
     <message>
-        <source>Payments</source>
-        <comment>chart file name</comment>
-        <translation>Utbetalinger</translation>
+        <source>&amp;Payments</source>
+        <comment>results tab</comment>
+        <translation>&amp;Betalinger</translation>
     </message>
     <message>
-        <source>Investors</source>
-        <comment>chart file name</comment>
-        <translation>Investorer</translation>
+        <source>&amp;Investors</source>
+        <comment>results tab</comment>
+        <translation>&amp;Investorer</translation>
     </message>
     <message>
-        <source>Commissioner</source>
-        <comment>chart file name</comment>
-        <translation>Oppdragsgiver</translation>
+        <source>Co&amp;mmissioner</source>
+        <comment>results tab</comment>
+        <translation>&amp;Oppdragsgiver</translation>
     </message>
     <message>
-        <source>Plan and actual</source>
-        <comment>chart file name</comment>
-        <translation>Plan og faktisk</translation>
+        <source>Plan and &amp;actual</source>
+        <comment>results tab</comment>
+        <translation>Plan og &amp;faktisk</translation>
     </message>
     <message>
-        <source>Payout curve</source>
-        <comment>chart file name</comment>
-        <translation>Utbetalingskurve</translation>
+        <source>Pa&amp;yout curve</source>
+        <comment>results tab</comment>
+        <translation>&amp;Utbetalingskurve</translation>
+    </message>
+    <message>
+        <source>&amp;Statement</source>
+        <comment>results tab</comment>
+        <translation>Opp&amp;stilling</translation>
     </message>
 </context>
 <context>
@@ -3648,6 +3657,76 @@
         <source>The first commissioner pays 100 %.</source>
         <translation>Den første oppdragsgiveren betaler 100 %.</translation>
     </message>
+    <message>
+        <source>Evaluation strength</source>
+        <translation>Evalueringsstyrke</translation>
+    </message>
+    <message>
+        <source>Whether a comparison of two groups of the cohort&apos;s planned size can tell the planned effect from chance (80 % power, 5 % significance)</source>
+        <translation>Om en sammenligning av to grupper på kohortens planlagte størrelse kan skille den planlagte effekten fra tilfeldigheter (80 % styrke, 5 % signifikansnivå)</translation>
+    </message>
+    <message>
+        <source>Smallest detectable effect:</source>
+        <translation>Minste påvisbare effekt:</translation>
+    </message>
+    <message>
+        <source>The smallest difference in the share of people with the outcome between the two groups that the evaluation can tell from chance (the minimum detectable effect, MDE)</source>
+        <translation>Den minste forskjellen i andelen personer med resultatet mellom de to gruppene som evalueringen kan skille fra tilfeldigheter (minste påvisbare effekt, MDE)</translation>
+    </message>
+    <message>
+        <source>Planned effect:</source>
+        <translation>Planlagt effekt:</translation>
+    </message>
+    <message>
+        <source>The difference the plan promises: the share of the cohort with the outcome under the plan minus the share under the counterfactual, over the contract</source>
+        <translation>Forskjellen planen lover: andelen av kohorten med resultatet etter planen minus andelen etter nullalternativet, over hele kontrakten</translation>
+    </message>
+    <message>
+        <source>Group size:</source>
+        <translation>Gruppestørrelse:</translation>
+    </message>
+    <message>
+        <source>People in each group: the planned size of the metric&apos;s cohort, or of the target group when the metric names no cohort, and a comparison group as large</source>
+        <translation>Personer i hver gruppe: den planlagte størrelsen på resultatmålets kohort, eller på målgruppen når resultatmålet ikke har kohort, og en like stor sammenligningsgruppe</translation>
+    </message>
+    <message>
+        <source>To make the effect measurable: evaluate more people (a larger cohort, with the plan and the counterfactual counted for all of them), follow them for longer, or agree another validation method with the evaluator.</source>
+        <translation>Slik kan effekten bli målbar: evaluer flere personer (en større kohort, med plan og nullalternativ regnet for alle), følg dem lenger, eller avtal en annen valideringsmetode med evaluatoren.</translation>
+    </message>
+    <message>
+        <source>The smallest effect the evaluation can detect is worked out for metrics counted in people.</source>
+        <translation>Den minste effekten evalueringen kan påvise, regnes ut for resultatmål som teller personer.</translation>
+    </message>
+    <message>
+        <source>Give the cohort (or the target group) a planned size to see whether the evaluation can detect the planned effect.</source>
+        <translation>Gi kohorten (eller målgruppen) en planlagt størrelse for å se om evalueringen kan påvise den planlagte effekten.</translation>
+    </message>
+    <message>
+        <source>The plan or the counterfactual counts more people than the cohort holds, so the evaluation&apos;s strength cannot be worked out.</source>
+        <translation>Planen eller nullalternativet teller flere personer enn kohorten har, så evalueringsstyrken kan ikke regnes ut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people in each group (the cohort %1)</source>
+        <translation>
+            <numerusform>%Ln person i hver gruppe (kohorten %1)</numerusform>
+            <numerusform>%Ln personer i hver gruppe (kohorten %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people in each group (the target group)</source>
+        <translation>
+            <numerusform>%Ln person i hver gruppe (målgruppen)</numerusform>
+            <numerusform>%Ln personer i hver gruppe (målgruppen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The planned effect (%1) is smaller than the evaluation can detect (%2): a real effect may go unmeasured and unpaid, a risk for the investors as much as for the commissioner.</source>
+        <translation>Den planlagte effekten (%1) er mindre enn evalueringen kan påvise (%2): en reell effekt kan bli verken målt eller betalt, en risiko for investorene like mye som for oppdragsgiveren.</translation>
+    </message>
+    <message>
+        <source>✓ The evaluation can detect the planned effect.</source>
+        <translation>✓ Evalueringen kan påvise den planlagte effekten.</translation>
+    </message>
 </context>
 <context>
     <name>effekt::views::MonteCarloPanel</name>
@@ -4589,10 +4668,6 @@
         <translation>Eksporter oppstilling</translation>
     </message>
     <message>
-        <source>statement.csv</source>
-        <translation>oppstilling.csv</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
@@ -4613,36 +4688,12 @@
         <translation>Kopier oppstillingen til utklippstavlen for å lime den inn i et regneark</translation>
     </message>
     <message>
-        <source>&amp;Payments</source>
-        <translation>&amp;Betalinger</translation>
-    </message>
-    <message>
-        <source>&amp;Investors</source>
-        <translation>&amp;Investorer</translation>
-    </message>
-    <message>
-        <source>Co&amp;mmissioner</source>
-        <translation>&amp;Oppdragsgiver</translation>
-    </message>
-    <message>
-        <source>Plan and &amp;actual</source>
-        <translation>Plan og &amp;faktisk</translation>
-    </message>
-    <message>
-        <source>&amp;Statement</source>
-        <translation>Opp&amp;stilling</translation>
-    </message>
-    <message>
         <source>Recomputing…</source>
         <translation>Beregner på nytt …</translation>
     </message>
     <message>
         <source>The metric shown by Plan and actual and by Payout curve</source>
         <translation>Resultatmålet som vises under Plan og faktisk og under Utbetalingskurve</translation>
-    </message>
-    <message>
-        <source>Pa&amp;yout curve</source>
-        <translation>&amp;Utbetalingskurve</translation>
     </message>
     <message>
         <source>Observed value</source>

@@ -184,6 +184,8 @@ CapsPage::CapsPage(Document *document, QWidget *parent)
                 return c;
             }},
     });
+    // A party whose role no longer pays keeps its name in the cell, marked by the diagnostic.
+    feeModel->column(7).unlisted = [](const Project &p, int id) { return partyName(p, id); };
     auto feeOps =
         listOps<FixedFee>([](Project &p) -> std::vector<FixedFee> & { return p.fixedFees; });
     feeOps.add = [](Project &p) {
@@ -228,8 +230,10 @@ CapsPage::CapsPage(Document *document, QWidget *parent)
     payerModel->keyScope = [this] { return QString::number(feeId_); };
     payerModel->editText = tr("Change payer split of fixed fee");
     payerModel->setColumns(payerSplitColumns(
-        split, {tr("Payer"), tr("A commissioner or co-payer who pays a share of the fee"),
-                tr("Share"), tr("The payer's share of the fee")}));
+        split,
+        {tr("Payer"), tr("A commissioner or co-payer who pays a share of the fee"), tr("Share"),
+         tr("The payer's share of the fee")},
+        payerDiagnostic(document_, "fixedFee", [this] { return feeId_; })));
     TableEditor::Operations payerOps;
     setPayerSplitOperations(payerOps, split);
     payerOps.addText = tr("Add payer of fixed fee");

@@ -371,6 +371,26 @@ QString choiceName(const std::string &name) {
     return n.isEmpty() ? Text::tr("(no name)") : n;
 }
 
+std::function<QString(const Project &, int)> payerDiagnostic(Document *document, std::string entity,
+                                                             std::function<int()> ownerId) {
+    return [document, entity = std::move(entity), ownerId = std::move(ownerId)](const Project &p,
+                                                                                int partyId) {
+        QStringList lines;
+        for (const Diagnostic &d : document->results().diagnostics)
+            if (d.code == DiagCode::UnknownReference && d.entity == entity && d.id == ownerId() &&
+                d.field == "payers" && !d.values.empty())
+                if (const auto *v = std::get_if<std::int64_t>(&d.values.front());
+                    v && *v == partyId)
+                    lines << QStringLiteral("⚠ ") + diagnosticText(d, &p);
+        return lines.join(QLatin1Char('\n'));
+    };
+}
+
+QString partyName(const Project &p, int id) {
+    const Party *party = p.party(id);
+    return party ? choiceName(party->name) : QString();
+}
+
 Choices partyChoices(const Project &p, const std::vector<PartyRole> &roles, bool none) {
     Choices c;
     if (none)

@@ -3,6 +3,7 @@
 #include "designhelpers.h"
 
 #include "designwidgets.h"
+#include "evaluation.h"
 #include "format.h"
 #include "moneyedit.h"
 #include "payoutcurve.h"
@@ -20,6 +21,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -255,6 +257,63 @@ MetricsDesignPage::MetricsDesignPage(Document *document, QWidget *parent)
                 m->cohortId = v < 0 ? std::nullopt : std::optional<int>(v);
         },
         tr("Change cohort of metric"));
+
+    // ---- Will the evaluation see the effect? (DOMAIN.md §8, docs/risk.md)
+    evaluation_ = new QGroupBox(tr("Evaluation strength"));
+    evaluation_->setObjectName(QStringLiteral("evaluationStrength"));
+    evaluation_->setToolTip(
+        tr("Whether a comparison of two groups of the cohort's planned size can tell the "
+           "planned effect from chance (80 % power, 5 % significance)"));
+    auto *ev = new QVBoxLayout(evaluation_);
+    evaluationFigures_ = new QWidget;
+    auto *ef = new QFormLayout(evaluationFigures_);
+    ef->setContentsMargins(0, 0, 0, 0);
+    auto figure = [&](const QString &object, const QString &label, const QString &tip) {
+        auto *l = new QLabel;
+        l->setObjectName(object);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        l->setWordWrap(true); // a narrow form wraps the group size rather than widening
+        l->setToolTip(tip);
+        describe(l, label, tip);
+        ef->addRow(label, l);
+        return l;
+    };
+    evaluationMde_ =
+        figure(QStringLiteral("evaluationMde"), tr("Smallest detectable effect:"),
+               tr("The smallest difference in the share of people with the outcome between the two "
+                  "groups that the evaluation can tell from chance (the minimum detectable effect, "
+                  "MDE)"));
+    evaluationEffect_ = figure(
+        QStringLiteral("evaluationPlannedEffect"), tr("Planned effect:"),
+        tr("The difference the plan promises: the share of the cohort with the outcome under the "
+           "plan minus the share under the counterfactual, over the contract"));
+    evaluationSize_ =
+        figure(QStringLiteral("evaluationGroupSize"), tr("Group size:"),
+               tr("People in each group: the planned size of the metric's cohort, or of the "
+                  "target group when the metric names no cohort, and a comparison group as large"));
+    ev->addWidget(evaluationFigures_);
+    auto *verdict = new QHBoxLayout;
+    evaluationIcon_ = new QLabel;
+    evaluationIcon_->setObjectName(QStringLiteral("evaluationIcon"));
+    evaluationIcon_->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
+    evaluationIcon_->setAlignment(Qt::AlignTop);
+    verdict->addWidget(evaluationIcon_, 0, Qt::AlignTop);
+    evaluationVerdict_ = new QLabel;
+    evaluationVerdict_->setObjectName(QStringLiteral("evaluationVerdict"));
+    evaluationVerdict_->setWordWrap(true);
+    verdict->addWidget(evaluationVerdict_, 1);
+    ev->addLayout(verdict);
+    evaluationAdvice_ = new QLabel(
+        tr("To make the effect measurable: evaluate more people (a larger cohort, with the plan "
+           "and the counterfactual counted for all of them), follow them for longer, or agree "
+           "another validation method with the evaluator."));
+    evaluationAdvice_->setObjectName(QStringLiteral("evaluationAdvice"));
+    evaluationAdvice_->setWordWrap(true);
+    ev->addWidget(evaluationAdvice_);
+    evaluationNote_ = new QLabel;
+    evaluationNote_->setObjectName(QStringLiteral("evaluationNote"));
+    evaluationNote_->setWordWrap(true);
+    ev->addWidget(evaluationNote_);
 
     // ---- The payment rule
     auto *rule = new QGroupBox(tr("Payment rule"));
@@ -587,9 +646,11 @@ MetricsDesignPage::MetricsDesignPage(Document *document, QWidget *parent)
         return subLocation(QStringLiteral("payersTable"), r, c);
     };
     payerModel->editText = tr("Change payer split");
-    payerModel->setColumns(payerSplitColumns(
-        payerSplit, {tr("Payer"), tr("A commissioner or co-payer who pays a share"), tr("Share"),
-                     tr("The payer's share of this metric's payments")}));
+    payerModel->setColumns(
+        payerSplitColumns(payerSplit,
+                          {tr("Payer"), tr("A commissioner or co-payer who pays a share"),
+                           tr("Share"), tr("The payer's share of this metric's payments")},
+                          payerDiagnostic(document_, "rule", [this] { return metricId_; })));
     TableEditor::Operations payerOps;
     setPayerSplitOperations(payerOps, payerSplit);
     payerOps.addText = tr("Add payer");
@@ -615,6 +676,7 @@ MetricsDesignPage::MetricsDesignPage(Document *document, QWidget *parent)
     form_ = new QWidget;
     auto *fl = new QVBoxLayout(form_);
     fl->addWidget(about);
+    fl->addWidget(evaluation_);
     fl->addWidget(rule);
     fl->addWidget(common);
     fl->addStretch();
@@ -737,6 +799,7 @@ void MetricsDesignPage::load() {
         t->model()->reload();
     binder_->reload();
     updateRulePage();
+    updateEvaluation();
     form_->setEnabled(m != nullptr);
     empty_->setVisible(p.metrics.empty());
     // The payer split must add up to 100 %.
@@ -770,6 +833,69 @@ void MetricsDesignPage::updateRulePage() {
     if (form) {
         form->setRowVisible(thresholdUnits_, basis == ThresholdBasis::Units);
         form->setRowVisible(thresholdRelative_, basis == ThresholdBasis::Relative);
+    }
+}
+
+void MetricsDesignPage::updateEvaluation() {
+    const Project &p = document_->project();
+    const Metric *m = metric(p);
+    const bool comparison = m && (m->validation == ValidationMethod::MatchedComparison ||
+                                  m->validation == ValidationMethod::RandomisedControl);
+    // Only a comparison of groups has a minimum detectable effect: other methods show nothing.
+    evaluation_->setVisible(comparison);
+    if (!comparison)
+        return;
+    const std::optional<EvaluationStrength> e = evaluationStrength(p, *m);
+    evaluationFigures_->setVisible(e.has_value());
+    evaluationIcon_->setVisible(e && e->belowDetectable);
+    evaluationVerdict_->setVisible(e.has_value());
+    evaluationAdvice_->setVisible(e && e->belowDetectable);
+    evaluationNote_->setVisible(!e);
+    evaluation_->setProperty("belowDetectable", e && e->belowDetectable);
+    if (!e) {
+        evaluationMde_->clear();
+        evaluationEffect_->clear();
+        evaluationSize_->clear();
+        evaluationVerdict_->clear();
+        if (!hasEvaluationStrength(*m))
+            evaluationNote_->setText(tr("The smallest effect the evaluation can detect is worked "
+                                        "out for metrics counted in people."));
+        else {
+            int n = p.targetGroup.plannedSize;
+            if (m->cohortId)
+                for (const Cohort &c : p.targetGroup.cohorts)
+                    if (c.id == *m->cohortId)
+                        n = c.plannedSize;
+            evaluationNote_->setText(
+                n <= 0 ? tr("Give the cohort (or the target group) a planned size to see whether "
+                            "the evaluation can detect the planned effect.")
+                       : tr("The plan or the counterfactual counts more people than the cohort "
+                            "holds, so the evaluation's strength cannot be worked out."));
+        }
+        return;
+    }
+    const QLocale locale;
+    evaluationMde_->setText(formatPercent(e->mde, locale, 1));
+    evaluationEffect_->setText(formatPercent(e->plannedEffect, locale, 1));
+    QString group;
+    if (m->cohortId)
+        for (const Cohort &c : p.targetGroup.cohorts)
+            if (c.id == *m->cohortId)
+                group = tr("%Ln people in each group (the cohort %1)", nullptr, e->sampleSize)
+                            .arg(choiceName(c.name));
+    if (group.isEmpty())
+        group = tr("%Ln people in each group (the target group)", nullptr, e->sampleSize);
+    evaluationSize_->setText(group);
+    if (e->belowDetectable) {
+        evaluationVerdict_->setText(
+            tr("The planned effect (%1) is smaller than the evaluation can detect (%2): a real "
+               "effect may go unmeasured and unpaid, a risk for the investors as much as for the "
+               "commissioner.")
+                .arg(formatPercent(e->plannedEffect, locale, 1), formatPercent(e->mde, locale, 1)));
+        evaluationVerdict_->setStyleSheet(QStringLiteral("color: #c04000;"));
+    } else {
+        evaluationVerdict_->setText(tr("✓ The evaluation can detect the planned effect."));
+        evaluationVerdict_->setStyleSheet(QString());
     }
 }
 

@@ -7,6 +7,7 @@
 #include "pagewidget.h"
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QStackedWidget;
 class QCheckBox;
@@ -39,10 +40,14 @@ public:
     PayoutCurveChart *curve() const { return curve_; }
     QLabel *payerSum() const { return payerSum_; }
     PageDiagnostics *diagnostics() const { return diagnostics_; }
+    // Will the evaluation see the effect (DOMAIN.md §8): shown for a metric counted in people and
+    // validated by a matched comparison or a randomised control, hidden for the others.
+    QGroupBox *evaluation() const { return evaluation_; }
 
 private:
     void load();
     void updateRulePage();
+    void updateEvaluation();
     Metric *metric(Project &p) const;
     const Metric *metric(const Project &p) const;
     EditLocation subLocation(const QString &table, int row, int column) const;
@@ -59,6 +64,15 @@ private:
     ValueEdit *thresholdUnits_;
     ValueEdit *thresholdRelative_;
     QLabel *payerSum_;
+    QGroupBox *evaluation_;
+    QWidget *evaluationFigures_;
+    QLabel *evaluationMde_;
+    QLabel *evaluationEffect_;
+    QLabel *evaluationSize_;
+    QLabel *evaluationIcon_;
+    QLabel *evaluationVerdict_;
+    QLabel *evaluationAdvice_;
+    QLabel *evaluationNote_;
     QWidget *form_;
     QLabel *empty_;
     PayoutCurveChart *curve_;

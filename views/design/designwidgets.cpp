@@ -103,7 +103,7 @@ QString DesignTableModel::displayText(const DesignColumn &c, const QVariant &v) 
             for (const auto &[label, value] : c.choices(document_->project()))
                 if (value == v.toInt())
                     return label;
-        return QString();
+        return c.unlisted ? c.unlisted(document_->project(), v.toInt()) : QString();
     case Kind::Bool: return QString();
     }
     return QString();

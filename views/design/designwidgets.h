@@ -65,6 +65,9 @@ struct DesignColumn {
     // Stores a parsed value of the same kinds; false refuses it.
     std::function<bool(Project &, int row, const QVariant &)> set;
     std::function<Choices(const Project &)> choices; // Choice columns
+    // A Choice column's text for a value not among its choices (e.g. a party that no longer pays,
+    // still named by a payer split), shown instead of a blank cell; empty: blank.
+    std::function<QString(const Project &, int value)> unlisted;
     // A warning to show in the cell (e.g. an organisation number failing its check), or empty.
     std::function<QString(const Project &, int row)> warning;
     double minimum = 0;                    // for numbers and integers
@@ -306,6 +309,11 @@ Choices trancheChoices();
 Choices partyChoices(const Project &p, const std::vector<PartyRole> &roles, bool none);
 Choices cohortChoices(const Project &p, bool none);
 Choices metricChoices(const Project &p);
+// A name as the choices show it: trimmed, "(no name)" when empty.
+QString choiceName(const std::string &name);
+// The name of the party `id` as the choices show it, empty when there is no such party: a payer
+// column's text for a party whose role no longer pays (DesignColumn::unlisted).
+QString partyName(const Project &p, int id);
 void fillCombo(QComboBox *combo, const Choices &choices);
 
 // A payer split (a metric's or a fixed fee's): its rows, its two columns (payer, share) and its
@@ -323,8 +331,17 @@ template <typename Split> std::function<int(const Project &)> payerSplitRows(Spl
     };
 }
 
+// The payerSplitColumns problem of a split owned by (entity, ownerId()) — "rule" and a metric's id,
+// "fixedFee" and a fee's: validate()'s diagnostic naming the party among its payers, translated.
+std::function<QString(const Project &, int partyId)>
+payerDiagnostic(Document *document, std::string entity, std::function<int()> ownerId);
+
+// `problem(project, partyId)`: the diagnostic on a payer that is not a commissioner or co-payer
+// (or no party at all), shown in its cell; the party keeps its name there, marked as a problem.
 template <typename Split>
-std::vector<DesignColumn> payerSplitColumns(Split split, const PayerSplitTexts &texts) {
+std::vector<DesignColumn>
+payerSplitColumns(Split split, const PayerSplitTexts &texts,
+                  std::function<QString(const Project &, int partyId)> problem = {}) {
     using K = DesignColumn::Kind;
     auto cell = [split](auto &p, int r) -> auto & {
         return (*split(p))[static_cast<std::size_t>(r)];
@@ -340,7 +357,15 @@ std::vector<DesignColumn> payerSplitColumns(Split split, const PayerSplitTexts &
         },
         [](const Project &p) {
             return partyChoices(p, {PartyRole::Commissioner, PartyRole::CoPayer}, false);
+        },
+        [cell, problem](const Project &p, int r) {
+            const int id = cell(p, r).partyId;
+            const Party *party = p.party(id);
+            if (party && party->isPayer())
+                return QString();
+            return problem ? problem(p, id) : QString();
         }};
+    payer.unlisted = [](const Project &p, int id) { return partyName(p, id); };
     DesignColumn share{texts.share,
                        texts.shareTip,
                        K::Percent,

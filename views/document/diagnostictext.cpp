@@ -545,6 +545,14 @@ QString text(const Diagnostic &d, const Project *project) {
             return Text::tr("%1 has no one to pay it: add a commissioner or another payer among "
                             "the parties.")
                 .arg(where);
+        if (d.field == "payers" && project)
+            if (const Party *party = project->party(static_cast<int>(intArg(d, 0, -1)));
+                party && !party->isPayer()) {
+                return Text::tr("%1: %2 is among the payers, but its role no longer pays. "
+                                "Choose another payer, or give the party a paying role on the "
+                                "Parties page.")
+                    .arg(place, quoted(party->name));
+            }
         return Text::tr("%1 refers to something that no longer exists.").arg(place);
     case DiagCode::PeriodsOutOfRange:
         return Text::tr("The number of periods (%1) must be between 1 and 600.").arg(arg(d, 0));

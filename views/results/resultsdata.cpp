@@ -93,23 +93,36 @@ std::vector<int> labelledPeriods(int count, int periodsPerYear, int maxLabels) {
     return out;
 }
 
-QString chartFileName(const ChartData &data) {
-    QString chart;
-    if (data.id == QLatin1String("payments"))
-        chart = Text::tr("Payments", "chart file name");
-    else if (data.id == QLatin1String("investors"))
-        chart = Text::tr("Investors", "chart file name");
-    else if (data.id == QLatin1String("commissioner"))
-        chart = Text::tr("Commissioner", "chart file name");
-    else if (data.id == QLatin1String("planActual"))
-        chart = Text::tr("Plan and actual", "chart file name");
-    else if (data.id == QLatin1String("payout"))
-        chart = Text::tr("Payout curve", "chart file name");
-    else
-        chart = data.title;
-    const QString contract = data.contract.trimmed();
+QString resultsTabLabel(const QString &id) {
+    if (id == QLatin1String("payments"))
+        return Text::tr("&Payments", "results tab");
+    if (id == QLatin1String("investors"))
+        return Text::tr("&Investors", "results tab");
+    if (id == QLatin1String("commissioner"))
+        return Text::tr("Co&mmissioner", "results tab");
+    if (id == QLatin1String("planActual"))
+        return Text::tr("Plan and &actual", "results tab");
+    if (id == QLatin1String("payout"))
+        return Text::tr("Pa&yout curve", "results tab");
+    if (id == QLatin1String("statement"))
+        return Text::tr("&Statement", "results tab");
+    return {};
+}
+
+QString withoutMnemonic(const QString &label) {
+    QString out;
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        if (label[i] == QLatin1Char('&') && i + 1 < label.size())
+            ++i; // "&P" is P, "&&" is one &
+        out += label[i];
+    }
+    return out;
+}
+
+QString exportFileName(const QString &contractName, const QString &what) {
+    const QString contract = contractName.trimmed();
     //: The default file name of an exported chart: the contract's name, then the chart's.
-    QString name = contract.isEmpty() ? chart : Text::tr("%1 – %2").arg(contract, chart);
+    QString name = contract.isEmpty() ? what : Text::tr("%1 – %2").arg(contract, what);
     // Characters no file system takes (Windows is the strictest), and no leading dot.
     static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
     for (QChar &c : name)
@@ -118,6 +131,12 @@ QString chartFileName(const ChartData &data) {
     while (name.startsWith(QLatin1Char('.')))
         name.remove(0, 1);
     return name.trimmed().isEmpty() ? Text::tr("Chart") : name.trimmed();
+}
+
+QString chartFileName(const ChartData &data) {
+    // A chart of the Results page is named as its tab, in either language.
+    const QString tab = resultsTabLabel(data.id);
+    return exportFileName(data.contract, tab.isEmpty() ? data.title : withoutMnemonic(tab));
 }
 
 Money at(const std::vector<Money> &v, int t) {

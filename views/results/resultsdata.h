@@ -50,8 +50,17 @@ struct ChartData {
 // so that 600 monthly periods are labelled every 5 years and none is shrunk to "…".
 std::vector<int> labelledPeriods(int count, int periodsPerYear, int maxLabels = 10);
 
+// The label of the Results page's tab (with its mnemonic) showing the chart `id` ("payments",
+// "investors", "commissioner", "planActual", "payout") or the statement ("statement"); empty for
+// any other. Exports of a tab's chart or table are named after it, so the two never differ.
+QString resultsTabLabel(const QString &id);
+// A label as read: "&Payments" → "Payments", "&&" → "&".
+QString withoutMnemonic(const QString &label);
+// The file name an export suggests (without extension): «Ung i jobb – Betalinger», the contract's
+// name and what is exported, without characters a file name cannot hold.
+QString exportFileName(const QString &contractName, const QString &what);
 // The file name an export of the chart suggests (without extension): «Ung i jobb – Payments»,
-// localized, without characters a file name cannot hold.
+// localized, named as the chart's tab on the Results page (else by its title).
 QString chartFileName(const ChartData &data);
 
 // Kroner as a double (charts plot doubles; the money itself stays in øre).

@@ -6,6 +6,7 @@
 #include "kpicards.h"
 #include "payoutcurve.h"
 #include "resultschartpanel.h"
+#include "resultsdata.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -59,7 +60,11 @@ ResultsPage::ResultsPage(Document *document, QWidget *parent)
     auto *csvMenu = new QMenu(exportCsv);
     auto exportAs = [this](CsvStyle style) {
         const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export statement"), tr("statement.csv"), tr("CSV files (*.csv)"));
+            this, tr("Export statement"),
+            exportFileName(QString::fromStdString(document_->project().name),
+                           withoutMnemonic(resultsTabLabel(QStringLiteral("statement")))) +
+                QStringLiteral(".csv"),
+            tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportStatement(path, style);
     };
@@ -85,12 +90,12 @@ ResultsPage::ResultsPage(Document *document, QWidget *parent)
 
     tabs_ = new QTabWidget;
     tabs_->setObjectName(QStringLiteral("resultsTabs"));
-    tabs_->addTab(payments_, tr("&Payments"));
-    tabs_->addTab(investors_, tr("&Investors"));
-    tabs_->addTab(commissioner_, tr("Co&mmissioner"));
-    tabs_->addTab(planActual_, tr("Plan and &actual"));
-    tabs_->addTab(buildPayoutTab(), tr("Pa&yout curve"));
-    tabs_->addTab(statementPage, tr("&Statement"));
+    tabs_->addTab(payments_, resultsTabLabel(QStringLiteral("payments")));
+    tabs_->addTab(investors_, resultsTabLabel(QStringLiteral("investors")));
+    tabs_->addTab(commissioner_, resultsTabLabel(QStringLiteral("commissioner")));
+    tabs_->addTab(planActual_, resultsTabLabel(QStringLiteral("planActual")));
+    tabs_->addTab(buildPayoutTab(), resultsTabLabel(QStringLiteral("payout")));
+    tabs_->addTab(statementPage, resultsTabLabel(QStringLiteral("statement")));
     auto *corner = new QWidget;
     auto *cornerLayout = new QHBoxLayout(corner);
     cornerLayout->setContentsMargins(0, 0, 0, 2);

@@ -1,5 +1,6 @@
 // The application shell: title and modified marker, the unsaved-changes question, opening files
 // that are not projects, the language switch, and messages cleared when they no longer hold.
+#include "gui.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "outcomegridmodel.h"
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -21,6 +23,38 @@
 using namespace effekt;
 
 BOOST_AUTO_TEST_SUITE(mainwindow)
+
+// A small laptop screen (1024 × 700): every page fits the window's smallest size, in both languages,
+// and a first start without a saved size opens no larger than the screen.
+BOOST_AUTO_TEST_CASE(the_window_fits_a_small_screen_on_every_page) {
+    for (const char *language : {"en", "nb"}) {
+        effekt::test::Language lang(language);
+        app::MainWindow w;
+        w.document()->reset(workedExample());
+        w.show();
+        QApplication::processEvents();
+        const QRect screen = w.screen()->availableGeometry();
+        // Never larger than the screen (the offscreen test screen is smaller than 1024 × 700: there,
+        // no larger than that).
+        BOOST_TEST(w.width() <= std::max(screen.width(), 1024));
+        BOOST_TEST(w.height() <= std::max(screen.height(), 700));
+        for (const QString &id :
+             {QStringLiteral("overview"), QStringLiteral("parties"), QStringLiteral("metrics"),
+              QStringLiteral("caps"), QStringLiteral("investment"), QStringLiteral("savings"),
+              QStringLiteral("outcomes"), QStringLiteral("ledger"), QStringLiteral("results"),
+              QStringLiteral("risk"), QStringLiteral("assumptions")}) {
+            if (!w.page(id))
+                continue;
+            w.showPage(id);
+            QApplication::processEvents();
+            BOOST_TEST_INFO(language << " " << id.toStdString());
+            BOOST_TEST(w.currentPage() == id);
+            const QSize least = w.minimumSizeHint().expandedTo(w.minimumSize());
+            BOOST_TEST_INFO(least.width() << " × " << least.height());
+            BOOST_TEST((least.width() <= 1024 && least.height() <= 700));
+        }
+    }
+}
 
 BOOST_AUTO_TEST_CASE(title_shows_name_and_modified_marker) {
     app::MainWindow w;

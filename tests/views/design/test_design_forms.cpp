@@ -407,6 +407,57 @@ BOOST_AUTO_TEST_CASE(a_fixed_fee_is_split_between_payers) {
     BOOST_TEST(payers[1].share == 0.3);
 }
 
+// A payer whose role is changed so that it no longer pays (here to provider) keeps its name in the
+// payer cells, marked as a problem with validate()'s diagnostic, rather than going blank.
+BOOST_AUTO_TEST_CASE(a_payer_that_no_longer_pays_is_named_and_marked_not_blank) {
+    Document doc;
+    Project p = workedExample();
+    p.parties.push_back(Party{4, "Fylket", PartyRole::CoPayer, "", std::nullopt});
+    FixedFee fee;
+    fee.id = p.nextFixedFeeId();
+    fee.name = "Koordinering";
+    fee.amount = kr(10'000);
+    fee.payers = {PayerShare{4, 1.0}};
+    p.fixedFees.push_back(fee);
+    p.metrics[0].rule.payers = {PayerShare{1, 0.5}, PayerShare{4, 0.5}};
+    doc.reset(p);
+    CapsPage caps(&doc);
+    MetricsDesignPage metrics(&doc);
+    caps.show();
+    metrics.show();
+    caps.fees()->selectCell(0, 0);
+    QAbstractItemModel *feeModel = caps.fees()->view()->model();
+    QAbstractItemModel *feePayers = caps.feePayers()->view()->model();
+    QAbstractItemModel *metricPayers = metrics.payers()->view()->model();
+    const int payerColumn = 7;
+    BOOST_REQUIRE(feeModel->headerData(payerColumn, Qt::Horizontal).toString() == "Payer");
+    BOOST_TEST(feeModel->index(0, payerColumn).data().toString() == QStringLiteral("Fylket"));
+    BOOST_TEST(feeModel->index(0, payerColumn).data(Qt::DecorationRole).isNull());
+
+    // Fylket becomes a provider (on the Parties page).
+    Project changed = doc.project();
+    changed.parties.back().role = PartyRole::Provider;
+    BOOST_REQUIRE(doc.apply(changed, QStringLiteral("Change role")));
+    QApplication::processEvents();
+
+    const auto looksLikeAProblem = [](const QModelIndex &cell) {
+        BOOST_TEST(cell.data().toString() == QStringLiteral("Fylket"));
+        BOOST_TEST(!cell.data(Qt::DecorationRole).isNull());
+        const QString tip = cell.data(Qt::ToolTipRole).toString();
+        BOOST_TEST_INFO(tip.toStdString());
+        BOOST_TEST(tip.contains(
+            QStringLiteral("“Fylket” is among the payers, but its role no longer pays")));
+    };
+    // The fee's single payer in the fees table, the fee's payer split, the metric's payer split.
+    looksLikeAProblem(feeModel->index(0, payerColumn));
+    BOOST_REQUIRE(feePayers->rowCount() == 1);
+    looksLikeAProblem(feePayers->index(0, 0));
+    BOOST_REQUIRE(metricPayers->rowCount() == 2);
+    looksLikeAProblem(metricPayers->index(1, 0));
+    // The commissioner still pays: no problem on its row.
+    BOOST_TEST(metricPayers->index(0, 0).data(Qt::DecorationRole).isNull());
+}
+
 BOOST_AUTO_TEST_CASE(undo_of_a_payer_split_edit_brings_back_its_fee) {
     Document doc;
     Project p = workedExample();

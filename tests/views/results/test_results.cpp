@@ -27,6 +27,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -677,6 +678,44 @@ BOOST_AUTO_TEST_CASE(long_timelines_keep_their_period_labels_readable) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(export_file_names_follow_the_tab_labels_in_both_languages) {
+    for (const char *language : {"en", "nb"}) {
+        Language lang(language);
+        Document doc;
+        doc.reset(workedExample());
+        ResultsPage page(&doc);
+        auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("resultsTabs"));
+        BOOST_REQUIRE(tabs);
+        const QStringList ids{QStringLiteral("payments"), QStringLiteral("investors"),
+                              QStringLiteral("commissioner"), QStringLiteral("planActual"),
+                              QStringLiteral("payout")};
+        BOOST_REQUIRE(tabs->count() >= ids.size());
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            ChartData data;
+            data.id = ids[i];
+            data.contract = QStringLiteral("Ung i jobb");
+            QString tab = tabs->tabText(int(i));
+            tab.remove(QLatin1Char('&'));
+            BOOST_TEST_INFO(language << " " << S(ids[i]));
+            BOOST_TEST(S(chartFileName(data)) == "Ung i jobb – " + S(tab));
+        }
+        // The statement's CSV is named as its tab too.
+        QString statement = tabs->tabText(tabs->count() - 1);
+        statement.remove(QLatin1Char('&'));
+        BOOST_TEST(S(withoutMnemonic(resultsTabLabel(QStringLiteral("statement")))) ==
+                   S(statement));
+    }
+    {
+        Language nb("nb");
+        ChartData data;
+        data.id = QStringLiteral("payments");
+        data.contract = QStringLiteral("Ung i jobb");
+        // Not «Utbetalinger»: the tab reads «Betalinger».
+        BOOST_TEST(S(chartFileName(data)) == "Ung i jobb – Betalinger");
+    }
+    BOOST_TEST(S(withoutMnemonic(QStringLiteral("R&&D &plan"))) == "R&D plan");
+}
+
 BOOST_AUTO_TEST_CASE(chart_exports_suggest_the_contract_and_chart_as_file_name) {
     Document doc;
     doc.reset(workedExample());
@@ -685,7 +724,7 @@ BOOST_AUTO_TEST_CASE(chart_exports_suggest_the_contract_and_chart_as_file_name) 
     {
         Language nb("nb");
         BOOST_TEST(S(chartFileName(paymentsChartData(doc.project(), doc.results()))) ==
-                   "Ung i jobb – Utbetalinger");
+                   "Ung i jobb – Betalinger");
         BOOST_TEST(S(chartFileName(investorChartData(doc.project(), doc.results()))) ==
                    "Ung i jobb – Investorer");
     }
