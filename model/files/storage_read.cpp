@@ -12,6 +12,9 @@ namespace effekt::storage::sql {
 
 namespace {
 
+// Thrown when a problem makes the rest of the file not worth reading (it has been reported).
+struct ReadingStopped {};
+
 using io::ArchiveBase;
 using io::RefTarget;
 
@@ -276,6 +279,9 @@ private:
             if (sqlite3_errcode(db_) != SQLITE_TOOBIG)
                 throw;
             tooBig(table);
+            // The rest of the file is not read: what refers to the rows after it would only
+            // repeat the one problem as missing references.
+            throw ReadingStopped{};
         }
         if (r.failed())
             failed_ = true;
@@ -631,7 +637,11 @@ private:
 bool readTables(sqlite3 *db, Diagnostics &diags, Project &p,
                 std::optional<storage::RecoveryInfo> *recovery) {
     Loader loader(db, diags);
-    return loader.load(p, recovery);
+    try {
+        return loader.load(p, recovery);
+    } catch (const ReadingStopped &) {
+        return false;
+    }
 }
 
 } // namespace effekt::storage::sql
