@@ -5,6 +5,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <atomic>
 #include <string>
 
 namespace {
@@ -81,6 +82,25 @@ void BM_ImportLedgerUtf8(benchmark::State &state) {
     state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 BENCHMARK(BM_ImportLedgerUtf8)->Arg(100'000)->Unit(benchmark::kMillisecond);
+
+// The same with a progress callback and a cancel flag, as the GUI imports: what they cost.
+void BM_ImportLedgerUtf8Progress(benchmark::State &state) {
+    const effekt::Project p = project();
+    const std::string bytes = plainFile(static_cast<int>(state.range(0)));
+    std::atomic<bool> cancel{false};
+    std::atomic<std::size_t> seen{0};
+    for (auto _ : state) {
+        auto r = effekt::csv::importLedger(bytes, p, [&](std::size_t done, std::size_t) {
+            seen = done;
+            return !cancel.load();
+        });
+        benchmark::DoNotOptimize(r.rows.data());
+        if (r.rows.size() != static_cast<std::size_t>(state.range(0)))
+            state.SkipWithError("rows refused");
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(BM_ImportLedgerUtf8Progress)->Arg(100'000)->Unit(benchmark::kMillisecond);
 } // namespace
 
 BENCHMARK_MAIN();

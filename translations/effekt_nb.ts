@@ -1243,6 +1243,15 @@
         <source>%1: %2 is among the payers, but its role no longer pays. Choose another payer, or give the party a paying role on the Parties page.</source>
         <translation>%1: %2 står blant betalerne, men har ikke lenger en rolle som betaler. Velg en annen betaler, eller gi parten en betalende rolle på siden Parter.</translation>
     </message>
+    <message>
+        <source>payments due</source>
+        <translation>betalinger som forfaller</translation>
+    </message>
+    <message>
+        <source>%1, %2: an amount is too large to compute with.</source>
+        <extracomment>%1 where (a metric&apos;s price, a fixed fee, the payments due), %2 the period</extracomment>
+        <translation>%1, %2: et beløp er for stort til å regne med.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -3113,6 +3122,26 @@
             <numerusform>%1 av %n rad vises</numerusform>
             <numerusform>%1 av %n rader vises</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leser %1 …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled: nothing was imported.</source>
+        <translation>Importen av %1 ble avbrutt: ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>The project changed while %1 was being read, so nothing was imported. Import the file again?</source>
+        <translation>Prosjektet ble endret mens %1 ble lest, så ingenting ble importert. Vil du importere filen på nytt?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: the project changed while the file was being read.</source>
+        <translation>Ingenting ble importert fra %1: prosjektet ble endret mens filen ble lest.</translation>
     </message>
 </context>
 <context>

@@ -208,8 +208,16 @@ Diagnostics validate(const Project &p) {
 
     // Delivery costs and the funding: commitment against costs not covered by fixed fees.
     Money costs = 0, fees = 0, commitment = 0;
+    // Where the sum being added to stands: an overflow is reported there, where it happens.
+    struct Where {
+        const char *entity = "project";
+        std::int64_t id = -1;
+        const char *field = "deliveryCost";
+        int period = -1;
+    } at;
     try {
         for (std::size_t t = 0; t < p.deliveryCost.size() && t < static_cast<std::size_t>(n); ++t) {
+            at.period = static_cast<int>(t);
             if (p.deliveryCost[t] < 0)
                 out.add(DiagCode::ValueOutOfRange, Severity::Error, "project", -1, "deliveryCost",
                         static_cast<int>(t), {MoneyValue{p.deliveryCost[t]}});
@@ -220,6 +228,7 @@ Diagnostics validate(const Project &p) {
             const int first = std::max(0, f.firstPeriod);
             const int last = f.lastPeriod < 0 ? n - 1 : std::min(f.lastPeriod, n - 1);
             for (int t = first; t <= last; ++t) {
+                at = Where{"fixedFee", f.id, "amount", t};
                 Money a = 0;
                 if (f.kind == FixedFeeKind::PerPeriod)
                     a = f.amount;
@@ -235,15 +244,18 @@ Diagnostics validate(const Project &p) {
                 fees = money::add(fees, std::max<Money>(0, a));
             }
         }
-        for (const Investor &inv : p.investors)
+        for (const Investor &inv : p.investors) {
+            at = Where{"investor", inv.id, "commitment", -1};
             commitment = money::add(commitment, std::max<Money>(0, inv.commitment));
+        }
+        at = Where{"project", -1, "deliveryCost", -1};
         const Money uncovered = std::max<Money>(0, money::sub(costs, fees));
         if (commitment < uncovered)
             out.add(DiagCode::FundingGap, Severity::Warning, "financing", -1, "commitment", -1,
                     {MoneyValue{money::sub(uncovered, commitment)}, MoneyValue{commitment},
                      MoneyValue{uncovered}});
     } catch (const MoneyOverflow &) {
-        out.add(DiagCode::MoneyOverflow, Severity::Error, "project", -1, "deliveryCost", -1);
+        out.add(DiagCode::MoneyOverflow, Severity::Error, at.entity, at.id, at.field, at.period);
     }
 
     // Investors.

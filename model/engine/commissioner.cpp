@@ -21,14 +21,19 @@ void commissionerView(const Prepared &pp, Results &r, AccountRun &acc) {
     r.paymentsNet.assign(len, 0);
     r.paymentsDiscounted.assign(len, 0);
     double npvPay = 0;
-    for (std::size_t t = 0; t < len; ++t) {
-        r.paymentsNet[t] = msub(r.totalDue[t], r.commissionerKept[t]);
-        r.totalPayments = madd(r.totalPayments, r.paymentsNet[t]);
-        const double d = static_cast<double>(r.paymentsNet[t]) / discount(rp, t);
-        r.paymentsDiscounted[t] = money::round(d);
-        npvPay += d;
+    std::size_t t = 0; // the period, for an overflow's place
+    try {
+        for (; t < len; ++t) {
+            r.paymentsNet[t] = msub(r.totalDue[t], r.commissionerKept[t]);
+            r.totalPayments = madd(r.totalPayments, r.paymentsNet[t]);
+            const double d = static_cast<double>(r.paymentsNet[t]) / discount(rp, t);
+            r.paymentsDiscounted[t] = money::round(d);
+            npvPay += d;
+        }
+        r.npvPayments = money::round(npvPay);
+    } catch (const MoneyOverflow &) {
+        overflowAt("project", -1, "payments", t < len ? static_cast<int>(t) : -1);
     }
-    r.npvPayments = money::round(npvPay);
 
     int spread = 0;
     for (const Metric &m : project.metrics)
@@ -52,50 +57,68 @@ void commissionerView(const Prepared &pp, Results &r, AccountRun &acc) {
                 const double units = r.metric[m][idx(t)].units;
                 if (units == 0)
                     continue;
-                const Money amount = money::times(s.perUnit, units);
-                const Money each = amount / parts,
-                            rest = amount % parts; // rest: sign of amount
-                const std::size_t from = idx(t), to = from + static_cast<std::size_t>(parts);
-                step[from] = madd(step[from], each);
-                step[to] = msub(step[to], each);
-                if (rest != 0) {
-                    const std::size_t restEnd =
-                        from + static_cast<std::size_t>(rest < 0 ? -rest : rest);
-                    const Money one = rest < 0 ? -1 : 1;
-                    step[from] = madd(step[from], one);
-                    step[restEnd] = msub(step[restEnd], one);
+                try {
+                    const Money amount = money::times(s.perUnit, units);
+                    const Money each = amount / parts,
+                                rest = amount % parts; // rest: sign of amount
+                    const std::size_t from = idx(t), to = from + static_cast<std::size_t>(parts);
+                    step[from] = madd(step[from], each);
+                    step[to] = msub(step[to], each);
+                    if (rest != 0) {
+                        const std::size_t restEnd =
+                            from + static_cast<std::size_t>(rest < 0 ? -rest : rest);
+                        const Money one = rest < 0 ? -1 : 1;
+                        step[from] = madd(step[from], one);
+                        step[restEnd] = msub(step[restEnd], one);
+                    }
+                } catch (const MoneyOverflow &) {
+                    overflowAt("metric", metric.id, "savings", t);
                 }
             }
         }
     }
-    for (std::size_t h = 0; h < 4; ++h) {
-        r.savings[h].assign(slen, 0);
-        Money level = 0;
-        for (std::size_t t = 0; t < slen; ++t) {
-            level = madd(level, steps[h][t]);
-            r.savings[h][t] = level;
-        }
-    }
     double npvSav = 0;
     std::vector<double> net(slen, 0.0);
-    for (std::size_t t = 0; t < slen; ++t) {
-        Money s = 0;
-        for (const auto &v : r.savings)
-            s = madd(s, v[t]);
-        r.totalSavings = madd(r.totalSavings, s);
-        npvSav += static_cast<double>(s) / discount(rp, t);
-        net[t] = static_cast<double>(s) - (t < len ? static_cast<double>(r.paymentsNet[t]) : 0.0);
+    t = 0;
+    try {
+        for (std::size_t h = 0; h < 4; ++h) {
+            r.savings[h].assign(slen, 0);
+            Money level = 0;
+            for (t = 0; t < slen; ++t) {
+                level = madd(level, steps[h][t]);
+                r.savings[h][t] = level;
+            }
+        }
+        for (t = 0; t < slen; ++t) {
+            Money s = 0;
+            for (const auto &v : r.savings)
+                s = madd(s, v[t]);
+            r.totalSavings = madd(r.totalSavings, s);
+            npvSav += static_cast<double>(s) / discount(rp, t);
+            net[t] =
+                static_cast<double>(s) - (t < len ? static_cast<double>(r.paymentsNet[t]) : 0.0);
+        }
+        r.npvSavings = money::round(npvSav);
+        r.netValue = msub(r.npvSavings, r.npvPayments);
+    } catch (const MoneyOverflow &) {
+        overflowAt("project", -1, "savings", t < slen ? static_cast<int>(t) : -1);
     }
-    r.npvSavings = money::round(npvSav);
-    r.netValue = msub(r.npvSavings, r.npvPayments);
     if (r.npvPayments > 0)
         r.benefitCostRatio = npvSav / npvPay;
     r.paybackPeriod = finance::payback(net);
     Money costTotal = 0;
-    for (Money c : pp.cost)
-        costTotal = madd(costTotal, c);
-    r.traditionalCost =
-        money::times(costTotal, 1.0 + finiteOr0(project.valuation.traditionalMargin));
+    try {
+        for (Money c : pp.cost)
+            costTotal = madd(costTotal, c);
+    } catch (const MoneyOverflow &) {
+        overflowAt("project", -1, "deliveryCost", -1);
+    }
+    try {
+        r.traditionalCost =
+            money::times(costTotal, 1.0 + finiteOr0(project.valuation.traditionalMargin));
+    } catch (const MoneyOverflow &) {
+        overflowAt("valuation", -1, "traditionalMargin", -1);
+    }
     // No outcome at all: only fixed fees come in. (`acc` is scratch from here on.) With review
     // points the contract then ends at the first review that tests something planned (no
     // outcome reaches a share of a plan above 0): the termination payment comes in there, and no

@@ -7,52 +7,6 @@ namespace effekt {
 
 using namespace engine;
 
-namespace {
-// Where an overflow most likely came from: the largest amount the planner entered. Reported with
-// the overflow so that the planner sees which field to correct (docs/engine.md).
-Diagnostic overflowAt(const Project &p) {
-    Money largest = -1;
-    Diagnostic d{DiagCode::MoneyOverflow, Severity::Error, "project", -1, "", -1, {}};
-    auto consider = [&](Money v, const char *entity, std::int64_t id, const char *field,
-                        int period = -1) {
-        if (v > largest) {
-            largest = v;
-            d.entity = entity;
-            d.id = id;
-            d.field = field;
-            d.period = period;
-            d.values = {MoneyValue{v}};
-        }
-    };
-    for (const Party &x : p.parties)
-        consider(x.cap.value_or(0), "party", x.id, "cap");
-    for (const Metric &m : p.metrics) {
-        const PaymentRule &r = m.rule;
-        consider(r.price, "rule", m.id, "price");
-        consider(r.milestoneAmount, "rule", m.id, "milestoneAmount");
-        consider(r.secondShareAfter, "rule", m.id, "secondShareAfter");
-        consider(r.capMoney.value_or(0), "rule", m.id, "capMoney");
-        for (const VolumeBand &b : r.bands)
-            consider(b.price, "rule", m.id, "bands");
-        for (const Tier &t : r.tiers)
-            consider(t.amount, "rule", m.id, "tiers");
-        for (const SavingsLine &l : m.savings)
-            consider(l.perUnit, "metric", m.id, "savings");
-    }
-    for (const FixedFee &f : p.fixedFees)
-        consider(f.amount, "fixedFee", f.id, "amount");
-    for (std::size_t t = 0; t < p.deliveryCost.size(); ++t)
-        consider(p.deliveryCost[t], "project", -1, "deliveryCost", static_cast<int>(t));
-    for (const Investor &inv : p.investors)
-        consider(inv.commitment, "investor", inv.id, "commitment");
-    consider(p.caps.total.value_or(0), "caps", -1, "total");
-    consider(p.caps.perParticipant.value_or(0), "caps", -1, "perParticipant");
-    if (largest <= 0)
-        d = Diagnostic{DiagCode::MoneyOverflow, Severity::Error, "project", -1, "", -1, {}};
-    return d;
-}
-} // namespace
-
 Results compute(const Project &project, Basis basis) {
     return compute(project, basis, ComputeOptions{});
 }
@@ -102,15 +56,19 @@ Results compute(const Project &project, Basis basis, const ComputeOptions &optio
         std::vector<Money> outsideAccount;
         if (failed >= 0 && pp.terminationPayment > 0) {
             const auto t = idx(end - 1);
-            r.terminationPayment = pp.terminationPayment;
-            r.totalDue[t] = madd(r.totalDue[t], pp.terminationPayment);
-            if (pp.terminationPayer >= 0)
-                r.payerDue[idx(pp.terminationPayer)][t] =
-                    madd(r.payerDue[idx(pp.terminationPayer)][t], pp.terminationPayment);
-            if (!pp.terminationIntoAccount) {
-                outsideAccount = r.totalDue;
-                outsideAccount[t] = msub(outsideAccount[t], pp.terminationPayment);
-                accountIn = &outsideAccount;
+            try {
+                r.terminationPayment = pp.terminationPayment;
+                r.totalDue[t] = madd(r.totalDue[t], pp.terminationPayment);
+                if (pp.terminationPayer >= 0)
+                    r.payerDue[idx(pp.terminationPayer)][t] =
+                        madd(r.payerDue[idx(pp.terminationPayer)][t], pp.terminationPayment);
+                if (!pp.terminationIntoAccount) {
+                    outsideAccount = r.totalDue;
+                    outsideAccount[t] = msub(outsideAccount[t], pp.terminationPayment);
+                    accountIn = &outsideAccount;
+                }
+            } catch (const MoneyOverflow &) {
+                overflowAt("termination", -1, "payment", end - 1);
             }
         }
         for (std::size_t m = 0; m < pp.metrics.size(); ++m)
@@ -137,8 +95,12 @@ Results compute(const Project &project, Basis basis, const ComputeOptions &optio
         // KPIs (kpis.cpp): the runs' scratch, reused.
         if (options.kpis)
             kpis(pp, basis, r, pay, acc);
+    } catch (const LocatedOverflow &e) {
+        // Where the first amount left the range: the metric, fee, investor or period's total.
+        r.diagnostics.push_back(e.where);
     } catch (const MoneyOverflow &) {
-        r.diagnostics.push_back(overflowAt(project));
+        r.diagnostics.push_back(
+            diag(DiagCode::MoneyOverflow, Severity::Error, "project", -1, "", -1, {}));
     } catch (const std::exception &e) {
         r.diagnostics.push_back(diag(DiagCode::MoneyOverflow, Severity::Error, "project", -1, "",
                                      -1, {std::string(e.what())}));

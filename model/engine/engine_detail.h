@@ -63,6 +63,42 @@ EFFEKT_ALWAYS_INLINE inline Money roundMoney(double v) {
 [[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void overflowed() {
     throw MoneyOverflow();
 }
+// Where an amount left the range of Money, as the planner sees it: the engine's loops catch
+// MoneyOverflow where they know what they compute (a metric's payment in a period, a fixed fee, a
+// period's total, an investor's account) and throw it on located. The innermost place names it:
+// an overflow already located keeps its place on the way out (docs/engine.md "Overflow").
+class LocatedOverflow : public MoneyOverflow {
+public:
+    explicit LocatedOverflow(Diagnostic where)
+        : where(std::move(where)) {}
+    Diagnostic where;
+};
+
+// Called in a `catch (const MoneyOverflow &)` block: throws the overflow on, located at (entity,
+// id, field, period) unless it was located already.
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] inline void
+overflowAt(const char *entity, std::int64_t id, const char *field, int period) {
+    try {
+        throw;
+    } catch (const LocatedOverflow &) {
+        throw;
+    } catch (const MoneyOverflow &) {
+        throw LocatedOverflow(
+            Diagnostic{DiagCode::MoneyOverflow, Severity::Error, entity, id, field, period, {}});
+    }
+}
+
+// The field of a metric's payment rule its payments come from, for an overflow's place.
+inline const char *paymentField(const Metric &m) {
+    switch (m.rule.type) {
+    case RuleType::PerUnit: return m.rule.bands.empty() ? "price" : "bands";
+    case RuleType::Tiered: return "tiers";
+    case RuleType::ShareOfSavings: return "share";
+    case RuleType::Milestone: return "milestoneAmount";
+    }
+    return "rule";
+}
+
 inline Money madd(Money a, Money b) {
 #if defined(__GNUC__)
     Money r;

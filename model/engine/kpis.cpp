@@ -15,25 +15,29 @@ void maxPossible(const Prepared &pp, Results &r) {
     for (const PreparedMetric &pm : pp.metrics) {
         const PaymentRule &rule = pm.m->rule;
         std::optional<Money> ruleMax;
-        switch (rule.type) {
-        case RuleType::PerUnit:
-            if (std::isfinite(pm.capUnits))
-                ruleMax = money::round(bandValue(pm, 0, pm.capUnits));
-            break;
-        case RuleType::Tiered: {
-            double top = 0;
-            for (const Tier &tier : pm.tiers)
-                top = std::max(top, static_cast<double>(tier.amount));
-            if (rule.tierAmountBasis == TierAmountBasis::PerCohortMember)
-                top *= pm.members;
-            ruleMax = money::round(top * pp.n);
-            break;
-        }
-        case RuleType::ShareOfSavings:
-            if (std::isfinite(pm.capUnits))
-                ruleMax = money::round(savingsShareValue(rule, 0, pm.capUnits));
-            break;
-        case RuleType::Milestone: ruleMax = nonNegative(rule.milestoneAmount); break;
+        try {
+            switch (rule.type) {
+            case RuleType::PerUnit:
+                if (std::isfinite(pm.capUnits))
+                    ruleMax = money::round(bandValue(pm, 0, pm.capUnits));
+                break;
+            case RuleType::Tiered: {
+                double top = 0;
+                for (const Tier &tier : pm.tiers)
+                    top = std::max(top, static_cast<double>(tier.amount));
+                if (rule.tierAmountBasis == TierAmountBasis::PerCohortMember)
+                    top *= pm.members;
+                ruleMax = money::round(top * pp.n);
+                break;
+            }
+            case RuleType::ShareOfSavings:
+                if (std::isfinite(pm.capUnits))
+                    ruleMax = money::round(savingsShareValue(rule, 0, pm.capUnits));
+                break;
+            case RuleType::Milestone: ruleMax = nonNegative(rule.milestoneAmount); break;
+            }
+        } catch (const MoneyOverflow &) {
+            overflowAt("rule", pm.m->id, paymentField(*pm.m), -1);
         }
         if (pm.capMoney != kNoCap)
             ruleMax = ruleMax ? std::min(*ruleMax, pm.capMoney) : pm.capMoney;
@@ -155,14 +159,19 @@ void breakEven(const Prepared &pp, Results &r, PaymentRun &pay, AccountRun &acc)
 } // namespace
 
 void kpis(const Prepared &pp, Basis basis, Results &r, PaymentRun &pay, AccountRun &acc) {
-    maxPossible(pp, r);
-    if (basis == Basis::Forecast) {
-        for (Money m : r.outcomeDue)
-            r.forecastPayment = madd(r.forecastPayment, m);
-    } else {
-        runReviewed(pp, Basis::Forecast, std::nullopt, nullptr, pay, true);
-        for (Money m : pay.outcomeDue)
-            r.forecastPayment = madd(r.forecastPayment, m);
+    // The sums of a whole contract: located at its payments.
+    try {
+        maxPossible(pp, r);
+        if (basis == Basis::Forecast) {
+            for (Money m : r.outcomeDue)
+                r.forecastPayment = madd(r.forecastPayment, m);
+        } else {
+            runReviewed(pp, Basis::Forecast, std::nullopt, nullptr, pay, true);
+            for (Money m : pay.outcomeDue)
+                r.forecastPayment = madd(r.forecastPayment, m);
+        }
+    } catch (const MoneyOverflow &) {
+        overflowAt("project", -1, "payments", -1);
     }
     breakEven(pp, r, pay, acc); // the runs' scratch, reused
 }

@@ -95,22 +95,32 @@ void metricStream(const PreparedMetric &pm, int n, Basis basis, std::optional<do
                   Money *cells, std::size_t stride, const StreamBook *book) {
     MetricState st;
     constexpr bool unitsBound = Type == RuleType::PerUnit || Type == RuleType::ShareOfSavings;
-    for (int t = 0; t < n; ++t, cells += stride) {
-        if ((pm.capMoney != kNoCap && st.afterMetric >= pm.capMoney) ||
-            (unitsBound && st.paidUnits >= pm.capUnits) ||
-            (Type == RuleType::Milestone && st.milestoneDone))
-            break;
-        const RuleValue v =
-            ruleValueOf<Type>(pm, st, observedOn(pm, t, basis, factor), pm.cf[idx(t)]);
-        const Money c = metricCaps(pm, st, v.gross, v);
-        *cells = c;
-        st.earned = st.afterMetric;
-        if (book && c != 0) {
-            book->periodSum[t] = madd(book->periodSum[t], c);
-            book->due[t] = madd(book->due[t], c);
-            if (book->bound)
-                bookBound(c, *book->bound, *book->splits, *book->valid);
+    int t = 0;
+    bool summing = false; // adding the payment to the period's totals, not computing it
+    try {
+        for (; t < n; ++t, cells += stride) {
+            if ((pm.capMoney != kNoCap && st.afterMetric >= pm.capMoney) ||
+                (unitsBound && st.paidUnits >= pm.capUnits) ||
+                (Type == RuleType::Milestone && st.milestoneDone))
+                break;
+            const RuleValue v =
+                ruleValueOf<Type>(pm, st, observedOn(pm, t, basis, factor), pm.cf[idx(t)]);
+            const Money c = metricCaps(pm, st, v.gross, v);
+            *cells = c;
+            st.earned = st.afterMetric;
+            if (book && c != 0) {
+                summing = true;
+                book->periodSum[t] = madd(book->periodSum[t], c);
+                book->due[t] = madd(book->due[t], c);
+                if (book->bound)
+                    bookBound(c, *book->bound, *book->splits, *book->valid);
+                summing = false;
+            }
         }
+    } catch (const MoneyOverflow &) {
+        if (summing)
+            overflowAt("project", -1, "payments", t);
+        overflowAt("rule", pm.m->id, paymentField(*pm.m), t);
     }
 }
 
@@ -314,169 +324,189 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
         return paid;
     };
 
-    for (int t = 0; t < n; ++t) {
-        if (t >= end) { // after early termination: nothing earned, no fixed fees
-            if (detail)
+    int t = 0; // the period being computed, for an overflow's place
+    try {
+        for (; t < n; ++t) {
+            if (t >= end) { // after early termination: nothing earned, no fixed fees
+                if (detail)
+                    for (std::size_t m = 0; m < M; ++m) {
+                        const PreparedMetric &pm = pp.metrics[m];
+                        MetricPeriod &mp = detail->metric[m][idx(t)];
+                        mp.observed = observedOn(pm, t, basis, factor);
+                        mp.counterfactual = pm.cf[idx(t)];
+                        mp.duePeriod = t + pm.lag;
+                    }
+                continue;
+            }
+            Money *row = capped.data() + idx(t) * M; // step 3's payments of period t
+            if (!byMetric) {
+                Money grossSum = 0;
                 for (std::size_t m = 0; m < M; ++m) {
                     const PreparedMetric &pm = pp.metrics[m];
-                    MetricPeriod &mp = detail->metric[m][idx(t)];
-                    mp.observed = observedOn(pm, t, basis, factor);
-                    mp.counterfactual = pm.cf[idx(t)];
-                    mp.duePeriod = t + pm.lag;
-                }
-            continue;
-        }
-        Money *row = capped.data() + idx(t) * M; // step 3's payments of period t
-        if (!byMetric) {
-            Money grossSum = 0;
-            for (std::size_t m = 0; m < M; ++m) {
-                const PreparedMetric &pm = pp.metrics[m];
-                MetricState &st = state[m];
-                const double b = pm.cf[idx(t)];
-                const double a = observedOn(pm, t, basis, factor);
-                const RuleValue v = ruleValue(pm, st, a, b);
-                if (detail) {
-                    out.largestGross[m] = std::max(out.largestGross[m], v.gross);
-                    grossSum = madd(grossSum, v.gross);
-                }
+                    MetricState &st = state[m];
+                    const double b = pm.cf[idx(t)];
+                    const double a = observedOn(pm, t, basis, factor);
+                    RuleValue v;
+                    try {
+                        v = ruleValue(pm, st, a, b);
+                    } catch (const MoneyOverflow &) {
+                        overflowAt("rule", pm.m->id, paymentField(*pm.m), t);
+                    }
+                    if (detail) {
+                        out.largestGross[m] = std::max(out.largestGross[m], v.gross);
+                        grossSum = madd(grossSum, v.gross);
+                    }
 
-                // Step 2: per-participant caps and once-per-participant metrics.
-                Money afterParticipant = v.gross;
-                if (useLedger && v.gross > 0 &&
-                    (pp.perParticipantCap != kNoCap || pm.m->rule.oncePerParticipant)) {
-                    const bool once = pm.m->rule.oncePerParticipant;
-                    const std::size_t k = idx(t) * M + m;
-                    const std::size_t b0 = pp.ledger.offset[k], b1 = pp.ledger.offset[k + 1];
-                    if (b1 > b0) {
-                        weights.assign(pp.ledger.units.begin() + static_cast<std::ptrdiff_t>(b0),
-                                       pp.ledger.units.begin() + static_cast<std::ptrdiff_t>(b1));
-                        double attributed = 0;
-                        for (double w : weights)
-                            attributed += w;
-                        weights.push_back(std::max(0.0, v.u - attributed)); // units with no row
-                        money::splitInto(v.gross, weights, {}, parts, split);
-                        if (once && seen[m].empty())
-                            seen[m].assign(idx(pp.ledger.participants), 0);
-                        for (std::size_t r = b0; r < b1; ++r) {
-                            const int who = pp.ledger.participant[r];
-                            Money amount = parts[r - b0];
-                            if (once) {
-                                if (seen[m][idx(who)])
-                                    amount = 0;
-                                seen[m][idx(who)] = 1;
+                    // Step 2: per-participant caps and once-per-participant metrics.
+                    Money afterParticipant = v.gross;
+                    if (useLedger && v.gross > 0 &&
+                        (pp.perParticipantCap != kNoCap || pm.m->rule.oncePerParticipant)) {
+                        const bool once = pm.m->rule.oncePerParticipant;
+                        const std::size_t k = idx(t) * M + m;
+                        const std::size_t b0 = pp.ledger.offset[k], b1 = pp.ledger.offset[k + 1];
+                        if (b1 > b0) {
+                            weights.assign(
+                                pp.ledger.units.begin() + static_cast<std::ptrdiff_t>(b0),
+                                pp.ledger.units.begin() + static_cast<std::ptrdiff_t>(b1));
+                            double attributed = 0;
+                            for (double w : weights)
+                                attributed += w;
+                            weights.push_back(std::max(0.0, v.u - attributed)); // units with no row
+                            money::splitInto(v.gross, weights, {}, parts, split);
+                            if (once && seen[m].empty())
+                                seen[m].assign(idx(pp.ledger.participants), 0);
+                            for (std::size_t r = b0; r < b1; ++r) {
+                                const int who = pp.ledger.participant[r];
+                                Money amount = parts[r - b0];
+                                if (once) {
+                                    if (seen[m][idx(who)])
+                                        amount = 0;
+                                    seen[m][idx(who)] = 1;
+                                }
+                                if (pp.perParticipantCap != kNoCap) {
+                                    const Money room = nonNegative(
+                                        msub(pp.perParticipantCap, participantCum[idx(who)]));
+                                    amount = std::min(amount, room);
+                                    participantCum[idx(who)] =
+                                        madd(participantCum[idx(who)], amount);
+                                }
+                                afterParticipant =
+                                    msub(afterParticipant, msub(parts[r - b0], amount));
                             }
-                            if (pp.perParticipantCap != kNoCap) {
-                                const Money room = nonNegative(
-                                    msub(pp.perParticipantCap, participantCum[idx(who)]));
-                                amount = std::min(amount, room);
-                                participantCum[idx(who)] = madd(participantCum[idx(who)], amount);
-                            }
-                            afterParticipant = msub(afterParticipant, msub(parts[r - b0], amount));
                         }
                     }
-                }
 
-                row[m] = metricCaps(pm, st, afterParticipant, v);
-                if (detail) {
-                    MetricPeriod &mp = detail->metric[m][idx(t)];
-                    mp.observed = a;
-                    mp.counterfactual = b;
-                    mp.units = v.u;
-                    mp.paidUnits = v.paidUnits;
-                    mp.gross = v.gross;
-                    mp.afterParticipantCap = afterParticipant;
-                    mp.afterMetricCap = row[m];
-                    mp.duePeriod = t + pm.lag;
+                    try {
+                        row[m] = metricCaps(pm, st, afterParticipant, v);
+                    } catch (const MoneyOverflow &) {
+                        overflowAt("rule", pm.m->id, paymentField(*pm.m), t);
+                    }
+                    if (detail) {
+                        MetricPeriod &mp = detail->metric[m][idx(t)];
+                        mp.observed = a;
+                        mp.counterfactual = b;
+                        mp.units = v.u;
+                        mp.paidUnits = v.paidUnits;
+                        mp.gross = v.gross;
+                        mp.afterParticipantCap = afterParticipant;
+                        mp.afterMetricCap = row[m];
+                        mp.duePeriod = t + pm.lag;
+                    }
+                }
+                out.largestGrossTotal = std::max(out.largestGrossTotal, grossSum);
+            }
+
+            // Fixed fees of period t: inside the total cap they take its room first.
+            Money feeSum = 0;
+            for (std::size_t f = 0; f < pp.fees.size(); ++f) {
+                feeNow[f] = pp.fees[f].amount[idx(t)];
+                feeSum = madd(feeSum, feeNow[f]);
+            }
+            if (p.caps.fixedFeesInsideTotal && pp.totalCap != kNoCap && feeSum > 0) {
+                const Money room = nonNegative(msub(pp.totalCap, totalCum));
+                if (feeSum > room) {
+                    weights.assign(feeNow.begin(), feeNow.end());
+                    money::splitInto(room, weights, pp.feeOrder, feeNow, split);
+                    feeSum = room;
                 }
             }
-            out.largestGrossTotal = std::max(out.largestGrossTotal, grossSum);
-        }
-
-        // Fixed fees of period t: inside the total cap they take its room first.
-        Money feeSum = 0;
-        for (std::size_t f = 0; f < pp.fees.size(); ++f) {
-            feeNow[f] = pp.fees[f].amount[idx(t)];
-            feeSum = madd(feeSum, feeNow[f]);
-        }
-        if (p.caps.fixedFeesInsideTotal && pp.totalCap != kNoCap && feeSum > 0) {
-            const Money room = nonNegative(msub(pp.totalCap, totalCum));
-            if (feeSum > room) {
-                weights.assign(feeNow.begin(), feeNow.end());
-                money::splitInto(room, weights, pp.feeOrder, feeNow, split);
-                feeSum = room;
-            }
-        }
-        if (p.caps.fixedFeesInsideTotal)
-            totalCum = madd(totalCum, feeSum);
-        for (std::size_t f = 0; f < pp.fees.size(); ++f) {
-            if (feeNow[f] == 0)
-                continue;
-            // Fixed fees count towards the payer caps only when they count towards the total cap.
-            Money paid;
-            if (p.caps.fixedFeesInsideTotal || !pp.anyPayerCap) {
-                paid = payerSplit(feeNow[f], pp.fees[f].payerWeights, M + f, t, nullptr, nullptr);
-            } else {
-                if (!quick && P > 0) {
-                    splitShares(feeNow[f], pp.fees[f].payerWeights, pp.payerOrder, share,
-                                out.shareRem, out.split);
-                    for (std::size_t k = 0; k < P; ++k)
-                        out.payerDue[k][idx(t)] = madd(out.payerDue[k][idx(t)], share[k]);
+            if (p.caps.fixedFeesInsideTotal)
+                totalCum = madd(totalCum, feeSum);
+            for (std::size_t f = 0; f < pp.fees.size(); ++f) {
+                if (feeNow[f] == 0)
+                    continue;
+                // Fixed fees count towards the payer caps only when they count towards the total
+                // cap.
+                Money paid;
+                if (p.caps.fixedFeesInsideTotal || !pp.anyPayerCap) {
+                    paid =
+                        payerSplit(feeNow[f], pp.fees[f].payerWeights, M + f, t, nullptr, nullptr);
+                } else {
+                    if (!quick && P > 0) {
+                        splitShares(feeNow[f], pp.fees[f].payerWeights, pp.payerOrder, share,
+                                    out.shareRem, out.split);
+                        for (std::size_t k = 0; k < P; ++k)
+                            out.payerDue[k][idx(t)] = madd(out.payerDue[k][idx(t)], share[k]);
+                    }
+                    paid = feeNow[f];
                 }
-                paid = feeNow[f];
+                if (!quick)
+                    out.feeDue[f][idx(t)] = madd(out.feeDue[f][idx(t)], paid);
+                out.fixedDue[idx(t)] = madd(out.fixedDue[idx(t)], paid);
             }
-            if (!quick)
-                out.feeDue[f][idx(t)] = madd(out.feeDue[f][idx(t)], paid);
-            out.fixedDue[idx(t)] = madd(out.fixedDue[idx(t)], paid);
-        }
 
-        // Step 4: the contract's total cap, pro rata over the metrics of the period where it binds.
-        Money metricSum = 0;
-        if (booked)
-            metricSum = periodSum[idx(t)];
-        else
-            for (std::size_t m = 0; m < M; ++m)
-                metricSum = madd(metricSum, row[m]);
-        const Money *paid = row; // what each metric earns in period t
-        if (pp.totalCap != kNoCap) {
-            const Money room = nonNegative(msub(pp.totalCap, totalCum));
-            if (metricSum > room) {
-                if (booked)
-                    unbook(t);
-                weights.assign(row, row + M);
-                money::splitInto(room, weights, pp.metricOrder, earned, split);
-                paid = earned.data();
-                metricSum = room;
-            }
-        }
-        totalCum = madd(totalCum, metricSum);
-        out.earnedByPeriod[idx(t)] = metricSum;
-        if (booked)
-            continue; // steps 5 and 6 are booked
-
-        // Steps 5 and 6: payer split and payer caps; due lag periods later.
-        for (std::size_t m = 0; m < M; ++m) {
-            const PreparedMetric &pm = pp.metrics[m];
-            const Money e = paid[m];
-            if (!byMetric)
-                state[m].earned = madd(state[m].earned, e);
-            Money &due = out.outcomeDue[idx(t + pm.lag)];
-            if (quick) { // payerSplit's quick run, without the call
-                if (e != 0) {
-                    if (P > 0)
-                        quickBook(e, m);
-                    due = madd(due, e);
+            // Step 4: the contract's total cap, pro rata over the metrics of the period where it
+            // binds.
+            Money metricSum = 0;
+            if (booked)
+                metricSum = periodSum[idx(t)];
+            else
+                for (std::size_t m = 0; m < M; ++m)
+                    metricSum = madd(metricSum, row[m]);
+            const Money *paid = row; // what each metric earns in period t
+            if (pp.totalCap != kNoCap) {
+                const Money room = nonNegative(msub(pp.totalCap, totalCum));
+                if (metricSum > room) {
+                    if (booked)
+                        unbook(t);
+                    weights.assign(row, row + M);
+                    money::splitInto(room, weights, pp.metricOrder, earned, split);
+                    paid = earned.data();
+                    metricSum = room;
                 }
-                continue;
             }
-            MetricPeriod *mp = detail ? &detail->metric[m][idx(t)] : nullptr;
-            payerSplit(e, pm.payerWeights, m, t + pm.lag, &due,
-                       mp ? detail->metricByPayer.data() + (m * idx(n) + idx(t)) * P : nullptr);
-            if (mp)
-                mp->afterTotalCap = e;
+            totalCum = madd(totalCum, metricSum);
+            out.earnedByPeriod[idx(t)] = metricSum;
+            if (booked)
+                continue; // steps 5 and 6 are booked
+
+            // Steps 5 and 6: payer split and payer caps; due lag periods later.
+            for (std::size_t m = 0; m < M; ++m) {
+                const PreparedMetric &pm = pp.metrics[m];
+                const Money e = paid[m];
+                if (!byMetric)
+                    state[m].earned = madd(state[m].earned, e);
+                Money &due = out.outcomeDue[idx(t + pm.lag)];
+                if (quick) { // payerSplit's quick run, without the call
+                    if (e != 0) {
+                        if (P > 0)
+                            quickBook(e, m);
+                        due = madd(due, e);
+                    }
+                    continue;
+                }
+                MetricPeriod *mp = detail ? &detail->metric[m][idx(t)] : nullptr;
+                payerSplit(e, pm.payerWeights, m, t + pm.lag, &due,
+                           mp ? detail->metricByPayer.data() + (m * idx(n) + idx(t)) * P : nullptr);
+                if (mp)
+                    mp->afterTotalCap = e;
+            }
         }
+        for (t = 0; t < pp.periods; ++t)
+            out.totalDue[idx(t)] = madd(out.outcomeDue[idx(t)], out.fixedDue[idx(t)]);
+    } catch (const MoneyOverflow &) {
+        overflowAt("project", -1, "payments", t);
     }
-    for (std::size_t t = 0; t < len; ++t)
-        out.totalDue[t] = madd(out.outcomeDue[t], out.fixedDue[t]);
     if (quick && !quickValid)
         return false;
     if (quick && pp.anyPayerCap) {

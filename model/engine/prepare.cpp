@@ -93,7 +93,11 @@ void prepareTermination(Prepared &pp) {
             if (r.test == ReviewTest::OutcomePayments) {
                 Money earned = 0;
                 for (int t = 0; t <= r.period; ++t)
-                    earned = madd(earned, plan.earnedByPeriod[idx(t)]);
+                    try {
+                        earned = madd(earned, plan.earnedByPeriod[idx(t)]);
+                    } catch (const MoneyOverflow &) {
+                        overflowAt("review", r.id, "", t);
+                    }
                 r.plan = static_cast<double>(earned);
             }
     }
@@ -179,8 +183,13 @@ Prepared prepare(const Project &p) {
     Money after = 0;
     for (int t = pp.periods - 1; t >= 0; --t) {
         pp.costAfter[idx(t)] = after;
-        if (t < pp.n)
-            after = madd(after, pp.cost[idx(t)]);
+        if (t < pp.n) {
+            try {
+                after = madd(after, pp.cost[idx(t)]);
+            } catch (const MoneyOverflow &) {
+                overflowAt("project", -1, "deliveryCost", t);
+            }
+        }
     }
 
     for (const FixedFee &f : p.fixedFees) {
@@ -191,19 +200,23 @@ Prepared prepare(const Project &p) {
         const int last = f.lastPeriod < 0 ? pp.n - 1 : std::min(f.lastPeriod, pp.n - 1);
         for (int t = first; t <= last; ++t) {
             Money a = 0;
-            switch (f.kind) {
-            case FixedFeeKind::PerPeriod: a = f.amount; break;
-            case FixedFeeKind::ShareOfDeliveryCost:
-                a = money::times(pp.cost[idx(t)], finiteOr0(f.share));
-                break;
-            case FixedFeeKind::PerParticipantStarted: {
-                std::int64_t started = 0;
-                for (const Cohort &c : p.targetGroup.cohorts)
-                    if ((!f.cohortId || c.id == *f.cohortId) && idx(t) < c.intake.size())
-                        started += std::max(0, c.intake[idx(t)]);
-                a = money::mul(f.amount, started);
-                break;
-            }
+            try {
+                switch (f.kind) {
+                case FixedFeeKind::PerPeriod: a = f.amount; break;
+                case FixedFeeKind::ShareOfDeliveryCost:
+                    a = money::times(pp.cost[idx(t)], finiteOr0(f.share));
+                    break;
+                case FixedFeeKind::PerParticipantStarted: {
+                    std::int64_t started = 0;
+                    for (const Cohort &c : p.targetGroup.cohorts)
+                        if ((!f.cohortId || c.id == *f.cohortId) && idx(t) < c.intake.size())
+                            started += std::max(0, c.intake[idx(t)]);
+                    a = money::mul(f.amount, started);
+                    break;
+                }
+                }
+            } catch (const MoneyOverflow &) {
+                overflowAt("fixedFee", f.id, "amount", t);
             }
             pf.amount[idx(t)] = nonNegative(a);
         }

@@ -95,103 +95,119 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
     given.assign(I, 0);
     w.assign(I, 0.0);
     Money balance = 0;
-    for (std::size_t t = 0; t < len; ++t) {
-        // Coupon accrues on the principal outstanding during the period (simple: annual / periods).
-        for (std::size_t i = 0; i < I; ++i) {
-            const double c = finiteOr0(p.investors[i].coupon);
-            if (c != 0 && a.inv[i].outstanding > 0)
-                a.inv[i].accrued =
-                    madd(a.inv[i].accrued,
-                         nonNegative(money::times(a.inv[i].outstanding, c / pp.perYear)));
-        }
-        const Money cost = t < costEnd ? pp.cost[t] : 0;
-        balance = madd(balance, msub(paymentsIn[t], cost));
-        if (balance < 0) {
-            const Money need = -balance;
-            for (std::size_t i = 0; i < I; ++i)
-                room[i] = a.inv[i].commitment - a.inv[i].drawn;
-            const Money unplaced = waterFill(need, commitW, room, given, pp.investorOrder, a);
-            const Money draw = need - unplaced;
+    std::size_t t = 0; // the period, for an overflow's place
+    try {
+        for (; t < len; ++t) {
+            // Coupon accrues on the principal outstanding during the period (simple: annual /
+            // periods).
             for (std::size_t i = 0; i < I; ++i) {
-                a.inv[i].drawn += given[i];
-                a.inv[i].outstanding += given[i];
-                if (detail)
-                    a.investorDraws[i][t] = given[i];
-            }
-            if (detail) {
-                a.draws[t] = draw;
-                a.gap[t] = unplaced;
-            }
-            a.totalDrawn = madd(a.totalDrawn, draw);
-            if (unplaced > 0) {
-                a.totalGap = madd(a.totalGap, unplaced);
-                if (a.firstGap < 0)
-                    a.firstGap = static_cast<int>(t);
-            }
-            balance = 0;
-        }
-        const Money target = t + 1 < costEnd ? scaled(pp.costAfter[t], reserveShare) : 0;
-        if (balance > target) {
-            Money surplus = balance - target;
-            balance = target;
-            auto &paid = a.paid;
-            paid.assign(I, 0);
-            // 1–2: each tranche, coupon then principal, pro rata within the tranche.
-            for (Tranche tr : {Tranche::Senior, Tranche::Subordinate}) {
-                for (int what = 0; what < 2 && surplus > 0; ++what) {
-                    Money claims = 0;
-                    for (std::size_t i = 0; i < I; ++i) {
-                        const Money claim =
-                            p.investors[i].tranche != tr
-                                ? 0
-                                : (what == 0 ? a.inv[i].accrued : a.inv[i].outstanding);
-                        w[i] = static_cast<double>(claim);
-                        claims = madd(claims, claim);
+                const double c = finiteOr0(p.investors[i].coupon);
+                if (c != 0 && a.inv[i].outstanding > 0)
+                    try {
+                        a.inv[i].accrued =
+                            madd(a.inv[i].accrued,
+                                 nonNegative(money::times(a.inv[i].outstanding, c / pp.perYear)));
+                    } catch (const MoneyOverflow &) {
+                        overflowAt("investor", p.investors[i].id, "coupon", static_cast<int>(t));
                     }
-                    if (claims == 0)
-                        continue;
-                    const Money pay = std::min(surplus, claims);
-                    money::splitInto(pay, w, pp.investorOrder, a.parts, a.split);
-                    for (std::size_t i = 0; i < I; ++i) {
-                        (what == 0 ? a.inv[i].accrued : a.inv[i].outstanding) -= a.parts[i];
-                        paid[i] += a.parts[i];
-                        a.inv[i].distributed += a.parts[i];
+            }
+            const Money cost = t < costEnd ? pp.cost[t] : 0;
+            balance = madd(balance, msub(paymentsIn[t], cost));
+            if (balance < 0) {
+                const Money need = -balance;
+                for (std::size_t i = 0; i < I; ++i)
+                    room[i] = a.inv[i].commitment - a.inv[i].drawn;
+                const Money unplaced = waterFill(need, commitW, room, given, pp.investorOrder, a);
+                const Money draw = need - unplaced;
+                for (std::size_t i = 0; i < I; ++i) {
+                    a.inv[i].drawn += given[i];
+                    a.inv[i].outstanding += given[i];
+                    if (detail)
+                        a.investorDraws[i][t] = given[i];
+                }
+                if (detail) {
+                    a.draws[t] = draw;
+                    a.gap[t] = unplaced;
+                }
+                a.totalDrawn = madd(a.totalDrawn, draw);
+                if (unplaced > 0) {
+                    a.totalGap = madd(a.totalGap, unplaced);
+                    if (a.firstGap < 0)
+                        a.firstGap = static_cast<int>(t);
+                }
+                balance = 0;
+            }
+            const Money target = t + 1 < costEnd ? scaled(pp.costAfter[t], reserveShare) : 0;
+            if (balance > target) {
+                Money surplus = balance - target;
+                balance = target;
+                auto &paid = a.paid;
+                paid.assign(I, 0);
+                // 1–2: each tranche, coupon then principal, pro rata within the tranche.
+                for (Tranche tr : {Tranche::Senior, Tranche::Subordinate}) {
+                    for (int what = 0; what < 2 && surplus > 0; ++what) {
+                        Money claims = 0;
+                        for (std::size_t i = 0; i < I; ++i) {
+                            const Money claim =
+                                p.investors[i].tranche != tr
+                                    ? 0
+                                    : (what == 0 ? a.inv[i].accrued : a.inv[i].outstanding);
+                            w[i] = static_cast<double>(claim);
+                            claims = madd(claims, claim);
+                        }
+                        if (claims == 0)
+                            continue;
+                        const Money pay = std::min(surplus, claims);
+                        money::splitInto(pay, w, pp.investorOrder, a.parts, a.split);
+                        for (std::size_t i = 0; i < I; ++i) {
+                            (what == 0 ? a.inv[i].accrued : a.inv[i].outstanding) -= a.parts[i];
+                            paid[i] += a.parts[i];
+                            a.inv[i].distributed += a.parts[i];
+                        }
+                        surplus -= pay;
                     }
-                    surplus -= pay;
                 }
-            }
-            // 3: return above principal, pro rata to capital drawn, up to each return cap.
-            if (surplus > 0) {
+                // 3: return above principal, pro rata to capital drawn, up to each return cap.
+                if (surplus > 0) {
+                    for (std::size_t i = 0; i < I; ++i) {
+                        w[i] = static_cast<double>(a.inv[i].drawn);
+                        const auto &cap = p.investors[i].returnCap;
+                        try {
+                            room[i] =
+                                cap ? nonNegative(msub(money::times(a.inv[i].drawn,
+                                                                    std::max(0.0, finiteOr0(*cap))),
+                                                       a.inv[i].distributed))
+                                    : kNoCap / 4;
+                        } catch (const MoneyOverflow &) {
+                            overflowAt("investor", p.investors[i].id, "returnCap",
+                                       static_cast<int>(t));
+                        }
+                    }
+                    surplus = waterFill(surplus, w, room, given, pp.investorOrder, a);
+                    for (std::size_t i = 0; i < I; ++i) {
+                        paid[i] += given[i];
+                        a.inv[i].distributed += given[i];
+                    }
+                }
+                Money out = 0;
                 for (std::size_t i = 0; i < I; ++i) {
-                    w[i] = static_cast<double>(a.inv[i].drawn);
-                    const auto &cap = p.investors[i].returnCap;
-                    room[i] = cap ? nonNegative(msub(money::times(a.inv[i].drawn,
-                                                                  std::max(0.0, finiteOr0(*cap))),
-                                                     a.inv[i].distributed))
-                                  : kNoCap / 4;
+                    out += paid[i];
+                    if (detail)
+                        a.investorDist[i][t] = paid[i];
                 }
-                surplus = waterFill(surplus, w, room, given, pp.investorOrder, a);
-                for (std::size_t i = 0; i < I; ++i) {
-                    paid[i] += given[i];
-                    a.inv[i].distributed += given[i];
+                a.totalDistributed = madd(a.totalDistributed, out);
+                if (detail) {
+                    a.distributions[t] = out;
+                    // 4: the provider's incentive; the rest the commissioner does not pay at all.
+                    a.incentive[t] = scaled(surplus, incentiveShare);
+                    a.kept[t] = surplus - a.incentive[t];
                 }
             }
-            Money out = 0;
-            for (std::size_t i = 0; i < I; ++i) {
-                out += paid[i];
-                if (detail)
-                    a.investorDist[i][t] = paid[i];
-            }
-            a.totalDistributed = madd(a.totalDistributed, out);
-            if (detail) {
-                a.distributions[t] = out;
-                // 4: the provider's incentive; the rest the commissioner does not pay at all.
-                a.incentive[t] = scaled(surplus, incentiveShare);
-                a.kept[t] = surplus - a.incentive[t];
-            }
+            if (detail)
+                a.reserve[t] = balance;
         }
-        if (detail)
-            a.reserve[t] = balance;
+    } catch (const MoneyOverflow &) {
+        overflowAt("financing", -1, "", static_cast<int>(t));
     }
     if (!detail)
         return;
@@ -228,7 +244,11 @@ void accountResults(const Prepared &pp, AccountRun &acc, Results &r) {
         ir.guarantee = acc.guarantee[i];
         ir.drawn = acc.inv[i].drawn;
         ir.distributed = acc.inv[i].distributed;
-        ir.profit = msub(madd(ir.distributed, ir.guarantee), ir.drawn);
+        try {
+            ir.profit = msub(madd(ir.distributed, ir.guarantee), ir.drawn);
+        } catch (const MoneyOverflow &) {
+            overflowAt("investor", ir.investorId, "", -1);
+        }
         if (ir.drawn > 0)
             ir.multiple =
                 static_cast<double>(ir.distributed + ir.guarantee) / static_cast<double>(ir.drawn);

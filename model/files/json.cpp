@@ -666,6 +666,10 @@ public:
     }
     bool parse_error(std::size_t position, const std::string &,
                      const nlohmann::detail::exception &e) override {
+        // A number out of range (406) is a value the parser could not read: in an array, the
+        // element after the last one read.
+        if (e.id == 406)
+            value();
         problem =
             Diagnostic{DiagCode::JsonSyntax,
                        Severity::Error,

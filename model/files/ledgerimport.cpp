@@ -1,7 +1,7 @@
 #include "ledgerimport.h"
 
-#include "textcodes.h"
 #include "sizelimits.h"
+#include "textcodes.h"
 
 #include <algorithm>
 #include <array>
@@ -156,27 +156,44 @@ char detectSeparator(std::string_view text) {
     return tabs >= commas ? '\t' : ',';
 }
 
-Parsed parse(std::string_view text, char separator) {
-    Parsed out;
-    std::size_t i = 0;
+namespace {
+// Reads the records of a text one at a time, as parse() describes, so that an import holds one
+// record at a time and can say how far it is.
+class RecordReader {
+public:
+    RecordReader(std::string_view text, char separator)
+        : text_(text)
+        , separator_(separator) {}
+
+    enum class Status { Record, End, TooLong };
+    // The next non-blank record into `rec`. TooLong: the record beginning at line rec.row is
+    // longer than limits::kMaxCsvLineBytes (nothing more is read).
+    Status next(Record &rec, bool &unterminated);
+    std::size_t position() const { return i_; }
+
+private:
+    std::string_view text_;
+    char separator_;
+    std::size_t i_ = 0;
+    int line_ = 1;
+};
+
+RecordReader::Status RecordReader::next(Record &rec, bool &unterminated) {
+    const std::string_view text = text_;
     const std::size_t n = text.size();
-    int line = 1;
+    std::size_t &i = i_;
+    int &line = line_;
+    unterminated = false;
     while (i < n) {
-        if (out.records.size() > limits::kMaxLedgerRows) {
-            out.tooManyRecords = true;
-            return out;
-        }
-        Record rec;
         rec.row = line;
+        rec.fields.clear();
         std::string field;
         bool wasQuoted = false;
         bool endOfRecord = false;
         const std::size_t start = i;
         while (i < n && !endOfRecord) {
-            if (i - start > limits::kMaxCsvLineBytes) {
-                out.tooLongRow = rec.row;
-                return out;
-            }
+            if (i - start > limits::kMaxCsvLineBytes)
+                return Status::TooLong;
             const char c = text[i];
             if (c == '"' && field.empty() && !wasQuoted) {
                 // A quoted field: up to the closing quote, "" being one quote.
@@ -200,9 +217,9 @@ Parsed parse(std::string_view text, char separator) {
                     field += q;
                     ++i;
                 }
-                if (!closed && out.unterminatedQuoteRow == 0)
-                    out.unterminatedQuoteRow = rec.row;
-            } else if (c == separator) {
+                if (!closed)
+                    unterminated = true;
+            } else if (c == separator_) {
                 rec.fields.push_back(std::move(field));
                 field.clear();
                 wasQuoted = false;
@@ -219,7 +236,32 @@ Parsed parse(std::string_view text, char separator) {
         const bool blank = rec.fields.empty() && field.empty() && !wasQuoted;
         rec.fields.push_back(std::move(field));
         if (!blank)
-            out.records.push_back(std::move(rec));
+            return Status::Record;
+    }
+    return Status::End;
+}
+} // namespace
+
+Parsed parse(std::string_view text, char separator) {
+    Parsed out;
+    RecordReader reader(text, separator);
+    Record rec;
+    bool unterminated = false;
+    for (;;) {
+        const RecordReader::Status status = reader.next(rec, unterminated);
+        if (status == RecordReader::Status::End)
+            break;
+        if (status == RecordReader::Status::TooLong) {
+            out.tooLongRow = rec.row;
+            break;
+        }
+        if (out.records.size() > limits::kMaxLedgerRows) {
+            out.tooManyRecords = true;
+            break;
+        }
+        if (unterminated && out.unterminatedQuoteRow == 0)
+            out.unterminatedQuoteRow = rec.row;
+        out.records.push_back(std::move(rec));
     }
     return out;
 }
@@ -546,53 +588,119 @@ Diagnostic badRow(int row, Column col, std::string_view why, std::optional<std::
 }
 } // namespace
 
-LedgerImport importLedger(std::string_view bytes, const Project &project) {
+LedgerImport importLedger(std::string_view bytes, const Project &project,
+                          const ImportProgress &progress) {
     LedgerImport out;
     const Decoded decoded = decode(bytes);
     out.encoding = decoded.encoding;
     out.separator = detectSeparator(decoded.text);
-    const Parsed parsed = parse(decoded.text, out.separator);
-    if (parsed.tooLongRow || parsed.tooManyRecords) {
-        // Refused whole: a line longer than any ledger line, or more rows than a ledger holds.
-        out.diagnostics.push_back(
-            parsed.tooLongRow ? Diagnostic{DiagCode::TooManyEntries,
-                                           Severity::Error,
-                                           "csv",
-                                           parsed.tooLongRow,
-                                           "line",
-                                           -1,
-                                           {static_cast<std::int64_t>(limits::kMaxCsvLineBytes + 1),
-                                            static_cast<std::int64_t>(limits::kMaxCsvLineBytes)}}
-                              : Diagnostic{DiagCode::TooManyEntries,
-                                           Severity::Error,
-                                           "csv",
-                                           -1,
-                                           "rows",
-                                           -1,
-                                           {static_cast<std::int64_t>(parsed.records.size()),
-                                            static_cast<std::int64_t>(limits::kMaxLedgerRows)}});
-        return out;
-    }
-    if (parsed.records.empty()) {
+    const std::string_view text = decoded.text;
+    // How far the reading is, every so many records; false: cancelled, nothing is returned.
+    std::size_t reported = 0;
+    bool first = true;
+    auto goOn = [&](std::size_t done) {
+        if (!progress || (!first && done <= reported))
+            return true;
+        first = false;
+        reported = done;
+        return progress(done, text.size());
+    };
+    auto cancelled = [&] {
+        LedgerImport none;
+        none.encoding = out.encoding;
+        none.separator = out.separator;
+        none.cancelled = true;
+        return none;
+    };
+    if (!goOn(0))
+        return cancelled();
+
+    RecordReader reader(text, out.separator);
+    Record rec;
+    bool unterminated = false;
+    std::size_t records = 0; // the header included
+    // The next record into `rec`; false at the end. A line longer than any ledger line, or more
+    // rows than a ledger holds, refuses the file whole (`refusal`).
+    std::optional<Diagnostic> refusal;
+    auto next = [&]() -> bool {
+        if (refusal)
+            return false;
+        const RecordReader::Status status = reader.next(rec, unterminated);
+        if (status == RecordReader::Status::End)
+            return false;
+        if (status == RecordReader::Status::TooLong) {
+            refusal = Diagnostic{DiagCode::TooManyEntries,
+                                 Severity::Error,
+                                 "csv",
+                                 rec.row,
+                                 "line",
+                                 -1,
+                                 {static_cast<std::int64_t>(limits::kMaxCsvLineBytes + 1),
+                                  static_cast<std::int64_t>(limits::kMaxCsvLineBytes)}};
+            return false;
+        }
+        if (records > limits::kMaxLedgerRows) {
+            refusal = Diagnostic{DiagCode::TooManyEntries,
+                                 Severity::Error,
+                                 "csv",
+                                 -1,
+                                 "rows",
+                                 -1,
+                                 {static_cast<std::int64_t>(records),
+                                  static_cast<std::int64_t>(limits::kMaxLedgerRows)}};
+            return false;
+        }
+        ++records;
+        return true;
+    };
+    // Checked every so many records: often enough for a progress bar and a prompt Cancel, seldom
+    // enough to cost nothing.
+    constexpr std::size_t kProgressEvery = 4096;
+    auto step = [&] { return records % kProgressEvery != 0 || goOn(reader.position()); };
+    auto refused = [&] {
+        LedgerImport whole;
+        whole.encoding = out.encoding;
+        whole.separator = out.separator;
+        whole.diagnostics.push_back(std::move(*refusal));
+        return whole;
+    };
+    // The records after the header, counted and refused (the header cannot be relied on).
+    auto refuseTheRest = [&]() -> std::optional<LedgerImport> {
+        while (next()) {
+            ++out.dataRows;
+            ++out.refusedRows;
+            if (!step())
+                return cancelled();
+        }
+        if (refusal)
+            return refused();
+        if (!goOn(text.size()))
+            return cancelled();
+        return std::nullopt;
+    };
+
+    if (!next()) {
+        if (refusal)
+            return refused();
         out.diagnostics.push_back(
             badRow(1, Participant, reason::kMissingHeader, std::string("participant")));
-        return out;
+        return goOn(text.size()) ? out : cancelled();
     }
 
     std::array<int, ColumnCount> at{-1, -1, -1, -1};
-    const Record &header = parsed.records.front();
+    const Record header = rec;
     // Every field of every line, whatever column it stands in, is read for a national identity
     // number first: a line holding one is refused as a whole and reported by its line and column
     // only, so the number reaches neither the ledger nor a report.
-    auto nationalIds = [&](const Record &rec, Diagnostics &into) {
+    auto nationalIds = [&](const Record &r, Diagnostics &into) {
         int found = 0;
-        for (std::size_t i = 0; i < rec.fields.size(); ++i) {
-            if (!containsNationalIdNumber(rec.fields[i]))
+        for (std::size_t i = 0; i < r.fields.size(); ++i) {
+            if (!containsNationalIdNumber(r.fields[i]))
                 continue;
             ++found;
             const auto c = std::find(at.begin(), at.end(), static_cast<int>(i));
             Diagnostic d{
-                DiagCode::NationalIdInLedger, Severity::Error, "csv", rec.row, "column", -1, {}};
+                DiagCode::NationalIdInLedger, Severity::Error, "csv", r.row, "column", -1, {}};
             if (c != at.end())
                 d.field = std::string(kColumnNames[static_cast<std::size_t>(c - at.begin())]);
             else
@@ -609,8 +717,8 @@ LedgerImport importLedger(std::string_view bytes, const Project &project) {
     }
     if (nationalIds(header, out.diagnostics) > 0) {
         // A header holding personal data names no columns to rely on.
-        out.dataRows = static_cast<int>(parsed.records.size()) - 1;
-        out.refusedRows = out.dataRows;
+        if (auto stop = refuseTheRest())
+            return std::move(*stop);
         out.nationalIdRows = 1;
         maskNationalIds(out.diagnostics);
         return out;
@@ -620,8 +728,8 @@ LedgerImport importLedger(std::string_view bytes, const Project &project) {
             out.diagnostics.push_back(
                 badRow(header.row, static_cast<Column>(c), reason::kMissingHeader,
                        std::string(kColumnNames[static_cast<std::size_t>(c)])));
-            out.dataRows = static_cast<int>(parsed.records.size()) - 1;
-            out.refusedRows = out.dataRows;
+            if (auto stop = refuseTheRest())
+                return std::move(*stop);
             return out;
         }
     const int needed = *std::max_element(at.begin(), at.end()) + 1;
@@ -635,11 +743,11 @@ LedgerImport importLedger(std::string_view bytes, const Project &project) {
     // Period texts repeat a lot: read each once.
     std::unordered_map<std::string, std::pair<std::optional<int>, bool>> periodCache;
 
-    out.rows.reserve(parsed.records.size());
     Diagnostics rowDiags;
     std::int64_t notShown = 0;
-    for (std::size_t r = 1; r < parsed.records.size(); ++r) {
-        const Record &rec = parsed.records[r];
+    while (next()) {
+        if (!step())
+            return cancelled();
         ++out.dataRows;
         rowDiags.clear();
         const bool nationalId = nationalIds(rec, rowDiags) > 0;
@@ -710,7 +818,7 @@ LedgerImport importLedger(std::string_view bytes, const Project &project) {
                 else
                     row.units = *units;
             }
-            if (parsed.unterminatedQuoteRow == rec.row)
+            if (unterminated)
                 rowDiags.push_back(badRow(rec.row, Participant, reason::kUnterminatedQuote));
             if (rowDiags.empty())
                 out.rows.push_back(std::move(row));
@@ -727,6 +835,10 @@ LedgerImport importLedger(std::string_view bytes, const Project &project) {
                 ++out.nationalIdRows;
         }
     }
+    if (refusal)
+        return refused();
+    if (!goOn(text.size()))
+        return cancelled();
     if (notShown > 0)
         out.diagnostics.push_back(
             Diagnostic{DiagCode::MoreDiagnostics, Severity::Error, "csv", -1, "", -1, {notShown}});

@@ -14,6 +14,7 @@
 #include "valuelimits.h"
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,7 +29,14 @@ std::string_view encodingName(Encoding e); // "utf-8", "utf-8-bom", "utf-16le", 
 struct Decoded {
     std::string text; // UTF-8, without a byte order mark
     Encoding encoding = Encoding::Utf8;
+    bool cancelled = false; // the progress callback said stop: nothing else is set
 };
+
+// How far an import is, for a progress bar and a Cancel button: called at the start, every few
+// thousand lines and at the end, with the bytes of the (decoded) text read so far and its size;
+// `done` grows with every call. Returning false cancels the import: importLedger returns at once,
+// with `cancelled` set and no rows and no diagnostics. Called on the thread importLedger runs on.
+using ImportProgress = std::function<bool(std::size_t done, std::size_t total)>;
 
 // Whether `bytes` is well-formed UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF).
 bool isValidUtf8(std::string_view bytes);
@@ -90,7 +98,14 @@ struct LedgerImport {
     int nationalIdRows = 0;  // lines refused because a field holds a national identity number
     char separator = ';';
     Encoding encoding = Encoding::Utf8;
+    bool cancelled = false; // the progress callback said stop: nothing else is set
 };
+
+// How far an import is, for a progress bar and a Cancel button: called at the start, every few
+// thousand lines and at the end, with the bytes of the (decoded) text read so far and its size;
+// `done` grows with every call. Returning false cancels the import: importLedger returns at once,
+// with `cancelled` set and no rows and no diagnostics. Called on the thread importLedger runs on.
+using ImportProgress = std::function<bool(std::size_t done, std::size_t total)>;
 
 // Imports ledger rows from a CSV file's bytes. The first record is a header naming the columns
 // participant, metric, period and (optional, default 1) units, in any order and case (Norwegian
@@ -103,7 +118,8 @@ struct LedgerImport {
 // header included, is refused as a whole: one DiagCode::NationalIdInLedger per such field (field:
 // the column's name, "participant", "metric", "period" or "units"; or "column" for another column,
 // with values[0] its 1-based number), and the number is not repeated anywhere.
-LedgerImport importLedger(std::string_view bytes, const Project &project);
+LedgerImport importLedger(std::string_view bytes, const Project &project,
+                          const ImportProgress &progress = {});
 
 // The period (0-based) that `text` names in `timeline`, as importLedger reads it; nullopt when it
 // names none. `outside` is set when it is a well-formed period number or date outside the timeline.

@@ -1,5 +1,6 @@
 // Reading the project file's tables (docs/file-format.md): every value checked against its
 // description (storage_fields.h) and reported where it is wrong; nothing half-loaded.
+#include "sizelimits.h"
 #include "storage_archive.h"
 #include "storage_sql.h"
 
@@ -10,6 +11,9 @@
 namespace effekt::storage::sql {
 
 namespace {
+
+// Thrown when a problem makes the rest of the file not worth reading (it has been reported).
+struct ReadingStopped {};
 
 using io::ArchiveBase;
 using io::RefTarget;
@@ -266,12 +270,71 @@ private:
     template <typename F> void forRows(const std::string &sql, const char *table, F f) {
         Stmt s(db_, sql);
         SqlReader r(diags_, &ids_, s.get(), table);
-        while (diags_.size() < io::kMaxDiagnostics && s.step()) {
-            r.beginRow();
-            f(r);
+        try {
+            while (diags_.size() < io::kMaxDiagnostics && s.step()) {
+                r.beginRow();
+                f(r);
+            }
+        } catch (const SqlError &) {
+            if (sqlite3_errcode(db_) != SQLITE_TOOBIG)
+                throw;
+            tooBig(table);
+            // The rest of the file is not read: what refers to the rows after it would only
+            // repeat the one problem as missing references.
+            throw ReadingStopped{};
         }
         if (r.failed())
             failed_ = true;
+    }
+    // A value larger than SQLite may read (SQLITE_LIMIT_LENGTH, 16 MiB) stopped the reading of
+    // `table`: found column by column and reported where it stands (row id and column) with its
+    // size, measured without the limit (the file is in memory already).
+    void tooBig(const char *table) {
+        failed_ = true;
+        const std::string t(table);
+        std::vector<std::string> columns;
+        {
+            Stmt c(db_, "SELECT name FROM pragma_table_info('" + t + "')");
+            while (c.step())
+                columns.emplace_back(
+                    reinterpret_cast<const char *>(sqlite3_column_text(c.get(), 0)));
+        }
+        const bool hasId = std::find(columns.begin(), columns.end(), "id") != columns.end();
+        for (const std::string &col : columns) {
+            Stmt scan(db_, "SELECT \"" + col + "\" FROM \"" + t + "\" ORDER BY rowid");
+            std::int64_t k = 0;
+            try {
+                while (scan.step())
+                    ++k;
+                continue;
+            } catch (const SqlError &) {
+                if (sqlite3_errcode(db_) != SQLITE_TOOBIG)
+                    throw;
+            }
+            const int limit = sqlite3_limit(db_, SQLITE_LIMIT_LENGTH, -1);
+            sqlite3_limit(db_, SQLITE_LIMIT_LENGTH, static_cast<int>(limits::kMaxProjectFileBytes));
+            std::int64_t id = -1, bytes = limit;
+            {
+                Stmt at(db_, std::string("SELECT ") + (hasId ? "id" : "rowid") +
+                                 ", length(CAST(\"" + col + "\" AS BLOB)) FROM \"" + t +
+                                 "\" ORDER BY rowid LIMIT 1 OFFSET " + std::to_string(k));
+                if (at.step()) {
+                    id = sqlite3_column_int64(at.get(), 0);
+                    bytes = sqlite3_column_int64(at.get(), 1);
+                }
+            }
+            sqlite3_limit(db_, SQLITE_LIMIT_LENGTH, limit);
+            io::addDiagnostic(diags_, Diagnostic{DiagCode::ValueTooLong,
+                                                 Severity::Error,
+                                                 t,
+                                                 id,
+                                                 col,
+                                                 -1,
+                                                 {bytes, std::int64_t{limit}}});
+            return;
+        }
+        io::addDiagnostic(diags_,
+                          Diagnostic{DiagCode::ValueTooLong, Severity::Error, t, -1, "", -1, {}});
     }
     // How many rows the tables hold, checked before anything is allocated for them
     // (sizelimits.h): refused with the table and its count.
@@ -574,7 +637,11 @@ private:
 bool readTables(sqlite3 *db, Diagnostics &diags, Project &p,
                 std::optional<storage::RecoveryInfo> *recovery) {
     Loader loader(db, diags);
-    return loader.load(p, recovery);
+    try {
+        return loader.load(p, recovery);
+    } catch (const ReadingStopped &) {
+        return false;
+    }
 }
 
 } // namespace effekt::storage::sql

@@ -5,6 +5,7 @@
 #include "json.h"
 #include "storage.h"
 #include "testutil.h"
+#include "valuelimits.h"
 
 #include <boost/test/unit_test.hpp>
 
@@ -142,6 +143,33 @@ BOOST_AUTO_TEST_CASE(validate_does_not_say_ok_where_compute_fails) {
     BOOST_TEST(r.exitCode == 1);
     BOOST_TEST(r.out.find(": ok") == std::string::npos);
     BOOST_TEST(r.err.find("error money-overflow rule#") != std::string::npos, r.err);
+}
+
+BOOST_AUTO_TEST_CASE(validate_and_compute_name_where_an_overflow_happens) {
+    // The largest amount entered (a party's cap) is not what overflows: a metric's modest price
+    // times 10^15 units in the fourth period is. Both commands name that metric and period.
+    TempDir dir;
+    Project p = workedExample();
+    p.parties.front().cap = limits::kMaxEnteredMoney;
+    Metric &m = p.metrics.front();
+    m.rule.type = RuleType::PerUnit;
+    m.rule.bands.clear();
+    m.rule.capMoney.reset();
+    m.rule.capUnits.reset();
+    m.rule.price = 1'000'000;
+    for (double &v : m.plan)
+        v = 0;
+    m.plan.at(3) = limits::kMaxQuantity;
+    BOOST_REQUIRE(!hasErrors(saveProject(p, dir.file("big.effekt"))));
+    const std::string where = "error money-overflow rule#" + std::to_string(m.id) + ".price[t=3]";
+    const auto v = runCli({"validate", dir.file("big.effekt")});
+    BOOST_TEST(v.exitCode == 1);
+    BOOST_TEST(v.out.find(": ok") == std::string::npos);
+    BOOST_TEST(v.err.find(where) != std::string::npos, v.err);
+    BOOST_TEST(v.err.find("party#") == std::string::npos, v.err);
+    const auto c = runCli({"compute", dir.file("big.effekt"), "--basis", "plan"});
+    BOOST_TEST(c.exitCode == 1);
+    BOOST_TEST(c.err.find(where) != std::string::npos, c.err);
 }
 
 BOOST_AUTO_TEST_CASE(newer_file_is_read_only_and_version_1_is_read) {

@@ -8,9 +8,11 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,15 +21,20 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <atomic>
 
 namespace effekt::views {
 
@@ -221,6 +228,11 @@ void ImportReportDialog::copyToClipboard() const {
 // ---- LedgerPage
 // ----------------------------------------------------------------------------------
 
+struct LedgerPage::ImportState {
+    std::atomic<bool> cancel{false};
+    std::atomic<int> permille{0}; // how far the reading is, 0..1000
+};
+
 LedgerPage::LedgerPage(Document *document, QWidget *parent)
     : PageWidget(parent)
     , document_(document) {
@@ -339,7 +351,7 @@ void LedgerPage::updateCount() {
     filter_->setVisible(n > 0 || !filter_->text().isEmpty());
     const bool editable = !document_->isReadOnly();
     add_->setEnabled(editable);
-    import_->setEnabled(editable);
+    import_->setEnabled(editable && !isImporting());
     remove_->setEnabled(editable && table_->selectionModel()->hasSelection());
 }
 
@@ -449,11 +461,106 @@ ImportReportDialog *LedgerPage::importCsvFile(const QString &path) {
 }
 
 ImportReportDialog *LedgerPage::importCsvBytes(const QByteArray &bytes, const QString &fileName) {
-    if (document_->isReadOnly())
+    if (document_->isReadOnly() || isImporting())
         return nullptr;
-    const csv::LedgerImport result = csv::importLedger(
-        std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
-        document_->project());
+    // The file is read off the GUI thread against the project as it is now; the window goes on
+    // (repaints, timers, Cancel) meanwhile.
+    auto state = std::make_shared<ImportState>();
+    importState_ = state;
+    updateCount();
+    bool changed = false;
+    const QMetaObject::Connection watches[] = {
+        connect(document_, &Document::projectChanged, this, [&changed] { changed = true; }),
+        connect(document_, &Document::filePathChanged, this, [&changed] { changed = true; }),
+        connect(document_, &Document::readOnlyChanged, this, [&changed] { changed = true; })};
+
+    // A child of the page: should the page go meanwhile, the dialog goes with it.
+    const QPointer<QProgressDialog> progress =
+        new QProgressDialog(tr("Reading %1…").arg(fileName), tr("Cancel"), 0, 1000, this);
+    progress->setObjectName(QStringLiteral("ledgerImportProgress"));
+    progress->setWindowTitle(tr("Import Participant Ledger"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(progressDelayMs_);
+    progress->setValue(0);
+    connect(progress, &QProgressDialog::canceled, this, [state] { state->cancel = true; });
+    progress_ = progress;
+
+    QEventLoop loop;
+    QFutureWatcher<csv::LedgerImport> watcher;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    QTimer tick;
+    tick.setInterval(50);
+    connect(&tick, &QTimer::timeout, progress, [progress, state] {
+        if (!progress->wasCanceled())
+            progress->setValue(state->permille.load());
+    });
+    importFuture_ = QtConcurrent::run([bytes, project = document_->project(), state] {
+        return csv::importLedger(
+            std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), project,
+            [&state](std::size_t done, std::size_t total) {
+                state->permille = total > 0 ? static_cast<int>(done * 1000 / total) : 1000;
+                return !state->cancel.load();
+            });
+    });
+    watcher.setFuture(importFuture_);
+    tick.start();
+    const QPointer<LedgerPage> alive(this);
+    if (!importFuture_.isFinished())
+        loop.exec();
+    tick.stop();
+    if (!alive)
+        return nullptr;
+    // The loop also ends when the application quits: then nothing is imported.
+    if (!importFuture_.isFinished())
+        state->cancel = true;
+    const csv::LedgerImport result = importFuture_.result();
+    importFuture_ = {};
+    progress_ = nullptr;
+    importState_.reset();
+    for (const QMetaObject::Connection &c : watches)
+        disconnect(c);
+    delete progress.data();
+    updateCount();
+
+    if (result.cancelled || state->cancel) {
+        setMessage(tr("The import of %1 was cancelled: nothing was imported.").arg(fileName),
+                   false);
+        return nullptr;
+    }
+    if (changed) {
+        // The rows were read against the project as it was (its metrics and periods): they are
+        // not added to another one.
+        QMessageBox box(QMessageBox::Question, tr("Import Participant Ledger"),
+                        tr("The project changed while %1 was being read, so nothing was "
+                           "imported. Import the file again?")
+                            .arg(fileName),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setDefaultButton(QMessageBox::Yes);
+        if (box.exec() == QMessageBox::Yes && alive && !document_->isReadOnly())
+            return importCsvBytes(bytes, fileName);
+        if (alive)
+            setMessage(tr("Nothing was imported from %1: the project changed while the file was "
+                          "being read.")
+                           .arg(fileName),
+                       true);
+        return nullptr;
+    }
+    return applyImport(result, fileName);
+}
+
+LedgerPage::~LedgerPage() {
+    // An import still reading (the application quit meanwhile): stopped before the page goes.
+    if (importState_)
+        importState_->cancel = true;
+    if (importFuture_.isValid())
+        importFuture_.waitForFinished();
+}
+
+ImportReportDialog *LedgerPage::applyImport(const csv::LedgerImport &result,
+                                            const QString &fileName) {
     const int n = static_cast<int>(result.rows.size());
     if (n > 0) {
         // Back to the ledger's order, unfiltered: the imported rows are the last ones.

@@ -11,10 +11,14 @@
 #include "pagewidget.h"
 
 #include <QDialog>
+#include <QFuture>
+
+#include <memory>
 
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QProgressDialog;
 class QSortFilterProxyModel;
 class QTimer;
 class QPushButton;
@@ -43,6 +47,7 @@ class LedgerPage : public PageWidget {
     Q_OBJECT
 public:
     explicit LedgerPage(Document *document, QWidget *parent = nullptr);
+    ~LedgerPage() override;
     void showLocation(const EditLocation &where) override;
 
     LedgerModel *model() const { return model_; }
@@ -57,14 +62,25 @@ public:
     bool removeSelectedRows();
     // Asks for a CSV file and imports it.
     void importCsv();
-    // Imports a CSV file: adds the accepted rows (one undo step) and, when rows were refused or
-    // nothing was imported, opens the report dialog (window-modal; returns at once) and returns it.
+    // Imports a CSV file: reads it off the GUI thread while the window goes on (a window-modal
+    // progress dialog with Cancel appears when it takes longer than importProgressDelay()), then
+    // adds the accepted rows (one undo step) and, when rows were refused or nothing was imported,
+    // opens the report dialog (window-modal; returns at once) and returns it. Cancelled, or the
+    // project changed while the file was read (the planner is asked whether to import again):
+    // nothing changes, nullptr.
     ImportReportDialog *importCsvFile(const QString &path);
     ImportReportDialog *importCsvBytes(const QByteArray &bytes, const QString &fileName);
+    // Whether an import is reading a file now, and its progress dialog (nullptr when none).
+    bool isImporting() const { return importState_ != nullptr; }
+    QProgressDialog *importProgress() const { return progress_; }
+    int importProgressDelay() const { return progressDelayMs_; }
+    void setImportProgressDelay(int ms) { progressDelayMs_ = ms; }
 
 private:
     void setMessage(const QString &text, bool problem);
     void updateCount();
+    // Adds an import's rows (one undo step), says what happened and opens the report if needed.
+    ImportReportDialog *applyImport(const csv::LedgerImport &result, const QString &fileName);
     void applyFilter();
     // A ledger row's index in the table, and a table index's ledger row.
     QModelIndex viewIndex(int row, int column) const;
@@ -82,6 +98,12 @@ private:
     QPushButton *add_;
     QPushButton *remove_;
     QPushButton *import_;
+    // The import running now: its cancel flag and progress, shared with the thread reading.
+    struct ImportState;
+    std::shared_ptr<ImportState> importState_;
+    QFuture<csv::LedgerImport> importFuture_;
+    QProgressDialog *progress_ = nullptr;
+    int progressDelayMs_ = 300;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

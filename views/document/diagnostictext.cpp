@@ -167,6 +167,7 @@ QString fieldLabel(QString key) {
         {"requiredshare", QT_TRANSLATE_NOOP("Diagnostic", "required share of plan")},
         {"payeeid", QT_TRANSLATE_NOOP("Diagnostic", "paid to")},
         {"payment", QT_TRANSLATE_NOOP("Diagnostic", "termination payment")},
+        {"payments", QT_TRANSLATE_NOOP("Diagnostic", "payments due")},
         {"reviews", QT_TRANSLATE_NOOP("Diagnostic", "review points")},
         {"review", QT_TRANSLATE_NOOP("Diagnostic", "review points")},
         {"termination", QT_TRANSLATE_NOOP("Diagnostic", "early termination")},
@@ -560,6 +561,10 @@ QString text(const Diagnostic &d, const Project *project) {
         return Text::tr("The contract must start on the first day of a month (%1).")
             .arg(dateArg(d, 0));
     case DiagCode::MoneyOverflow:
+        if (d.period >= 0)
+            //: %1 where (a metric's price, a fixed fee, the payments due), %2 the period
+            return Text::tr("%1, %2: an amount is too large to compute with.")
+                .arg(place, periodText(d, project));
         return Text::tr("%1: an amount is too large to compute with.").arg(place);
     case DiagCode::PerParticipantCapWithoutLedger:
         return Text::tr("A cap per participant needs a participant ledger.");

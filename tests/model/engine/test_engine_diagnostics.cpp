@@ -1,6 +1,7 @@
 // Diagnostics of the contract's design and of the computation (issue 3's list), and robustness:
 // bad input gives diagnostics, never a crash or an exception.
 #include "engine_fixtures.h"
+#include "valuelimits.h"
 
 #include <boost/test/unit_test.hpp>
 
@@ -238,6 +239,88 @@ BOOST_AUTO_TEST_CASE(overflow_is_a_diagnostic_not_a_wrong_number) {
     BOOST_TEST(d->entity == "rule");
     BOOST_TEST(d->id == 1);
     BOOST_TEST(d->field == "price");
+    BOOST_TEST(d->period == 0); // the first period's payment: 3 units at half of 2^63 øre
+}
+
+namespace {
+// The first overflow reported (a copy: `r` is often a temporary).
+Diagnostic overflowOf(const Results &r) {
+    const Diagnostic *d = find(r.diagnostics, DiagCode::MoneyOverflow);
+    BOOST_REQUIRE(d);
+    return *d;
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(overflow_is_located_where_it_happens_not_at_the_largest_amount) {
+    // Every value within its limit. Metric 1 has the largest price and pays it once; metric 2's
+    // smaller price times 10^15 units in the fourth period is what leaves the range.
+    Project p = test::bareProject(4);
+    p.metrics = {test::perUnitMetric(1, limits::kMaxEnteredMoney * 9 / 10, {1, 0, 0, 0}),
+                 test::perUnitMetric(2, kr(10'000), {0, 0, 0, limits::kMaxQuantity})};
+    BOOST_REQUIRE(!hasErrors(validate(p)));
+    for (Basis basis : {Basis::Plan, Basis::Forecast}) {
+        const Results r = compute(p, basis);
+        const Diagnostic d = overflowOf(r);
+        BOOST_TEST(d.entity == "rule");
+        BOOST_TEST(d.id == 2);
+        BOOST_TEST(d.field == "price");
+        BOOST_TEST(d.period == 3);
+    }
+    // The same rule with volume bands: the bands are where the price comes from.
+    p.metrics[1].rule.bands = {VolumeBand{0, kr(10'000)}, VolumeBand{100, kr(5'000)}};
+    const Diagnostic banded = overflowOf(compute(p, Basis::Plan));
+    BOOST_TEST(banded.field == "bands");
+    BOOST_TEST(banded.period == 3);
+}
+
+BOOST_AUTO_TEST_CASE(overflow_of_a_sum_names_the_period_whose_payments_leave_the_range) {
+    // Two metrics each paying 5,000 units at the largest price in the third period: each
+    // payment fits (5 × 10^18 øre), their sum (more than 2^63 øre) does not.
+    Project p = test::bareProject(4);
+    for (int id = 1; id <= 2; ++id)
+        p.metrics.push_back(test::perUnitMetric(id, limits::kMaxEnteredMoney, {0, 0, 5'000, 0}));
+    BOOST_REQUIRE(!hasErrors(validate(p)));
+    const Diagnostic d = overflowOf(compute(p, Basis::Plan));
+    BOOST_TEST(d.entity == "project");
+    BOOST_TEST(d.field == "payments");
+    BOOST_TEST(d.period == 2);
+}
+
+BOOST_AUTO_TEST_CASE(overflow_of_a_fee_per_participant_names_the_fee_and_period) {
+    Project p = test::bareProject(4);
+    Cohort c;
+    c.id = 1;
+    c.name = "Kull";
+    c.intake = {0, static_cast<int>(limits::kMaxCount), 0, 0};
+    p.targetGroup.cohorts = {c};
+    FixedFee large;
+    large.id = 7;
+    large.name = "Stor";
+    large.amount = limits::kMaxEnteredMoney; // the largest amount, paid per period: fits
+    FixedFee perStart;
+    perStart.id = 8;
+    perStart.name = "Per deltaker";
+    perStart.kind = FixedFeeKind::PerParticipantStarted;
+    perStart.amount = kr(100'000'000); // 10^8 kroner × 10^9 people started in the second period
+    p.fixedFees = {large, perStart};
+    // validate() finds it adding up the fees for the funding check, the engine preparing the fee:
+    // both name the fee and the period.
+    Results fromValidate;
+    fromValidate.diagnostics = validate(p);
+    for (const Results &r : {fromValidate, compute(p, Basis::Plan)}) {
+        const Diagnostic d = overflowOf(r);
+        BOOST_TEST(d.entity == "fixedFee");
+        BOOST_TEST(d.id == 8);
+        BOOST_TEST(d.field == "amount");
+        BOOST_TEST(d.period == 1);
+    }
+    // Without the check of validate() (the fee's earlier periods fit), the engine's own.
+    Results engineOnly = compute(p, Basis::Plan);
+    std::erase_if(engineOnly.diagnostics,
+                  [&](const Diagnostic &d) { return d.code != DiagCode::MoneyOverflow; });
+    BOOST_TEST(engineOnly.diagnostics.size() >= 1u);
+    for (const Diagnostic &d : engineOnly.diagnostics)
+        BOOST_TEST((d.entity == "fixedFee" && d.id == 8 && d.period == 1), toPlainText(d));
 }
 
 BOOST_AUTO_TEST_CASE(irr_without_root_is_reported) {

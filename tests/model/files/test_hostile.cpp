@@ -310,6 +310,52 @@ BOOST_AUTO_TEST_CASE(out_of_range_json_numbers_name_their_place) {
     BOOST_TEST(has(r.diagnostics, DiagCode::JsonSyntax, "json", "/metrics/1/id"));
 }
 
+BOOST_AUTO_TEST_CASE(out_of_range_numbers_in_a_list_name_their_own_element) {
+    // The third value of a plan: /plan/2, not the element read before it.
+    for (const std::string &number : {std::string("1e400"), std::string(17 << 20, '9')}) {
+        const LoadResult r =
+            json::fromJson(R"({"format": "effekt-project", "version": 1, "metrics": [{"id": 1, )"
+                           R"("plan": [0, 0, )" +
+                           number + "]}]}");
+        BOOST_TEST(!r.project);
+        BOOST_TEST(has(r.diagnostics, DiagCode::JsonSyntax, "json", "/metrics/0/plan/2"));
+        BOOST_TEST(!has(r.diagnostics, DiagCode::JsonSyntax, "json", "/metrics/0/plan/1"));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_value_larger_than_sqlite_reads_is_named_with_its_place) {
+    // 17 MB in a metric's name: more than SQLite reads (16 MiB). Reported as the metric's name,
+    // with its size, not as an unlocated "string or blob too big".
+    TempDir dir;
+    const std::string path = saved(dir);
+    runSql(path, "UPDATE metric SET name = hex(zeroblob(8912896)) WHERE id = (SELECT max(id) FROM "
+                 "metric);");
+    std::int64_t id = 0;
+    {
+        sqlite3 *db = nullptr;
+        BOOST_REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+        sqlite3_stmt *s = nullptr;
+        sqlite3_prepare_v2(db, "SELECT max(id) FROM metric", -1, &s, nullptr);
+        BOOST_REQUIRE(sqlite3_step(s) == SQLITE_ROW);
+        id = sqlite3_column_int64(s, 0);
+        sqlite3_finalize(s);
+        sqlite3_close(db);
+    }
+    const LoadResult r = loadProject(path);
+    dump(r.diagnostics);
+    BOOST_TEST(!r.project);
+    bool found = false;
+    for (const Diagnostic &d : r.diagnostics)
+        if (d.code == DiagCode::ValueTooLong && d.entity == "metric" && d.id == id &&
+            d.field == "name" && !d.values.empty() &&
+            std::get<std::int64_t>(d.values[0]) == 17'825'792)
+            found = true;
+    BOOST_TEST(found);
+    BOOST_TEST(!has(r.diagnostics, DiagCode::FileCorrupt));
+    // The one problem, not a cascade of references to the rows not read.
+    BOOST_TEST(!has(r.diagnostics, DiagCode::MissingReference));
+}
+
 BOOST_AUTO_TEST_CASE(negative_zero_survives_json_effekt_json) {
     TempDir dir;
     std::string text;

@@ -1,11 +1,12 @@
-// CSV decoding and splitting, and the participant ledger import (model/files/ledgerimport.h), on the
-// files of tests/data/csv (see the README there for what each holds).
+// CSV decoding and splitting, and the participant ledger import (model/files/ledgerimport.h), on
+// the files of tests/data/csv (see the README there for what each holds).
 #include "ledgerimport.h"
 #include "testutil.h"
 
 #include <boost/test/unit_test.hpp>
 
 #include <string>
+#include <vector>
 
 using namespace effekt;
 
@@ -307,6 +308,79 @@ BOOST_AUTO_TEST_CASE(a_hundred_thousand_rows) {
     BOOST_TEST(units == 33'333.0 * 6 + 1);
     BOOST_TEST(sum == units);
     BOOST_TEST((r.rows[99'999] == LedgerRow{"P99999", 2, 7, 1.0}));
+}
+
+namespace {
+// `rows` good rows after a header, about 20 bytes each.
+std::string manyRows(int rows) {
+    std::string text = "participant;metric;period;units\n";
+    for (int i = 0; i < rows; ++i) {
+        text += "P";
+        text += std::to_string(i);
+        text += ";1;";
+        text += std::to_string(1 + i % 8);
+        text += ";1\n";
+    }
+    return text;
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(progress_grows_to_the_whole_text) {
+    const std::string text = manyRows(50'000);
+    std::vector<std::size_t> seen;
+    std::size_t total = 0;
+    const auto r = csv::importLedger(text, ledgerProject(), [&](std::size_t done, std::size_t all) {
+        seen.push_back(done);
+        total = all;
+        return true;
+    });
+    BOOST_TEST(!r.cancelled);
+    BOOST_TEST(r.rows.size() == 50'000u);
+    BOOST_TEST(total == text.size());
+    // From the start to the end, every value larger than the one before, and several on the way.
+    BOOST_REQUIRE(seen.size() > 5u);
+    BOOST_TEST(seen.front() == 0u);
+    BOOST_TEST(seen.back() == text.size());
+    for (std::size_t i = 1; i < seen.size(); ++i)
+        BOOST_TEST(seen[i] > seen[i - 1]);
+}
+
+BOOST_AUTO_TEST_CASE(cancel_stops_early_and_returns_nothing) {
+    const std::string text = manyRows(200'000);
+    int calls = 0;
+    std::size_t last = 0;
+    const auto r = csv::importLedger(text, ledgerProject(), [&](std::size_t done, std::size_t) {
+        last = done;
+        return ++calls < 3; // the third call says stop
+    });
+    BOOST_TEST(r.cancelled);
+    BOOST_TEST(calls == 3);
+    BOOST_TEST(last < text.size() / 4); // stopped early, not after reading everything
+    BOOST_TEST(r.rows.empty());
+    BOOST_TEST(r.diagnostics.empty());
+    BOOST_TEST(r.dataRows == 0);
+    BOOST_TEST(r.refusedRows == 0);
+    // Cancelled at the very start, or with a file of junk whose rows are all refused: the same.
+    BOOST_TEST(
+        csv::importLedger(text, ledgerProject(), [](auto, auto) { return false; }).cancelled);
+    std::string junk = "participant;metric;period\n";
+    for (int i = 0; i < 100'000; ++i)
+        junk += "x\n";
+    int junkCalls = 0;
+    const auto j =
+        csv::importLedger(junk, ledgerProject(), [&](auto, auto) { return ++junkCalls < 2; });
+    BOOST_TEST(j.cancelled);
+    BOOST_TEST(j.diagnostics.empty());
+}
+
+BOOST_AUTO_TEST_CASE(without_a_callback_nothing_changes) {
+    const std::string text = manyRows(10'000);
+    const auto plain = csv::importLedger(text, ledgerProject());
+    const auto watched =
+        csv::importLedger(text, ledgerProject(), [](std::size_t, std::size_t) { return true; });
+    BOOST_TEST(!plain.cancelled);
+    BOOST_TEST((plain.rows == watched.rows));
+    BOOST_TEST(plain.dataRows == watched.dataRows);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,6 +1,7 @@
 // The participant ledger page: CSV import with good, bad and national-id rows, one undo step per
 // import, the report dialog; editing, adding and removing rows; a ledger of 100,000 rows.
 #include "document.h"
+#include "gui.h"
 #include "ledgerpage.h"
 #include "mainwindow.h"
 #include "nationalids.h"
@@ -9,11 +10,15 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <boost/test/unit_test.hpp>
@@ -39,6 +44,20 @@ Project ledgerProject() {
     p.metrics = {a, b};
     p.normalise();
     return p;
+}
+
+// A CSV file of `rows` good rows, about 45 bytes each, in a folder of its own.
+QString bigCsvFile(const QTemporaryDir &dir, int rows) {
+    QByteArray text = "deltaker;resultatmål;periode;enheter\n";
+    text.reserve(rows * 48);
+    for (int i = 0; i < rows; ++i)
+        text += "Deltaker-" + QByteArray::number(100'000 + i) + ";I arbeid i 13 uker;Q" +
+                QByteArray::number(1 + i % 4) + " 2027;" + QByteArray::number(1 + i % 3) + "\n";
+    const QString path = dir.filePath(QStringLiteral("stor.csv"));
+    QFile f(path);
+    BOOST_REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(text);
+    return path;
 }
 
 QString csvFile(const char *name) {
@@ -392,6 +411,129 @@ BOOST_AUTO_TEST_CASE(a_ledger_of_a_hundred_thousand_rows) {
     doc.undoStack()->undo();
     doc.undoStack()->undo();
     BOOST_TEST(page.model()->rowCount() == 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_large_import_runs_in_the_background_and_is_one_undo_step) {
+    Document doc;
+    doc.reset(ledgerProject());
+    LedgerPage page(&doc);
+    QTemporaryDir dir;
+    const QString path = bigCsvFile(dir, 100'000); // about 4.5 MB
+    BOOST_TEST(QFileInfo(path).size() > 4'000'000);
+    // The window's timers go on while the file is read, and the progress dialog is there.
+    int firedWhileReading = 0;
+    bool progressSeen = false;
+    QTimer timer;
+    timer.setInterval(1);
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        if (!page.isImporting())
+            return;
+        ++firedWhileReading;
+        progressSeen = progressSeen || page.importProgress() != nullptr;
+        BOOST_TEST(!page.findChild<QPushButton *>(QStringLiteral("importLedgerCsv"))->isEnabled());
+    });
+    timer.start();
+    ImportReportDialog *report = page.importCsvFile(path);
+    timer.stop();
+    BOOST_TEST(firedWhileReading > 0);
+    BOOST_TEST(progressSeen);
+    BOOST_TEST(!page.isImporting());
+    BOOST_TEST(!page.importProgress());
+    // Every row imported, no report, one undo step.
+    BOOST_TEST(!report);
+    BOOST_TEST(doc.project().ledger->size() == 100'000u);
+    BOOST_TEST((doc.project().ledger->back() == LedgerRow{"Deltaker-199999", 1, 3, 1.0}));
+    BOOST_TEST(doc.undoStack()->count() == 1);
+    BOOST_TEST(page.message().contains(QStringLiteral("Imported 100000 rows")),
+               page.message().toStdString());
+    BOOST_TEST(page.findChild<QPushButton *>(QStringLiteral("importLedgerCsv"))->isEnabled());
+    doc.undoStack()->undo();
+    BOOST_TEST(doc.project().ledger->empty());
+}
+
+BOOST_AUTO_TEST_CASE(cancel_leaves_the_project_and_the_undo_stack_untouched) {
+    Document doc;
+    Project p = ledgerProject();
+    p.ledger.set(Ledger{{"Eksisterende", 1, 0, 1.0}});
+    doc.reset(p);
+    const Project before = doc.project();
+    LedgerPage page(&doc);
+    page.setImportProgressDelay(0); // the dialog at once, so that Cancel can be clicked
+    QTemporaryDir dir;
+    const QString path = bigCsvFile(dir, 100'000);
+    bool clicked = false;
+    QTimer timer;
+    timer.setInterval(1);
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        QProgressDialog *progress = page.importProgress();
+        if (clicked || !progress || !progress->isVisible())
+            return;
+        auto *cancel = progress->findChild<QPushButton *>();
+        BOOST_REQUIRE(cancel);
+        BOOST_TEST(cancel->text() == QStringLiteral("Cancel"));
+        clicked = true;
+        QTest::mouseClick(cancel, Qt::LeftButton);
+    });
+    timer.start();
+    ImportReportDialog *report = page.importCsvFile(path);
+    timer.stop();
+    BOOST_TEST(clicked);
+    BOOST_TEST(!report);
+    BOOST_TEST(!page.isImporting());
+    BOOST_TEST((doc.project() == before));
+    BOOST_TEST(doc.undoStack()->count() == 0);
+    BOOST_TEST(!doc.isModified());
+    BOOST_TEST(page.model()->rowCount() == 1);
+    BOOST_TEST(page.message().contains(QStringLiteral("cancelled")), page.message().toStdString());
+    // The page imports again afterwards.
+    BOOST_TEST(!page.importCsvFile(csvFile("ledger-windows1252.csv")));
+    BOOST_TEST(doc.project().ledger->size() == 4u);
+}
+
+BOOST_AUTO_TEST_CASE(a_project_changed_during_the_import_is_not_imported_into) {
+    Document doc;
+    doc.reset(ledgerProject());
+    LedgerPage page(&doc);
+    QTemporaryDir dir;
+    const QString path = bigCsvFile(dir, 100'000);
+    // Something changes the project while the file is read: nothing is added to the changed
+    // project, and the planner is asked whether to import again.
+    bool renamed = false;
+    QString newName = QStringLiteral("Omdøpt");
+    QTimer timer;
+    timer.setInterval(1);
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        if (renamed || !page.isImporting())
+            return;
+        renamed = true;
+        Project q = doc.project();
+        q.name = newName.toStdString();
+        doc.apply(q, QStringLiteral("Rename"));
+    });
+    timer.start();
+    {
+        test::Answerer no(QMessageBox::No);
+        BOOST_TEST(!page.importCsvFile(path));
+        BOOST_TEST(no.asked == 1);
+        BOOST_TEST(no.text.contains(QStringLiteral("changed while stor.csv was being read")),
+                   no.text.toStdString());
+    }
+    BOOST_TEST(renamed);
+    BOOST_TEST(doc.project().ledger->empty());
+    BOOST_TEST(doc.undoStack()->count() == 1); // the rename only
+    BOOST_TEST(page.message().contains(QStringLiteral("Nothing was imported")));
+    // Yes: read again against the project as it is now, and added as one step.
+    timer.stop();
+    test::Answerer yes(QMessageBox::Yes);
+    renamed = false;
+    newName = QStringLiteral("Omdøpt igjen");
+    timer.start();
+    BOOST_TEST(!page.importCsvFile(path));
+    timer.stop();
+    BOOST_TEST(yes.asked == 1);
+    BOOST_TEST(doc.project().ledger->size() == 100'000u);
+    BOOST_TEST(doc.project().name == "Omdøpt igjen");
+    BOOST_TEST(doc.undoStack()->count() == 3); // two renames and the import
 }
 
 BOOST_AUTO_TEST_SUITE_END()
