@@ -1236,7 +1236,7 @@
         </translation>
     </message>
     <message>
-        <source>The file is marked read-only, so Effekt Studio does not replace it. Save under another name, or make the file writable first.</source>
+        <source>The file is marked read only, so Effekt Studio does not replace it. Save under another name, or make the file writable first.</source>
         <translation>Filen er merket skrivebeskyttet, så Effekt Studio erstatter den ikke. Lagre under et annet navn, eller gjør filen skrivbar først.</translation>
     </message>
     <message>

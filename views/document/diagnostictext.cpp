@@ -608,7 +608,7 @@ QString text(const Diagnostic &d, const Project *project) {
             .arg(arg(d, 0), arg(d, 1));
     case DiagCode::FileCorrupt: return Text::tr("The file is damaged and cannot be read.");
     case DiagCode::FileReadOnly:
-        return Text::tr("The file is marked read-only, so Effekt Studio does not replace it. Save "
+        return Text::tr("The file is marked read only, so Effekt Studio does not replace it. Save "
                         "under another name, or make the file writable first.");
     case DiagCode::FileNotRegular: {
         const std::string kind =
