@@ -39,6 +39,8 @@
 #include <QTabWidget>
 #include <QUndoView>
 
+#include <algorithm>
+
 namespace effekt::app {
 
 namespace {
@@ -456,6 +458,11 @@ bool MainWindow::saveAs(const QString &target) {
         }
     }
     const Diagnostics problems = saveProject(document_->project(), path.toStdString());
+    const bool readOnly = std::any_of(problems.begin(), problems.end(), [](const Diagnostic &d) {
+        return d.code == DiagCode::FileReadOnly;
+    });
+    if (readOnly) // the file is marked read-only: not replaced; another name is offered
+        return askSaveElsewhere(QFileInfo(path).fileName()) && saveAs();
     if (hasErrors(problems)) {
         showError(tr("Cannot save %1").arg(QFileInfo(path).fileName()),
                   views::diagnosticsText(problems) + QStringLiteral("\n\n") +
@@ -468,6 +475,18 @@ bool MainWindow::saveAs(const QString &target) {
     addRecentFile(path);
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
+}
+
+bool MainWindow::askSaveElsewhere(const QString &name) {
+    QMessageBox box(QMessageBox::Warning, tr("Read-only file"),
+                    tr("“%1” is marked read-only.").arg(name),
+                    QMessageBox::Save | QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText); // the name is the file's
+    box.setInformativeText(tr("Effekt Studio does not replace a read-only file. Do you want to "
+                              "save your changes under another name?"));
+    box.button(QMessageBox::Save)->setText(tr("Save &As…"));
+    box.setDefaultButton(QMessageBox::Save);
+    return box.exec() == QMessageBox::Save;
 }
 
 bool MainWindow::maybeSave() {

@@ -87,6 +87,9 @@ private:
     bool openFile(const QString &path, const QString &recoveryFile);
     bool askRestore(const QString &name, const QString &savedAtIso);
     bool askOpenReadOnly(const QString &name, const LockInfo &holder);
+    // A save was refused because the file is marked read-only: true when the planner chooses Save
+    // As (the GUI never replaces such a file).
+    bool askSaveElsewhere(const QString &name);
 
     views::Document *document_;
     QListWidget *nav_ = nullptr;

@@ -433,10 +433,6 @@
         <translation>Filen ble skrevet av en nyere versjon av Effekt Studio (filversjon %1, denne versjonen leser til og med %2).</translation>
     </message>
     <message>
-        <source>The file or its folder cannot be written to.</source>
-        <translation>Det er ikke mulig å skrive til filen eller mappen.</translation>
-    </message>
-    <message>
         <source>%1: the value %2 is out of range.</source>
         <translation>%1: verdien %2 er utenfor gyldig område.</translation>
     </message>
@@ -1252,6 +1248,34 @@
         <extracomment>%1 where (a metric&apos;s price, a fixed fee, the payments due), %2 the period</extracomment>
         <translation>%1, %2: et beløp er for stort til å regne med.</translation>
     </message>
+    <message>
+        <source>The file is marked read only, so Effekt Studio does not replace it. Save under another name, or make the file writable first.</source>
+        <translation>Filen er merket skrivebeskyttet, så Effekt Studio erstatter den ikke. Lagre under et annet navn, eller gjør filen skrivbar først.</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>en mappe</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>en navngitt pipe</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>en enhet</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>en socket</translation>
+    </message>
+    <message>
+        <source>not an ordinary file</source>
+        <translation>ikke en vanlig fil</translation>
+    </message>
+    <message>
+        <source>The name you saved to is %1. Effekt Studio saves only to ordinary files: choose another name.</source>
+        <translation>Navnet du lagret til, er %1. Effekt Studio lagrer bare til vanlige filer: velg et annet navn.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -2054,6 +2078,18 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Read-only file</source>
+        <translation>Skrivebeskyttet fil</translation>
+    </message>
+    <message>
+        <source>“%1” is marked read-only.</source>
+        <translation>«%1» er merket skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>Effekt Studio does not replace a read-only file. Do you want to save your changes under another name?</source>
+        <translation>Effekt Studio erstatter ikke en skrivebeskyttet fil. Vil du lagre endringene under et annet navn?</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "simulate.h"
 
 #include "printable.h"
+#include "safewrite.h"
 
 #include "montecarlo.h"
 
@@ -10,6 +11,7 @@
 #include <fstream>
 #include <iostream>
 #include <limits>
+#include <sstream>
 
 namespace effekt::cli {
 
@@ -162,10 +164,20 @@ std::string optionalNumber(const std::optional<double> &v) {
     return v ? exact(*v) : std::string();
 }
 
-bool writeTrials(const std::string &path, const Project &p, const SimulationResult &r) {
-    std::ofstream out(path, std::ios::binary);
-    if (!out)
-        return false;
+// The trials as CSV, written safely (safewrite.h) in pieces: a million trials need not be held
+// as one text.
+Diagnostics writeTrials(const std::string &path, const Project &p, const SimulationResult &r) {
+    safewrite::AtomicFile file(path);
+    if (!file.open())
+        return file.diagnostics();
+    std::ostringstream out;
+    auto pass = [&](bool last) {
+        if (!last && out.tellp() < (1 << 20))
+            return true;
+        const std::string text = out.str();
+        out.str({});
+        return file.write(text);
+    };
     out << "trial";
     for (const Metric &m : p.metrics)
         out << ",factor_" << m.id << ",delay_" << m.id;
@@ -185,9 +197,12 @@ bool writeTrials(const std::string &path, const Project &p, const SimulationResu
             << money::format(k.investorReturned) << ',' << money::format(k.investorProfit) << ','
             << optionalNumber(k.investorMultiple) << ',' << optionalNumber(k.investorIrrAnnual)
             << ',' << (k.totalCapReached ? 1 : 0) << '\n';
+        if (!pass(false))
+            return file.diagnostics();
     }
-    out.flush();
-    return static_cast<bool>(out);
+    if (pass(true))
+        file.commit();
+    return file.diagnostics();
 }
 
 } // namespace
@@ -267,9 +282,12 @@ int simulate(const std::vector<std::string> &args,
     if (r.failedTrials > 0)
         std::cerr << file << ": " << r.failedTrials
                   << " trials could not be computed (an amount too large) and are left out\n";
-    if (!trialsOut.empty() && !writeTrials(trialsOut, *project, r)) {
-        std::cerr << "effekt: could not write " << trialsOut << '\n';
-        return kInputError;
+    if (!trialsOut.empty()) {
+        const Diagnostics written = writeTrials(trialsOut, *project, r);
+        for (const Diagnostic &d : written)
+            std::cerr << escapePrintable(trialsOut, 4096) << ": " << toPlainText(d) << '\n';
+        if (hasErrors(written))
+            return kInputError;
     }
     return kOk;
 }

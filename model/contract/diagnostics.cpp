@@ -60,6 +60,7 @@ std::string_view codeName(DiagCode code) {
     case DiagCode::FileSidecar: return "file-sidecar";
     case DiagCode::TooManyEntries: return "too-many-entries";
     case DiagCode::MoreDiagnostics: return "more-diagnostics";
+    case DiagCode::FileNotRegular: return "file-not-regular";
     case DiagCode::CsvBadRow: return "csv-bad-row";
     }
     return "unknown";

@@ -53,10 +53,10 @@ enum class DiagCode {
                            // detectable effect; values: planned effect, MDE (percent), n
     // Files (storage, JSON)
     FileNotFound = 100,
-    FileNotEffekt,    // not SQLite, or another program's SQLite file
-    FileNewerVersion, // values: file version, supported version
-    FileCorrupt,      // integrity check failed; values: detail
-    FileReadOnly,
+    FileNotEffekt,         // not SQLite, or another program's SQLite file
+    FileNewerVersion,      // values: file version, supported version
+    FileCorrupt,           // integrity check failed; values: detail
+    FileReadOnly,          // a file marked read-only is not replaced; values: the file
     FileWriteFailed,       // values: detail
     FileLocked,            // values: who/where
     ValueOutOfRange,       // table, row, field; values: value
@@ -73,6 +73,8 @@ enum class DiagCode {
     FileSidecar,           // warning: a -wal/-shm/-journal file beside it, not read; values: name
     TooManyEntries,        // entity = the list; values: count, limit
     MoreDiagnostics,       // the problems after the first few; values: how many more
+    FileNotRegular,        // a save to a FIFO, device or folder; values: kind ("fifo",
+                           // "device", "directory", "socket", "other"), the path
     // Import (CSV)
     CsvBadRow = 200, // row, field; values: detail
 };

@@ -1,6 +1,7 @@
 #include "json.h"
 
 #include "platform.h"
+#include "safewrite.h"
 #include "sizelimits.h"
 #include "storage_archive.h"
 #include "storage_fields.h"
@@ -811,24 +812,8 @@ Diagnostics exportJson(const Project &project, const std::string &path) {
     Diagnostics diags = toJson(project, text);
     if (hasErrors(diags))
         return diags;
-    const std::string tmp = storage::temporaryPathFor(path);
-    {
-        std::ofstream out(platform::fsPath(tmp), std::ios::binary | std::ios::trunc);
-        out.write(text.data(), static_cast<std::streamsize>(text.size()));
-        out.close();
-        if (!out) {
-            std::error_code ec;
-            fs::remove(platform::fsPath(tmp), ec);
-            diags.push_back(fileError(DiagCode::FileWriteFailed, "cannot write " + path));
-            return diags;
-        }
-    }
-    std::error_code ec;
-    platform::syncFile(tmp);
-    if (!platform::replaceFile(tmp, path)) {
-        fs::remove(platform::fsPath(tmp), ec);
-        diags.push_back(fileError(DiagCode::FileWriteFailed, "cannot write " + path));
-    }
+    for (Diagnostic &d : safewrite::writeFile(path, text))
+        diags.push_back(std::move(d));
     return diags;
 }
 

@@ -20,8 +20,11 @@
 #include <shellapi.h> // after windows.h
 #else
 #include <cerrno>
+#include <climits>
 #include <csignal>
 #include <fcntl.h>
+#include <fstream>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
 #endif
@@ -42,6 +45,58 @@ bool syncFile(const std::string &path) {
 }
 
 bool syncDirectory(const std::string &) {
+    return true;
+}
+
+std::string resolveLinks(const std::string &path, bool &ok) {
+    ok = true;
+    return path;
+}
+
+FileKind fileKind(const std::string &path) {
+    std::error_code ec;
+    const auto st = std::filesystem::status(fsPath(path), ec);
+    switch (st.type()) {
+    case std::filesystem::file_type::not_found: return FileKind::Missing;
+    case std::filesystem::file_type::regular: return FileKind::Regular;
+    case std::filesystem::file_type::directory: return FileKind::Directory;
+    case std::filesystem::file_type::none: return FileKind::Missing;
+    default: return FileKind::Other; // a device name ("NUL", "COM1") and the like
+    }
+}
+
+bool fileWritable(const std::string &path) {
+    const DWORD a = GetFileAttributesW(fsPath(path).wstring().c_str());
+    return a != INVALID_FILE_ATTRIBUTES && (a & FILE_ATTRIBUTE_READONLY) == 0;
+}
+
+std::FILE *createNewPrivate(const std::string &path, bool &exists) {
+    exists = false;
+    HANDLE h = CreateFileW(fsPath(path).wstring().c_str(), GENERIC_WRITE,
+                           FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr, CREATE_NEW,
+                           FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (h == INVALID_HANDLE_VALUE) {
+        const DWORD e = GetLastError();
+        exists = e == ERROR_FILE_EXISTS || e == ERROR_ALREADY_EXISTS;
+        return nullptr;
+    }
+    const int fd = _open_osfhandle(reinterpret_cast<std::intptr_t>(h), _O_WRONLY | _O_BINARY);
+    if (fd < 0) {
+        CloseHandle(h);
+        return nullptr;
+    }
+    std::FILE *f = _fdopen(fd, "wb");
+    if (!f)
+        _close(fd);
+    return f;
+}
+
+bool syncOpenFile(std::FILE *file) {
+    const auto h = reinterpret_cast<HANDLE>(_get_osfhandle(_fileno(file)));
+    return h != INVALID_HANDLE_VALUE && FlushFileBuffers(h) != 0;
+}
+
+bool copyPermissions(std::FILE *, const std::string &) {
     return true;
 }
 
@@ -111,6 +166,109 @@ bool syncDirectory(const std::string &path) {
 
 bool replaceFile(const std::string &from, const std::string &to) {
     return ::rename(from.c_str(), to.c_str()) == 0;
+}
+
+std::string resolveLinks(const std::string &path, bool &ok) {
+    ok = true;
+    std::string p = path;
+    for (int hops = 0;; ++hops) {
+        struct stat st {};
+        if (::lstat(p.c_str(), &st) != 0 || !S_ISLNK(st.st_mode))
+            break;
+        if (hops == 40) { // as the kernel's own limit (ELOOP)
+            ok = false;
+            return path;
+        }
+        std::string target(256, '\0');
+        for (;;) {
+            const ssize_t n = ::readlink(p.c_str(), target.data(), target.size());
+            if (n < 0) {
+                ok = false;
+                return path;
+            }
+            if (static_cast<std::size_t>(n) < target.size()) {
+                target.resize(static_cast<std::size_t>(n));
+                break;
+            }
+            target.resize(target.size() * 2);
+        }
+        if (!target.empty() && target[0] != '/') {
+            const std::string folder = utf8(fsPath(p).parent_path());
+            target = (folder.empty() ? std::string(".") : folder) + "/" + target;
+        }
+        p = target;
+    }
+    if (char *real = ::realpath(p.c_str(), nullptr)) {
+        p = real;
+        std::free(real);
+    }
+    return p;
+}
+
+FileKind fileKind(const std::string &path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0)
+        return errno == ENOENT || errno == ENOTDIR ? FileKind::Missing : FileKind::Other;
+    if (S_ISREG(st.st_mode))
+        return FileKind::Regular;
+    if (S_ISDIR(st.st_mode))
+        return FileKind::Directory;
+    if (S_ISFIFO(st.st_mode))
+        return FileKind::Fifo;
+    if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))
+        return FileKind::Device;
+    if (S_ISSOCK(st.st_mode))
+        return FileKind::Socket;
+    return FileKind::Other;
+}
+
+bool fileWritable(const std::string &path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0)
+        return false;
+    return (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0 && ::access(path.c_str(), W_OK) == 0;
+}
+
+std::FILE *createNewPrivate(const std::string &path, bool &exists) {
+    exists = false;
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        exists = errno == EEXIST;
+        return nullptr;
+    }
+    std::FILE *f = ::fdopen(fd, "wb");
+    if (!f)
+        ::close(fd);
+    return f;
+}
+
+bool syncOpenFile(std::FILE *file) {
+    return ::fsync(::fileno(file)) == 0;
+}
+
+namespace {
+// The process's umask, read without changing it (umask() would, for every thread).
+mode_t currentUmask() {
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("Umask:", 0) == 0)
+            return static_cast<mode_t>(std::strtoul(line.c_str() + 6, nullptr, 8) & 0777);
+    return 022;
+}
+} // namespace
+
+bool copyPermissions(std::FILE *file, const std::string &model) {
+    const int fd = ::fileno(file);
+    struct stat st {};
+    if (::stat(model.c_str(), &st) != 0)
+        return ::fchmod(fd, 0666 & ~currentUmask()) == 0;
+    // The owner only where allowed (the superuser); the group where the user belongs to it. Set
+    // before the mode: a change of owner may clear the set-id bits.
+    const bool owned = ::fchown(fd, st.st_uid, st.st_gid) == 0 ||
+                       ::fchown(fd, static_cast<uid_t>(-1), st.st_gid) == 0;
+    (void)owned; // else the new file keeps the user's own group
+    return ::fchmod(fd, st.st_mode & 07777) == 0;
 }
 
 void binaryStandardOutput() {}

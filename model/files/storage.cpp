@@ -4,11 +4,11 @@
 #include "storage.h"
 
 #include "platform.h"
+#include "safewrite.h"
 #include "storage_sql.h"
 
 #include "sizelimits.h"
 
-#include <atomic>
 #include <cctype>
 #include <cstring>
 #include <filesystem>
@@ -241,60 +241,49 @@ int countSteps(void *p) {
 std::uint64_t g_stepsPerByte = limits::kLoadStepsPerByte;
 std::uint64_t g_stepsBase = limits::kLoadStepsBase;
 
-std::atomic<unsigned> g_saveCounter{0};
-
 } // namespace
 
 namespace storage {
 
 using namespace sql;
 
-std::string temporaryPathFor(const std::string &path) {
-    const fs::path p = platform::fsPath(path);
-    std::string name = ".";
-    name += platform::utf8(p.filename());
-    name += ".saving-" + std::to_string(platform::currentProcessId()) + "-" +
-            std::to_string(g_saveCounter++);
-    return platform::utf8(p.parent_path() / platform::fsPath(name));
-}
-
 Diagnostics writeProjectFile(const Project &project, const std::string &path,
                              const RecoveryInfo *recovery) {
     Diagnostics diags = io::checkProject(project);
     if (hasErrors(diags))
         return diags;
-    const std::string tmp = temporaryPathFor(path);
-    std::error_code ec;
-    fs::remove(platform::fsPath(tmp), ec);
-    try {
-        {
-            Db db;
-            db.open(tmp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX |
-                             SQLITE_OPEN_EXRESCODE);
-            // A fresh private file: no journal (a failed save is discarded whole), one explicit
-            // flush before the rename instead of SQLite's own syncs.
-            db.exec("PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
-                    " PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -16384;");
-            db.exec(("PRAGMA application_id = " + std::to_string(kApplicationId) +
-                     "; PRAGMA user_version = " + std::to_string(kSchemaVersion) + ";")
-                        .c_str());
-            db.exec("BEGIN");
-            db.exec(kSchema);
-            writeTables(db, project, recovery);
-            db.exec("COMMIT");
-            if (!db.close())
-                throw SqlError("cannot close the new file");
-        }
-        if (!platform::syncFile(tmp))
-            throw SqlError("cannot flush the new file to disk");
-        // Replaces the old file in one step.
-        if (!platform::replaceFile(tmp, path))
-            throw SqlError("cannot replace " + path);
-        platform::syncDirectory(platform::utf8(platform::fsPath(path).parent_path()));
-    } catch (const std::exception &e) {
-        fs::remove(platform::fsPath(tmp), ec);
-        diags.push_back(fileError(DiagCode::FileWriteFailed, e.what()));
+    // The temporary file: made by safewrite (exclusive, unpredictable, never through a link) and
+    // written here by SQLite, which opens it by name without creating it or following a link.
+    safewrite::AtomicFile file(path);
+    if (!file.open()) {
+        diags.insert(diags.end(), file.diagnostics().begin(), file.diagnostics().end());
+        return diags;
     }
+    try {
+        Db db;
+        db.open(file.temporaryPath(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW |
+                                          SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE);
+        // A fresh private file: no journal (a failed save is discarded whole), one explicit
+        // flush before the rename instead of SQLite's own syncs.
+        db.exec("PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
+                " PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -16384;");
+        db.exec(("PRAGMA application_id = " + std::to_string(kApplicationId) +
+                 "; PRAGMA user_version = " + std::to_string(kSchemaVersion) + ";")
+                    .c_str());
+        db.exec("BEGIN");
+        db.exec(kSchema);
+        writeTables(db, project, recovery);
+        db.exec("COMMIT");
+        if (!db.close())
+            throw SqlError("cannot close the new file");
+    } catch (const std::exception &e) {
+        file.discard();
+        diags.push_back(fileError(DiagCode::FileWriteFailed, e.what()));
+        return diags;
+    }
+    // Synced, given the old file's permissions and renamed over it in one step.
+    if (!file.commit())
+        diags.insert(diags.end(), file.diagnostics().begin(), file.diagnostics().end());
     return diags;
 }
 

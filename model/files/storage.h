@@ -16,8 +16,9 @@ struct LoadResult {
     bool readOnly = false;   // e.g. a file written by a newer version, opened read-only
 };
 
-// Writes the whole project to a new file beside `path` and renames it over `path` (atomic).
-// On failure the old file is untouched and the diagnostics say why.
+// Writes the whole project to a new file beside `path` and renames it over `path` (atomic,
+// safewrite.h: through a link to its target; a read-only file, a FIFO, a device or a folder is
+// refused). On failure the old file is untouched and the diagnostics say why.
 Diagnostics saveProject(const Project &project, const std::string &path);
 LoadResult loadProject(const std::string &path);
 
@@ -43,9 +44,6 @@ LoadResult readProjectFile(const std::string &path, std::optional<RecoveryInfo> 
 // Reading a file stops after `base + perByte × its size` SQLite steps (sizelimits.h); tests lower
 // the budget to see the stop. Not thread-safe: call before any load.
 void setLoadBudgetForTesting(std::uint64_t base, std::uint64_t perByte);
-
-// The temporary file a save of `path` writes before renaming it over `path`.
-std::string temporaryPathFor(const std::string &path);
 
 } // namespace storage
 } // namespace effekt

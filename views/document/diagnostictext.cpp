@@ -620,7 +620,23 @@ QString text(const Diagnostic &d, const Project *project) {
                    "this version reads up to %2).")
             .arg(arg(d, 0), arg(d, 1));
     case DiagCode::FileCorrupt: return Text::tr("The file is damaged and cannot be read.");
-    case DiagCode::FileReadOnly: return Text::tr("The file or its folder cannot be written to.");
+    case DiagCode::FileReadOnly:
+        return Text::tr("The file is marked read only, so Effekt Studio does not replace it. Save "
+                        "under another name, or make the file writable first.");
+    case DiagCode::FileNotRegular: {
+        const std::string kind =
+            d.values.empty() || !std::holds_alternative<std::string>(d.values[0])
+                ? std::string()
+                : std::get<std::string>(d.values[0]);
+        const QString what = kind == "directory" ? Text::tr("a folder")
+                             : kind == "fifo"    ? Text::tr("a named pipe")
+                             : kind == "device"  ? Text::tr("a device")
+                             : kind == "socket"  ? Text::tr("a socket")
+                                                 : Text::tr("not an ordinary file");
+        return Text::tr("The name you saved to is %1. Effekt Studio saves only to ordinary files: "
+                        "choose another name.")
+            .arg(what);
+    }
     case DiagCode::FileWriteFailed:
         return Text::tr("The file could not be saved. Check that the disk has room and that the "
                         "folder can be written to.");

@@ -1,7 +1,9 @@
 #include "chartexport.h"
 
 #include "resultschart.h"
+#include "safewrite.h"
 
+#include <QBuffer>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -77,6 +79,21 @@ QSize bounded(QSize size) {
 }
 } // namespace
 
+bool writeFileSafely(const QString &path, const QByteArray &bytes) {
+    return !hasErrors(safewrite::writeFile(
+        path.toStdString(),
+        std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size()))));
+}
+
+namespace {
+bool savePng(const QImage &image, const QString &path) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    return image.save(&buffer, "PNG") && writeFileSafely(path, bytes);
+}
+} // namespace
+
 QImage renderChartImage(const ChartData &data, QSize size) {
     size = bounded(size);
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
@@ -86,19 +103,22 @@ QImage renderChartImage(const ChartData &data, QSize size) {
 }
 
 bool saveChartPng(const ChartData &data, const QString &path, QSize size) {
-    return renderChartImage(data, size).save(path, "PNG");
+    return savePng(renderChartImage(data, size), path);
 }
 
 bool saveChartSvg(const ChartData &data, const QString &path, QSize size) {
     size = bounded(size);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
-    svg.setFileName(path);
+    svg.setOutputDevice(&buffer);
     svg.setSize(size);
     svg.setViewBox(QRect(QPoint(0, 0), size));
     svg.setTitle(data.contract.isEmpty() ? data.title
                                          : data.contract + QStringLiteral(" – ") + data.title);
     paintChart(data, size, &svg);
-    return QFileInfo::exists(path);
+    return writeFileSafely(path, bytes);
 }
 
 void copyChartToClipboard(const ChartData &data, QSize size) {
@@ -115,12 +135,15 @@ QImage renderChartView(QChartView *view, QSize size, const QString &contract) {
 
 bool saveChartViewSvg(QChartView *view, const QString &path, QSize size, const QString &contract) {
     size = bounded(size);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
-    svg.setFileName(path);
+    svg.setOutputDevice(&buffer);
     svg.setSize(size);
     svg.setViewBox(QRect(QPoint(0, 0), size));
     paintChartView(view, size, &svg, contract);
-    return QFileInfo::exists(path);
+    return writeFileSafely(path, bytes);
 }
 
 bool exportChartViewInteractively(QChartView *view, const QString &id, const QString &contract,
@@ -142,7 +165,7 @@ bool exportChartViewInteractively(QChartView *view, const QString &id, const QSt
         const QString path = QFileDialog::getSaveFileName(
             parent, ChartExportDialog::tr("Export chart"), name + QStringLiteral(".png"),
             ChartExportDialog::tr("PNG images (*.png)"));
-        return !path.isEmpty() && renderChartView(view, size, contract).save(path, "PNG");
+        return !path.isEmpty() && savePng(renderChartView(view, size, contract), path);
     }
     case ChartExportDialog::Format::Svg: {
         const QString path = QFileDialog::getSaveFileName(

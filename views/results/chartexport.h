@@ -15,6 +15,10 @@ class QChartView;
 
 namespace effekt::views {
 
+// Writes an export through the model's safe writer (safewrite.h): beside the target, renamed
+// over it; a link is saved through, a read-only file or a FIFO refused. False on failure.
+bool writeFileSafely(const QString &path, const QByteArray &bytes);
+
 // The picture carries the contract's name (data.contract) above the chart's title.
 QImage renderChartImage(const ChartData &data, QSize size);
 bool saveChartPng(const ChartData &data, const QString &path, QSize size);

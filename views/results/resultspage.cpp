@@ -19,7 +19,6 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -270,11 +269,7 @@ void ResultsPage::rebuildPlanActual() {
 }
 
 bool ResultsPage::exportStatement(const QString &path, CsvStyle style) const {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(statementCsv(statement_->statement(), style));
-    return file.commit();
+    return writeFileSafely(path, statementCsv(statement_->statement(), style));
 }
 
 } // namespace effekt::views

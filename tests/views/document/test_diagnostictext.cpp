@@ -159,6 +159,11 @@ std::vector<std::vector<DiagValue>> sampleValues(DiagCode code) {
     }
     if (code == DiagCode::MoreDiagnostics)
         v.push_back({std::int64_t{1}});
+    if (code == DiagCode::FileNotRegular)
+        for (const char *kind : {"fifo", "device", "directory", "socket", "other", "new-kind"})
+            v.push_back({std::string(kind), std::string("/tmp/x.effekt")});
+    if (code == DiagCode::FileReadOnly)
+        v.push_back({std::string("/tmp/x.effekt")});
     if (code == DiagCode::FileCorrupt || code == DiagCode::FileWriteFailed ||
         code == DiagCode::FileNotEffekt)
         for (const char *detail : {"quick_check", "cannot write /tmp/x.effekt"})
