@@ -394,6 +394,9 @@ CapsPage::CapsPage(Document *document, QWidget *parent)
     binder_->diagnose(payment, QStringLiteral("termination"), {}, {"payment"});
     payee_ = new QComboBox;
     payee_->setObjectName(QStringLiteral("terminationPayee"));
+    // As wide as the longest party's name, not the whole page.
+    payee_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    payee_->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     describe(payee_, tr("Paid to"), tr("The party who receives the termination payment"));
     tf->addRow(tr("Pai&d to:"), payee_);
     auto fillPayees = [this] {

@@ -3,10 +3,12 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QCoreApplication>
+#include <QCursor>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
+#include <QToolTip>
 #include <QValueAxis>
 
 namespace effekt::views {
@@ -66,6 +68,13 @@ void addContractEndMarker(QChart *chart, QAbstractAxis *x, QValueAxis *y, int en
     line->setPen(pen);
     line->append(at, lo);
     line->append(at, hi);
+    // The legend may cut the name short in a narrow chart: the line says it under the mouse.
+    QObject::connect(line, &QXYSeries::hovered, line, [label](const QPointF &, bool on) {
+        if (on)
+            QToolTip::showText(QCursor::pos(), label);
+        else
+            QToolTip::hideText();
+    });
     chart->addSeries(line);
     line->attachAxis(x);
     line->attachAxis(y);
