@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>ChartEnd</name>
+    <message>
+        <source>Ended after %1</source>
+        <extracomment>A chart&apos;s marker where a contract terminated at a review point; %1 is a period, e.g. &quot;3. kv. 2027&quot;.</extracomment>
+        <translation>Avsluttet etter %1</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <extracomment>A chart table&apos;s note on a period after the contract ended early.</extracomment>
+        <translation>avsluttet</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <extracomment>Heading of a chart table&apos;s column saying where the contract ended early.</extracomment>
+        <translation>Kontrakt</translation>
+    </message>
+</context>
+<context>
     <name>Design</name>
     <message>
         <source>none</source>
@@ -332,6 +350,14 @@
     <message>
         <source>the Monte Carlo simulation</source>
         <translation>Monte Carlo-simuleringen</translation>
+    </message>
+    <message>
+        <source>Improvement of one metric</source>
+        <translation>Forbedring i ett resultatmål</translation>
+    </message>
+    <message>
+        <source>Outcome payments earned, all metrics</source>
+        <translation>Opptjente resultatbetalinger, alle resultatmål</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1741,19 @@
         <comment>results tab</comment>
         <translation>Opp&amp;stilling</translation>
     </message>
+    <message>
+        <source>The contract ends after %1: review point %2 was not met</source>
+        <translation>Kontrakten avsluttes etter %1: kontrollpunkt %2 ble ikke nådd</translation>
+    </message>
+    <message>
+        <source>The contract ends after %1: a review point was not met</source>
+        <translation>Kontrakten avsluttes etter %1: et kontrollpunkt ble ikke nådd</translation>
+    </message>
+    <message>
+        <source>; termination payment %1 to %2.</source>
+        <extracomment>Continues &quot;The contract ends after …: review point 1 was not met&quot;.</extracomment>
+        <translation>; avslutningsbetaling %1 til %2.</translation>
+    </message>
 </context>
 <context>
     <name>RiskCharts</name>
@@ -2399,6 +2438,111 @@
     <message>
         <source>Payer split of the selected fixed fee (empty: the first commissioner pays 100 %):</source>
         <translation>Fordeling mellom betalere av den valgte faste godtgjørelsen (tom: den første oppdragsgiveren betaler 100 %):</translation>
+    </message>
+    <message>
+        <source>Edit review point</source>
+        <translation>Endre kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>Review after</source>
+        <translation>Kontroll etter</translation>
+    </message>
+    <message>
+        <source>The period at whose end the results so far are compared with the plan</source>
+        <translation>Perioden der resultatene så langt sammenlignes med planen ved periodens slutt</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>What is compared with the plan: the improvement of one outcome metric, or the outcome payments earned on all metrics</source>
+        <translation>Hva som sammenlignes med planen: forbedringen i ett resultatmål, eller resultatbetalingene som er opptjent for alle resultatmål</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Resultatmål</translation>
+    </message>
+    <message>
+        <source>The outcome metric whose improvement is tested (only for a test of one metric)</source>
+        <translation>Resultatmålet der forbedringen testes (bare for testen av ett resultatmål)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>(all metrics)</source>
+        <extracomment>The metric cell of a review point that tests all outcome payments.</extracomment>
+        <translation>(alle resultatmål)</translation>
+    </message>
+    <message>
+        <source>Required share of plan</source>
+        <translation>Krav, andel av plan</translation>
+    </message>
+    <message>
+        <source>How much of the plan must be reached by the end of the review period, e.g. 50 %; below it the contract ends there</source>
+        <translation>Hvor mye av planen som må være nådd ved slutten av perioden, for eksempel 50 %; under det avsluttes kontrakten der</translation>
+    </message>
+    <message>
+        <source>Add review point</source>
+        <translation>Legg til kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>Duplicate review point</source>
+        <translation>Kopier kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>Remove review point</source>
+        <translation>Fjern kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>Move review point</source>
+        <translation>Flytt kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>Review points</source>
+        <translation>Kontrollpunkter</translation>
+    </message>
+    <message>
+        <source>Review points and early termination</source>
+        <translation>Kontrollpunkter og førtidig avslutning</translation>
+    </message>
+    <message>
+        <source>At a review point the results so far are compared with the plan. If they fall short of the required share, the contract ends after that period: no delivery costs or fixed fees after it, while outcome payments already earned are still paid.</source>
+        <translation>Ved et kontrollpunkt sammenlignes resultatene så langt med planen. Når de ikke når den andelen som kreves, avsluttes kontrakten etter den perioden: ingen leveransekostnader eller faste godtgjørelser etter den, mens resultatbetalinger som alt er opptjent, fortsatt betales.</translation>
+    </message>
+    <message>
+        <source>Termination payment</source>
+        <translation>Avslutningsbetaling</translation>
+    </message>
+    <message>
+        <source>An amount paid to a named party in the period the contract ends early, e.g. to wind the service down; empty: none</source>
+        <translation>Et beløp som betales til en navngitt part i perioden kontrakten avsluttes før tiden, for eksempel for å avvikle tjenesten; tomt: ingen</translation>
+    </message>
+    <message>
+        <source>Termination pa&amp;yment:</source>
+        <translation>Avslutnings&amp;betaling:</translation>
+    </message>
+    <message>
+        <source>Change termination payment</source>
+        <translation>Endre avslutningsbetaling</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Betales til</translation>
+    </message>
+    <message>
+        <source>The party who receives the termination payment</source>
+        <translation>Parten som mottar avslutningsbetalingen</translation>
+    </message>
+    <message>
+        <source>Pai&amp;d to:</source>
+        <translation>Betales &amp;til:</translation>
+    </message>
+    <message>
+        <source>Change receiver of termination payment</source>
+        <translation>Endre mottaker av avslutningsbetalingen</translation>
     </message>
 </context>
 <context>

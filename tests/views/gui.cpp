@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QString>
@@ -41,6 +42,26 @@ void typeInCell(QTableView *view, int row, int column, const QString &text) {
     QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
+    settle();
+}
+
+void chooseInCell(QTableView *view, int row, int column, const QString &item) {
+    if (!view->isVisible())
+        bringToFront(view);
+    const QModelIndex index = view->model()->index(row, column);
+    BOOST_REQUIRE(index.isValid());
+    view->setFocus();
+    view->setCurrentIndex(index);
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *combo = view->viewport()->findChild<QComboBox *>();
+    BOOST_REQUIRE(combo);
+    const int i = combo->findText(item);
+    BOOST_REQUIRE(i >= 0);
+    // Down arrow from the top to the item: each step is one key press.
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int k = 0; k < i; ++k)
+        QTest::keyClick(combo, Qt::Key_Down);
+    QTest::keyClick(combo, Qt::Key_Return);
     settle();
 }
 

@@ -19,6 +19,8 @@ void settle();
 void bringToFront(QWidget *w);
 // Types into a cell as a user does: select it, F2 to edit, select all, type, Return.
 void typeInCell(QTableView *view, int row, int column, const QString &text);
+// Chooses an item of a combo box cell by its text, with the keyboard (F2, Home, Down …, Return).
+void chooseInCell(QTableView *view, int row, int column, const QString &item);
 
 // Sets the default locale for one scope and restores it.
 struct LocaleGuard {

@@ -1,4 +1,5 @@
-// The Caps page: caps on the contract, fixed fees with their payer split, delivery costs.
+// The Caps page: caps on the contract, fixed fees with their payer split, review points and
+// early termination, delivery costs.
 #include "capspage.h"
 
 #include "designhelpers.h"
@@ -6,6 +7,7 @@
 #include "moneyedit.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -14,6 +16,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace effekt::views {
@@ -258,6 +261,165 @@ CapsPage::CapsPage(Document *document, QWidget *parent)
                 feePayers_->model()->reload();
             });
 
+    // Review points and early termination (DOMAIN.md §8b)
+    auto *reviewModel = new DesignTableModel(document_, id_, QStringLiteral("reviewsTable"), this);
+    reviewModel->rows = [](const Project &p) {
+        return static_cast<int>(p.termination.reviews.size());
+    };
+    reviewModel->rowKey = [](const Project &p, int r) { return at(p.termination.reviews, r).id; };
+    reviewModel->editText = tr("Edit review point");
+    reviewModel->setColumns({
+        DesignColumn{
+            tr("Review after"),
+            tr("The period at whose end the results so far are compared with the plan"), K::Choice,
+            [](const Project &p, int r) { return QVariant(at(p.termination.reviews, r).period); },
+            [](Project &p, int r, const QVariant &v) {
+                at(p.termination.reviews, r).period = v.toInt();
+                return true;
+            },
+            periodChoices(false)},
+        DesignColumn{tr("Test"),
+                     tr("What is compared with the plan: the improvement of one outcome metric, "
+                        "or the outcome payments earned on all metrics"),
+                     K::Choice,
+                     [](const Project &p, int r) {
+                         return QVariant(int(at(p.termination.reviews, r).test));
+                     },
+                     [](Project &p, int r, const QVariant &v) {
+                         ReviewPoint &rp = at(p.termination.reviews, r);
+                         rp.test = ReviewTest(v.toInt());
+                         // A metric test names a metric: the first one, until another is chosen.
+                         if (rp.test == ReviewTest::MetricUnits && !rp.metricId &&
+                             !p.metrics.empty())
+                             rp.metricId = p.metrics.front().id;
+                         return true;
+                     },
+                     [](const Project &) { return reviewTestChoices(); }},
+        DesignColumn{tr("Metric"),
+                     tr("The outcome metric whose improvement is tested (only for a test of one "
+                        "metric)"),
+                     K::Choice,
+                     [](const Project &p, int r) {
+                         const ReviewPoint &rp = at(p.termination.reviews, r);
+                         if (rp.test != ReviewTest::MetricUnits)
+                             return QVariant(-2);
+                         return QVariant(rp.metricId.value_or(-1));
+                     },
+                     [](Project &p, int r, const QVariant &v) {
+                         ReviewPoint &rp = at(p.termination.reviews, r);
+                         if (rp.test != ReviewTest::MetricUnits || v.toInt() == -2)
+                             return false;
+                         rp.metricId = v.toInt() < 0 ? std::nullopt : std::optional<int>(v.toInt());
+                         return true;
+                     },
+                     [](const Project &p) {
+                         Choices c = metricChoices(p);
+                         c.emplace(c.begin(), tr("(none)"), -1);
+                         //: The metric cell of a review point that tests all outcome payments.
+                         c.emplace_back(tr("(all metrics)"), -2);
+                         return c;
+                     }},
+        DesignColumn{tr("Required share of plan"),
+                     tr("How much of the plan must be reached by the end of the review period, "
+                        "e.g. 50 %; below it the contract ends there"),
+                     K::Percent,
+                     [](const Project &p, int r) {
+                         return QVariant(at(p.termination.reviews, r).requiredShare);
+                     },
+                     [](Project &p, int r, const QVariant &v) {
+                         at(p.termination.reviews, r).requiredShare = v.toDouble();
+                         return true;
+                     },
+                     {},
+                     {},
+                     0,
+                     10},
+    });
+    auto reviewOps = listOps<ReviewPoint>(
+        [](Project &p) -> std::vector<ReviewPoint> & { return p.termination.reviews; });
+    reviewOps.add = [](Project &p) {
+        ReviewPoint r;
+        r.id = p.nextReviewId();
+        // Halfway through the contract, or a period after the last review.
+        r.period = p.termination.reviews.empty() ? std::max(0, p.timeline.periods / 2 - 1)
+                                                 : p.termination.reviews.back().period + 1;
+        r.period = std::clamp(r.period, 0, std::max(0, p.timeline.periods - 1));
+        if (!p.metrics.empty())
+            r.metricId = p.metrics.front().id;
+        else
+            r.test = ReviewTest::OutcomePayments;
+        p.termination.reviews.push_back(r);
+        return true;
+    };
+    reviewOps.duplicate = [](Project &p, int row) {
+        ReviewPoint r = at(p.termination.reviews, row);
+        r.id = p.nextReviewId();
+        p.termination.reviews.insert(p.termination.reviews.begin() + row + 1, r);
+        return true;
+    };
+    reviewOps.addText = tr("Add review point");
+    reviewOps.duplicateText = tr("Duplicate review point");
+    reviewOps.removeText = tr("Remove review point");
+    reviewOps.moveText = tr("Move review point");
+    reviews_ = new TableEditor(document_, reviewModel, id_, QStringLiteral("reviewsTable"),
+                               tr("Review points"), reviewOps);
+    reviews_->view()->setMaximumHeight(160);
+    reviewModel->diagnosticEntity = "review";
+    reviewModel->column(0).diagnosticField = "period";
+    reviewModel->column(2).diagnosticField = "metricId";
+    reviewModel->column(3).diagnosticField = "requiredShare";
+    auto *review = new QGroupBox(tr("Review points and early termination"));
+    review->setObjectName(QStringLiteral("reviewGroup"));
+    auto *rl = new QVBoxLayout(review);
+    rl->addWidget(
+        intro(tr("At a review point the results so far are compared with the plan. If they fall "
+                 "short of the required share, the contract ends after that period: no delivery "
+                 "costs or fixed fees after it, while outcome payments already earned are still "
+                 "paid.")));
+    rl->addWidget(reviews_);
+    auto *tf = new QFormLayout;
+    rl->addLayout(tf);
+    auto *payment = new MoneyEdit;
+    payment->setObjectName(QStringLiteral("terminationPayment"));
+    payment->setOptional(true);
+    payment->setPlaceholderText(tr("none"));
+    describe(payment, tr("Termination payment"),
+             tr("An amount paid to a named party in the period the contract ends early, e.g. "
+                "to wind the service down; empty: none"));
+    tf->addRow(tr("Termination pa&yment:"), payment);
+    binder_->value(
+        payment,
+        [](const Project &p) {
+            return p.termination.payment != 0 ? std::optional<double>(double(p.termination.payment))
+                                              : std::nullopt;
+        },
+        [](Project &p, std::optional<double> v) { p.termination.payment = v ? toMoney(v) : 0; },
+        tr("Change termination payment"));
+    binder_->diagnose(payment, QStringLiteral("termination"), {}, {"payment"});
+    payee_ = new QComboBox;
+    payee_->setObjectName(QStringLiteral("terminationPayee"));
+    // As wide as the longest party's name, not the whole page.
+    payee_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    payee_->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    describe(payee_, tr("Paid to"), tr("The party who receives the termination payment"));
+    tf->addRow(tr("Pai&d to:"), payee_);
+    auto fillPayees = [this] {
+        const Project &p = document_->project();
+        fillCombo(payee_, partyChoices(p, {}, true));
+        const bool blocked = payee_->blockSignals(true);
+        payee_->setCurrentIndex(std::max(0, payee_->findData(p.termination.payeeId.value_or(-1))));
+        payee_->blockSignals(blocked);
+    };
+    fillPayees();
+    binder_->choice(
+        payee_, [](const Project &p) { return p.termination.payeeId.value_or(-1); },
+        [](Project &p, int v) {
+            p.termination.payeeId = v < 0 ? std::nullopt : std::optional<int>(v);
+        },
+        tr("Change receiver of termination payment"));
+    binder_->diagnose(payee_, QStringLiteral("termination"), {}, {"payeeId"});
+    connect(document_, &Document::projectChanged, this, fillPayees);
+
     // Delivery cost per period
     costModel_ = new DesignTableModel(document_, id_, QStringLiteral("deliveryCostGrid"), this);
     costModel_->rows = [](const Project &) { return 1; };
@@ -279,14 +441,15 @@ CapsPage::CapsPage(Document *document, QWidget *parent)
     rebuildPeriodColumns();
 
     diagnostics_ = new PageDiagnostics(document_, [](const Diagnostic &d) {
-        return d.entity == "caps" || d.entity == "fixedFee" ||
-               (d.entity == "project" && d.field == "deliveryCost");
+        return d.entity == "caps" || d.entity == "fixedFee" || d.entity == "review" ||
+               d.entity == "termination" || (d.entity == "project" && d.field == "deliveryCost");
     });
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(diagnostics_);
     layout->addWidget(caps);
     layout->addWidget(fees);
+    layout->addWidget(review);
     layout->addWidget(cost);
     layout->addStretch();
     setContent(content);

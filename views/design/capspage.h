@@ -1,9 +1,11 @@
 // Caps and fixed fees: the caps on the contract, the fixed fees with the payer split of the
-// selected fee, and the provider's delivery cost per period.
+// selected fee, the review points and early termination (DOMAIN.md §8b), and the provider's
+// delivery cost per period.
 #pragma once
 
 #include "designpage.h"
 
+class QComboBox;
 class QTableView;
 
 namespace effekt::views {
@@ -19,6 +21,8 @@ public:
     void showLocation(const EditLocation &where) override;
     TableEditor *fees() const { return fees_; }
     TableEditor *feePayers() const { return feePayers_; }
+    TableEditor *reviews() const { return reviews_; }
+    QComboBox *terminationPayee() const { return payee_; }
     DesignTableModel *costModel() const { return costModel_; }
     QTableView *costView() const { return costView_; }
 
@@ -27,6 +31,8 @@ private:
     EditLocation feePayerLocation(int row, int column) const;
     TableEditor *fees_;
     TableEditor *feePayers_;
+    TableEditor *reviews_;
+    QComboBox *payee_;
     int feeId_ = -1; // the fixed fee whose payer split is shown
     DesignTableModel *costModel_;
     QTableView *costView_;

@@ -360,6 +360,11 @@ Choices feeKindChoices() {
             {Text::tr("Amount per participant started"), int(FixedFeeKind::PerParticipantStarted)}};
 }
 
+Choices reviewTestChoices() {
+    return {{Text::tr("Improvement of one metric"), int(ReviewTest::MetricUnits)},
+            {Text::tr("Outcome payments earned, all metrics"), int(ReviewTest::OutcomePayments)}};
+}
+
 Choices trancheChoices() {
     return {{Text::tr("Senior"), int(Tranche::Senior)},
             {Text::tr("Subordinate"), int(Tranche::Subordinate)}};

@@ -305,6 +305,7 @@ Choices tierAmountBasisChoices();
 Choices budgetHolderChoices();
 Choices feeKindChoices();
 Choices trancheChoices();
+Choices reviewTestChoices();
 // Parties (optionally only some roles), cohorts, metrics of a project; `none` adds a "(none)" = -1.
 Choices partyChoices(const Project &p, const std::vector<PartyRole> &roles, bool none);
 Choices cohortChoices(const Project &p, bool none);

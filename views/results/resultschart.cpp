@@ -1,6 +1,7 @@
 #include "resultschart.h"
 
 #include "chartaxis.h"
+#include "chartend.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -206,6 +207,8 @@ QAbstractBarSeries *ResultsChartView::populate(QChart *c, const ChartData &d,
     y->applyNiceNumbers();
     if (d.unit == ChartData::Unit::Money) // labels without decimals
         fitWholeNumberTicks(y);
+    if (d.endedAfter) // the contract ended early: marked over the final range
+        addContractEndMarker(c, x, y, *d.endedAfter, n, d.endedLabel);
     return bars;
 }
 

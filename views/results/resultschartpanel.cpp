@@ -1,5 +1,6 @@
 #include "resultschartpanel.h"
 
+#include "chartend.h"
 #include "chartexport.h"
 #include "format.h"
 
@@ -27,12 +28,21 @@ int ResultsChartTableModel::rowCount(const QModelIndex &parent) const {
 }
 
 int ResultsChartTableModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(data_.series.size());
+    // A contract that ended early has one more column: where it ended.
+    return parent.isValid() ? 0
+                            : static_cast<int>(data_.series.size()) + (data_.endedAfter ? 1 : 0);
 }
 
 QVariant ResultsChartTableModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid())
         return {};
+    if (static_cast<std::size_t>(index.column()) >= data_.series.size()) {
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+            return {};
+        const int end = data_.endedAfter.value_or(-1);
+        return index.row() == end ? data_.endedLabel
+                                  : (end >= 0 && index.row() > end ? afterEndText() : QString());
+    }
     const ChartSeries &s = data_.series.at(static_cast<std::size_t>(index.column()));
     const auto row = static_cast<std::size_t>(index.row());
     const double v = row < s.values.size() ? s.values[row] : std::nan("");
@@ -54,16 +64,18 @@ QVariant ResultsChartTableModel::headerData(int section, Qt::Orientation orienta
         return {};
     if (orientation == Qt::Vertical)
         return section < data_.categories.size() ? data_.categories.at(section) : QVariant();
-    return static_cast<std::size_t>(section) < data_.series.size()
-               ? data_.series[static_cast<std::size_t>(section)].name
+    if (static_cast<std::size_t>(section) < data_.series.size())
+        return data_.series[static_cast<std::size_t>(section)].name;
+    return data_.endedAfter && section == static_cast<int>(data_.series.size())
+               ? QVariant(contractEndColumnText())
                : QVariant();
 }
 
 QString ResultsChartTableModel::toText() const {
     QStringList lines;
     QStringList header{data_.xTitle};
-    for (const ChartSeries &s : data_.series)
-        header << s.name;
+    for (int c = 0; c < columnCount(); ++c)
+        header << headerData(c, Qt::Horizontal).toString();
     lines << header.join(QLatin1Char('\t'));
     for (int r = 0; r < rowCount(); ++r) {
         QStringList cells{data_.categories.at(r)};

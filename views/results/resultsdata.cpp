@@ -1,5 +1,6 @@
 #include "resultsdata.h"
 
+#include "chartend.h"
 #include "format.h"
 
 #include <QCoreApplication>
@@ -24,9 +25,11 @@ QStringList periodLabels(const Project &project, int count, const QLocale &local
     return labels;
 }
 
-void describeContract(ChartData &d, const Project &project) {
+void describeContract(ChartData &d, const Project &project, const Results &results,
+                      const QLocale &locale) {
     d.contract = QString::fromStdString(project.name);
     d.periodsPerYear = periodsPerYear(project.timeline.length);
+    markContractEnd(d, project, results.terminatedAfter, locale);
 }
 
 std::vector<double> cumulative(const std::vector<double> &v) {
@@ -157,7 +160,7 @@ ChartData paymentsChartData(const Project &project, const Results &results, cons
     d.yTitle = moneyAxis();
     const int n = std::max(0, results.periods);
     d.categories = periodLabels(project, n, locale);
-    describeContract(d, project);
+    describeContract(d, project, results, locale);
     const auto due = outcomeDueByMetric(results); // after every cap: the bars add up
     const std::size_t metrics = std::min(due.size(), project.metrics.size());
     // More metrics than colours one can tell apart: the largest keep their own bars, the rest are
@@ -229,7 +232,7 @@ ChartData investorChartData(const Project &project, const Results &results, cons
     d.yTitle = moneyAxis();
     const int n = std::max(0, results.periods);
     d.categories = periodLabels(project, n, locale);
-    describeContract(d, project);
+    describeContract(d, project, results, locale);
     std::vector<double> draws = kronerSeries(results.draws, n);
     for (double &v : draws)
         v = -v;
@@ -272,7 +275,7 @@ ChartData commissionerChartData(const Project &project, const Results &results,
     for (const auto &holder : results.savings)
         n = std::max(n, static_cast<int>(holder.size()));
     d.categories = periodLabels(project, n, locale);
-    describeContract(d, project);
+    describeContract(d, project, results, locale);
 
     // What the commissioner side pays: due payments less the surplus it keeps.
     std::vector<double> payments(static_cast<std::size_t>(n));
@@ -308,14 +311,13 @@ ChartData commissionerChartData(const Project &project, const Results &results,
 
 ChartData planActualChartData(const Project &project, const Results &results, int metricIndex,
                               const QLocale &locale) {
-    Q_UNUSED(results);
     ChartData d;
     d.id = QStringLiteral("planActual");
     d.unit = ChartData::Unit::Number;
     d.xTitle = Text::tr("Period of achievement");
     const int n = project.timeline.periods;
     d.categories = periodLabels(project, n, locale);
-    describeContract(d, project);
+    describeContract(d, project, results, locale);
     if (metricIndex < 0 || static_cast<std::size_t>(metricIndex) >= project.metrics.size()) {
         d.title = Text::tr("Plan and actual");
         d.yTitle = Text::tr("Observed value");
@@ -344,6 +346,45 @@ ChartData planActualChartData(const Project &project, const Results &results, in
     if (hasCounterfactual)
         d.series.push_back(std::move(counterfactual));
     return d;
+}
+
+void markContractEnd(ChartData &data, const Project &project, std::optional<int> terminatedAfter,
+                     const QLocale &locale) {
+    if (!terminatedAfter || *terminatedAfter < 0 || *terminatedAfter >= data.categories.size()) {
+        data.endedAfter.reset();
+        data.endedLabel.clear();
+        return;
+    }
+    data.endedAfter = terminatedAfter;
+    data.endedLabel = endedAfterText(periodLabel(project.timeline, *terminatedAfter, locale));
+}
+
+QString terminationSummary(const Project &project, const Results &results, const QLocale &locale) {
+    if (!results.terminatedAfter)
+        return {};
+    const QString when = periodLabel(project.timeline, *results.terminatedAfter, locale);
+    const auto &reviews = project.termination.reviews;
+    int number = 0;
+    for (std::size_t i = 0; i < reviews.size(); ++i)
+        if (results.terminationReviewId && reviews[i].id == *results.terminationReviewId)
+            number = static_cast<int>(i) + 1;
+    QString text =
+        number > 0
+            //: %1 a period, %2 the review point's number in the Caps page's list.
+            ? Text::tr("The contract ends after %1: review point %2 was not met")
+                  .arg(when)
+                  .arg(number)
+            : Text::tr("The contract ends after %1: a review point was not met").arg(when);
+    const Party *payee =
+        project.termination.payeeId ? project.party(*project.termination.payeeId) : nullptr;
+    if (results.terminationPayment > 0 && payee)
+        //: Continues "The contract ends after …: review point 1 was not met".
+        text += Text::tr("; termination payment %1 to %2.")
+                    .arg(formatMoney(results.terminationPayment, locale),
+                         QString::fromStdString(payee->name));
+    else
+        text += QLatin1Char('.');
+    return text;
 }
 
 QString formatChartValue(const ChartData &data, double value, const QLocale &locale) {

@@ -41,6 +41,10 @@ struct ChartData {
     std::vector<ChartSeries> series;
     QString contract;       // the contract's name: on exported pictures and in their file names
     int periodsPerYear = 4; // for labelling long timelines by whole years
+    // The period after which the contract ended early at a review point (§8b), marked on the
+    // chart and noted in its table; endedLabel names it («Ended after 3. kv. 2027»).
+    std::optional<int> endedAfter;
+    QString endedLabel;
 
     const ChartSeries *find(const QString &name) const;
 };
@@ -93,6 +97,17 @@ ChartData commissionerChartData(const Project &project, const Results &results,
 // (actual where reported, plan for the rest) and the counterfactual.
 ChartData planActualChartData(const Project &project, const Results &results, int metricIndex,
                               const QLocale &locale = QLocale());
+
+// Marks the end of a contract that terminated after period `terminatedAfter` (none: no marker).
+// Every chart over periods of Results and of the Risk page is marked this way.
+void markContractEnd(ChartData &data, const Project &project, std::optional<int> terminatedAfter,
+                     const QLocale &locale = QLocale());
+
+// The sentence Results shows when the contract ends early: «The contract ends after 3. kv. 2027:
+// review point 1 was not met; termination payment NOK 200,000 to Bydel Nord.» Empty when the
+// contract runs its course.
+QString terminationSummary(const Project &project, const Results &results,
+                           const QLocale &locale = QLocale());
 
 // A value as the chart's table and tooltips show it.
 QString formatChartValue(const ChartData &data, double value, const QLocale &locale = QLocale());

@@ -130,8 +130,19 @@ ResultsPage::ResultsPage(Document *document, QWidget *parent)
     busy_->setVisible(false);
     connect(document_, &Document::computingChanged, busy_, &QWidget::setVisible);
 
+    // A contract that ends early at a review point says so above the key figures.
+    termination_ = new QLabel;
+    termination_->setObjectName(QStringLiteral("terminationBanner"));
+    termination_->setWordWrap(true);
+    termination_->setTextFormat(Qt::PlainText); // it names parties from the file
+    termination_->setFrameShape(QFrame::StyledPanel);
+    termination_->setStyleSheet(QStringLiteral(
+        "QLabel#terminationBanner { background: #fdf2d0; color: #5a4000; padding: 6px; }"));
+    termination_->setVisible(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(busy_);
+    layout->addWidget(termination_);
     layout->addWidget(kpis_);
     layout->addWidget(tabs_, 1);
     layout->addWidget(diagnostics_);
@@ -171,6 +182,10 @@ void ResultsPage::rebuild() {
         warnings += d.severity == Severity::Warning;
     }
     kpis_->setProblems(errors, warnings);
+    const QString ended = terminationSummary(p, r);
+    termination_->setText(ended);
+    termination_->setAccessibleName(ended);
+    termination_->setVisible(!ended.isEmpty());
     payments_->setData(paymentsChartData(p, r));
     investors_->setData(investorChartData(p, r));
     commissioner_->setData(commissionerChartData(p, r));

@@ -6,6 +6,7 @@
 #include "statementmodel.h"
 
 class QComboBox;
+class QLabel;
 class QProgressBar;
 class QTabWidget;
 class QTableView;
@@ -35,6 +36,8 @@ public:
     QComboBox *metricSelector() const { return metric_; }
     PayoutCurveChart *payoutChart() const { return payout_; }
     QProgressBar *busyIndicator() const { return busy_; }
+    // The sentence shown when the contract ends early at a review point (hidden otherwise).
+    QLabel *terminationBanner() const { return termination_; }
 
     // Writes the statement as CSV; false (and nothing written) on failure.
     bool exportStatement(const QString &path, CsvStyle style) const;
@@ -59,6 +62,7 @@ private:
     DiagnosticsListPanel *diagnostics_;
     QTabWidget *tabs_;
     QProgressBar *busy_;
+    QLabel *termination_;
 };
 
 } // namespace effekt::views

@@ -377,7 +377,11 @@ void MonteCarloPanel::showResult() {
                      formatMoney(money::round(r.netValue.standardError), locale),
                      formatMoney(money::round(r.traditionalNetValue.mean), locale));
     status_->setText(text);
-    fan_->setData(fanChartData(runProject_, r));
+    // The fan marks where the project as computed ends early, as the Results charts do.
+    const std::optional<int> endedAfter = document_->resultsProject() == runProject_
+                                              ? document_->results().terminatedAfter
+                                              : compute(runProject_).terminatedAfter;
+    fan_->setData(fanChartData(runProject_, r, endedAfter));
     multiples_->setData(multipleHistogramData(runProject_, r));
     netCosts_->setData(netCostHistogramData(runProject_, r));
 }

@@ -1,6 +1,7 @@
 #include "riskchartpanel.h"
 
 #include "chartaxis.h"
+#include "chartend.h"
 #include "chartexport.h"
 
 #include <QApplication>
@@ -255,6 +256,8 @@ void buildFanChart(QChart *chart, const ChartData &data) {
         s->attachAxis(x);
         s->attachAxis(y);
     }
+    if (data.endedAfter)
+        addContractEndMarker(chart, x, y, *data.endedAfter, n, data.endedLabel);
 }
 
 } // namespace effekt::views

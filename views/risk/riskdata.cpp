@@ -146,7 +146,7 @@ ChartData tornadoChartData(const Project &project, const Tornado &tornado, Torna
 }
 
 ChartData fanChartData(const Project &project, const SimulationResult &result,
-                       const QLocale &locale) {
+                       std::optional<int> planEndedAfter, const QLocale &locale) {
     ChartData d;
     d.id = QStringLiteral("fan");
     d.title = Text::tr("Cumulative payments, spread over the trials");
@@ -169,6 +169,7 @@ ChartData fanChartData(const Project &project, const SimulationResult &result,
         p95.values.push_back(f.p95 / 100.0);
     }
     d.series = {p5, p25, p50, p75, p95};
+    markContractEnd(d, project, planEndedAfter, locale);
     return d;
 }
 

@@ -39,7 +39,10 @@ QString tornadoInputName(const Project &project, const TornadoBar &bar,
                          const QLocale &locale = QLocale());
 
 // Monte Carlo: the fan of cumulative payments (P5, P25, median, P75, P95 per period, kroner).
+// `planEndedAfter`: the period after which the project as computed (Results::terminatedAfter)
+// ends early, marked as on the Results charts.
 ChartData fanChartData(const Project &project, const SimulationResult &result,
+                       std::optional<int> planEndedAfter = std::nullopt,
                        const QLocale &locale = QLocale());
 // Histograms: the investors' multiple, and the commissioner's net cost (NPV) under both contract
 // forms overlaid (the same bins).

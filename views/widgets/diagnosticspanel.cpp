@@ -51,6 +51,17 @@ EditLocation diagnosticLocation(const Diagnostic &d, const Project &p) {
         where.row = indexOfId(p.fixedFees, d.id);
     } else if (e == "caps") {
         where.page = QStringLiteral("caps");
+    } else if (e == "review") {
+        // The review points' table on the Caps page, at the cell of the field concerned.
+        where.page = QStringLiteral("caps");
+        where.row = indexOfId(p.termination.reviews, d.id);
+        where.field = QStringLiteral("reviewsTable");
+        where.column = d.field == "metricId" ? 2 : d.field == "requiredShare" ? 3 : 0;
+        return where;
+    } else if (e == "termination") {
+        where.page = QStringLiteral("caps");
+        where.field = d.field == "payeeId" ? QStringLiteral("terminationPayee")
+                                           : QStringLiteral("terminationPayment");
     } else if (e == "valuation") {
         where.page = QStringLiteral("savings");
     } else if (e == "timeline" || e == "project" || e.empty()) {

@@ -33,6 +33,7 @@
 using namespace effekt;
 using namespace effekt::views;
 
+using effekt::test::chooseInCell;
 using effekt::test::LocaleGuard;
 using effekt::test::typeInCell;
 
@@ -45,6 +46,10 @@ template <typename T> T *child(QWidget *page, const char *name) {
     auto *w = page->findChild<T *>(QString::fromLatin1(name));
     BOOST_REQUIRE_MESSAGE(w, name);
     return w;
+}
+
+std::string S(const QString &s) {
+    return s.toStdString();
 }
 
 void typeInto(QWidget *w, const QString &text) {
@@ -581,6 +586,89 @@ BOOST_AUTO_TEST_CASE(metric_form_scrolls_rather_than_cut_off_and_stays_put_under
     QApplication::processEvents();
     BOOST_TEST(page->diagnostics()->isHidden());
     BOOST_TEST((name->mapTo(&w, QPoint(0, 0)) == before));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(design_review_points)
+
+// A review point added on the Caps page as a planner does: Add, then the period, the test and the
+// required share typed into their cells. Each is one undo step; undoing the add removes the point.
+BOOST_AUTO_TEST_CASE(a_review_point_is_added_and_edited_in_one_undo_step_each) {
+    Document doc;
+    doc.reset(workedExample());
+    CapsPage page(&doc);
+    page.resize(1100, 900);
+    page.show();
+    const int before = doc.undoStack()->count();
+    QTest::mouseClick(child<QPushButton>(&page, "reviewsTableAdd"), Qt::LeftButton);
+    const auto &reviews = doc.project().termination.reviews;
+    BOOST_REQUIRE(reviews.size() == 1u);
+    BOOST_TEST(doc.undoStack()->count() == before + 1);
+    // A new point tests the first metric halfway through the contract, at 50 % of plan.
+    BOOST_TEST((reviews[0].test == ReviewTest::MetricUnits));
+    BOOST_TEST((reviews[0].metricId == std::optional<int>(1)));
+    BOOST_TEST(reviews[0].period == 3);
+    BOOST_TEST(reviews[0].requiredShare == 0.5);
+    doc.undoStack()->undo();
+    BOOST_TEST(doc.project().termination.reviews.empty());
+    BOOST_TEST(doc.undoStack()->index() == before);
+    QTest::mouseClick(child<QPushButton>(&page, "reviewsTableAdd"), Qt::LeftButton);
+    BOOST_REQUIRE(doc.project().termination.reviews.size() == 1u);
+
+    auto *table = child<QTableView>(&page, "reviewsTable");
+    BOOST_TEST(S(table->model()->headerData(0, Qt::Horizontal).toString()) == "Review after");
+    chooseInCell(table, 0, 0, QStringLiteral("Q3 2027")); // the period, chosen by its label
+    BOOST_TEST(doc.project().termination.reviews.at(0).period == 2);
+    typeInCell(table, 0, 3, QStringLiteral("80"));
+    BOOST_TEST(doc.project().termination.reviews.at(0).requiredShare == 0.8);
+    // The test: the outcome payments earned, all metrics.
+    chooseInCell(table, 0, 1, QStringLiteral("Outcome payments earned, all metrics"));
+    BOOST_TEST((doc.project().termination.reviews.at(0).test == ReviewTest::OutcomePayments));
+    BOOST_TEST(S(table->model()->index(0, 1).data().toString()) ==
+               "Outcome payments earned, all metrics");
+    BOOST_TEST(S(table->model()->index(0, 2).data().toString()) == "(all metrics)");
+    BOOST_TEST(doc.undoStack()->count() == before + 4);
+    // One undo takes back the test, and only it.
+    doc.undoStack()->undo();
+    BOOST_TEST((doc.project().termination.reviews.at(0).test == ReviewTest::MetricUnits));
+    BOOST_TEST(doc.project().termination.reviews.at(0).requiredShare == 0.8);
+    BOOST_TEST(S(table->model()->index(0, 2).data().toString()) == "I arbeid i 13 uker");
+}
+
+BOOST_AUTO_TEST_CASE(termination_payment_and_payee_are_set_and_diagnosed) {
+    Document doc;
+    Project p = workedExample();
+    p.termination.reviews = {ReviewPoint{1, 3, ReviewTest::MetricUnits, std::nullopt, 0.5}};
+    doc.reset(p);
+    CapsPage page(&doc);
+    page.show();
+    // A metric test without a metric: the metric cell says why it is not taken.
+    auto *model = page.reviews()->model();
+    BOOST_TEST(!model->diagnosticsAt(0, 2).isEmpty());
+    BOOST_TEST(model->diagnosticsAt(0, 3).isEmpty());
+
+    const int before = doc.undoStack()->count();
+    auto *payment = child<MoneyEdit>(&page, "terminationPayment");
+    payment->setFocus();
+    typeInto(payment, QStringLiteral("200000"));
+    BOOST_TEST(doc.project().termination.payment == kr(200'000));
+    BOOST_TEST(doc.undoStack()->count() == before + 1);
+    // A payment without a receiver is not paid: the page says so.
+    BOOST_TEST(page.diagnostics()->text().contains(QStringLiteral("no party is named")));
+    auto *payee = page.terminationPayee();
+    BOOST_TEST(S(payee->currentText()) == "(none)");
+    payee->setFocus();
+    QTest::keyClick(payee, Qt::Key_Down); // the first party: the kommune
+    BOOST_TEST((doc.project().termination.payeeId == std::optional<int>(1)));
+    BOOST_TEST(doc.undoStack()->count() == before + 2);
+    BOOST_TEST(!page.diagnostics()->text().contains(QStringLiteral("no party is named")));
+    doc.undoStack()->undo();
+    BOOST_TEST(!doc.project().termination.payeeId.has_value());
+    BOOST_TEST(S(payee->currentText()) == "(none)");
+    doc.undoStack()->undo();
+    BOOST_TEST(doc.project().termination.payment == 0);
+    BOOST_TEST(payment->text().isEmpty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -27,28 +27,11 @@
 using namespace effekt;
 using namespace effekt::views;
 using effekt::test::bringToFront;
+using effekt::test::chooseInCell;
 using effekt::test::settle;
 using effekt::test::typeInCell;
 
 namespace {
-
-// Chooses an item of a combo box cell by its text, with the keyboard.
-void chooseInCell(QTableView *view, int row, int column, const QString &item) {
-    const QModelIndex index = view->model()->index(row, column);
-    view->setFocus();
-    view->setCurrentIndex(index);
-    QTest::keyClick(view, Qt::Key_F2);
-    auto *combo = view->viewport()->findChild<QComboBox *>();
-    BOOST_REQUIRE(combo);
-    const int i = combo->findText(item);
-    BOOST_REQUIRE(i >= 0);
-    // Down arrow from the top to the item: each step is one key press.
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int k = 0; k < i; ++k)
-        QTest::keyClick(combo, Qt::Key_Down);
-    QTest::keyClick(combo, Qt::Key_Return);
-    settle();
-}
 
 // Replaces the text of a line edit (or spin box) by typing.
 void typeInto(QWidget *w, const QString &text) {

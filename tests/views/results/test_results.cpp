@@ -89,6 +89,29 @@ std::string S(const QString &s) {
 
 const char *const kM1 = "I arbeid i 13 uker";
 const char *const kM2 = "Fullført videregående opplæring";
+
+// The worked example with M1 reported as 2, 3, 3, 4 in Q1–Q4 2027 and a review at the end of
+// Q4 2027 requiring 80 % of M1's planned units (tests/model/engine/test_termination.cpp): 4 of
+// the 13.6 required are reached, so the contract ends after Q4 2027 (t = 3).
+Project failingReview() {
+    Project p = workedExample();
+    const double reported[] = {2, 3, 3, 4};
+    for (std::size_t t = 0; t < 4; ++t)
+        p.metrics[0].actual[t] = reported[t];
+    p.termination.reviews = {ReviewPoint{4, 5, ReviewTest::OutcomePayments, std::nullopt, 0.1},
+                             ReviewPoint{7, 3, ReviewTest::MetricUnits, 1, 0.8}};
+    p.termination.payment = 200'000 * money::kMinorPerMajor;
+    p.termination.payeeId = 3;
+    return p;
+}
+
+// The chart's series of this name, or nullptr.
+QXYSeries *seriesNamed(QChart *chart, const QString &name) {
+    for (QAbstractSeries *s : chart->series())
+        if (s->name() == name)
+            return qobject_cast<QXYSeries *>(s);
+    return nullptr;
+}
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(results_page)
@@ -818,6 +841,98 @@ BOOST_AUTO_TEST_CASE(slow_computations_run_in_the_background_and_stale_ones_are_
     plan.setData(plan.index(0, 5), QStringLiteral("13"));
     BOOST_TEST(!doc.isComputing());
     BOOST_TEST((doc.results() == compute(doc.project(), doc.basis())));
+}
+
+BOOST_AUTO_TEST_CASE(a_failed_review_marks_the_end_on_every_chart_and_says_so) {
+    Document doc;
+    doc.setAsyncThresholdMs(-1); // every computation at once
+    doc.reset(failingReview());
+    BOOST_REQUIRE((doc.results().terminatedAfter == std::optional<int>(3)));
+    ResultsPage page(&doc);
+    page.resize(1200, 800);
+    page.show();
+    // The banner: when, which review (the second in the Caps page's list), and the payment.
+    QLabel *banner = page.terminationBanner();
+    BOOST_TEST(banner->isVisible());
+    BOOST_TEST(S(banner->text()) ==
+               "The contract ends after Q4 2027: review point 2 was not met; termination "
+               "payment NOK 200,000 to Eksempel Leverandør AS.");
+    const QString label = QStringLiteral("Ended after Q4 2027");
+    for (ResultsChartPanel *panel : page.chartPanels()) {
+        BOOST_TEST_CONTEXT(panel->objectName().toStdString()) {
+            BOOST_TEST((panel->data().endedAfter == std::optional<int>(3)));
+            BOOST_TEST(S(panel->data().endedLabel) == S(label));
+            // The chart: a vertical line at the end of Q4 2027, from the bottom to the top.
+            QChart *chart = panel->chartView()->chart();
+            QXYSeries *line = seriesNamed(chart, label);
+            BOOST_REQUIRE(line);
+            BOOST_REQUIRE(line->count() == 2);
+            BOOST_TEST(line->at(0).x() == 3.5);
+            BOOST_TEST(line->at(1).x() == 3.5);
+            BOOST_TEST(line->at(0).y() < line->at(1).y());
+            // The table: a last column says where the contract ended.
+            ResultsChartTableModel *model = panel->tableModel();
+            const int note = model->columnCount() - 1;
+            BOOST_TEST(note == static_cast<int>(panel->data().series.size()));
+            BOOST_TEST(S(model->headerData(note, Qt::Horizontal).toString()) == "Contract");
+            BOOST_TEST(model->data(model->index(2, note)).toString().isEmpty());
+            BOOST_TEST(S(model->data(model->index(3, note)).toString()) == S(label));
+            BOOST_TEST(S(model->data(model->index(4, note)).toString()) == "ended");
+            // Copied as text, the note goes with it.
+            const QStringList lines = model->toText().split(QLatin1Char('\n'));
+            BOOST_TEST(lines.at(0).endsWith(QStringLiteral("\tContract")));
+            BOOST_TEST(lines.at(4).endsWith(QStringLiteral("\t") + label));
+        }
+    }
+    // An exported picture carries the marker: its name in the legend of the SVG.
+    test::TempDir dir;
+    const QString svg = QString::fromStdString(dir.file("ended.svg"));
+    BOOST_TEST(saveChartSvg(page.paymentsPanel()->data(), svg, QSize(900, 500)));
+    BOOST_TEST(test::readFile(dir.file("ended.svg")).find(S(label)) != std::string::npos);
+
+    // In Norwegian.
+    {
+        Language nb("nb");
+        Document norsk;
+        norsk.setAsyncThresholdMs(-1);
+        norsk.reset(failingReview());
+        ResultsPage side(&norsk);
+        BOOST_TEST(S(side.paymentsPanel()->data().endedLabel) == "Avsluttet etter 4. kv. 2027");
+        BOOST_TEST(S(side.terminationBanner()->text()) ==
+                   "Kontrakten avsluttes etter 4. kv. 2027: kontrollpunkt 2 ble ikke nådd; "
+                   "avslutningsbetaling 200\u00a0000 kr til Eksempel Leverandør AS.");
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_contract_that_runs_its_course_has_no_end_marker) {
+    Document doc;
+    doc.setAsyncThresholdMs(-1); // every computation at once
+    Project p = failingReview();
+    p.termination.reviews.pop_back(); // the review that fails
+    doc.reset(p);
+    BOOST_REQUIRE(!doc.results().terminatedAfter.has_value());
+    ResultsPage page(&doc);
+    page.show();
+    BOOST_TEST(!page.terminationBanner()->isVisible());
+    BOOST_TEST(page.terminationBanner()->text().isEmpty());
+    for (ResultsChartPanel *panel : page.chartPanels()) {
+        BOOST_TEST_CONTEXT(panel->objectName().toStdString()) {
+            BOOST_TEST(!panel->data().endedAfter.has_value());
+            for (QAbstractSeries *s : panel->chartView()->chart()->series())
+                BOOST_TEST(!s->name().startsWith(QStringLiteral("Ended after")));
+            BOOST_TEST(panel->tableModel()->columnCount() ==
+                       static_cast<int>(panel->data().series.size()));
+        }
+    }
+    // Undoing a change that makes the review fail takes the marker away again.
+    Project failing = doc.project();
+    failing.termination.reviews.push_back(ReviewPoint{7, 3, ReviewTest::MetricUnits, 1, 0.8});
+    doc.apply(failing, QStringLiteral("Add review"));
+    BOOST_TEST(page.terminationBanner()->isVisible());
+    BOOST_TEST((page.investorPanel()->data().endedAfter == std::optional<int>(3)));
+    doc.undoStack()->undo();
+    BOOST_TEST(!page.terminationBanner()->isVisible());
+    BOOST_TEST(!page.investorPanel()->data().endedAfter.has_value());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

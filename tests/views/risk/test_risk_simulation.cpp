@@ -13,6 +13,8 @@
 #include "riskpage.h"
 #include "simulationrunner.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -22,6 +24,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QXYSeries>
 
 #include "gui.h"
 
@@ -162,6 +165,7 @@ BOOST_AUTO_TEST_CASE(a_simulation_runs_in_the_background_and_can_be_cancelled) {
         multiples += c;
     BOOST_TEST(multiples == static_cast<double>(r.investorMultiples.size()));
     BOOST_TEST(mc->netCostChart()->data().series.size() == 2u);
+    BOOST_TEST(!mc->fanChart()->data().endedAfter.has_value()); // no review: no end marked
 
     // A second, long run cancelled at once: the window stays responsive and says so.
     Project more = doc.project();
@@ -204,6 +208,41 @@ BOOST_AUTO_TEST_CASE(tornado_switches_between_net_value_and_irr) {
     BOOST_TEST(irr.categories.front() == tornadoInputName(doc.project(), expected.byIrr[0]));
     if (expected.byIrr[0].irrHigh)
         BOOST_TEST(irr.series[1].values[0] == *expected.byIrr[0].irrHigh * 100.0);
+}
+
+// The fan chart marks where the project as computed ends early (a review failing at the end of
+// Q4 2027), as the Results charts do, in the chart and in its table.
+BOOST_AUTO_TEST_CASE(the_fan_chart_marks_where_the_contract_ends) {
+    Project p = exampleWithDistributions(200);
+    const double reported[] = {2, 3, 3, 4};
+    for (std::size_t t = 0; t < 4; ++t)
+        p.metrics[0].actual[t] = reported[t];
+    p.termination.reviews = {ReviewPoint{7, 3, ReviewTest::MetricUnits, 1, 0.8}};
+    Document doc;
+    doc.setAsyncThresholdMs(-1); // every computation at once
+    doc.reset(p);
+    BOOST_TEST_REQUIRE(doc.results().terminatedAfter.has_value());
+    BOOST_TEST_REQUIRE(*doc.results().terminatedAfter == 3);
+    RiskPage page(&doc);
+    page.resize(1200, 900);
+    page.show();
+    page.tabs()->setCurrentIndex(3);
+    MonteCarloPanel *mc = page.monteCarlo();
+    QTest::mouseClick(mc->runButton(), Qt::LeftButton);
+    BOOST_REQUIRE(waitForRun(mc->runner(), 60000));
+    const ChartData &fan = mc->fanChart()->data();
+    BOOST_TEST((fan.endedAfter == std::optional<int>(3)));
+    BOOST_TEST(fan.endedLabel.toStdString() == "Ended after Q4 2027");
+    QXYSeries *line = nullptr;
+    for (QAbstractSeries *s : mc->fanChart()->chartView()->chart()->series())
+        if (s->name() == fan.endedLabel)
+            line = qobject_cast<QXYSeries *>(s);
+    BOOST_REQUIRE(line);
+    BOOST_REQUIRE(line->count() == 2);
+    BOOST_TEST(line->at(0).x() == 3.5);
+    ResultsChartTableModel *model = mc->fanChart()->tableModel();
+    BOOST_TEST(model->columnCount() == 6);
+    BOOST_TEST(model->data(model->index(3, 5)).toString() == fan.endedLabel);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
