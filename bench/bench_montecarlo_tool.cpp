@@ -2,27 +2,34 @@
 // and prints, as JSON, the wall time of simulate() and each figure's mean, standard error and
 // percentiles (money in kroner).
 //
-//   bench_montecarlo_tool TRIALS THREADS [SEED]
+//   bench_montecarlo_tool TRIALS THREADS [SEED] [irr|noirr]
+//
+// irr (the default) computes every trial's investor IRR as `effekt simulate` does; noirr leaves it
+// out as the Risk page does (SimulationOptions::investorIrr), and as numpy's program does.
 #include "montecarlo.h"
 #include "montecarlo_setup.h"
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 using namespace effekt;
 
 int main(int argc, char **argv) {
     if (argc < 3) {
-        std::fprintf(stderr, "usage: bench_montecarlo_tool TRIALS THREADS [SEED]\n");
+        std::fprintf(stderr, "usage: bench_montecarlo_tool TRIALS THREADS [SEED] [irr|noirr]\n");
         return 2;
     }
     const int trials = std::atoi(argv[1]);
     const int threads = std::atoi(argv[2]);
     const std::int64_t seed = argc > 3 ? std::atoll(argv[3]) : 1;
+    const bool irr = !(argc > 4 && std::strcmp(argv[4], "noirr") == 0);
     const Project p = bench::workedExampleSimulation();
     const auto start = std::chrono::steady_clock::now();
-    const SimulationResult r = simulate(p, {trials, seed, threads, false});
+    SimulationOptions options{trials, seed, threads, false};
+    options.investorIrr = irr;
+    const SimulationResult r = simulate(p, options);
     const double wall =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     auto figure = [](const char *name, const Summary &s, double scale, bool last) {
