@@ -41,13 +41,18 @@ cppirr = json.load(open(f"{w}/cppirr.json"))
 cw, cc = times("cpp")
 iw, ic = times("cppirr")
 nw, nc = times("np")
-print(f"{'':26}{'process wall':>14}{'process cpu':>13}{'compute wall':>14}")
-print(f"{'C++ simulate()':26}{cw:13.3f}s{cc:12.3f}s{cpp['wall_seconds']:13.3f}s")
-print(f"{'C++ simulate() with IRR':26}{iw:13.3f}s{ic:12.3f}s{cppirr['wall_seconds']:13.3f}s")
-print(f"{'numpy (vectorised)':26}{nw:13.3f}s{nc:12.3f}s{npy['wall_seconds']:13.3f}s")
-print(f"numpy / C++: compute wall {npy['wall_seconds'] / cpp['wall_seconds']:.2f}x, "
-      f"process cpu {nc / cc:.2f}x (with IRR: {npy['wall_seconds'] / cppirr['wall_seconds']:.2f}x, "
-      f"{nc / ic:.2f}x)")
+# compute: the simulation and its summary alone, timed inside each program (CPU: all threads);
+# process: the whole run, start-up (Python and numpy's import) included.
+print(f"{'':26}{'process wall':>14}{'process cpu':>13}{'compute wall':>14}{'compute cpu':>13}")
+for name, j, pw, pc in (("C++ simulate()", cpp, cw, cc), ("C++ simulate() with IRR", cppirr, iw, ic),
+                        ("numpy (vectorised)", npy, nw, nc)):
+    print(f"{name:26}{pw:13.3f}s{pc:12.3f}s{j['wall_seconds']:13.3f}s{j['cpu_seconds']:12.3f}s")
+def ratio(a, b):
+    return f"{a / b:.2f}x" if b > 0 else "-"
+print(f"numpy / C++: compute wall {ratio(npy['wall_seconds'], cpp['wall_seconds'])}, "
+      f"compute cpu {ratio(npy['cpu_seconds'], cpp['cpu_seconds'])}, process cpu {ratio(nc, cc)}")
+print(f"numpy / C++ with IRR: compute wall {ratio(npy['wall_seconds'], cppirr['wall_seconds'])}, "
+      f"compute cpu {ratio(npy['cpu_seconds'], cppirr['cpu_seconds'])}, process cpu {ratio(nc, ic)}")
 n = cpp["trials"]
 ok = True
 print(f"\n{'figure':20}{'stat':>6}{'C++':>16}{'numpy':>16}{'band / 4 SE':>30}  ok")
