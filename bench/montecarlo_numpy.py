@@ -131,6 +131,7 @@ def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else 1
     start = time.perf_counter()
+    cpu_start = time.process_time()
     figures = simulate(n, seed)
     summary = {}
     for name, x in figures.items():
@@ -138,7 +139,8 @@ def main():
         summary[name] = {"mean": float(x.mean()), "se": float(x.std(ddof=1) / np.sqrt(n)),
                          "p5": float(p5), "p50": float(p50), "p95": float(p95)}
     wall = time.perf_counter() - start
-    out = {"trials": n, "wall_seconds": wall,
+    cpu = time.process_time() - cpu_start
+    out = {"trials": n, "wall_seconds": wall, "cpu_seconds": cpu,
            "p_investor_loss": float((figures["investor_multiple"] < 1).mean())}
     out.update(summary)
     # The sorted samples go to the comparison (bench/montecarlo_vs_numpy.sh) through a file.

@@ -5,19 +5,11 @@
 
 namespace effekt::engine {
 
-namespace {
-
-double discount(double ratePerPeriod, std::size_t t) {
-    return std::pow(1 + ratePerPeriod, static_cast<double>(t + 1));
-}
-
-} // namespace
-
-void commissionerView(const Prepared &pp, Results &r, AccountRun &acc) {
+void commissionerView(const Prepared &pp, Results &r, AccountRun &acc, bool riskTransferred) {
     const Project &project = *pp.p;
     const std::size_t len = idx(pp.periods);
-    const double rate = finiteOr0(project.valuation.discountRate);
-    const double rp = std::pow(1 + rate, 1.0 / pp.perYear) - 1;
+    // Discounting: (1 + r_p)^(t + 1), r_p the rate per period (prepare.cpp).
+    auto discount = [&](std::size_t t) { return pp.discount[t]; };
     r.paymentsNet.assign(len, 0);
     r.paymentsDiscounted.assign(len, 0);
     double npvPay = 0;
@@ -26,7 +18,7 @@ void commissionerView(const Prepared &pp, Results &r, AccountRun &acc) {
         for (; t < len; ++t) {
             r.paymentsNet[t] = msub(r.totalDue[t], r.commissionerKept[t]);
             r.totalPayments = madd(r.totalPayments, r.paymentsNet[t]);
-            const double d = static_cast<double>(r.paymentsNet[t]) / discount(rp, t);
+            const double d = static_cast<double>(r.paymentsNet[t]) / discount(t);
             r.paymentsDiscounted[t] = money::round(d);
             npvPay += d;
         }
@@ -35,15 +27,11 @@ void commissionerView(const Prepared &pp, Results &r, AccountRun &acc) {
         overflowAt("project", -1, "payments", t < len ? static_cast<int>(t) : -1);
     }
 
-    int spread = 0;
-    for (const Metric &m : project.metrics)
-        for (const SavingsLine &s : m.savings)
-            spread = std::max(spread, std::clamp(s.spreadYears, 0, 100) * pp.perYear);
-    const std::size_t slen = std::max(len, idx(pp.n + spread));
+    const std::size_t slen = idx(pp.savingsPeriods);
     // Each amount is spread evenly over `parts` periods from its own, the remainder one øre a
     // period to the earliest (so the parts sum to the amount). The spreads are added as steps
     // (+x from the first period, −x after the last) and summed once per budget holder.
-    std::array<std::vector<Money>, 4> steps;
+    std::array<std::vector<Money>, 4> &steps = acc.savingsSteps;
     for (auto &v : steps)
         v.assign(slen + 1, 0);
     for (std::size_t m = 0; m < project.metrics.size(); ++m) {
@@ -78,7 +66,8 @@ void commissionerView(const Prepared &pp, Results &r, AccountRun &acc) {
         }
     }
     double npvSav = 0;
-    std::vector<double> net(slen, 0.0);
+    std::vector<double> &net = acc.net;
+    net.assign(slen, 0.0);
     t = 0;
     try {
         for (std::size_t h = 0; h < 4; ++h) {
@@ -94,7 +83,7 @@ void commissionerView(const Prepared &pp, Results &r, AccountRun &acc) {
             for (const auto &v : r.savings)
                 s = madd(s, v[t]);
             r.totalSavings = madd(r.totalSavings, s);
-            npvSav += static_cast<double>(s) / discount(rp, t);
+            npvSav += static_cast<double>(s) / discount(t);
             net[t] =
                 static_cast<double>(s) - (t < len ? static_cast<double>(r.paymentsNet[t]) : 0.0);
         }
@@ -124,6 +113,8 @@ void commissionerView(const Prepared &pp, Results &r, AccountRun &acc) {
     // outcome reaches a share of a plan above 0): the termination payment comes in there, and no
     // costs after it. That review lies at or before any review that failed in this run, so the
     // fixed fees due up to it are those of this run.
+    if (!riskTransferred)
+        return;
     const PreparedReview *first = nullptr;
     for (const PreparedReview &review : pp.reviews)
         if (review.plan > 0) {
@@ -133,7 +124,8 @@ void commissionerView(const Prepared &pp, Results &r, AccountRun &acc) {
     if (!first) {
         runAccount(pp, r.fixedFeesDue, acc, false);
     } else {
-        std::vector<Money> in(len, 0);
+        std::vector<Money> &in = acc.noOutcome;
+        in.assign(len, 0);
         std::copy(r.fixedFeesDue.begin(), r.fixedFeesDue.begin() + first->period + 1, in.begin());
         if (pp.terminationIntoAccount)
             in[idx(first->period)] = madd(in[idx(first->period)], pp.terminationPayment);

@@ -7,6 +7,93 @@ namespace effekt {
 
 using namespace engine;
 
+namespace engine {
+
+// The body of compute() after validation and preparation (engine_detail.h).
+void computePrepared(const Prepared &pp, Basis basis, const ComputeOptions &options, Results &r,
+                     PaymentRun &pay, AccountRun &acc) {
+    const Project &project = *pp.p;
+    const std::size_t len = idx(pp.periods);
+    r.periods = pp.periods;
+    r.payerIds = pp.payerIds;
+
+    // §4: payments (payments.cpp), ended early when a review fails (§8b, termination.cpp).
+    const int failed = runReviewed(pp, basis, std::nullopt, &r, pay, false);
+    int end = -1; // the periods delivered: all
+    Diagnostic terminated;
+    if (failed >= 0) {
+        const PreparedReview &review = pp.reviews[idx(failed)];
+        end = review.period + 1;
+        r.terminatedAfter = review.period;
+        r.terminationReviewId = review.id;
+        const double figure = reviewFigure(pp, review, basis, std::nullopt, pay);
+        const bool money = review.test == ReviewTest::OutcomePayments;
+        auto value = [&](double v) -> DiagValue {
+            return money ? DiagValue{MoneyValue{roundMoney(v)}} : DiagValue{v};
+        };
+        terminated = diag(DiagCode::ContractTerminated, Severity::Warning, "review", review.id, "",
+                          review.period,
+                          {std::string(money ? "outcome-payments" : "metric-units"), value(figure),
+                           value(review.share * review.plan), PercentValue{review.share}});
+    }
+    // Swapped, not moved: a run that reuses its scratch and results (Recomputation) hands
+    // the buffers back and forth instead of allocating them anew.
+    r.outcomeDue.swap(pay.outcomeDue);
+    r.fixedFeesDue.swap(pay.fixedDue);
+    r.totalDue.swap(pay.totalDue);
+    r.payerDue.swap(pay.payerDue);
+    r.fixedFeeByFee.swap(pay.feeDue);
+    r.deliveryCost.assign(len, 0);
+    std::copy(pp.cost.begin(), end < 0 ? pp.cost.end() : pp.cost.begin() + end,
+              r.deliveryCost.begin());
+    // The termination payment falls due in the terminated period, paid by the first
+    // commissioner outside every cap; it enters the account only when paid to its side.
+    const std::vector<Money> *accountIn = &r.totalDue;
+    std::vector<Money> &outsideAccount = acc.outsideAccount;
+    if (failed >= 0 && pp.terminationPayment > 0) {
+        const auto t = idx(end - 1);
+        try {
+            r.terminationPayment = pp.terminationPayment;
+            r.totalDue[t] = madd(r.totalDue[t], pp.terminationPayment);
+            if (pp.terminationPayer >= 0)
+                r.payerDue[idx(pp.terminationPayer)][t] =
+                    madd(r.payerDue[idx(pp.terminationPayer)][t], pp.terminationPayment);
+            if (!pp.terminationIntoAccount) {
+                outsideAccount.assign(r.totalDue.begin(), r.totalDue.end());
+                outsideAccount[t] = msub(outsideAccount[t], pp.terminationPayment);
+                accountIn = &outsideAccount;
+            }
+        } catch (const MoneyOverflow &) {
+            overflowAt("termination", -1, "payment", end - 1);
+        }
+    }
+    for (std::size_t m = 0; m < pp.metrics.size(); ++m)
+        if (pp.metrics[m].capMoney != kNoCap && pp.metrics[m].capMoney < pay.largestGross[m])
+            r.diagnostics.push_back(
+                diag(DiagCode::CapBelowOnePeriod, Severity::Warning, "rule", project.metrics[m].id,
+                     "capMoney", -1,
+                     {MoneyValue{pp.metrics[m].capMoney}, MoneyValue{pay.largestGross[m]}}));
+    if (pp.totalCap != kNoCap && pp.totalCap < pay.largestGrossTotal)
+        r.diagnostics.push_back(diag(DiagCode::CapBelowOnePeriod, Severity::Warning, "caps", -1,
+                                     "total", -1,
+                                     {MoneyValue{pp.totalCap}, MoneyValue{pay.largestGrossTotal}}));
+
+    // §5: the account (waterfall.cpp).
+    runAccount(pp, *accountIn, acc, true, end);
+    accountResults(pp, acc, r, options.investorRates);
+    if (failed >= 0)
+        r.diagnostics.push_back(std::move(terminated));
+
+    // §6: the commissioner (commissioner.cpp).
+    commissionerView(pp, r, acc, options.riskTransferred);
+
+    // KPIs (kpis.cpp): the runs' scratch, reused.
+    if (options.kpis)
+        kpis(pp, basis, r, pay, acc);
+}
+
+} // namespace engine
+
 Results compute(const Project &project, Basis basis) {
     return compute(project, basis, ComputeOptions{});
 }
@@ -17,84 +104,9 @@ Results compute(const Project &project, Basis basis, const ComputeOptions &optio
     r.diagnostics = validate(project);
     try {
         const Prepared pp = prepare(project);
-        const std::size_t len = idx(pp.periods);
-        r.periods = pp.periods;
-        r.payerIds = pp.payerIds;
-
-        // §4: payments (payments.cpp), ended early when a review fails (§8b, termination.cpp).
         PaymentRun pay;
-        const int failed = runReviewed(pp, basis, std::nullopt, &r, pay, false);
-        int end = -1; // the periods delivered: all
-        Diagnostic terminated;
-        if (failed >= 0) {
-            const PreparedReview &review = pp.reviews[idx(failed)];
-            end = review.period + 1;
-            r.terminatedAfter = review.period;
-            r.terminationReviewId = review.id;
-            const double figure = reviewFigure(pp, review, basis, std::nullopt, pay);
-            const bool money = review.test == ReviewTest::OutcomePayments;
-            auto value = [&](double v) -> DiagValue {
-                return money ? DiagValue{MoneyValue{roundMoney(v)}} : DiagValue{v};
-            };
-            terminated =
-                diag(DiagCode::ContractTerminated, Severity::Warning, "review", review.id, "",
-                     review.period,
-                     {std::string(money ? "outcome-payments" : "metric-units"), value(figure),
-                      value(review.share * review.plan), PercentValue{review.share}});
-        }
-        r.outcomeDue = std::move(pay.outcomeDue);
-        r.fixedFeesDue = std::move(pay.fixedDue);
-        r.totalDue = std::move(pay.totalDue);
-        r.payerDue = std::move(pay.payerDue);
-        r.fixedFeeByFee = std::move(pay.feeDue);
-        r.deliveryCost.assign(len, 0);
-        std::copy(pp.cost.begin(), end < 0 ? pp.cost.end() : pp.cost.begin() + end,
-                  r.deliveryCost.begin());
-        // The termination payment falls due in the terminated period, paid by the first
-        // commissioner outside every cap; it enters the account only when paid to its side.
-        const std::vector<Money> *accountIn = &r.totalDue;
-        std::vector<Money> outsideAccount;
-        if (failed >= 0 && pp.terminationPayment > 0) {
-            const auto t = idx(end - 1);
-            try {
-                r.terminationPayment = pp.terminationPayment;
-                r.totalDue[t] = madd(r.totalDue[t], pp.terminationPayment);
-                if (pp.terminationPayer >= 0)
-                    r.payerDue[idx(pp.terminationPayer)][t] =
-                        madd(r.payerDue[idx(pp.terminationPayer)][t], pp.terminationPayment);
-                if (!pp.terminationIntoAccount) {
-                    outsideAccount = r.totalDue;
-                    outsideAccount[t] = msub(outsideAccount[t], pp.terminationPayment);
-                    accountIn = &outsideAccount;
-                }
-            } catch (const MoneyOverflow &) {
-                overflowAt("termination", -1, "payment", end - 1);
-            }
-        }
-        for (std::size_t m = 0; m < pp.metrics.size(); ++m)
-            if (pp.metrics[m].capMoney != kNoCap && pp.metrics[m].capMoney < pay.largestGross[m])
-                r.diagnostics.push_back(
-                    diag(DiagCode::CapBelowOnePeriod, Severity::Warning, "rule",
-                         project.metrics[m].id, "capMoney", -1,
-                         {MoneyValue{pp.metrics[m].capMoney}, MoneyValue{pay.largestGross[m]}}));
-        if (pp.totalCap != kNoCap && pp.totalCap < pay.largestGrossTotal)
-            r.diagnostics.push_back(
-                diag(DiagCode::CapBelowOnePeriod, Severity::Warning, "caps", -1, "total", -1,
-                     {MoneyValue{pp.totalCap}, MoneyValue{pay.largestGrossTotal}}));
-
-        // §5: the account (waterfall.cpp).
         AccountRun acc;
-        runAccount(pp, *accountIn, acc, true, end);
-        accountResults(pp, acc, r);
-        if (failed >= 0)
-            r.diagnostics.push_back(std::move(terminated));
-
-        // §6: the commissioner (commissioner.cpp).
-        commissionerView(pp, r, acc);
-
-        // KPIs (kpis.cpp): the runs' scratch, reused.
-        if (options.kpis)
-            kpis(pp, basis, r, pay, acc);
+        computePrepared(pp, basis, options, r, pay, acc);
     } catch (const LocatedOverflow &e) {
         // Where the first amount left the range: the metric, fee, investor or period's total.
         r.diagnostics.push_back(e.where);

@@ -10,6 +10,7 @@
 #include "validate.h" // validate(), re-exported: callers of engine.h use it
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <span>
 #include <vector>
@@ -130,11 +131,48 @@ struct ComputeOptions {
     // switch them off: maxPossiblePayment, forecastPayment and breakEvenFactor then stay at their
     // defaults (0, 0, none); every other figure is the same as with them.
     bool kpis = true;
+    // Each investor's IRR (periodic and annual) and XIRR, with their diagnostics (no root,
+    // ambiguous). Off: InvestorResult::irrPeriodic, irrAnnual and xirr stay at their defaults.
+    bool investorRates = true;
+    // Results::riskTransferred: the account run once more as if no outcome were achieved. Off: it
+    // stays 0.
+    bool riskTransferred = true;
 };
 
 // Computes everything. Never throws: problems (overflow included) come back as diagnostics.
 Results compute(const Project &project, Basis basis = Basis::Forecast);
 Results compute(const Project &project, Basis basis, const ComputeOptions &options);
+
+// One project computed again and again while only its metrics' reported values change (the Monte
+// Carlo trials, docs/risk.md): validated and prepared once, and each run's scratch and results
+// reused, so that a run allocates nothing once warm. It runs the very code compute() runs after
+// validation and preparation (compute.cpp), on a copy of the project (normalised, so that every
+// metric's actual has one entry per period).
+//
+// Every figure of compute() is the same as compute()'s on project() as it stands, except the
+// diagnostics: they hold validate()'s errors (not its warnings; validate() runs once, on the
+// project with no reported values) and the engine's own diagnostics, so they have an error
+// exactly when compute()'s have. validate() reads the reported values only to warn, and to
+// report a value that is not a finite number as an error: a run with such a value, and a run
+// that throws (an overflow), is handed to compute() itself, whose results are returned then.
+class Recomputation {
+public:
+    explicit Recomputation(const Project &project);
+    ~Recomputation();
+    Recomputation(const Recomputation &) = delete;
+    Recomputation &operator=(const Recomputation &) = delete;
+
+    const Project &project() const;
+    // Metric m's reported values, one per period (std::nullopt: not reported). Only these may
+    // change between runs.
+    std::span<std::optional<double>> actual(std::size_t metric);
+    // The results of the project as it stands; valid until the next call.
+    const Results &compute(Basis basis, const ComputeOptions &options);
+
+private:
+    struct State;
+    std::unique_ptr<State> s_;
+};
 
 // The investors' distributions minus the capital they drew, with planned improvement scaled by
 // `factor` (a = b + factor · (a_plan − b), plan basis, review points taken against the plan): the

@@ -6,6 +6,7 @@
 #include "engine.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -212,6 +213,11 @@ struct Prepared {
     Money terminationPayment = 0;
     int terminationPayer = -1;
     bool terminationIntoAccount = false;
+    // The commissioner's view (§6): the periods the savings run for (at least `periods`: savings
+    // may outlast payments) and each period's discount divisor (1 + r_p)^(t + 1), t <
+    // savingsPeriods, r_p the discount rate per period.
+    int savingsPeriods = 0;
+    std::vector<double> discount;
 };
 
 // Everything that does not depend on the basis (prepare.cpp). Keeps pointers into `p`.
@@ -442,6 +448,11 @@ struct AccountRun {
     std::vector<Money> room, given, paid, parts;
     std::vector<char> active;
     money::SplitScratch split;
+    // Scratch of compute() and the commissioner's view.
+    std::vector<Money> outsideAccount, noOutcome;
+    std::array<std::vector<Money>, 4> savingsSteps;
+    std::vector<double> net, flows;
+    std::vector<Date> dates;
 };
 
 // Without `detail` only the totals are kept (drawn, distributed, the gap), not the rows per period
@@ -451,21 +462,34 @@ struct AccountRun {
 void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, AccountRun &a,
                 bool detail, int end = -1);
 
-// The detailed run's rows, the funding gap and the investors' figures (multiple, IRR, XIRR) into
-// the results.
-void accountResults(const Prepared &pp, AccountRun &acc, Results &r);
+// The detailed run's rows, the funding gap and the investors' figures (multiple; with `rates`
+// their IRR and XIRR) into the results. The rows are swapped into the results, so that a run
+// reusing `acc` and `r` (Recomputation) allocates nothing.
+void accountResults(const Prepared &pp, AccountRun &acc, Results &r, bool rates);
 
 // ---- The commissioner's view (§6, commissioner.cpp) ---------------------------------------------
 
 // Net payments and their present value, savings by budget holder, net value, benefit-cost ratio,
-// payback, the traditional alternative and the risk transferred. Uses `acc` as scratch.
-void commissionerView(const Prepared &pp, Results &r, AccountRun &acc);
+// payback, the traditional alternative and (with `riskTransferred`) the risk transferred. Uses
+// `acc` as scratch.
+void commissionerView(const Prepared &pp, Results &r, AccountRun &acc, bool riskTransferred);
 
 // ---- KPIs (kpis.cpp) ----------------------------------------------------------------------------
 
 // Maximum possible payment, forecast payment and the break-even factor. Uses `pay` and `acc` as
 // scratch.
 void kpis(const Prepared &pp, Basis basis, Results &r, PaymentRun &pay, AccountRun &acc);
+
+// ---- compute() (compute.cpp)
+// ---------------------------------------------------------------------
+
+// Everything compute() does after validating and preparing the project: the payments with the
+// reviews, the account, the commissioner's view and (ComputeOptions::kpis) the KPIs, into `r`,
+// which must be as a new Results except that its vectors may hold (any) values: every one is
+// assigned or swapped in whole. Uses `pay` and `acc` as scratch, so that a caller computing the
+// same prepared project again and again (Recomputation) reuses their memory. Throws MoneyOverflow.
+void computePrepared(const Prepared &pp, Basis basis, const ComputeOptions &options, Results &r,
+                     PaymentRun &pay, AccountRun &acc);
 
 // A diagnostic of the computation (compute() and the account's figures).
 inline Diagnostic diag(DiagCode code, Severity s, std::string entity, std::int64_t id,

@@ -213,7 +213,9 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
 
     auto &weights = out.weights;
     if (detail) {
-        detail->metric.assign(M, std::vector<MetricPeriod>(idx(n)));
+        detail->metric.resize(M);
+        for (std::vector<MetricPeriod> &row : detail->metric)
+            row.assign(idx(n), MetricPeriod{});
         detail->metricByPayer.assign(M * idx(n) * P, 0);
     }
     auto &capped = out.capped;

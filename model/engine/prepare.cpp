@@ -234,6 +234,19 @@ Prepared prepare(const Project &p) {
 
     prepareTermination(pp);
 
+    // The commissioner's view (commissioner.cpp): how long the savings run, and the discount
+    // divisors, the same for every run of the project.
+    int spread = 0;
+    for (const Metric &m : p.metrics)
+        for (const SavingsLine &s : m.savings)
+            spread = std::max(spread, std::clamp(s.spreadYears, 0, 100) * pp.perYear);
+    pp.savingsPeriods = std::max(pp.periods, pp.n + spread);
+    const double rate = finiteOr0(p.valuation.discountRate);
+    const double rp = std::pow(1 + rate, 1.0 / pp.perYear) - 1;
+    pp.discount.resize(idx(pp.savingsPeriods));
+    for (std::size_t t = 0; t < pp.discount.size(); ++t)
+        pp.discount[t] = std::pow(1 + rp, static_cast<double>(t + 1));
+
     // The ledger: used only when it holds no national identity number (validate() reports those).
     const Ledger &ledger = *p.ledger;
     bool personal = false;

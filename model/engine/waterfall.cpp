@@ -71,8 +71,12 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
         a.kept.assign(len, 0);
         a.reserve.assign(len, 0);
         a.gap.assign(len, 0);
-        a.investorDraws.assign(I, std::vector<Money>(len, 0));
-        a.investorDist.assign(I, std::vector<Money>(len, 0));
+        a.investorDraws.resize(I);
+        a.investorDist.resize(I);
+        for (std::size_t i = 0; i < I; ++i) {
+            a.investorDraws[i].assign(len, 0);
+            a.investorDist[i].assign(len, 0);
+        }
         a.guarantee.assign(I, 0);
     }
     a.inv.assign(I, InvestorState{});
@@ -221,26 +225,37 @@ void runAccount(const Prepared &pp, const std::vector<Money> &paymentsIn, Accoun
     }
 }
 
-void accountResults(const Prepared &pp, AccountRun &acc, Results &r) {
+void accountResults(const Prepared &pp, AccountRun &acc, Results &r, bool rates) {
     const Project &project = *pp.p;
     const std::size_t len = idx(pp.periods);
-    r.draws = std::move(acc.draws);
-    r.distributions = std::move(acc.distributions);
-    r.providerIncentive = std::move(acc.incentive);
-    r.commissionerKept = std::move(acc.kept);
-    r.reserve = std::move(acc.reserve);
-    r.fundingGap = std::move(acc.gap);
+    r.draws.swap(acc.draws);
+    r.distributions.swap(acc.distributions);
+    r.providerIncentive.swap(acc.incentive);
+    r.commissionerKept.swap(acc.kept);
+    r.reserve.swap(acc.reserve);
+    r.fundingGap.swap(acc.gap);
     if (acc.totalGap > 0)
         r.diagnostics.push_back(diag(DiagCode::FundingGap, Severity::Warning, "financing", -1,
                                      "commitment", acc.firstGap, {MoneyValue{acc.totalGap}}));
-    std::vector<Date> dates(len);
-    for (std::size_t t = 0; t < len; ++t)
-        dates[t] = project.timeline.periodEnd(static_cast<int>(t));
-    for (std::size_t i = 0; i < project.investors.size(); ++i) {
+    std::vector<Date> &dates = acc.dates;
+    if (rates) {
+        dates.resize(len);
+        for (std::size_t t = 0; t < len; ++t)
+            dates[t] = project.timeline.periodEnd(static_cast<int>(t));
+    }
+    const std::size_t I = project.investors.size();
+    r.investors.resize(I);
+    for (std::size_t i = 0; i < I; ++i) {
+        // The slot's rows (from an earlier run of the same results) go back to the scratch.
+        InvestorResult &slot = r.investors[i];
+        std::vector<Money> spareDraws = std::move(slot.draws);
+        std::vector<Money> spareDist = std::move(slot.distributions);
         InvestorResult ir;
         ir.investorId = project.investors[i].id;
-        ir.draws = std::move(acc.investorDraws[i]);
-        ir.distributions = std::move(acc.investorDist[i]);
+        ir.draws.swap(acc.investorDraws[i]);
+        ir.distributions.swap(acc.investorDist[i]);
+        acc.investorDraws[i].swap(spareDraws);
+        acc.investorDist[i].swap(spareDist);
         ir.guarantee = acc.guarantee[i];
         ir.drawn = acc.inv[i].drawn;
         ir.distributed = acc.inv[i].distributed;
@@ -252,12 +267,13 @@ void accountResults(const Prepared &pp, AccountRun &acc, Results &r) {
         if (ir.drawn > 0)
             ir.multiple =
                 static_cast<double>(ir.distributed + ir.guarantee) / static_cast<double>(ir.drawn);
-        std::vector<double> flows(len, 0.0);
-        for (std::size_t t = 0; t < len; ++t)
-            flows[t] = static_cast<double>(ir.distributions[t] - ir.draws[t]);
-        if (len > 0)
-            flows[len - 1] += static_cast<double>(ir.guarantee);
-        if (ir.drawn > 0) {
+        if (rates && ir.drawn > 0) {
+            std::vector<double> &flows = acc.flows;
+            flows.assign(len, 0.0);
+            for (std::size_t t = 0; t < len; ++t)
+                flows[t] = static_cast<double>(ir.distributions[t] - ir.draws[t]);
+            if (len > 0)
+                flows[len - 1] += static_cast<double>(ir.guarantee);
             ir.irrPeriodic = finance::irr(flows);
             if (ir.irrPeriodic.ok())
                 ir.irrAnnual = std::pow(1 + ir.irrPeriodic.rate, pp.perYear) - 1;
@@ -270,7 +286,7 @@ void accountResults(const Prepared &pp, AccountRun &acc, Results &r) {
                                              ir.investorId, "irr", -1,
                                              {PercentValue{ir.irrPeriodic.rate}}));
         }
-        r.investors.push_back(std::move(ir));
+        slot = std::move(ir);
     }
 }
 

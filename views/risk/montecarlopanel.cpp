@@ -323,7 +323,8 @@ void MonteCarloPanel::run() {
     if (runner_->isRunning())
         return;
     const Project &p = document_->project();
-    const SimulationOptions options = simulationOptions(p);
+    SimulationOptions options = simulationOptions(p);
+    options.investorIrr = false; // the panel shows no IRR: each trial's root search is skipped
     if (!runner_->start(p, options))
         return;
     progress_->setRange(0, std::max(1, options.trials));

@@ -12,6 +12,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <vector>
@@ -23,6 +24,11 @@ struct SimulationOptions {
     std::int64_t seed = 1;
     int threads = 0;         // 0: std::thread::hardware_concurrency(); never more than trials
     bool keepTrials = false; // keep every trial's draws and KPIs in SimulationResult::trialRecords
+    // The investors' IRR of each trial (SimulationResult::investorIrr,
+    // RiskKpis::investorIrrAnnual): a root search per trial, about a quarter of a small contract's
+    // trial. Off: investorIrr has count 0, trialsWithoutIrr 0, and the kept trials'
+    // investorIrrAnnual is none.
+    bool investorIrr = true;
 };
 
 // The options a project's own Simulation settings ask for (trials and seed; threads 0).
@@ -94,7 +100,10 @@ struct SimulationResult {
 // Runs the simulation of the project's Simulation settings (distributions, correlation) with
 // `options` (trials, seed, threads). Metrics without a distribution keep factor 1 and no delay;
 // a Fixed distribution gives its mode. Each trial computes the whole contract on the forecast
-// basis (caps, waterfall, termination) without the KPIs of kpis.cpp (ComputeOptions::kpis off).
+// basis (caps, waterfall, termination) with compute()'s own code through a Recomputation
+// (engine.h: the project validated and prepared once per thread, only the reported values
+// rewritten per trial), without what no figure here reads: the KPIs of kpis.cpp, each investor's
+// IRR and XIRR, and the risk transferred (ComputeOptions).
 //
 // `progress`, when given, is called with the number of trials done so far, FROM THE WORKER
 // THREADS (possibly from several at once, with counts not necessarily increasing between
@@ -111,6 +120,21 @@ struct TrialDraw {
     std::vector<int> delays;
 };
 TrialDraw drawTrial(const Project &project, std::int64_t seed, int trial);
+
+// The same for many trials of one project: its distributions prepared once (drawTrial prepares
+// them on every call, a millisecond or so for each PERT distribution).
+class TrialSampler {
+public:
+    explicit TrialSampler(const Project &project);
+    ~TrialSampler();
+    TrialSampler(const TrialSampler &) = delete;
+    TrialSampler &operator=(const TrialSampler &) = delete;
+    TrialDraw draw(std::int64_t seed, int trial) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<const Impl> impl_;
+};
 
 // The scenario (per-metric overrides by metric id) that makes compute() give a trial's results:
 // riskKpis(p', compute(p')) with p' = applyScenario(project, trialScenario(project, factors,

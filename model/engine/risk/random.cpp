@@ -253,6 +253,100 @@ double Pert::quantile(double u) const {
     return min_ + x * (max_ - min_);
 }
 
+double Pert::unitDensity(double x) const {
+    if (!(x >= 0 && x <= 1))
+        return 0;
+    // At the ends (α − 1)·ln 0 would be 0·∞ for α = 1: the density there is its limit.
+    if (x == 0)
+        return a_ == 1 ? std::exp(-logBeta_)
+                       : (a_ < 1 ? std::numeric_limits<double>::infinity() : 0);
+    if (x == 1)
+        return b_ == 1 ? std::exp(-logBeta_)
+                       : (b_ < 1 ? std::numeric_limits<double>::infinity() : 0);
+    return std::exp((a_ - 1) * std::log(x) + (b_ - 1) * std::log1p(-x) - logBeta_);
+}
+
+PertTable::PertTable(const Pert &pert)
+    : pert_(pert)
+    , min_(pert.min())
+    , width_(pert.max() - pert.min()) {
+    if (!(width_ > 0))
+        return;
+    constexpr int n = kIntervals;
+    constexpr double h = 1.0 / n;
+    const double lb = logBeta(pert.alpha(), pert.beta());
+    cdf_.resize(n + 1);
+    ccdf_.resize(n + 1);
+    slope_.resize(n + 1);
+    for (int i = 0; i <= n; ++i) {
+        const double x = i * h;
+        const auto k = static_cast<std::size_t>(i);
+        cdf_[k] = i == 0 ? 0.0 : (i == n ? 1.0 : incompleteBeta(x, pert.alpha(), pert.beta(), lb));
+        // 1 − F by the symmetry I_x(α, β) = 1 − I_{1−x}(β, α), 1 − x exact: full relative
+        // precision where F is near 1.
+        ccdf_[k] =
+            i == 0 ? 1.0 : (i == n ? 0.0 : incompleteBeta(1 - x, pert.beta(), pert.alpha(), lb));
+        slope_[k] = pert.unitDensity(x) * h;
+    }
+    // The guide: for each of G equal slices of u, the interval that holds the slice's start.
+    constexpr int g = n;
+    guide_.resize(g);
+    int i = 0;
+    for (int k = 0; k < g; ++k) {
+        const double start = static_cast<double>(k) / g;
+        while (i + 1 < n && cdf_[static_cast<std::size_t>(i + 1)] <= start)
+            ++i;
+        guide_[static_cast<std::size_t>(k)] = i;
+    }
+}
+
+double PertTable::quantile(double u) const {
+    if (!(width_ > 0))
+        return min_;
+    if (!(u > 0))
+        return min_;
+    if (!(u < 1))
+        return min_ + width_;
+    constexpr int n = kIntervals;
+    int i = guide_[static_cast<std::size_t>(std::min(static_cast<int>(u * n), n - 1))];
+    while (i + 1 < n && cdf_[static_cast<std::size_t>(i + 1)] <= u)
+        ++i;
+    // The first and last intervals, where the density may vanish or rise like a power below 1 of
+    // the distance to the end, which no cubic follows: the exact inverse (rarely reached).
+    if (i < kExactEnds || i >= n - kExactEnds)
+        return pert_.quantile(u);
+    const auto k = static_cast<std::size_t>(i);
+    // H(t) = c0 + c1 t + c2 t² + c3 t³ on t in [0, 1]: the Hermite cubic of F on the interval.
+    // Its rise d and the target u − F(x_i) from F below the middle, from 1 − F above it, where
+    // 1 − u is exact and F's differences would lose their digits.
+    const double s0 = slope_[k], s1 = slope_[k + 1];
+    const bool upper = u > 0.5;
+    const double d = upper ? ccdf_[k] - ccdf_[k + 1] : cdf_[k + 1] - cdf_[k];
+    const double target = upper ? ccdf_[k] - (1 - u) : u - cdf_[k];
+    const double c1 = s0, c2 = 3 * d - 2 * s0 - s1, c3 = -2 * d + s0 + s1;
+    // Newton from the linear interpolation, each step kept inside the bracket [lo, hi].
+    double lo = 0, hi = 1;
+    double t = d > 0 ? std::clamp(target / d, 0.0, 1.0) : 0.5;
+    for (int it = 0; it < 20; ++it) {
+        const double g = ((c3 * t + c2) * t + c1) * t - target;
+        if (g == 0)
+            break;
+        if (g < 0)
+            lo = t;
+        else
+            hi = t;
+        const double dg = (3 * c3 * t + 2 * c2) * t + c1;
+        double next = dg > 0 ? t - g / dg : 0.5 * (lo + hi);
+        if (!(next > lo && next < hi))
+            next = 0.5 * (lo + hi);
+        const bool done = std::fabs(next - t) <= 1e-15;
+        t = next;
+        if (done)
+            break;
+    }
+    return min_ + width_ * ((static_cast<double>(i) + t) / n);
+}
+
 double Pert::mean() const {
     return min_ + (max_ - min_) * a_ / (a_ + b_);
 }

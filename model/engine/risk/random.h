@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 namespace effekt::random {
 
@@ -58,8 +59,37 @@ public:
     double mean() const;     // min + (max − min) α/(α + β) = (min + 4 mode + max)/6
     double variance() const; // (max − min)² αβ / ((α + β)² (α + β + 1))
 
+    // The density of Beta(α, β) at x in [0, 1] (the PERT's density × (max − min)).
+    double unitDensity(double x) const;
+    double min() const { return min_; }
+    double max() const { return max_; }
+
 private:
     double min_, max_, a_ = 1, b_ = 1, logBeta_ = 0;
+};
+
+// A fast inverse of a PERT's CDF for drawing many values (docs/risk.md "Random numbers"): the
+// Beta CDF I_x(α, β) and its density tabulated exactly at x = i/N, i = 0 … N (N = kIntervals),
+// and between two nodes the cubic Hermite interpolant of the CDF (values and slopes exact at
+// both ends) solved for u by Newton's method inside the interval. The interpolant's error in the
+// CDF is at most h⁴/384 · max|F⁗| (h = 1/N), except near an end where the density vanishes or
+// is not smooth: the first and last kExactEnds intervals are inverted exactly instead.
+// Tests/model/risk/test_montecarlo.cpp measures the inverse against Pert::quantile. Results depend
+// only on IEEE arithmetic and the functions Pert uses, so they are the same on every platform.
+class PertTable {
+public:
+    static constexpr int kIntervals = 2048;
+    static constexpr int kExactEnds = 8; // intervals at each end inverted exactly (Pert::quantile)
+    explicit PertTable(const Pert &pert);
+    double quantile(double u) const;
+
+private:
+    Pert pert_;
+    double min_ = 0, width_ = 0;
+    std::vector<double> cdf_;   // N + 1 values, cdf_[0] = 0, cdf_[N] = 1
+    std::vector<double> ccdf_;  // 1 − cdf_, each worked out to full precision
+    std::vector<double> slope_; // the density × h at each node: dF/dt with t the interval's own
+    std::vector<int> guide_;    // for u in [k/G, (k+1)/G): the first interval that may hold it
 };
 
 } // namespace effekt::random

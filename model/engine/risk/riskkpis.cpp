@@ -4,14 +4,8 @@
 
 namespace effekt {
 
-RiskKpis riskKpis(const Project &project, const Results &r) {
-    RiskKpis k;
-    k.payments = r.totalPayments;
-    k.npvPayments = r.npvPayments;
-    k.npvSavings = r.npvSavings;
-    k.netValue = r.netValue;
-    k.terminatedAfter = r.terminatedAfter;
-
+TraditionalFigures traditionalFigures(const Project &project) {
+    TraditionalFigures f;
     const int perYear = periodsPerYear(project.timeline.length);
     const double rate =
         std::isfinite(project.valuation.discountRate) ? project.valuation.discountRate : 0.0;
@@ -22,13 +16,33 @@ RiskKpis riskKpis(const Project &project, const Results &r) {
     double npvTrad = 0;
     for (std::size_t t = 0; t < project.deliveryCost.size(); ++t) {
         const Money c = money::times(project.deliveryCost[t], 1.0 + margin);
-        k.traditionalCost = money::add(k.traditionalCost, c);
+        f.cost = money::add(f.cost, c);
         npvTrad += static_cast<double>(c) / std::pow(1 + rp, static_cast<double>(t + 1));
     }
-    k.npvTraditional = money::round(npvTrad);
+    f.npv = money::round(npvTrad);
+    return f;
+}
+
+RiskKpis riskKpis(const Project &project, const Results &r) {
+    std::vector<double> flows;
+    return riskKpis(project, r, traditionalFigures(project), flows, true);
+}
+
+RiskKpis riskKpis(const Project &project, const Results &r, const TraditionalFigures &traditional,
+                  std::vector<double> &flows, bool irr) {
+    RiskKpis k;
+    k.payments = r.totalPayments;
+    k.npvPayments = r.npvPayments;
+    k.npvSavings = r.npvSavings;
+    k.netValue = r.netValue;
+    k.terminatedAfter = r.terminatedAfter;
+
+    const int perYear = periodsPerYear(project.timeline.length);
+    k.traditionalCost = traditional.cost;
+    k.npvTraditional = traditional.npv;
     k.traditionalNetValue = money::sub(k.npvSavings, k.npvTraditional);
 
-    std::vector<double> flows(static_cast<std::size_t>(std::max(r.periods, 0)), 0.0);
+    flows.assign(static_cast<std::size_t>(std::max(r.periods, 0)), 0.0);
     for (const InvestorResult &inv : r.investors) {
         k.investorDrawn = money::add(k.investorDrawn, inv.drawn);
         k.investorReturned =
@@ -46,9 +60,11 @@ RiskKpis riskKpis(const Project &project, const Results &r) {
     if (k.investorDrawn > 0) {
         k.investorMultiple =
             static_cast<double>(k.investorReturned) / static_cast<double>(k.investorDrawn);
-        const RateResult irr = finance::irr(flows);
-        if (irr.ok())
-            k.investorIrrAnnual = std::pow(1 + irr.rate, perYear) - 1;
+        if (irr) {
+            const RateResult rate = finance::irr(flows);
+            if (rate.ok())
+                k.investorIrrAnnual = std::pow(1 + rate.rate, perYear) - 1;
+        }
     }
 
     if (project.caps.total) {

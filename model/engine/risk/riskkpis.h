@@ -5,6 +5,7 @@
 #include "engine.h"
 
 #include <optional>
+#include <vector>
 
 namespace effekt {
 
@@ -30,5 +31,19 @@ struct RiskKpis {
 // delivery cost (the project's, not cut by a termination: an ordinary contract is paid whatever
 // the outcome) with the margin, each period discounted like the payments.
 RiskKpis riskKpis(const Project &project, const Results &results);
+
+// The traditional alternative's figures, which depend on the project alone (its delivery costs,
+// margin, discount rate and period length), not on a run.
+struct TraditionalFigures {
+    Money cost = 0; // RiskKpis::traditionalCost
+    Money npv = 0;  // RiskKpis::npvTraditional
+};
+TraditionalFigures traditionalFigures(const Project &project);
+
+// riskKpis() for runs of one project (Monte Carlo): the traditional figures worked out once,
+// `flows` the scratch of the investors' flows, and the IRR only with `irr` (otherwise
+// investorIrrAnnual is none). With irr, the same figures as riskKpis(project, results).
+RiskKpis riskKpis(const Project &project, const Results &results,
+                  const TraditionalFigures &traditional, std::vector<double> &flows, bool irr);
 
 } // namespace effekt

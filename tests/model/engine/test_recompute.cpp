@@ -1,0 +1,123 @@
+// Recomputation (engine.h): a project prepared once and computed again as its reported values
+// change gives compute()'s figures on every run, and the options that leave figures out leave
+// only those out.
+#include "engine.h"
+#include "engine_fixtures.h"
+#include "samples.h"
+
+#include <boost/test/unit_test.hpp>
+
+#include <cmath>
+#include <limits>
+
+using namespace effekt;
+
+namespace {
+
+// The results with the diagnostics cut down to their errors: Recomputation's diagnostics have an
+// error exactly when compute()'s have.
+Results errorsOnly(Results r) {
+    Diagnostics errors;
+    for (const Diagnostic &d : r.diagnostics)
+        if (d.severity == Severity::Error)
+            errors.push_back(d);
+    r.diagnostics = errors;
+    return r;
+}
+
+// Writes a' = b + f · (a − b) into every reported value, the way a Monte Carlo trial does,
+// the factor differing by metric.
+void scale(Recomputation &rc, double f) {
+    const Project &p = rc.project();
+    for (std::size_t m = 0; m < p.metrics.size(); ++m) {
+        const Metric &mt = p.metrics[m];
+        const double fm = f * (1 + 0.1 * static_cast<double>(m % 3));
+        for (std::size_t t = 0; t < mt.plan.size(); ++t)
+            rc.actual(m)[t] = mt.counterfactual[t] + fm * (mt.plan[t] - mt.counterfactual[t]);
+    }
+}
+
+Project withReviews() {
+    Project p = workedExample();
+    p.termination.reviews = {ReviewPoint{1, 3, ReviewTest::MetricUnits, 1, 0.8},
+                             ReviewPoint{2, 5, ReviewTest::OutcomePayments, std::nullopt, 0.9}};
+    p.termination.payment = test::kr(150'000);
+    for (const Party &party : p.parties)
+        if (party.role == PartyRole::Provider)
+            p.termination.payeeId = party.id;
+    return p;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(recompute)
+
+BOOST_AUTO_TEST_CASE(every_run_equals_compute_on_the_project_as_it_stands) {
+    for (const Project &project :
+         {workedExample(), withReviews(), workedExampleWithLedger(200), largeContract(false)}) {
+        Recomputation rc(project);
+        // Runs one after another reuse the same memory; factors from failure to over-delivery,
+        // with and without the KPIs.
+        int terminated = 0;
+        for (double f : {1.0, 0.3, 1.25, 0.0, 0.7, 1.0}) {
+            scale(rc, f);
+            for (bool kpis : {false, true}) {
+                const ComputeOptions options{.kpis = kpis};
+                const Results expected =
+                    errorsOnly(compute(rc.project(), Basis::Forecast, options));
+                const Results got = errorsOnly(rc.compute(Basis::Forecast, options));
+                BOOST_TEST((got == expected), "factor " << f << " kpis " << kpis);
+                terminated += got.terminatedAfter.has_value();
+            }
+        }
+        if (!project.termination.reviews.empty())
+            BOOST_TEST(terminated > 0); // the reviews are really taken
+    }
+}
+
+BOOST_AUTO_TEST_CASE(options_leave_out_only_what_they_name) {
+    Project p = workedExample();
+    p.investors.push_back(p.investors[0]);
+    p.investors[1].id = 99;
+    p.investors[1].commitment = test::kr(1'000'000);
+    Recomputation rc(p);
+    scale(rc, 0.8);
+    Results full = errorsOnly(compute(rc.project()));
+    const ComputeOptions less{.kpis = true, .investorRates = false, .riskTransferred = false};
+    const Results got = errorsOnly(rc.compute(Basis::Forecast, less));
+    BOOST_TEST(full.riskTransferred > 0);
+    full.riskTransferred = 0;
+    for (InvestorResult &ir : full.investors) {
+        BOOST_TEST(ir.irrAnnual.has_value());
+        ir.irrPeriodic = RateResult{};
+        ir.irrAnnual.reset();
+        ir.xirr = RateResult{};
+    }
+    BOOST_TEST((got == full));
+}
+
+BOOST_AUTO_TEST_CASE(a_value_that_is_not_a_number_is_computed_by_compute) {
+    Recomputation rc(workedExample());
+    scale(rc, 0.9);
+    rc.actual(1)[4] = std::numeric_limits<double>::quiet_NaN();
+    const Results expected = compute(rc.project());
+    BOOST_TEST(hasErrors(expected.diagnostics));
+    BOOST_TEST((rc.compute(Basis::Forecast, {}) == expected));
+    // And the next finite run is the fast one again, equal to compute() but for warnings.
+    scale(rc, 0.9);
+    BOOST_TEST((errorsOnly(rc.compute(Basis::Forecast, {})) == errorsOnly(compute(rc.project()))));
+}
+
+BOOST_AUTO_TEST_CASE(an_error_of_the_design_is_kept_on_every_run) {
+    Project p = workedExample();
+    p.metrics[0].rule.lag = -1; // validate(): an error
+    Recomputation rc(p);
+    for (double f : {0.5, 1.1}) {
+        scale(rc, f);
+        const Results expected = errorsOnly(compute(rc.project()));
+        BOOST_TEST(hasErrors(expected.diagnostics));
+        BOOST_TEST((errorsOnly(rc.compute(Basis::Forecast, {})) == expected));
+    }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
