@@ -5760,14 +5760,6 @@
         <translation>kunne ikke beregnes</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nei</translation>
-    </message>
-    <message>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
@@ -5778,10 +5770,6 @@
     <message>
         <source>Investors&apos; profit</source>
         <translation>Investorenes gevinst</translation>
-    </message>
-    <message>
-        <source>Total cap reached</source>
-        <translation>Samlet tak nådd</translation>
     </message>
     <message>
         <source>Who carries the risk</source>

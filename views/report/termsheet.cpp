@@ -55,6 +55,11 @@ void ChartObjects::drawObject(QPainter *painter, const QRectF &rect, QTextDocume
     const int i = format.intProperty(kIndex);
     if (i < 0 || i >= static_cast<int>(painters_.size()))
         return;
+    // A chart is never split between pages (its line moves to the next page whole), and the
+    // scene it is drawn from sets its own clip: one not wholly on this page is drawn on the next.
+    if (painter->hasClipping() &&
+        !painter->clipBoundingRect().adjusted(-2, -2, 2, 2).contains(rect))
+        return;
     painter->save();
     painters_[static_cast<std::size_t>(i)](painter, rect);
     painter->restore();
@@ -753,13 +758,11 @@ private:
                 rows.push_back({QString::fromStdString(sr.name), money(k.payments),
                                 money(k.netValue), money(k.investorProfit),
                                 formatMultiple(k.investorMultiple, loc_),
-                                formatIrr(k.investorIrrAnnual, loc_),
-                                k.totalCapReached ? tr("yes") : tr("no")});
+                                formatIrr(k.investorIrrAnnual, loc_)});
             }
             w_.html(table({tr("Scenario"), tr("Payments"), tr("Net value (present value)"),
-                           tr("Investors' profit"), tr("Multiple"), tr("IRR a year"),
-                           tr("Total cap reached")},
-                          rows, {false, true, true, true, true, true, false}));
+                           tr("Investors' profit"), tr("Multiple"), tr("IRR a year")},
+                          rows, {false, true, true, true, true, true}));
         }
         const Project project = p_;
         const QLocale loc = loc_;
