@@ -277,7 +277,8 @@ views::TermSheet MainWindow::termSheet() const {
         options.savedAt = QFileInfo(document_->filePath()).lastModified();
     for (const views::Page &p : pages_)
         if (auto *risk = qobject_cast<views::RiskPage *>(p.widget))
-            if (const SimulationResult *r = risk->monteCarlo()->runner()->result())
+            if (const SimulationResult *r =
+                    risk->monteCarlo()->resultFor(document_->resultsProject()))
                 options.simulation = *r;
     return views::TermSheet(document_->resultsProject(), document_->results(), options);
 }

@@ -5,18 +5,23 @@
 #include "format.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "montecarlopanel.h"
 #include "outcomegridmodel.h"
 #include "outcomespage.h"
+#include "riskpage.h"
+#include "simulationrunner.h"
 #include "storage.h"
 #include "termsheet.h"
 #include "testutil.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMenu>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QTest>
 
 #include <boost/test/unit_test.hpp>
 
@@ -178,6 +183,30 @@ BOOST_AUTO_TEST_CASE(draft_across_the_pages_while_unsaved_and_not_once_saved) {
     BOOST_TEST(pdfText(draft, true).count(QStringLiteral("UTKAST")) == pageCount(draft),
                pdfText(draft, true).toStdString());
     BOOST_TEST(draftText.contains(QStringLiteral("ikke lagret")));
+    w.document()->setClean();
+}
+
+BOOST_AUTO_TEST_CASE(monte_carlo_probabilities_only_from_a_run_of_this_version) {
+    Project p = app::exampleProject();
+    p.simulation.trials = 200;
+    app::MainWindow w;
+    w.document()->reset(p);
+    auto *risk = qobject_cast<views::RiskPage *>(w.page(QStringLiteral("risk")));
+    BOOST_REQUIRE(risk);
+    BOOST_TEST(!w.termSheet().options().simulation.has_value());
+    risk->monteCarlo()->run();
+    QElapsedTimer clock;
+    clock.start();
+    while (risk->monteCarlo()->runner()->isRunning() && clock.elapsed() < 120000)
+        QTest::qWait(5);
+    QTest::qWait(20);
+    BOOST_REQUIRE(w.termSheet().options().simulation.has_value());
+    BOOST_TEST(w.termSheet().options().simulation->trials == 200);
+    // Another version of the contract: the run no longer speaks for it.
+    Project q = w.document()->project();
+    q.valuation.discountRate = 0.05;
+    BOOST_REQUIRE(w.document()->apply(q, QStringLiteral("rate")));
+    BOOST_TEST(!w.termSheet().options().simulation.has_value());
     w.document()->setClean();
 }
 
