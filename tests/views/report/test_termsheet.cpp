@@ -9,19 +9,25 @@
 #include "outcomegridmodel.h"
 #include "outcomespage.h"
 #include "riskpage.h"
+#include "settings.h"
 #include "simulationrunner.h"
 #include "storage.h"
 #include "termsheet.h"
 #include "testutil.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMenu>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTimer>
 
 #include <boost/test/unit_test.hpp>
 
@@ -184,6 +190,42 @@ BOOST_AUTO_TEST_CASE(draft_across_the_pages_while_unsaved_and_not_once_saved) {
                pdfText(draft, true).toStdString());
     BOOST_TEST(draftText.contains(QStringLiteral("ikke lagret")));
     w.document()->setClean();
+}
+
+BOOST_AUTO_TEST_CASE(pdf_export_opens_in_the_folder_it_wrote_to_last) {
+    test::TempDir dir;
+    const QString file = QString::fromStdString(dir.file("ung-i-jobb.effekt"));
+    BOOST_REQUIRE(saveProject(workedExample(), file.toStdString()).empty());
+    const QString elsewhere = QString::fromStdString(dir.file("rapporter"));
+    BOOST_REQUIRE(QDir().mkpath(elsewhere));
+    app::settings::pdfExportFolder.setValue({});
+    app::MainWindow w;
+    BOOST_REQUIRE(w.openFile(file));
+    QAction *pdf = nullptr;
+    for (QAction *a : w.exportMenu()->actions())
+        if (a->objectName() == QStringLiteral("exportPdf"))
+            pdf = a;
+    BOOST_REQUIRE(pdf);
+    // Answers the save dialog as the planner does: notes its folder, saves into `into`.
+    auto exportInto = [&](const QString &into, const QString &name) {
+        QString shown;
+        QTimer::singleShot(0, [&] {
+            auto *d = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            BOOST_REQUIRE(d);
+            shown = d->directory().absolutePath();
+            d->selectFile(QDir(into).filePath(name));
+            QMetaObject::invokeMethod(d, "accept");
+        });
+        pdf->trigger();
+        return shown;
+    };
+    // The first time in the project's folder; then where it wrote last.
+    BOOST_TEST(exportInto(elsewhere, QStringLiteral("skisse.pdf")) ==
+               QFileInfo(file).absolutePath());
+    BOOST_TEST(QFileInfo::exists(QDir(elsewhere).filePath(QStringLiteral("skisse.pdf"))));
+    BOOST_TEST(app::settings::pdfExportFolder.value() == QFileInfo(elsewhere).absoluteFilePath());
+    BOOST_TEST(exportInto(elsewhere, QStringLiteral("skisse-2.pdf")) ==
+               QFileInfo(elsewhere).absoluteFilePath());
 }
 
 BOOST_AUTO_TEST_CASE(monte_carlo_probabilities_only_from_a_run_of_this_version) {
