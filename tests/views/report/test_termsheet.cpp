@@ -23,6 +23,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
+#include <QPrinter>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -145,6 +146,27 @@ BOOST_AUTO_TEST_CASE(fonts_are_embedded_and_the_page_count_is_stable) {
     BOOST_REQUIRE(emb > 0);
     for (int i = 2; i < lines.size(); ++i)
         BOOST_TEST(lines[i].mid(emb, 3) == QStringLiteral("yes"), lines[i].toStdString());
+}
+
+BOOST_AUTO_TEST_CASE(the_printer_gets_the_same_pages) {
+    // File > Print and Print Preview paint the sheet on a QPrinter, as MainWindow::print does.
+    const Project p = workedExample();
+    const views::TermSheet sheet(p, compute(p));
+    test::TempDir dir;
+    const QString pdf = write(dir, sheet, "writer.pdf");
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString printed = QString::fromStdString(dir.file("printer.pdf"));
+    printer.setOutputFileName(printed);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(18, 12, 18, 12), QPageLayout::Millimeter);
+    const int pages = sheet.paint(&printer);
+    BOOST_TEST(pages == pageCount(pdf));
+    BOOST_TEST(pageCount(printed) == pages);
+    // The same words in the same order (pdftotext may space them differently at another
+    // resolution).
+    BOOST_TEST(pdfText(printed).remove(QRegularExpression(QStringLiteral("\\s"))) ==
+               pdfText(pdf).remove(QRegularExpression(QStringLiteral("\\s"))));
 }
 
 BOOST_AUTO_TEST_CASE(charts_are_vectors_not_pictures) {
