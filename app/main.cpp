@@ -1,4 +1,5 @@
 // effekt-studio: the desktop application.
+#include "exportpdf.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "settings.h"
@@ -9,7 +10,16 @@
 #include <QIcon>
 #include <QTimer>
 
+#include <cstdio>
+#include <cstring>
+
 int main(int argc, char *argv[]) {
+    // --export-pdf needs no display: without one (a server, a batch job) Qt draws off screen.
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--export-pdf") == 0 && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     effekt::views::installWheelGuard(&app);
     QCoreApplication::setOrganizationName(QStringLiteral("Effekt Studio"));
@@ -37,11 +47,29 @@ int main(int argc, char *argv[]) {
         QStringLiteral("screenshot-size"),
         QStringLiteral("The window's size for --screenshots (default 1280x800)."),
         QStringLiteral("WxH"));
-    parser.addOptions({language, screenshots, screenshotSize, example});
+    QCommandLineOption exportPdf(
+        QStringLiteral("export-pdf"),
+        QStringLiteral("Write the term sheet of FILE to OUT.pdf and quit (no display needed): "
+                       "--export-pdf FILE OUT.pdf [--language nb|en]."));
+    parser.addOptions({language, screenshots, screenshotSize, example, exportPdf});
     parser.process(app);
 
     effekt::views::i18n::setLanguage(
         parser.isSet(language) ? parser.value(language) : effekt::app::settings::language.value());
+
+    if (parser.isSet(exportPdf)) {
+        const QStringList args = parser.positionalArguments();
+        if (args.size() != 2) {
+            std::fputs("usage: effekt-studio --export-pdf FILE OUT.pdf [--language nb|en]\n",
+                       stderr);
+            return 2;
+        }
+        QString error;
+        const int rc = effekt::app::exportPdfFromFile(args[0], args[1], &error);
+        if (rc != 0)
+            std::fprintf(stderr, "%s\n", error.toLocal8Bit().constData());
+        return rc;
+    }
 
     effekt::app::MainWindow window;
     const QStringList files = parser.positionalArguments();

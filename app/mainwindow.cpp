@@ -7,11 +7,13 @@
 #include "montecarlopanel.h"
 #include "preferencesdialog.h"
 #include "recovery.h"
+#include "resultspage.h"
 #include "riskpage.h"
 #include "scenario.h"
 #include "settings.h"
 #include "simulationrunner.h"
 #include "storage.h"
+#include "termsheet.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +30,9 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -137,6 +142,22 @@ void MainWindow::buildMenus() {
     addAction(file, tr("&Save"), QKeySequence::Save, [this] { save(); });
     addAction(file, tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
     addAction(file, tr("&Close"), QKeySequence::Close, &MainWindow::closeProject);
+    file->addSeparator();
+    exportMenu_ = file->addMenu(tr("&Export"));
+    exportMenu_->setObjectName(QStringLiteral("exportMenu"));
+    addAction(exportMenu_, tr("&PDF Term Sheet…"), QKeySequence(), &MainWindow::exportPdfDialog)
+        ->setObjectName(QStringLiteral("exportPdf"));
+    exportMenu_->addSeparator();
+    addAction(exportMenu_, tr("Statement as CSV for &Norwegian Excel…"), QKeySequence(), [this] {
+        exportStatementDialog(true);
+    })->setObjectName(QStringLiteral("exportStatementNorwegian"));
+    addAction(exportMenu_, tr("Statement as &International CSV…"), QKeySequence(), [this] {
+        exportStatementDialog(false);
+    })->setObjectName(QStringLiteral("exportStatementInternational"));
+    addAction(file, tr("&Print…"), QKeySequence::Print, &MainWindow::print)
+        ->setObjectName(QStringLiteral("print"));
+    addAction(file, tr("Print Pre&view…"), QKeySequence(), &MainWindow::printPreview)
+        ->setObjectName(QStringLiteral("printPreview"));
     file->addSeparator();
     QAction *quit = addAction(file, tr("&Quit"), QKeySequence::Quit, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -253,6 +274,106 @@ void MainWindow::navigate(const views::EditLocation &where) {
     showPage(where.page);
     if (auto *p = qobject_cast<views::PageWidget *>(page(where.page)))
         p->showLocation(where);
+}
+
+views::TermSheet MainWindow::termSheet() const {
+    document_->waitForResults();
+    views::TermSheetOptions options;
+    options.unsavedChanges = document_->isModified() || document_->filePath().isEmpty();
+    if (!document_->filePath().isEmpty())
+        options.savedAt = QFileInfo(document_->filePath()).lastModified();
+    for (const views::Page &p : pages_)
+        if (auto *risk = qobject_cast<views::RiskPage *>(p.widget))
+            if (const SimulationResult *r =
+                    risk->monteCarlo()->resultFor(document_->resultsProject()))
+                options.simulation = *r;
+    return views::TermSheet(document_->resultsProject(), document_->results(), options);
+}
+
+bool MainWindow::exportPdf(const QString &path) {
+    QString error;
+    if (views::writeTermSheetPdf(termSheet(), path, &error))
+        return true;
+    showError(tr("Cannot export the term sheet"), error);
+    return false;
+}
+
+QString MainWindow::askExportPath(const QString &title, const QString &fileName,
+                                  const QString &filter, const Setting<QString> &folder) {
+    QString dir = folder.value();
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = document_->filePath().isEmpty() ? settings::lastFolder.value()
+                                              : QFileInfo(document_->filePath()).absolutePath();
+    if (dir.isEmpty())
+        dir = QDir::homePath();
+    const QString path =
+        QFileDialog::getSaveFileName(this, title, QDir(dir).filePath(fileName), filter);
+    if (!path.isEmpty())
+        folder.setValue(QFileInfo(path).absolutePath());
+    return path;
+}
+
+namespace {
+// A file name from the contract's name, without characters a file name cannot hold.
+QString baseName(const Project &p, const QString &fallback) {
+    QString name = QString::fromStdString(p.name).trimmed();
+    static const QString bad = QStringLiteral("/\\:*?\"<>|");
+    for (QChar &c : name)
+        if (bad.contains(c) || c.unicode() < 32)
+            c = QLatin1Char('_');
+    return name.isEmpty() ? fallback : name;
+}
+} // namespace
+
+void MainWindow::exportPdfDialog() {
+    const QString path =
+        askExportPath(tr("Export the term sheet"),
+                      baseName(document_->project(), tr("term-sheet")) + QStringLiteral(".pdf"),
+                      tr("PDF files (*.pdf)"), settings::pdfExportFolder);
+    if (!path.isEmpty() && exportPdf(path))
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+void MainWindow::exportStatementDialog(bool norwegian) {
+    auto *results = qobject_cast<views::ResultsPage *>(page(QStringLiteral("results")));
+    if (!results)
+        return;
+    const QString path =
+        askExportPath(tr("Export statement"),
+                      baseName(document_->project(), tr("statement")) + QStringLiteral(".csv"),
+                      tr("CSV files (*.csv)"), settings::statementExportFolder);
+    if (path.isEmpty())
+        return;
+    if (results->exportStatement(path, norwegian ? views::CsvStyle::Norwegian
+                                                 : views::CsvStyle::International))
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+    else
+        showError(tr("Cannot export the statement"),
+                  tr("The file %1 could not be written.").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::print() {
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(18, 12, 18, 12), QPageLayout::Millimeter);
+    printer.setDocName(document_->displayName());
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        termSheet().paint(&printer);
+}
+
+void MainWindow::printPreview() {
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(18, 12, 18, 12), QPageLayout::Millimeter);
+    printer.setDocName(document_->displayName());
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Preview"));
+    const views::TermSheet sheet = termSheet();
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&sheet](QPrinter *p) { sheet.paint(p); });
+    dialog.resize(900, 1000);
+    dialog.exec();
 }
 
 void MainWindow::updateTitle() {

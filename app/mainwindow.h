@@ -5,6 +5,7 @@
 #include "document.h"
 #include "lockfile.h"
 #include "pages.h"
+#include "settings.h"
 
 #include <QMainWindow>
 
@@ -18,7 +19,8 @@ class QDockWidget;
 
 namespace effekt::views {
 class RiskPage;
-}
+class TermSheet;
+} // namespace effekt::views
 
 namespace effekt::app {
 
@@ -61,6 +63,14 @@ public:
         return safety_;
     }
 
+    // The term sheet of the project as it stands: DRAFT while it has unsaved changes or errors;
+    // with the Risk page's last Monte Carlo run, if any.
+    views::TermSheet termSheet() const;
+    // File > Export > PDF term sheet without the file dialog; false (and a message) on failure.
+    bool exportPdf(const QString &path);
+    // The File > Export submenu (tests).
+    QMenu *exportMenu() const { return exportMenu_; }
+
     // Renders each page to DIR/<page>.png (scripts/screenshots).
     bool saveScreenshots(const QString &dir, const QString &suffix = {});
     bool saveRiskScreenshots(views::RiskPage *risk, const QString &dir, const QString &suffix);
@@ -80,6 +90,13 @@ private:
     void openDialog();
     void closeProject();
     void showPreferences();
+    void exportPdfDialog();
+    void exportStatementDialog(bool norwegian);
+    void print();
+    void printPreview();
+    // A save dialog in the folder this kind of export used last (remembered in the settings).
+    QString askExportPath(const QString &title, const QString &fileName, const QString &filter,
+                          const Setting<QString> &folder);
     void showAbout();
     void openExample();
     void navigate(const views::EditLocation &where);
@@ -96,6 +113,7 @@ private:
     QStackedWidget *stack_ = nullptr;
     std::vector<views::Page> pages_;
     QMenu *recentMenu_ = nullptr;
+    QMenu *exportMenu_ = nullptr;
     QDockWidget *historyDock_ = nullptr;
     class FileSafety *safety_ = nullptr;
     SaveQuestion saveQuestion_;

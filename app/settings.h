@@ -37,6 +37,9 @@ inline const Setting<QByteArray> geometry{"window/geometry", QByteArray()};
 inline const Setting<QByteArray> windowState{"window/state", QByteArray()};
 inline const Setting<QStringList> recentFiles{"files/recent", QStringList()};
 inline const Setting<QString> lastFolder{"files/lastFolder", QString()};
+// The folder each kind of export wrote to last (File > Export); empty: the project's folder.
+inline const Setting<QString> pdfExportFolder{"export/pdfFolder", QString()};
+inline const Setting<QString> statementExportFolder{"export/statementFolder", QString()};
 // Seconds between autosaves of unsaved changes; 0 turns autosave off.
 inline const Setting<int> autosaveSeconds{"files/autosaveSeconds", 60};
 constexpr int kMaxRecentFiles = 8;

@@ -344,4 +344,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>effekt::views::TermSheet</name>
+    <message numerus="yes">
+        <source>Paid %n period(s) after the period of achievement.</source>
+        <translation>
+            <numerusform>Paid %n period after the period of achievement.</numerusform>
+            <numerusform>Paid %n periods after the period of achievement.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1914,6 +1914,15 @@
     </message>
 </context>
 <context>
+    <name>effekt::app::ExportPdf</name>
+    <message>
+        <source>Cannot open %1:
+%2</source>
+        <translation>Kan ikke åpne %1:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>effekt::app::FileSafety</name>
     <message>
         <source>Autosave failed: %1</source>
@@ -2129,6 +2138,74 @@
     <message>
         <source>Effekt Studio does not replace a read-only file. Do you want to save your changes under another name?</source>
         <translation>Effekt Studio erstatter ikke en skrivebeskyttet fil. Vil du lagre endringene under et annet navn?</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksporter</translation>
+    </message>
+    <message>
+        <source>&amp;PDF Term Sheet…</source>
+        <translation>Avtaleskisse som &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Statement as CSV for &amp;Norwegian Excel…</source>
+        <translation>Oppstilling som CSV for &amp;norsk Excel …</translation>
+    </message>
+    <message>
+        <source>Statement as &amp;International CSV…</source>
+        <translation>Oppstilling som &amp;internasjonal CSV …</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Forhåndsvisning …</translation>
+    </message>
+    <message>
+        <source>Cannot export the term sheet</source>
+        <translation>Kan ikke eksportere avtaleskissen</translation>
+    </message>
+    <message>
+        <source>Export the term sheet</source>
+        <translation>Eksporter avtaleskissen</translation>
+    </message>
+    <message>
+        <source>term-sheet</source>
+        <translation>avtaleskisse</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Eksporterte %1</translation>
+    </message>
+    <message>
+        <source>Export statement</source>
+        <translation>Eksporter oppstilling</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>oppstilling</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export the statement</source>
+        <translation>Kan ikke eksportere oppstillingen</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>Filen %1 kunne ikke skrives.</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Forhåndsvisning</translation>
     </message>
 </context>
 <context>
@@ -5427,6 +5504,668 @@
     <message>
         <source>The day the period&apos;s payments fall due</source>
         <translation>Dagen periodens betalinger forfaller</translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::TermSheet</name>
+    <message>
+        <source>Parties and roles</source>
+        <translation>Parter og roller</translation>
+    </message>
+    <message>
+        <source>Purpose and target group</source>
+        <translation>Formål og målgruppe</translation>
+    </message>
+    <message>
+        <source>Key dates and periods</source>
+        <translation>Viktige datoer og perioder</translation>
+    </message>
+    <message>
+        <source>Outcome metrics and payment rules</source>
+        <translation>Resultatmål og betalingsregler</translation>
+    </message>
+    <message>
+        <source>Caps and fixed fees</source>
+        <translation>Betalingstak og faste godtgjørelser</translation>
+    </message>
+    <message>
+        <source>Investment terms</source>
+        <translation>Investeringsvilkår</translation>
+    </message>
+    <message>
+        <source>Payment schedule</source>
+        <translation>Betalingsplan</translation>
+    </message>
+    <message>
+        <source>Value for money</source>
+        <translation>Samfunnsnytte og kostnad</translation>
+    </message>
+    <message>
+        <source>Scenarios and risk</source>
+        <translation>Scenarioer og risiko</translation>
+    </message>
+    <message>
+        <source>Review points and termination</source>
+        <translation>Kontrollpunkter og tidlig avslutning</translation>
+    </message>
+    <message>
+        <source>Assumptions and sources</source>
+        <translation>Forutsetninger og kilder</translation>
+    </message>
+    <message>
+        <source>Open problems</source>
+        <translation>Åpne problemer</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signaturer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Untitled contract</source>
+        <translation>Kontrakt uten navn</translation>
+    </message>
+    <message>
+        <source>Term sheet for an outcomes contract</source>
+        <translation>Avtaleskisse for en effektkontrakt</translation>
+    </message>
+    <message>
+        <source>Not final: the project has unsaved changes.</source>
+        <translation>Ikke endelig: prosjektet har ulagrede endringer.</translation>
+    </message>
+    <message>
+        <source>Not final: the calculation found errors.</source>
+        <translation>Ikke endelig: beregningen fant feil.</translation>
+    </message>
+    <message>
+        <source>As saved.</source>
+        <translation>Som lagret.</translation>
+    </message>
+    <message>
+        <source>Open problems: %1 errors, %2 warnings.</source>
+        <translation>Åpne problemer: %1 feil, %2 advarsler.</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrakt</translation>
+    </message>
+    <message>
+        <source>Commissioner</source>
+        <translation>Oppdragsgiver</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>lagret %1</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>ikke lagret</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Cap on what it pays</source>
+        <translation>Tak på det parten betaler</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Planned size</source>
+        <translation>Planlagt størrelse</translation>
+    </message>
+    <message>
+        <source>Cohorts and intake</source>
+        <translation>Kohorter og inntak</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohort</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Inntak</translation>
+    </message>
+    <message>
+        <source>Intake periods</source>
+        <translation>Perioder med inntak</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>måned</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>kvartal</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>halvår</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End of the last period</source>
+        <translation>Slutten av siste periode</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Perioder</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>First and last period</source>
+        <translation>Første og siste periode</translation>
+    </message>
+    <message>
+        <source>Last payment falls due</source>
+        <translation>Siste betaling forfaller</translation>
+    </message>
+    <message>
+        <source>end of %1</source>
+        <translation>slutten av %1</translation>
+    </message>
+    <message>
+        <source>Review points</source>
+        <translation>Kontrollpunkter</translation>
+    </message>
+    <message>
+        <source>Pays %1 for each improvement unit over the counterfactual.</source>
+        <translation>Betaler %1 for hver forbedringsenhet utover nullalternativet.</translation>
+    </message>
+    <message>
+        <source>%1 a unit from unit %2</source>
+        <translation>%1 per enhet fra enhet %2</translation>
+    </message>
+    <message>
+        <source>Pays by volume: %1.</source>
+        <translation>Betaler etter volum: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is paid in a period with fewer than %1 improvement units.</source>
+        <translation>Det betales ingenting i en periode med færre enn %1 forbedringsenheter.</translation>
+    </message>
+    <message>
+        <source>Nothing is paid in a period whose improvement over the counterfactual is below %1.</source>
+        <translation>Det betales ingenting i en periode der forbedringen over nullalternativet er under %1.</translation>
+    </message>
+    <message>
+        <source>%1 at an improvement of %2</source>
+        <translation>%1 ved en forbedring på %2</translation>
+    </message>
+    <message>
+        <source>%1 at an observed value of %2</source>
+        <translation>%1 ved en målt verdi på %2</translation>
+    </message>
+    <message>
+        <source>Pays by tiers, the highest level reached: %1.</source>
+        <translation>Betaler etter trinn, det høyeste nivået som nås: %1.</translation>
+    </message>
+    <message>
+        <source>Pays by tiers, interpolated between the levels: %1.</source>
+        <translation>Betaler etter trinn, jevnt mellom nivåene: %1.</translation>
+    </message>
+    <message>
+        <source>The amounts are per member of the cohort.</source>
+        <translation>Beløpene gjelder per medlem av kohorten.</translation>
+    </message>
+    <message>
+        <source>Pays %1 of the savings achieved.</source>
+        <translation>Betaler %1 av innsparingen som oppnås.</translation>
+    </message>
+    <message>
+        <source>Once this metric&apos;s payments reach %1, it pays %2.</source>
+        <translation>Når betalingene for dette resultatmålet har nådd %1, betales %2.</translation>
+    </message>
+    <message>
+        <source>Pays %1 once, in the first period in which the milestone is reached.</source>
+        <translation>Betaler %1 én gang, i den første perioden milepælen nås.</translation>
+    </message>
+    <message>
+        <source>At most %1 in all for this metric.</source>
+        <translation>Høyst %1 i alt for dette resultatmålet.</translation>
+    </message>
+    <message>
+        <source>At most %1 improvement units are paid for.</source>
+        <translation>Det betales for høyst %1 forbedringsenheter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paid %n period(s) after the period of achievement.</source>
+        <translation>
+            <numerusform>Betales %n periode etter perioden resultatet ble oppnådd.</numerusform>
+            <numerusform>Betales %n perioder etter perioden resultatet ble oppnådd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A participant counts at most once.</source>
+        <translation>En deltaker telles høyst én gang.</translation>
+    </message>
+    <message>
+        <source>Paid by %1.</source>
+        <translation>Betales av %1.</translation>
+    </message>
+    <message>
+        <source>%1 in all over the contract (planned: %2)</source>
+        <translation>%1 i alt over kontrakten (planlagt: %2)</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definisjon</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Counterfactual</source>
+        <translation>Nullalternativ</translation>
+    </message>
+    <message>
+        <source>Validation method</source>
+        <translation>Valideringsmetode</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datakilde</translation>
+    </message>
+    <message>
+        <source>Payment rule</source>
+        <translation>Betalingsregel</translation>
+    </message>
+    <message>
+        <source>Total cap on outcome payments</source>
+        <translation>Samlet tak på resultatbetalinger</translation>
+    </message>
+    <message>
+        <source>%1, fixed fees included</source>
+        <translation>%1, faste godtgjørelser medregnet</translation>
+    </message>
+    <message>
+        <source>%1, fixed fees not included</source>
+        <translation>%1, faste godtgjørelser ikke medregnet</translation>
+    </message>
+    <message>
+        <source>Cap per participant</source>
+        <translation>Tak per deltaker</translation>
+    </message>
+    <message>
+        <source>Cap on %1</source>
+        <translation>Tak for %1</translation>
+    </message>
+    <message>
+        <source>Fixed fees</source>
+        <translation>Faste godtgjørelser</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Godtgjørelse</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount or share</source>
+        <translation>Beløp eller andel</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Betales av</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 fra %2</translation>
+    </message>
+    <message>
+        <source>%1 × drawn</source>
+        <translation>%1 × trukket</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>Investor</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Transje</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Tilsagn</translation>
+    </message>
+    <message>
+        <source>Coupon a year</source>
+        <translation>Kupong per år</translation>
+    </message>
+    <message>
+        <source>Return cap</source>
+        <translation>Avkastningstak</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>Garanti</translation>
+    </message>
+    <message>
+        <source>Maximum loss</source>
+        <translation>Største mulige tap</translation>
+    </message>
+    <message>
+        <source>The maximum loss is the commitment less the guaranteed share.</source>
+        <translation>Største mulige tap er tilsagnet minus den garanterte andelen.</translation>
+    </message>
+    <message>
+        <source>On the forecast</source>
+        <translation>Etter prognosen</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>Trukket</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Tilbakebetalt</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Gevinst</translation>
+    </message>
+    <message>
+        <source>Multiple</source>
+        <translation>Multippel</translation>
+    </message>
+    <message>
+        <source>IRR a year</source>
+        <translation>Internrente per år</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Outcome payments</source>
+        <translation>Resultatbetalinger</translation>
+    </message>
+    <message>
+        <source>Paid by %1</source>
+        <translation>Betales av %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>By calendar year, in which the payments fall due.</source>
+        <translation>Per kalenderår, etter når betalingene forfaller.</translation>
+    </message>
+    <message>
+        <source>Payments, nominal</source>
+        <translation>Betalinger, nominelt</translation>
+    </message>
+    <message>
+        <source>Payments, present value</source>
+        <translation>Betalinger, nåverdi</translation>
+    </message>
+    <message>
+        <source>Savings, present value</source>
+        <translation>Innsparing, nåverdi</translation>
+    </message>
+    <message>
+        <source>Net value (present value)</source>
+        <translation>Nettonytte (nåverdi)</translation>
+    </message>
+    <message>
+        <source>Benefit-cost ratio</source>
+        <translation>Nytte-kostnadsbrøk</translation>
+    </message>
+    <message>
+        <source>Discount rate a year</source>
+        <translation>Diskonteringsrente per år</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Tilbakebetalingsperiode</translation>
+    </message>
+    <message>
+        <source>not within the contract</source>
+        <translation>ikke innen kontraktens løpetid</translation>
+    </message>
+    <message>
+        <source>Savings by budget holder</source>
+        <translation>Innsparing per budsjettansvarlig</translation>
+    </message>
+    <message>
+        <source>Budget holder</source>
+        <translation>Budsjettansvarlig</translation>
+    </message>
+    <message>
+        <source>Savings, nominal</source>
+        <translation>Innsparing, nominelt</translation>
+    </message>
+    <message>
+        <source>Traditional alternative</source>
+        <translation>Tradisjonell kontrakt</translation>
+    </message>
+    <message>
+        <source>Cost, nominal</source>
+        <translation>Kostnad, nominelt</translation>
+    </message>
+    <message>
+        <source>Cost, present value</source>
+        <translation>Kostnad, nåverdi</translation>
+    </message>
+    <message>
+        <source>Margin on the delivery cost</source>
+        <translation>Påslag på leveransekostnaden</translation>
+    </message>
+    <message>
+        <source>The traditional alternative pays the delivery cost with the margin, whatever the outcomes.</source>
+        <translation>En tradisjonell kontrakt betaler leveransekostnaden med påslaget, uansett resultater.</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarioer</translation>
+    </message>
+    <message>
+        <source>could not be computed</source>
+        <translation>kunne ikke beregnes</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Betalinger</translation>
+    </message>
+    <message>
+        <source>Investors&apos; profit</source>
+        <translation>Investorenes gevinst</translation>
+    </message>
+    <message>
+        <source>Who carries the risk</source>
+        <translation>Hvem som bærer risikoen</translation>
+    </message>
+    <message>
+        <source>The investors get their capital back at %1 of the planned improvement.</source>
+        <translation>Investorene får kapitalen sin tilbake ved %1 av den planlagte forbedringen.</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Følsomhet</translation>
+    </message>
+    <message>
+        <source>Monte Carlo simulation</source>
+        <translation>Monte Carlo-simulering</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>Trekninger</translation>
+    </message>
+    <message>
+        <source>Probability that the investors lose money</source>
+        <translation>Sannsynlighet for at investorene taper penger</translation>
+    </message>
+    <message>
+        <source>Probability that the total cap is reached</source>
+        <translation>Sannsynlighet for at det samlede taket nås</translation>
+    </message>
+    <message>
+        <source>Probability of early termination</source>
+        <translation>Sannsynlighet for tidlig avslutning</translation>
+    </message>
+    <message>
+        <source>No simulation has been run for this version. Run one on the Risk page (Monte Carlo), or with “effekt simulate FILE”, for the probabilities that the investors lose money and that the total cap is reached.</source>
+        <translation>Det er ikke kjørt noen simulering for denne versjonen. Kjør en på Risiko-siden (Monte Carlo), eller med «effekt simulate FIL», for sannsynlighetene for at investorene taper penger og at det samlede taket nås.</translation>
+    </message>
+    <message>
+        <source>Improvement units of %1</source>
+        <translation>Forbedringsenheter for %1</translation>
+    </message>
+    <message>
+        <source>Outcome payments earned</source>
+        <translation>Opptjente resultatbetalinger</translation>
+    </message>
+    <message>
+        <source>at least %1 of plan</source>
+        <translation>minst %1 av planen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>What is tested (cumulative)</source>
+        <translation>Hva som prøves (akkumulert)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>Termination payment</source>
+        <translation>Sluttoppgjør</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>the contract ends after %1</source>
+        <translation>kontrakten avsluttes etter %1</translation>
+    </message>
+    <message>
+        <source>every review is passed</source>
+        <translation>alle kontrollpunkter bestås</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Forutsetning</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Stated by</source>
+        <translation>Oppgitt av</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorlighet</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>For %1</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Sted og dato</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>UTKAST</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · %3</source>
+        <translation>%1 · versjon %2 · %3</translation>
+    </message>
+    <message>
+        <source>Term sheet</source>
+        <translation>Avtaleskisse</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>Term sheet: %1</source>
+        <translation>Avtaleskisse: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>Filen %1 kunne ikke skrives.</translation>
     </message>
 </context>
 <context>

@@ -313,6 +313,12 @@ MonteCarloPanel::MonteCarloPanel(Document *document, QWidget *parent)
 
 MonteCarloPanel::~MonteCarloPanel() = default;
 
+const SimulationResult *MonteCarloPanel::resultFor(const Project &project) const {
+    if (!hasResult_ || runner_->isRunning() || runProject_ != project)
+        return nullptr;
+    return runner_->result();
+}
+
 void MonteCarloPanel::updateButtons() {
     const bool running = runner_->isRunning();
     run_->setEnabled(!running);

@@ -40,6 +40,9 @@ public:
     QProgressBar *progressBar() const { return progress_; }
     QLabel *statusLabel() const { return status_; }
     SimulationRunner *runner() const { return runner_; }
+    // The result shown, when it was simulated from `project` (none: no run, or of another
+    // version of the contract). The printed term sheet quotes it only then.
+    const SimulationResult *resultFor(const Project &project) const;
     RiskChartPanel *fanChart() const { return fan_; }
     ResultsChartPanel *multipleChart() const { return multiples_; }
     ResultsChartPanel *netCostChart() const { return netCosts_; }
