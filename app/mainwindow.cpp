@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "chartexport.h"
 #include "designwidgets.h"
 #include "diagnostictext.h"
 #include "filesafety.h"
@@ -348,8 +349,7 @@ void MainWindow::exportStatementDialog(bool norwegian) {
                                                  : views::CsvStyle::International))
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
     else
-        showError(tr("Cannot export the statement"),
-                  tr("The file %1 could not be written.").arg(QDir::toNativeSeparators(path)));
+        showError(tr("Cannot export the statement"), views::exportFailedText(path));
 }
 
 void MainWindow::print() {

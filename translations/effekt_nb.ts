@@ -2200,10 +2200,6 @@
         <translation>Kan ikke eksportere oppstillingen</translation>
     </message>
     <message>
-        <source>The file %1 could not be written.</source>
-        <translation>Filen %1 kunne ikke skrives.</translation>
-    </message>
-    <message>
         <source>Print Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
@@ -2663,6 +2659,26 @@
     <message>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-tegninger (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file (a folder, a pipe or a device), so nothing was written there. Choose another name.</source>
+        <translation>%1 er ikke en fil (men en mappe, et rør eller en enhet), så ingenting ble skrevet der. Velg et annet navn.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so it was left as it was. Choose another name, or remove the read-only mark first.</source>
+        <translation>%1 er skrivebeskyttet og ble latt være som den var. Velg et annet navn, eller fjern skrivebeskyttelsen først.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be written to. Choose another folder.</source>
+        <translation>Det kan ikke skrives i mappen til %1. Velg en annen mappe.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (the disk may be full). Nothing was changed.</source>
+        <translation>%1 kunne ikke skrives (disken kan være full). Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislyktes</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,13 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGraphicsLayout>
 #include <QGuiApplication>
+#include <QMessageBox>
 #include <QPainter>
 #include <QSpinBox>
 #include <QSvgGenerator>
@@ -83,6 +86,36 @@ bool writeFileSafely(const QString &path, const QByteArray &bytes) {
     return !hasErrors(safewrite::writeFile(
         path.toStdString(),
         std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size()))));
+}
+
+QString exportFailedText(const QString &path) {
+    const QFileInfo file(path);
+    const QString name = QDir::toNativeSeparators(path);
+    if (file.exists() && !file.isFile())
+        return ChartExportDialog::tr("%1 is not a file (a folder, a pipe or a device), so nothing "
+                                     "was written there. Choose another name.")
+            .arg(name);
+    constexpr QFileDevice::Permissions anyWrite =
+        QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    // No write bit at all counts as read-only for every user, root included (as the safe writer).
+    if (file.exists() && (!file.isWritable() || !(file.permissions() & anyWrite)))
+        return ChartExportDialog::tr("%1 is read-only, so it was left as it was. Choose another "
+                                     "name, or remove the read-only mark first.")
+            .arg(name);
+    if (!QFileInfo(file.absolutePath()).isWritable())
+        return ChartExportDialog::tr("The folder of %1 cannot be written to. Choose another "
+                                     "folder.")
+            .arg(name);
+    return ChartExportDialog::tr("%1 could not be written (the disk may be full). Nothing was "
+                                 "changed.")
+        .arg(name);
+}
+
+void showExportFailed(QWidget *parent, const QString &path) {
+    QMessageBox box(QMessageBox::Warning, ChartExportDialog::tr("Export failed"),
+                    exportFailedText(path), QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 namespace {
@@ -165,13 +198,23 @@ bool exportChartViewInteractively(QChartView *view, const QString &id, const QSt
         const QString path = QFileDialog::getSaveFileName(
             parent, ChartExportDialog::tr("Export chart"), name + QStringLiteral(".png"),
             ChartExportDialog::tr("PNG images (*.png)"));
-        return !path.isEmpty() && savePng(renderChartView(view, size, contract), path);
+        if (path.isEmpty())
+            return false;
+        if (savePng(renderChartView(view, size, contract), path))
+            return true;
+        showExportFailed(parent, path);
+        return false;
     }
     case ChartExportDialog::Format::Svg: {
         const QString path = QFileDialog::getSaveFileName(
             parent, ChartExportDialog::tr("Export chart"), name + QStringLiteral(".svg"),
             ChartExportDialog::tr("SVG drawings (*.svg)"));
-        return !path.isEmpty() && saveChartViewSvg(view, path, size, contract);
+        if (path.isEmpty())
+            return false;
+        if (saveChartViewSvg(view, path, size, contract))
+            return true;
+        showExportFailed(parent, path);
+        return false;
     }
     }
     return false;
@@ -234,14 +277,24 @@ bool exportChartInteractively(const ChartData &data, QWidget *parent) {
             QFileDialog::getSaveFileName(parent, ChartExportDialog::tr("Export chart"),
                                          chartFileName(data) + QStringLiteral(".png"),
                                          ChartExportDialog::tr("PNG images (*.png)"));
-        return !path.isEmpty() && saveChartPng(data, path, size);
+        if (path.isEmpty())
+            return false;
+        if (saveChartPng(data, path, size))
+            return true;
+        showExportFailed(parent, path);
+        return false;
     }
     case ChartExportDialog::Format::Svg: {
         const QString path =
             QFileDialog::getSaveFileName(parent, ChartExportDialog::tr("Export chart"),
                                          chartFileName(data) + QStringLiteral(".svg"),
                                          ChartExportDialog::tr("SVG drawings (*.svg)"));
-        return !path.isEmpty() && saveChartSvg(data, path, size);
+        if (path.isEmpty())
+            return false;
+        if (saveChartSvg(data, path, size))
+            return true;
+        showExportFailed(parent, path);
+        return false;
     }
     }
     return false;

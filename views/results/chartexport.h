@@ -18,6 +18,12 @@ namespace effekt::views {
 // Writes an export through the model's safe writer (safewrite.h): beside the target, renamed
 // over it; a link is saved through, a read-only file or a FIFO refused. False on failure.
 bool writeFileSafely(const QString &path, const QByteArray &bytes);
+// Tells the planner that an export to `path` could not be written, and why as far as can be seen
+// (a read-only file, something that is not a file, a folder that cannot be written to), as plain
+// text in a warning box over `parent`.
+void showExportFailed(QWidget *parent, const QString &path);
+// The sentence that box shows (for the tests).
+QString exportFailedText(const QString &path);
 
 // The picture carries the contract's name (data.contract) above the chart's title.
 QImage renderChartImage(const ChartData &data, QSize size);

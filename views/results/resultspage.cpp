@@ -64,8 +64,8 @@ ResultsPage::ResultsPage(Document *document, QWidget *parent)
                            withoutMnemonic(resultsTabLabel(QStringLiteral("statement")))) +
                 QStringLiteral(".csv"),
             tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            exportStatement(path, style);
+        if (!path.isEmpty() && !exportStatement(path, style))
+            showExportFailed(this, path);
     };
     csvMenu->addAction(tr("For Norwegian Excel (semicolons, decimal comma)"), this,
                        [exportAs] { exportAs(CsvStyle::Norwegian); });

@@ -62,4 +62,30 @@ BOOST_AUTO_TEST_CASE(exports_keep_links_and_leave_read_only_files_and_fifos_alon
 #endif
 }
 
+// A refused export says why in words the planner can act on, naming the file (before, the Results
+// page's statement button and the chart exports failed without a word).
+BOOST_AUTO_TEST_CASE(a_refused_export_says_why) {
+    test::TempDir dir;
+    auto q = [&](const std::string &name) { return QString::fromStdString(dir.file(name)); };
+    test::writeFile(dir.file("old.csv"), "old");
+    fs::permissions(dir.file("old.csv"), fs::perms::owner_read);
+    const QString readOnly = exportFailedText(q("old.csv"));
+    BOOST_TEST(readOnly.contains(QStringLiteral("read-only")), readOnly.toStdString());
+    BOOST_TEST(readOnly.contains(QStringLiteral("old.csv")), readOnly.toStdString());
+
+    fs::create_directory(dir.file("folder.csv"));
+    const QString folder = exportFailedText(q("folder.csv"));
+    BOOST_TEST(folder.contains(QStringLiteral("is not a file")), folder.toStdString());
+
+    fs::create_directory(dir.file("locked"));
+    fs::permissions(dir.file("locked"), fs::perms::owner_read | fs::perms::owner_exec);
+    const QString locked = exportFailedText(q("locked/new.csv"));
+    // Root may write into any folder; the sentence then says what is left to say.
+    BOOST_TEST(
+        (locked.contains(QStringLiteral("folder")) || locked.contains(QStringLiteral("disk"))),
+        locked.toStdString());
+    fs::permissions(dir.file("locked"), fs::perms::owner_all);
+    fs::permissions(dir.file("old.csv"), fs::perms::owner_all);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
