@@ -70,6 +70,22 @@ bool fileWritable(const std::string &path) {
     return a != INVALID_FILE_ATTRIBUTES && (a & FILE_ATTRIBUTE_READONLY) == 0;
 }
 
+namespace {
+// A C stream that writes to the file behind `h`, which it takes over (closed with the stream, or
+// here when no stream can be made).
+std::FILE *streamOf(HANDLE h) {
+    const int fd = _open_osfhandle(reinterpret_cast<std::intptr_t>(h), _O_WRONLY | _O_BINARY);
+    if (fd < 0) {
+        CloseHandle(h);
+        return nullptr;
+    }
+    std::FILE *f = _fdopen(fd, "wb");
+    if (!f)
+        _close(fd);
+    return f;
+}
+} // namespace
+
 std::FILE *createNewPrivate(const std::string &path, bool &exists) {
     exists = false;
     HANDLE h = CreateFileW(fsPath(path).wstring().c_str(), GENERIC_WRITE,
@@ -80,15 +96,7 @@ std::FILE *createNewPrivate(const std::string &path, bool &exists) {
         exists = e == ERROR_FILE_EXISTS || e == ERROR_ALREADY_EXISTS;
         return nullptr;
     }
-    const int fd = _open_osfhandle(reinterpret_cast<std::intptr_t>(h), _O_WRONLY | _O_BINARY);
-    if (fd < 0) {
-        CloseHandle(h);
-        return nullptr;
-    }
-    std::FILE *f = _fdopen(fd, "wb");
-    if (!f)
-        _close(fd);
-    return f;
+    return streamOf(h);
 }
 
 bool syncOpenFile(std::FILE *file) {
@@ -314,15 +322,7 @@ std::FILE *createExclusive(const std::string &utf8Path) {
                            nullptr, CREATE_NEW, FILE_ATTRIBUTE_NORMAL, nullptr);
     if (h == INVALID_HANDLE_VALUE)
         return nullptr;
-    const int fd = _open_osfhandle(reinterpret_cast<std::intptr_t>(h), _O_WRONLY | _O_BINARY);
-    if (fd < 0) {
-        CloseHandle(h);
-        return nullptr;
-    }
-    std::FILE *f = _fdopen(fd, "wb");
-    if (!f)
-        _close(fd);
-    return f;
+    return streamOf(h);
 #else
     return std::fopen(utf8Path.c_str(), "wx");
 #endif
