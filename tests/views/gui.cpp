@@ -25,7 +25,9 @@ void bringToFront(QWidget *w) {
     QApplication::processEvents();
 }
 
-void typeInCell(QTableView *view, int row, int column, const QString &text) {
+namespace {
+// Makes the cell current, as a user's click would, and opens its editor with F2.
+void openCellEditor(QTableView *view, int row, int column) {
     if (!view->isVisible())
         bringToFront(view);
     const QModelIndex index = view->model()->index(row, column);
@@ -33,6 +35,11 @@ void typeInCell(QTableView *view, int row, int column, const QString &text) {
     view->setFocus();
     view->setCurrentIndex(index);
     QTest::keyClick(view, Qt::Key_F2);
+}
+} // namespace
+
+void typeInCell(QTableView *view, int row, int column, const QString &text) {
+    openCellEditor(view, row, column);
     // The editor the view opened: a line edit, or a spin box for numbers.
     QWidget *editor = nullptr;
     for (QWidget *c : view->viewport()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
@@ -46,13 +53,7 @@ void typeInCell(QTableView *view, int row, int column, const QString &text) {
 }
 
 void chooseInCell(QTableView *view, int row, int column, const QString &item) {
-    if (!view->isVisible())
-        bringToFront(view);
-    const QModelIndex index = view->model()->index(row, column);
-    BOOST_REQUIRE(index.isValid());
-    view->setFocus();
-    view->setCurrentIndex(index);
-    QTest::keyClick(view, Qt::Key_F2);
+    openCellEditor(view, row, column);
     auto *combo = view->viewport()->findChild<QComboBox *>();
     BOOST_REQUIRE(combo);
     const int i = combo->findText(item);
