@@ -90,8 +90,10 @@ Money PayoutCurveChart::paymentAt(const Project &project, int metricId, double o
 void PayoutCurveChart::rebuild() {
     QChart *c = chart();
     c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
+    for (QAbstractAxis *axis : c->axes()) {
+        c->removeAxis(axis); // gives the axis back to us, not deleted
+        delete axis;
+    }
     references_.clear();
     // Follow a dark palette (dark mode) with the chart's dark theme.
     const bool dark = palette().color(QPalette::Window).lightness() < 128;

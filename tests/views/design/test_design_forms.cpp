@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -163,6 +164,24 @@ BOOST_AUTO_TEST_CASE(organisation_numbers_are_checked_live) {
     BOOST_TEST(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("⚠")));
     doc.undoStack()->undo();
     BOOST_TEST(!warning->isVisibleTo(&page));
+}
+
+// Each rebuild replaces the curve's axes; the old ones are deleted, not left behind (QChart's
+// removeAxis hands an axis back without deleting it: every edit leaked two axes, found by the
+// AddressSanitizer run of the property test).
+BOOST_AUTO_TEST_CASE(payout_curve_deletes_the_axes_it_replaces) {
+    Document doc;
+    doc.reset(workedExample());
+    PayoutCurveChart chart(&doc);
+    chart.setMetric(1);
+    std::vector<QPointer<QAbstractAxis>> old;
+    for (QAbstractAxis *axis : chart.chart()->axes())
+        old.emplace_back(axis);
+    BOOST_TEST(old.size() == 2u);
+    chart.setMetric(2);
+    for (const QPointer<QAbstractAxis> &axis : old)
+        BOOST_TEST(axis.isNull());
+    BOOST_TEST(chart.chart()->axes().size() == 2);
 }
 
 BOOST_AUTO_TEST_CASE(payout_curve_is_what_the_engine_pays) {
