@@ -64,6 +64,10 @@ EditLocation MetricsDesignPage::subLocation(const QString &table, int row, int c
                         QStringLiteral("%1:%2:%3").arg(table).arg(row).arg(column)};
 }
 
+MetricsDesignPage::~MetricsDesignPage() {
+    qDeleteAll(findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
+}
+
 MetricsDesignPage::MetricsDesignPage(Document *document, QWidget *parent)
     : PageWidget(parent)
     , document_(document) {

@@ -26,6 +26,10 @@ class MetricsDesignPage : public PageWidget {
     Q_OBJECT
 public:
     explicit MetricsDesignPage(Document *document, QWidget *parent = nullptr);
+    // Deletes the child widgets while the page is still a MetricsDesignPage: the tables' models
+    // call back into the page (the selected metric), and a view closed by ~QWidget would
+    // otherwise ask them after this part of the page is gone.
+    ~MetricsDesignPage() override;
     void showLocation(const EditLocation &where) override;
 
     // The selected metric's id (-1 when there are none) and its row.

@@ -41,6 +41,10 @@ const Scenario *findScenario(const Project &p, int id) {
 
 } // namespace
 
+RiskPage::~RiskPage() {
+    qDeleteAll(findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
+}
+
 RiskPage::RiskPage(Document *document, QWidget *parent)
     : PageWidget(parent)
     , document_(document) {

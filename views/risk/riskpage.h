@@ -23,6 +23,9 @@ class RiskPage : public PageWidget {
     Q_OBJECT
 public:
     explicit RiskPage(Document *document, QWidget *parent = nullptr);
+    // Deletes the child widgets while the page is still a RiskPage: the scenario table's model
+    // reads the page's KPIs, and a view closed by ~QWidget would otherwise ask after they are gone.
+    ~RiskPage() override;
     void showLocation(const EditLocation &where) override;
 
     QTabWidget *tabs() const { return tabs_; }
