@@ -149,7 +149,7 @@ BOOST_AUTO_TEST_CASE(a_simulation_runs_in_the_background_and_can_be_cancelled) {
     BOOST_REQUIRE(waitForRun(mc->runner(), 120000));
     BOOST_TEST(ticks > 3);
     BOOST_REQUIRE(mc->runner()->result() != nullptr);
-    const SimulationResult &r = *mc->runner()->result();
+    const SimulationResult r = *mc->runner()->result(); // a copy: the next run replaces it
     BOOST_TEST(!r.cancelled);
     BOOST_TEST(r.trials == 20000);
     BOOST_TEST(mc->progressBar()->value() == mc->progressBar()->maximum());
