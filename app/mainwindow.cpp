@@ -345,11 +345,13 @@ void MainWindow::exportStatementDialog(bool norwegian) {
                       tr("CSV files (*.csv)"), settings::statementExportFolder);
     if (path.isEmpty())
         return;
-    if (results->exportStatement(path, norwegian ? views::CsvStyle::Norwegian
-                                                 : views::CsvStyle::International))
+    Diagnostics problems;
+    if (results->exportStatement(
+            path, norwegian ? views::CsvStyle::Norwegian : views::CsvStyle::International,
+            &problems))
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
     else
-        showError(tr("Cannot export the statement"), views::exportFailedText(path));
+        showError(tr("Cannot export the statement"), views::exportFailedText(path, problems));
 }
 
 void MainWindow::print() {

@@ -19,6 +19,9 @@
 #include <QSvgGenerator>
 #include <QTextDocumentFragment>
 
+#include <algorithm>
+#include <functional>
+
 namespace effekt::views {
 
 namespace {
@@ -82,23 +85,29 @@ QSize bounded(QSize size) {
 }
 } // namespace
 
-bool writeFileSafely(const QString &path, const QByteArray &bytes) {
-    return !hasErrors(safewrite::writeFile(
+bool writeFileSafely(const QString &path, const QByteArray &bytes, Diagnostics *problems) {
+    Diagnostics found = safewrite::writeFile(
         path.toStdString(),
-        std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size()))));
+        std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    const bool ok = !hasErrors(found);
+    if (problems)
+        *problems = std::move(found);
+    return ok;
 }
 
-QString exportFailedText(const QString &path) {
-    const QFileInfo file(path);
+QString exportFailedText(const QString &path, const Diagnostics &problems) {
     const QString name = QDir::toNativeSeparators(path);
-    if (file.exists() && !file.isFile())
+    auto said = [&](DiagCode code) {
+        return std::any_of(problems.begin(), problems.end(),
+                           [code](const Diagnostic &d) { return d.code == code; });
+    };
+    // The writer's own reason first; what can be seen of the file and its folder after that.
+    const QFileInfo file(path);
+    if (said(DiagCode::FileNotRegular) || (file.exists() && !file.isFile()))
         return ChartExportDialog::tr("%1 is not a file (a folder, a pipe or a device), so nothing "
                                      "was written there. Choose another name.")
             .arg(name);
-    constexpr QFileDevice::Permissions anyWrite =
-        QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
-    // No write bit at all counts as read-only for every user, root included (as the safe writer).
-    if (file.exists() && (!file.isWritable() || !(file.permissions() & anyWrite)))
+    if (said(DiagCode::FileReadOnly))
         return ChartExportDialog::tr("%1 is read-only, so it was left as it was. Choose another "
                                      "name, or remove the read-only mark first.")
             .arg(name);
@@ -111,19 +120,32 @@ QString exportFailedText(const QString &path) {
         .arg(name);
 }
 
-void showExportFailed(QWidget *parent, const QString &path) {
+void showExportFailed(QWidget *parent, const QString &path, const Diagnostics &problems) {
     QMessageBox box(QMessageBox::Warning, ChartExportDialog::tr("Export failed"),
-                    exportFailedText(path), QMessageBox::Ok, parent);
+                    exportFailedText(path, problems), QMessageBox::Ok, parent);
     box.setTextFormat(Qt::PlainText);
     box.exec();
 }
 
 namespace {
-bool savePng(const QImage &image, const QString &path) {
+bool savePng(const QImage &image, const QString &path, Diagnostics *problems) {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    return image.save(&buffer, "PNG") && writeFileSafely(path, bytes);
+    return image.save(&buffer, "PNG") && writeFileSafely(path, bytes, problems);
+}
+
+// An interactive export's last step: nothing when no file was chosen, else `save`, and when it
+// fails the planner is told why.
+bool saveChosen(QWidget *parent, const QString &path,
+                const std::function<bool(Diagnostics *)> &save) {
+    if (path.isEmpty())
+        return false;
+    Diagnostics problems;
+    if (save(&problems))
+        return true;
+    showExportFailed(parent, path, problems);
+    return false;
 }
 } // namespace
 
@@ -135,11 +157,11 @@ QImage renderChartImage(const ChartData &data, QSize size) {
     return image;
 }
 
-bool saveChartPng(const ChartData &data, const QString &path, QSize size) {
-    return savePng(renderChartImage(data, size), path);
+bool saveChartPng(const ChartData &data, const QString &path, QSize size, Diagnostics *problems) {
+    return savePng(renderChartImage(data, size), path, problems);
 }
 
-bool saveChartSvg(const ChartData &data, const QString &path, QSize size) {
+bool saveChartSvg(const ChartData &data, const QString &path, QSize size, Diagnostics *problems) {
     size = bounded(size);
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -151,7 +173,7 @@ bool saveChartSvg(const ChartData &data, const QString &path, QSize size) {
     svg.setTitle(data.contract.isEmpty() ? data.title
                                          : data.contract + QStringLiteral(" – ") + data.title);
     paintChart(data, size, &svg);
-    return writeFileSafely(path, bytes);
+    return writeFileSafely(path, bytes, problems);
 }
 
 void copyChartToClipboard(const ChartData &data, QSize size) {
@@ -166,7 +188,8 @@ QImage renderChartView(QChartView *view, QSize size, const QString &contract) {
     return image;
 }
 
-bool saveChartViewSvg(QChartView *view, const QString &path, QSize size, const QString &contract) {
+bool saveChartViewSvg(QChartView *view, const QString &path, QSize size, const QString &contract,
+                      Diagnostics *problems) {
     size = bounded(size);
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -176,7 +199,7 @@ bool saveChartViewSvg(QChartView *view, const QString &path, QSize size, const Q
     svg.setSize(size);
     svg.setViewBox(QRect(QPoint(0, 0), size));
     paintChartView(view, size, &svg, contract);
-    return writeFileSafely(path, bytes);
+    return writeFileSafely(path, bytes, problems);
 }
 
 bool exportChartViewInteractively(QChartView *view, const QString &id, const QString &contract,
@@ -198,23 +221,17 @@ bool exportChartViewInteractively(QChartView *view, const QString &id, const QSt
         const QString path = QFileDialog::getSaveFileName(
             parent, ChartExportDialog::tr("Export chart"), name + QStringLiteral(".png"),
             ChartExportDialog::tr("PNG images (*.png)"));
-        if (path.isEmpty())
-            return false;
-        if (savePng(renderChartView(view, size, contract), path))
-            return true;
-        showExportFailed(parent, path);
-        return false;
+        return saveChosen(parent, path, [&](Diagnostics *problems) {
+            return savePng(renderChartView(view, size, contract), path, problems);
+        });
     }
     case ChartExportDialog::Format::Svg: {
         const QString path = QFileDialog::getSaveFileName(
             parent, ChartExportDialog::tr("Export chart"), name + QStringLiteral(".svg"),
             ChartExportDialog::tr("SVG drawings (*.svg)"));
-        if (path.isEmpty())
-            return false;
-        if (saveChartViewSvg(view, path, size, contract))
-            return true;
-        showExportFailed(parent, path);
-        return false;
+        return saveChosen(parent, path, [&](Diagnostics *problems) {
+            return saveChartViewSvg(view, path, size, contract, problems);
+        });
     }
     }
     return false;
@@ -277,24 +294,18 @@ bool exportChartInteractively(const ChartData &data, QWidget *parent) {
             QFileDialog::getSaveFileName(parent, ChartExportDialog::tr("Export chart"),
                                          chartFileName(data) + QStringLiteral(".png"),
                                          ChartExportDialog::tr("PNG images (*.png)"));
-        if (path.isEmpty())
-            return false;
-        if (saveChartPng(data, path, size))
-            return true;
-        showExportFailed(parent, path);
-        return false;
+        return saveChosen(parent, path, [&](Diagnostics *problems) {
+            return saveChartPng(data, path, size, problems);
+        });
     }
     case ChartExportDialog::Format::Svg: {
         const QString path =
             QFileDialog::getSaveFileName(parent, ChartExportDialog::tr("Export chart"),
                                          chartFileName(data) + QStringLiteral(".svg"),
                                          ChartExportDialog::tr("SVG drawings (*.svg)"));
-        if (path.isEmpty())
-            return false;
-        if (saveChartSvg(data, path, size))
-            return true;
-        showExportFailed(parent, path);
-        return false;
+        return saveChosen(parent, path, [&](Diagnostics *problems) {
+            return saveChartSvg(data, path, size, problems);
+        });
     }
     }
     return false;

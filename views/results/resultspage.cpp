@@ -64,8 +64,9 @@ ResultsPage::ResultsPage(Document *document, QWidget *parent)
                            withoutMnemonic(resultsTabLabel(QStringLiteral("statement")))) +
                 QStringLiteral(".csv"),
             tr("CSV files (*.csv)"));
-        if (!path.isEmpty() && !exportStatement(path, style))
-            showExportFailed(this, path);
+        Diagnostics problems;
+        if (!path.isEmpty() && !exportStatement(path, style, &problems))
+            showExportFailed(this, path, problems);
     };
     csvMenu->addAction(tr("For Norwegian Excel (semicolons, decimal comma)"), this,
                        [exportAs] { exportAs(CsvStyle::Norwegian); });
@@ -283,8 +284,9 @@ void ResultsPage::rebuildPlanActual() {
                                              metric_->currentIndex()));
 }
 
-bool ResultsPage::exportStatement(const QString &path, CsvStyle style) const {
-    return writeFileSafely(path, statementCsv(statement_->statement(), style));
+bool ResultsPage::exportStatement(const QString &path, CsvStyle style,
+                                  Diagnostics *problems) const {
+    return writeFileSafely(path, statementCsv(statement_->statement(), style), problems);
 }
 
 } // namespace effekt::views

@@ -2,6 +2,7 @@
 // recomputed after every edit.
 #pragma once
 
+#include "diagnostics.h"
 #include "pagewidget.h"
 #include "statementmodel.h"
 
@@ -40,7 +41,9 @@ public:
     QLabel *terminationBanner() const { return termination_; }
 
     // Writes the statement as CSV; false (and nothing written) on failure.
-    bool exportStatement(const QString &path, CsvStyle style) const;
+    // False when it cannot be written, with the writer's reasons in `problems` when given.
+    bool exportStatement(const QString &path, CsvStyle style,
+                         Diagnostics *problems = nullptr) const;
 
 private:
     void rebuild();

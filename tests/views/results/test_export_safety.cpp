@@ -63,18 +63,22 @@ BOOST_AUTO_TEST_CASE(exports_keep_links_and_leave_read_only_files_and_fifos_alon
 }
 
 // A refused export says why in words the planner can act on, naming the file (before, the Results
-// page's statement button and the chart exports failed without a word).
+// page's statement button and the chart exports failed without a word). The reason is the safe
+// writer's own (its diagnostics), not guessed again from the file afterwards.
 BOOST_AUTO_TEST_CASE(a_refused_export_says_why) {
     test::TempDir dir;
     auto q = [&](const std::string &name) { return QString::fromStdString(dir.file(name)); };
     test::writeFile(dir.file("old.csv"), "old");
     fs::permissions(dir.file("old.csv"), fs::perms::owner_read);
-    const QString readOnly = exportFailedText(q("old.csv"));
+    Diagnostics problems;
+    BOOST_TEST(!writeFileSafely(q("old.csv"), "new", &problems));
+    const QString readOnly = exportFailedText(q("old.csv"), problems);
     BOOST_TEST(readOnly.contains(QStringLiteral("read-only")), readOnly.toStdString());
     BOOST_TEST(readOnly.contains(QStringLiteral("old.csv")), readOnly.toStdString());
 
     fs::create_directory(dir.file("folder.csv"));
-    const QString folder = exportFailedText(q("folder.csv"));
+    BOOST_TEST(!writeFileSafely(q("folder.csv"), "new", &problems));
+    const QString folder = exportFailedText(q("folder.csv"), problems);
     BOOST_TEST(folder.contains(QStringLiteral("is not a file")), folder.toStdString());
 
     fs::create_directory(dir.file("locked"));
