@@ -8,6 +8,7 @@
 #include "montecarlopanel.h"
 #include "preferencesdialog.h"
 #include "recovery.h"
+#include "resultsdata.h"
 #include "resultspage.h"
 #include "riskpage.h"
 #include "scenario.h"
@@ -315,21 +316,17 @@ QString MainWindow::askExportPath(const QString &title, const QString &fileName,
 }
 
 namespace {
-// A file name from the contract's name, without characters a file name cannot hold.
-QString baseName(const Project &p, const QString &fallback) {
-    QString name = QString::fromStdString(p.name).trimmed();
-    static const QString bad = QStringLiteral("/\\:*?\"<>|");
-    for (QChar &c : name)
-        if (bad.contains(c) || c.unicode() < 32)
-            c = QLatin1Char('_');
-    return name.isEmpty() ? fallback : name;
+// An export's suggested file name: the contract's name and what the file holds, as the Results
+// page names its exports (views/results/resultsdata.h, which also keeps it a valid file name).
+QString exportName(const Project &p, const QString &what) {
+    return views::exportFileName(QString::fromStdString(p.name), what);
 }
 } // namespace
 
 void MainWindow::exportPdfDialog() {
     const QString path =
         askExportPath(tr("Export the term sheet"),
-                      baseName(document_->project(), tr("term-sheet")) + QStringLiteral(".pdf"),
+                      exportName(document_->project(), tr("Term sheet")) + QStringLiteral(".pdf"),
                       tr("PDF files (*.pdf)"), settings::pdfExportFolder);
     if (!path.isEmpty() && exportPdf(path))
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
@@ -339,10 +336,12 @@ void MainWindow::exportStatementDialog(bool norwegian) {
     auto *results = qobject_cast<views::ResultsPage *>(page(QStringLiteral("results")));
     if (!results)
         return;
-    const QString path =
-        askExportPath(tr("Export statement"),
-                      baseName(document_->project(), tr("statement")) + QStringLiteral(".csv"),
-                      tr("CSV files (*.csv)"), settings::statementExportFolder);
+    const QString path = askExportPath(
+        tr("Export statement"),
+        exportName(document_->project(),
+                   views::withoutMnemonic(views::resultsTabLabel(QStringLiteral("statement")))) +
+            QStringLiteral(".csv"),
+        tr("CSV files (*.csv)"), settings::statementExportFolder);
     if (path.isEmpty())
         return;
     Diagnostics problems;

@@ -2172,10 +2172,6 @@
         <translation>Eksporter avtaleskissen</translation>
     </message>
     <message>
-        <source>term-sheet</source>
-        <translation>avtaleskisse</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -2188,10 +2184,6 @@
         <translation>Eksporter oppstilling</translation>
     </message>
     <message>
-        <source>statement</source>
-        <translation>oppstilling</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
@@ -2202,6 +2194,10 @@
     <message>
         <source>Print Preview</source>
         <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Term sheet</source>
+        <translation>Avtaleskisse</translation>
     </message>
 </context>
 <context>
