@@ -2,6 +2,7 @@
 
 #include "chartaxis.h"
 #include "chartend.h"
+#include "chartview.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -38,13 +39,9 @@ QColor seriesColour(int i) {
 } // namespace
 
 ResultsChartView::ResultsChartView(QWidget *parent)
-    : QChartView(parent) {
+    : QChartView(newPlainChart(), parent) {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(240);
-    auto *chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    setChart(chart);
 }
 
 void ResultsChartView::setData(ChartData data) {

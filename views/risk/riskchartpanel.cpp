@@ -3,6 +3,7 @@
 #include "chartaxis.h"
 #include "chartend.h"
 #include "chartexport.h"
+#include "chartview.h"
 
 #include <QApplication>
 #include <QAreaSeries>
@@ -29,14 +30,10 @@ RiskChartPanel::RiskChartPanel(const QString &objectName, Builder builder, QWidg
     : QWidget(parent)
     , builder_(std::move(builder)) {
     setObjectName(objectName);
-    view_ = new QChartView;
+    view_ = new QChartView(newPlainChart());
     view_->setObjectName(objectName + QStringLiteral("Chart"));
     view_->setRenderHint(QPainter::Antialiasing);
     view_->setMinimumHeight(240);
-    auto *chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    view_->setChart(chart);
     model_ = new ResultsChartTableModel(this);
     table_ = new QTableView;
     table_->setObjectName(objectName + QStringLiteral("Table"));

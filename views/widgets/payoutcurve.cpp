@@ -1,6 +1,7 @@
 #include "payoutcurve.h"
 
 #include "chartaxis.h"
+#include "chartview.h"
 
 #include "format.h"
 
@@ -39,14 +40,10 @@ double observedFor(const Metric &m, double b, double units) {
 } // namespace
 
 PayoutCurveChart::PayoutCurveChart(Document *document, QWidget *parent)
-    : QChartView(parent)
+    : QChartView(newPlainChart(), parent)
     , document_(document) {
     setRenderHint(QPainter::Antialiasing);
-    auto *chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setLocalizeNumbers(true);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    setChart(chart);
+    chart()->setLocalizeNumbers(true);
     setAccessibleName(tr("Payout curve"));
     setToolTip(tr("What the metric pays in one period as a function of the observed value, as "
                   "the engine computes it, from a contract start with nothing paid yet"));
