@@ -25,9 +25,7 @@ void bringToFront(QWidget *w) {
     QApplication::processEvents();
 }
 
-namespace {
-// Makes the cell current, as a user's click would, and opens its editor with F2.
-void openCellEditor(QTableView *view, int row, int column) {
+QWidget *openCellEditor(QTableView *view, int row, int column) {
     if (!view->isVisible())
         bringToFront(view);
     const QModelIndex index = view->model()->index(row, column);
@@ -35,17 +33,16 @@ void openCellEditor(QTableView *view, int row, int column) {
     view->setFocus();
     view->setCurrentIndex(index);
     QTest::keyClick(view, Qt::Key_F2);
-}
-} // namespace
-
-void typeInCell(QTableView *view, int row, int column, const QString &text) {
-    openCellEditor(view, row, column);
-    // The editor the view opened: a line edit, or a spin box for numbers.
     QWidget *editor = nullptr;
     for (QWidget *c : view->viewport()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
         if (c->isVisible())
             editor = c;
     BOOST_REQUIRE(editor);
+    return editor;
+}
+
+void typeInCell(QTableView *view, int row, int column, const QString &text) {
+    QWidget *editor = openCellEditor(view, row, column);
     QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
@@ -53,8 +50,7 @@ void typeInCell(QTableView *view, int row, int column, const QString &text) {
 }
 
 void chooseInCell(QTableView *view, int row, int column, const QString &item) {
-    openCellEditor(view, row, column);
-    auto *combo = view->viewport()->findChild<QComboBox *>();
+    auto *combo = qobject_cast<QComboBox *>(openCellEditor(view, row, column));
     BOOST_REQUIRE(combo);
     const int i = combo->findText(item);
     BOOST_REQUIRE(i >= 0);

@@ -17,6 +17,9 @@ namespace effekt::test {
 void settle();
 // Brings a widget on a tab or stacked page to the front, as clicking its tab does.
 void bringToFront(QWidget *w);
+// Selects a cell and presses F2 as a user does; returns the editor the view opened (a line edit,
+// a spin box for numbers, a combo box for choices).
+QWidget *openCellEditor(QTableView *view, int row, int column);
 // Types into a cell as a user does: select it, F2 to edit, select all, type, Return.
 void typeInCell(QTableView *view, int row, int column, const QString &text);
 // Chooses an item of a combo box cell by its text, with the keyboard (F2, Home, Down …, Return).

@@ -1,6 +1,7 @@
 #include "ledgerpage.h"
 
 #include "diagnostictext.h"
+#include "editordelegate.h"
 #include "format.h"
 
 #include <QClipboard>
@@ -44,10 +45,10 @@ class Text {
 };
 
 // Metric and period cells are edited with a list of the project's metrics or periods.
-class ChoiceDelegate : public QStyledItemDelegate {
+class ChoiceDelegate : public EditorDelegate {
 public:
     ChoiceDelegate(Document *document, QObject *parent)
-        : QStyledItemDelegate(parent)
+        : EditorDelegate(parent)
         , document_(document) {}
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
@@ -69,6 +70,8 @@ public:
         return combo;
     }
     void setEditorData(QWidget *editor, const QModelIndex &index) const override {
+        if (showsCurrentValue(editor, index))
+            return;
         if (auto *combo = qobject_cast<QComboBox *>(editor)) {
             const int i = combo->findText(index.data(Qt::EditRole).toString());
             combo->setCurrentIndex(std::max(0, i));

@@ -1,5 +1,6 @@
 #include "outcomespage.h"
 
+#include "editordelegate.h"
 #include "format.h"
 #include "gridclipboard.h"
 #include "valuelimits.h"
@@ -160,6 +161,7 @@ OutcomesPage::OutcomesPage(Document *document, QWidget *parent)
         auto *view = new QTableView;
         view->setObjectName(OutcomeGridModel::gridName(series));
         view->setModel(model);
+        view->setItemDelegate(new EditorDelegate(view));
         view->setAccessibleName(accessible[s]);
         view->setAlternatingRowColors(true);
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

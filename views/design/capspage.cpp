@@ -3,6 +3,7 @@
 #include "capspage.h"
 
 #include "designhelpers.h"
+#include "editordelegate.h"
 #include "format.h"
 #include "moneyedit.h"
 
@@ -427,6 +428,7 @@ CapsPage::CapsPage(Document *document, QWidget *parent)
     costView_ = new QTableView;
     costView_->setObjectName(QStringLiteral("deliveryCostGrid"));
     costView_->setModel(costModel_);
+    costView_->setItemDelegate(new EditorDelegate(costView_));
     costView_->setAccessibleName(tr("Delivery cost per period"));
     costView_->setToolTip(tr("The provider's cost of delivering the service in each period; "
                              "investors fund it until outcome payments come in"));

@@ -356,6 +356,8 @@ QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
 }
 
 void ChoiceDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const {
+    if (showsCurrentValue(editor, index))
+        return;
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole).toInt())));
         return;

@@ -13,6 +13,7 @@
 #pragma once
 
 #include "document.h"
+#include "editordelegate.h"
 #include "references.h"
 #include "valuelimits.h"
 
@@ -151,10 +152,10 @@ private:
     int rows_ = 0;
 };
 
-class ChoiceDelegate : public QStyledItemDelegate {
+class ChoiceDelegate : public EditorDelegate {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using EditorDelegate::EditorDelegate;
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;

@@ -1,6 +1,7 @@
 #include "overviewpage.h"
 
 #include "designwidgets.h"
+#include "editordelegate.h"
 #include "format.h"
 
 #include <QComboBox>
@@ -229,6 +230,7 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     intakeView_ = new QTableView;
     intakeView_->setObjectName(QStringLiteral("intakeGrid"));
     intakeView_->setModel(intakeModel_);
+    intakeView_->setItemDelegate(new EditorDelegate(intakeView_));
     intakeView_->setAccessibleName(tr("Intake per period"));
     intakeView_->setToolTip(tr("People starting in each cohort in each period"));
     intakeView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

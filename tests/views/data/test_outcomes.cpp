@@ -3,6 +3,7 @@
 #include "diagnostictext.h"
 #include "document.h"
 #include "gridclipboard.h"
+#include "gui.h"
 #include "mainwindow.h"
 #include "outcomespage.h"
 #include "resultsdata.h"
@@ -317,6 +318,31 @@ BOOST_AUTO_TEST_CASE(counterfactual_is_edited_and_lowers_the_payment) {
     // u = max(0, a − b) = 5 − 2 = 3 units × 1 000 kr = 3 000 kr.
     BOOST_TEST(outcomeDueByMetric(doc.results())[0][1] == 3'000'00);
     BOOST_TEST(!cf->setData(cf->index(0, 1), QStringLiteral("-1")));
+}
+
+// Results computed in the background (a large contract) that arrive while the planner types in a
+// cell leave what was typed alone: Qt hands a model's dataChanged over a range to every editor
+// open in it, and the grid announces the new results' marks over all its cells.
+BOOST_AUTO_TEST_CASE(results_arriving_while_typing_keep_what_was_typed) {
+    Document doc;
+    doc.reset(gridProject());
+    doc.setAsyncThresholdMs(0); // every computation in the background
+    OutcomesPage page(&doc);
+    page.resize(800, 600);
+    page.show();
+    auto *grid = page.findChild<QTableView *>(OutcomeGridModel::gridName(Series::Plan));
+    BOOST_REQUIRE(grid);
+    QWidget *editor = effekt::test::openCellEditor(grid, 1, 2);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral("7"));
+    // Another cell changes meanwhile (the grid reloads) and a computation starts.
+    BOOST_REQUIRE(page.planModel()->setData(page.planModel()->index(0, 0), QStringLiteral("3")));
+    doc.waitForResults(); // the results arrive with the editor open
+    QApplication::processEvents();
+    QTest::keyClick(editor, Qt::Key_Return);
+    effekt::test::settle();
+    BOOST_TEST(plan(doc, 0)[0] == 3.0);
+    BOOST_TEST(plan(doc, 1)[2] == 7.0);
 }
 
 BOOST_AUTO_TEST_CASE(invalid_cells_are_marked_and_say_why) {

@@ -166,6 +166,34 @@ BOOST_AUTO_TEST_CASE(organisation_numbers_are_checked_live) {
     BOOST_TEST(!warning->isVisibleTo(&page));
 }
 
+// Results computed in the background (a large contract) that arrive while the planner has a
+// choice open in a table leave the choice alone: Qt hands a model's dataChanged over a range to
+// every editor open in it, and the tables announce the new results' marks over all their cells.
+BOOST_AUTO_TEST_CASE(results_arriving_while_choosing_keep_the_choice) {
+    Document doc;
+    doc.reset(workedExample());
+    doc.setAsyncThresholdMs(0); // every computation in the background
+    PartiesPage page(&doc);
+    page.show();
+    auto *table = child<QTableView>(&page, "partiesTable");
+    auto *combo = qobject_cast<QComboBox *>(effekt::test::openCellEditor(table, 2, 1));
+    BOOST_REQUIRE(combo);
+    const int investor = combo->findText(QStringLiteral("Investor"));
+    BOOST_REQUIRE(investor >= 0);
+    BOOST_REQUIRE(combo->currentIndex() != investor);
+    combo->setCurrentIndex(investor);
+    // Another cell changes meanwhile (the table reloads) and a computation starts.
+    BOOST_REQUIRE(
+        table->model()->setData(table->model()->index(0, 0), QStringLiteral("Eksempel kommune 2")));
+    doc.waitForResults(); // the results arrive with the editor open
+    QApplication::processEvents();
+    BOOST_TEST(combo->currentIndex() == investor);
+    QTest::keyClick(combo, Qt::Key_Return);
+    effekt::test::settle();
+    BOOST_TEST((doc.project().parties[2].role == PartyRole::Investor));
+    BOOST_TEST(doc.project().parties[0].name == "Eksempel kommune 2");
+}
+
 // Each rebuild replaces the curve's axes; the old ones are deleted, not left behind (QChart's
 // removeAxis hands an axis back without deleting it: every edit leaked two axes, found by the
 // AddressSanitizer run of the property test).
