@@ -11,7 +11,12 @@
 
 int main(int argc, char *argv[]) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // The test's own folders, inherited through XDG_CONFIG_HOME and XDG_DATA_HOME
+    // (tests/views/fixture.cpp).
+#else
     QStandardPaths::setTestModeEnabled(true);
+#endif
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Effekt Studio Tests"));
     QCoreApplication::setApplicationName(QStringLiteral("Effekt Studio"));
