@@ -17,7 +17,9 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QPushButton>
+#include <QScatterSeries>
 #include <QScreen>
 #include <QScrollArea>
 #include <QShortcut>
@@ -165,6 +167,7 @@ void PresentationWindow::buildUi() {
                        whatIfStep(0.5), kWhatIfSteps, plan);
     auto *metricsHeading = scaledLabel(1.0, true);
     metricsHeading->setText(tr("Each metric's achievement"));
+    metricsHeading->setWordWrap(true);
     sl->addSpacing(8);
     sl->addWidget(metricsHeading);
     metricBox_ = new QWidget;
@@ -181,6 +184,7 @@ void PresentationWindow::buildUi() {
 
     // The key figures.
     kpiRow_ = new QWidget;
+    kpiRow_->installEventFilter(this); // its width sets the figures' type size
     auto *kl = new QHBoxLayout(kpiRow_);
     kl->setContentsMargins(0, 0, 0, 0);
     for (const char *id : kHeadlineKpis) {
@@ -595,10 +599,16 @@ void PresentationWindow::resizeEvent(QResizeEvent *event) {
     fitKpis();
 }
 
+bool PresentationWindow::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == kpiRow_ && event->type() == QEvent::Resize)
+        fitKpis();
+    return QWidget::eventFilter(watched, event);
+}
+
 void PresentationWindow::fitKpis() {
     // Each figure in the largest type (up to 1.8 × the base) that fits its tile's width.
     const int tiles = static_cast<int>(std::size(kHeadlineKpis));
-    const int room = std::max(40, (kpiRow_->width() - 6 * (tiles - 1)) / tiles - 24);
+    const int room = std::max(40, (kpiRow_->width() - 6 * (tiles - 1)) / tiles - 32);
     for (const char *id : kHeadlineKpis) {
         auto *value =
             findChild<QLabel *>(QStringLiteral("presentKpiValue_") + QString::fromLatin1(id));
@@ -633,7 +643,7 @@ void PresentationWindow::applyScale() {
         l->setFont(f);
     }
     if (auto *scroll = findChild<QScrollArea *>(QStringLiteral("presentSliderArea")))
-        scroll->setFixedWidth(std::clamp(width() / 4, 260, 440));
+        scroll->setFixedWidth(std::clamp(width() / 4, 260, 400));
     if (changed) {
         styleChart(payments_->chart());
         styleChart(risk_->chart());
@@ -646,12 +656,20 @@ void PresentationWindow::styleChart(QChart *chart) const {
     title.setBold(true);
     chart->setTitleFont(title);
     QFont small = font();
-    small.setPointSizeF(basePoint_ * 0.75);
+    small.setPointSizeF(basePoint_ * 0.7);
     chart->legend()->setFont(small);
+    QFont axisFont = font();
+    axisFont.setPointSizeF(basePoint_ * 0.65);
     for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsFont(small);
-        axis->setTitleFont(small);
+        axis->setLabelsFont(axisFont);
+        axis->setTitleFont(axisFont);
     }
+    // The marked points (today's plan, break-even, this what-if) are named beside them on the
+    // chart: the legend keeps the lines and bars, so that their names are not cut short.
+    for (QLegendMarker *marker : chart->legend()->markers())
+        if (auto *points = qobject_cast<QScatterSeries *>(marker->series());
+            points && points->pointLabelsVisible())
+            marker->setVisible(false);
 }
 
 PresentationWindow *togglePresentation(Document *document, QWidget *window) {
@@ -674,6 +692,9 @@ bool savePresentationScreenshot(Document *document, QWidget *over, const QString
     w.show();
     w.factorSlider()->setValue(whatIfStep(0.8));
     w.flush();
+    QCoreApplication::processEvents();
+    // The charts' replaced axes are deleted later: outside the event loop, that is now.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QCoreApplication::processEvents();
     return w.grab().save(file);
 }
