@@ -7,6 +7,7 @@
 #include "i18n.h"
 #include "montecarlopanel.h"
 #include "preferencesdialog.h"
+#include "presentationwindow.h"
 #include "recovery.h"
 #include "resultsdata.h"
 #include "resultspage.h"
@@ -192,6 +193,10 @@ void MainWindow::buildMenus() {
     history->setText(tr("Undo &History"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     view->addAction(history);
+    // Full screen for workshops, with what-if sliders (views/present); Esc or F11 leaves.
+    addAction(view, tr("&Presentation Mode"), QKeySequence(Qt::Key_F11), [this] {
+        views::togglePresentation(document_, this);
+    })->setObjectName(QStringLiteral("presentationMode"));
     view->addSeparator();
 
     auto *help = menuBar()->addMenu(tr("&Help"));
@@ -737,6 +742,11 @@ bool MainWindow::saveScreenshots(const QString &dir, const QString &suffix) {
         if (auto *risk = qobject_cast<views::RiskPage *>(p.widget))
             ok = saveRiskScreenshots(risk, dir, suffix) && ok;
     }
+    // Presentation mode at a projector's 1280 × 720, with the what-if at 80 %.
+    ok = views::savePresentationScreenshot(document_, this,
+                                           QDir(dir).filePath(QStringLiteral("presentation") +
+                                                              suffix + QStringLiteral(".png"))) &&
+         ok;
     // The question asked before removing what others refer to (docs/user-guide.md): removing the
     // first party that something refers to.
     const Project &project = document_->project();

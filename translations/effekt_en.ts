@@ -335,6 +335,16 @@
     </message>
 </context>
 <context>
+    <name>effekt::views::PresentationWindow</name>
+    <message numerus="yes">
+        <source>%n period(s) later</source>
+        <translation>
+            <numerusform>%n period later</numerusform>
+            <numerusform>%n periods later</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>effekt::views::RiskPage</name>
     <message numerus="yes">
         <source>Remove &quot;%1&quot;? Its %n metric override(s) go with it.</source>

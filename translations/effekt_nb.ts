@@ -1552,6 +1552,45 @@
     </message>
 </context>
 <context>
+    <name>PresentationMode</name>
+    <message>
+        <source>What if %1</source>
+        <translation>Hva om %1</translation>
+    </message>
+    <message>
+        <source>The contract cannot be computed at this level of success.</source>
+        <translation>Kontrakten kan ikke beregnes ved denne måloppnåelsen.</translation>
+    </message>
+    <message>
+        <source>No investors take a share of the risk.</source>
+        <translation>Ingen investorer tar del i risikoen.</translation>
+    </message>
+    <message>
+        <source>The investors carry the loss: %1.</source>
+        <translation>Investorene bærer tapet: %1.</translation>
+    </message>
+    <message>
+        <source>The investors carry no loss: they earn %1.</source>
+        <translation>Investorene taper ikke: de tjener %1.</translation>
+    </message>
+    <message>
+        <source>The investors get back what they put in.</source>
+        <translation>Investorene får igjen det de har satt inn.</translation>
+    </message>
+    <message>
+        <source>The municipality pays %1 less than under a traditional contract, which costs the same whatever the results.</source>
+        <translation>Kommunen betaler %1 mindre enn med en tradisjonell kontrakt, som koster det samme uansett resultat.</translation>
+    </message>
+    <message>
+        <source>The municipality pays %1 more than under a traditional contract, for results it gets.</source>
+        <translation>Kommunen betaler %1 mer enn med en tradisjonell kontrakt, for resultater den får.</translation>
+    </message>
+    <message>
+        <source>The municipality pays as much as under a traditional contract.</source>
+        <translation>Kommunen betaler like mye som med en tradisjonell kontrakt.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsCharts</name>
     <message>
         <source>Amount (NOK)</source>
@@ -2198,6 +2237,10 @@
     <message>
         <source>Term sheet</source>
         <translation>Avtaleskisse</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Presentasjonsmodus</translation>
     </message>
 </context>
 <context>
@@ -4910,6 +4953,148 @@
         <source>Amount (NOK)</source>
         <extracomment>Axis title of money charts.</extracomment>
         <translation>Beløp (kr)</translation>
+    </message>
+</context>
+<context>
+    <name>effekt::views::PresentationWindow</name>
+    <message>
+        <source>Presentation mode</source>
+        <translation>Presentasjonsmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the plan</source>
+        <translation>&amp;Tilbake til planen</translation>
+    </message>
+    <message>
+        <source>Every slider back to the plan: 100 %, no delay</source>
+        <translation>Alle glidebrytere tilbake til planen: 100 %, ingen forsinkelse</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as scenario…</source>
+        <translation>&amp;Behold som scenario …</translation>
+    </message>
+    <message>
+        <source>Store this what-if as a named scenario of the contract (on the Risk page); Undo takes it away again</source>
+        <translation>Lagre dette «hva om» som et navngitt scenario i kontrakten (på Risiko-siden); Angre tar det bort igjen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave (Esc)</source>
+        <translation>&amp;Avslutt (Esc)</translation>
+    </message>
+    <message>
+        <source>What if …</source>
+        <translation>Hva om …</translation>
+    </message>
+    <message>
+        <source>&amp;Overall achievement</source>
+        <translation>&amp;Samlet måloppnåelse</translation>
+    </message>
+    <message>
+        <source>How much of the planned improvement is achieved, for every metric without its own slider moved (arrow keys: 5 % a step)</source>
+        <translation>Hvor mye av den planlagte forbedringen som oppnås, for alle resultatmål der egen glidebryter ikke er flyttet (piltastene: 5 % per steg)</translation>
+    </message>
+    <message>
+        <source>&amp;Delay</source>
+        <translation>&amp;Forsinkelse</translation>
+    </message>
+    <message>
+        <source>How many periods later the improvement comes</source>
+        <translation>Hvor mange perioder senere forbedringen kommer</translation>
+    </message>
+    <message>
+        <source>&amp;Intake</source>
+        <translation>&amp;Inntak</translation>
+    </message>
+    <message>
+        <source>Participants taken in, against the plan</source>
+        <translation>Deltakere tatt inn, sammenlignet med planen</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;cost</source>
+        <translation>&amp;Leveransekostnad</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s cost of delivering the service, against the plan</source>
+        <translation>Leverandørens kostnad ved å levere tjenesten, sammenlignet med planen</translation>
+    </message>
+    <message>
+        <source>Each metric&apos;s achievement</source>
+        <translation>Måloppnåelse per resultatmål</translation>
+    </message>
+    <message>
+        <source>Effektkontrakt</source>
+        <translation>Effektkontrakt</translation>
+    </message>
+    <message>
+        <source>Traditional contract</source>
+        <translation>Tradisjonell kontrakt</translation>
+    </message>
+    <message>
+        <source>The municipality pays</source>
+        <translation>Kommunen betaler</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s net value (NPV)</source>
+        <translation>Kommunens nettonytte (nåverdi)</translation>
+    </message>
+    <message>
+        <source>The investors&apos; profit or loss</source>
+        <translation>Investorenes gevinst eller tap</translation>
+    </message>
+    <message>
+        <source>How much of this metric&apos;s planned improvement is achieved; once moved, it no longer follows the overall slider</source>
+        <translation>Hvor mye av den planlagte forbedringen i dette resultatmålet som oppnås; når den er flyttet, følger den ikke lenger den samlede glidebryteren</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>i rute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) later</source>
+        <translation>
+            <numerusform>%n periode senere</numerusform>
+            <numerusform>%n perioder senere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This what-if cannot be computed: an amount would be too large.</source>
+        <translation>Dette «hva om» kan ikke beregnes: et beløp ville blitt for stort.</translation>
+    </message>
+    <message>
+        <source>The design has errors: no figures until they are fixed.</source>
+        <translation>Utformingen har feil: ingen tall før de er rettet.</translation>
+    </message>
+    <message>
+        <source>Payments in this what-if</source>
+        <translation>Betalinger i dette «hva om»</translation>
+    </message>
+    <message>
+        <source>What if: %1 of the planned improvement, %2, intake %3, delivery cost %4</source>
+        <translation>Hva om: %1 av den planlagte forbedringen, %2, inntak %3, leveransekostnad %4</translation>
+    </message>
+    <message>
+        <source>This what-if (%1)</source>
+        <translation>Dette «hva om» (%1)</translation>
+    </message>
+    <message>
+        <source>Traditional contract or effektkontrakt at %1 of the planned improvement</source>
+        <translation>Tradisjonell kontrakt eller effektkontrakt ved %1 av den planlagte forbedringen</translation>
+    </message>
+    <message>
+        <source>Keep as scenario</source>
+        <translation>Behold som scenario</translation>
+    </message>
+    <message>
+        <source>Name of the scenario:</source>
+        <translation>Navn på scenarioet:</translation>
+    </message>
+    <message>
+        <source>Keep scenario «%1»</source>
+        <translation>Behold scenarioet «%1»</translation>
+    </message>
+    <message>
+        <source>Kept as the scenario «%1»: it is on the Risk page.</source>
+        <translation>Beholdt som scenarioet «%1»: det står på Risiko-siden.</translation>
     </message>
 </context>
 <context>
