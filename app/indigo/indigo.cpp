@@ -233,6 +233,18 @@ std::vector<std::vector<std::vector<Money>>> paymentsByPayer(const Project &p, c
     return out;
 }
 
+// The project for the actual payments: a period not reported counts as no improvement (observed =
+// counterfactual), not as an observed 0, which for a metric where lower is better would be the best
+// outcome possible (and would use up caps).
+Project asReported(const Project &p) {
+    Project q = p;
+    for (Metric &m : q.metrics)
+        for (std::size_t t = 0; t < m.actual.size(); ++t)
+            if (!m.actual[t])
+                m.actual[t] = t < m.counterfactual.size() ? m.counterfactual[t] : 0.0;
+    return q;
+}
+
 class Exporter {
 public:
     Exporter(const Project &p, const Options &o)
@@ -241,7 +253,7 @@ public:
         , date_(o.date.empty() ? today() : o.date)
         , words_(p, o.sections.organisations)
         , plan_(compute(p, Basis::Plan))
-        , actual_(compute(p, Basis::Actual))
+        , actual_(compute(asReported(p), Basis::Actual))
         , reported_(reportedAnywhere(p)) {}
 
     Json build() {
@@ -374,10 +386,12 @@ private:
                 f["maximum_potential_outcome_payment_v2"] = moneyWithStatus(*max);
         }
         if (s_.actualPayments && reported_) {
+            // The outcomes of reported periods only.
             Money paid = 0;
-            for (Money m : actual_.outcomeDue)
-                paid = money::add(paid, m);
-            // Only outcomes in reported periods count (the actual basis reads the rest as 0).
+            for (const auto &metric : paymentsByPayer(p_, actual_, true))
+                for (const auto &payer : metric)
+                    for (Money m : payer)
+                        paid = money::add(paid, m);
             f["total_outcome_payments_made"] = moneyWithStatus(paid);
         }
         if (!f.empty())

@@ -294,6 +294,31 @@ BOOST_AUTO_TEST_CASE(sections_left_out_are_absent) {
         BOOST_TEST(e.at("type").at("value") == "Actual");
 }
 
+BOOST_AUTO_TEST_CASE(periods_not_reported_are_no_improvement) {
+    // Lower is better: a period not reported must not count as an observed 0 (the best outcome).
+    Project p = contractUnderWay();
+    p.metrics[1].direction = Direction::LowerIsBetter;
+    p.metrics[1].counterfactual = std::vector<double>(8, 3.0);
+    p.metrics[1].actual = std::vector<std::optional<double>>(8);
+    p.metrics[1].actual[0] = 2; // one better than the counterfactual
+    indigo::Options o;
+    o.date = "2026-12-01";
+    const Json j = Json::parse(indigo::exportProject(p, o).dump());
+    Money metric2 = 0;
+    for (const Json &e : j.at("outcome_payments"))
+        if (e.at("type").at("value") == "Actual" &&
+            e.at("outcome_metric_id").at("value") == "outcome-metric-2")
+            metric2 += std::llround(e.at("money").at("amount").at("value").get<double>() * 100);
+    BOOST_TEST(metric2 == 40'000 * money::kMinorPerMajor);
+    const Money made = std::llround(j.at("overall_project_finance")
+                                        .at("total_outcome_payments_made")
+                                        .at("amount")
+                                        .at("value")
+                                        .get<double>() *
+                                    100);
+    BOOST_TEST(made == sumOf(j.at("outcome_payments"), "Actual"));
+}
+
 BOOST_AUTO_TEST_CASE(usage_and_input_errors) {
     TempDir dir;
     const std::string in = dir.file("kontrakt.effekt");
