@@ -5,6 +5,7 @@
 #include "diagnostictext.h"
 #include "filesafety.h"
 #include "i18n.h"
+#include "indigodialog.h"
 #include "montecarlopanel.h"
 #include "preferencesdialog.h"
 #include "presentationwindow.h"
@@ -157,6 +158,10 @@ void MainWindow::buildMenus() {
     addAction(exportMenu_, tr("Statement as &International CSV…"), QKeySequence(), [this] {
         exportStatementDialog(false);
     })->setObjectName(QStringLiteral("exportStatementInternational"));
+    exportMenu_->addSeparator();
+    addAction(exportMenu_, tr("IN&DIGO Open Data…"), QKeySequence(),
+              &MainWindow::exportIndigoDialog)
+        ->setObjectName(QStringLiteral("exportIndigo"));
     addAction(file, tr("&Print…"), QKeySequence::Print, &MainWindow::print)
         ->setObjectName(QStringLiteral("print"));
     addAction(file, tr("Print Pre&view…"), QKeySequence(), &MainWindow::printPreview)
@@ -356,6 +361,36 @@ void MainWindow::exportStatementDialog(bool norwegian) {
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
     else
         showError(tr("Cannot export the statement"), views::exportFailedText(path, problems));
+}
+
+bool MainWindow::exportIndigo(const QString &path, const indigo::Sections &sections) {
+    indigo::Options options;
+    options.sections = sections;
+    const Diagnostics problems =
+        indigo::writeExport(document_->project(), path.toStdString(), options);
+    if (!hasErrors(problems))
+        return true;
+    const bool fileProblem = std::any_of(problems.begin(), problems.end(),
+                                         [](const Diagnostic &d) { return d.entity == "file"; });
+    showError(tr("Cannot export the INDIGO data"),
+              fileProblem ? views::exportFailedText(path, problems)
+                          : tr("The contract has errors, so it was not exported. Correct them "
+                               "first."));
+    return false;
+}
+
+void MainWindow::exportIndigoDialog() {
+    IndigoDialog dialog(IndigoDialog::remembered(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const indigo::Sections sections = dialog.sections();
+    IndigoDialog::remember(sections);
+    const QString path =
+        askExportPath(tr("Export INDIGO open data"),
+                      exportName(document_->project(), tr("INDIGO")) + QStringLiteral(".json"),
+                      tr("JSON files (*.json)"), settings::indigoExportFolder);
+    if (!path.isEmpty() && exportIndigo(path, sections))
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
 }
 
 void MainWindow::print() {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "document.h"
+#include "indigo.h"
 #include "lockfile.h"
 #include "pages.h"
 #include "settings.h"
@@ -68,6 +69,8 @@ public:
     views::TermSheet termSheet() const;
     // File > Export > PDF term sheet without the file dialog; false (and a message) on failure.
     bool exportPdf(const QString &path);
+    // File > Export > INDIGO Open Data without the dialogs; false (and a message) on failure.
+    bool exportIndigo(const QString &path, const indigo::Sections &sections);
     // The File > Export submenu (tests).
     QMenu *exportMenu() const { return exportMenu_; }
 
@@ -92,6 +95,7 @@ private:
     void showPreferences();
     void exportPdfDialog();
     void exportStatementDialog(bool norwegian);
+    void exportIndigoDialog();
     void print();
     void printPreview();
     // A save dialog in the folder this kind of export used last (remembered in the settings).

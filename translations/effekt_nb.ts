@@ -1969,6 +1969,57 @@
     </message>
 </context>
 <context>
+    <name>effekt::app::IndigoDialog</name>
+    <message>
+        <source>&amp;Organisations: names and organisation numbers</source>
+        <translation>&amp;Organisasjoner: navn og organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;metrics and the target group</source>
+        <translation>Resultat&amp;mål og målgruppen</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;pricing: the payment rules and caps</source>
+        <translation>&amp;Prising: betalingsreglene og takene</translation>
+    </message>
+    <message>
+        <source>Outcome payment &amp;commitments per payer</source>
+        <translation>Betalings&amp;forpliktelser per betaler</translation>
+    </message>
+    <message>
+        <source>&amp;Investments: commitments and maximum return</source>
+        <translation>&amp;Investeringer: innskudd og høyeste mulige avkastning</translation>
+    </message>
+    <message>
+        <source>P&amp;lanned outcome payments per period</source>
+        <translation>P&amp;lanlagte resultatbetalinger per periode</translation>
+    </message>
+    <message>
+        <source>&amp;Actual outcome payments per period</source>
+        <translation>Fa&amp;ktiske resultatbetalinger per periode</translation>
+    </message>
+    <message>
+        <source>&amp;Results: the outcomes reported per period</source>
+        <translation>&amp;Resultater: resultatene rapportert per periode</translation>
+    </message>
+    <message>
+        <source>&amp;Sources of the assumptions</source>
+        <translation>Kil&amp;dene til forutsetningene</translation>
+    </message>
+    <message>
+        <source>Export INDIGO Open Data</source>
+        <translation>Eksporter INDIGO åpne data</translation>
+    </message>
+    <message>
+        <source>The contract in the shape of the INDIGO data standard %1 for impact bonds, for publishing. Tick the parts that are public; the parts left out are not written to the file. The participant ledger is never exported.</source>
+        <translation>Kontrakten i formatet til INDIGO, datastandarden for resultatkontrakter (versjon %1), klar til publisering. Kryss av for delene som er offentlige; delene uten kryss skrives ikke til filen. Deltakerregisteret eksporteres aldri.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter …</translation>
+    </message>
+</context>
+<context>
     <name>effekt::app::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2241,6 +2292,30 @@
     <message>
         <source>&amp;Presentation Mode</source>
         <translation>&amp;Presentasjonsmodus</translation>
+    </message>
+    <message>
+        <source>IN&amp;DIGO Open Data…</source>
+        <translation>IN&amp;DIGO åpne data …</translation>
+    </message>
+    <message>
+        <source>Cannot export the INDIGO data</source>
+        <translation>Kan ikke eksportere INDIGO-dataene</translation>
+    </message>
+    <message>
+        <source>The contract has errors, so it was not exported. Correct them first.</source>
+        <translation>Kontrakten har feil, så den ble ikke eksportert. Rett dem først.</translation>
+    </message>
+    <message>
+        <source>Export INDIGO open data</source>
+        <translation>Eksporter INDIGO åpne data</translation>
+    </message>
+    <message>
+        <source>INDIGO</source>
+        <translation>INDIGO</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
     </message>
 </context>
 <context>

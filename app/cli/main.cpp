@@ -1,6 +1,7 @@
 // effekt: the command-line tool (docs/cli.md). Reads .effekt or .json project files; links no Qt.
 // Exit codes: 0 ok, 1 errors in the input (or the output could not be written), 2 usage.
 #include "engine.h"
+#include "indigo.h"
 #include "json.h"
 #include "platform.h"
 #include "printable.h"
@@ -37,6 +38,10 @@ Commands:
   summary FILE                  payments due per period, per metric and in total
   export-json FILE OUT          write the project as JSON (docs/json-format.md)
   import-json IN OUT            write a JSON (or .effekt) project as a .effekt file
+  export-indigo FILE OUT.json [--without SECTION]... [--date YYYY-MM-DD]
+                                the contract as INDIGO open data (docs/exports.md); SECTION is
+                                organisations, metrics, pricing, commitments, investments,
+                                planned-payments, actual-payments, results or sources
   scenarios FILE [--format table|csv|json]
                                 the project's scenarios (or Lav, Basis, Høy), KPIs side by side
   sensitivity FILE [--format table|csv|json]
@@ -466,6 +471,49 @@ int importJson(const std::string &in, const std::string &out) {
     return hasErrors(d) ? kInputError : kOk;
 }
 
+// The contract as INDIGO open data: every section public unless --without names it.
+int exportIndigo(const std::vector<std::string> &args) {
+    std::vector<std::string> files;
+    indigo::Options options;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string &a = args[i];
+        std::string arg;
+        if ((a == "--without" || a == "--date") && i + 1 < args.size())
+            arg = args[++i];
+        else if (a.rfind("--without=", 0) == 0 || a.rfind("--date=", 0) == 0)
+            arg = a.substr(a.find('=') + 1);
+        else if (!a.empty() && a[0] == '-' && a != "-")
+            return usageError("export-indigo: unknown option " + a);
+        else {
+            files.push_back(a);
+            continue;
+        }
+        if (a.rfind("--date", 0) == 0) {
+            if (!Date::parseIso(arg))
+                return usageError("export-indigo: --date must be YYYY-MM-DD");
+            options.date = arg;
+        } else if (bool *flag = indigo::section(options.sections, arg)) {
+            *flag = false;
+        } else {
+            return usageError("export-indigo: no section '" + arg + "'");
+        }
+    }
+    if (files.size() != 2)
+        return usageError("export-indigo: expects FILE and OUT");
+    const auto project = load(files[0]);
+    if (!project)
+        return kInputError;
+    // A contract that cannot be computed is not published: its errors, and nothing written.
+    const Results plan = effekt::compute(*project, Basis::Plan);
+    if (hasErrors(plan.diagnostics)) {
+        printDiagnostics(files[0], plan.diagnostics);
+        return kInputError;
+    }
+    const Diagnostics d = indigo::writeExport(*project, files[1], options);
+    printDiagnostics(files[1], d);
+    return hasErrors(d) ? kInputError : kOk;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -490,6 +538,8 @@ int main(int argc, char **argv) {
             return compute(rest);
         if (cmd == "scenarios" || cmd == "sensitivity" || cmd == "risk-curve")
             return risk(cmd, rest);
+        if (cmd == "export-indigo")
+            return exportIndigo(rest);
         if (cmd == "simulate")
             return effekt::cli::simulate(rest, [](const std::string &f) { return load(f, true); });
         auto positional = [&](std::size_t n) {
