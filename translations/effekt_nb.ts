@@ -359,6 +359,10 @@
         <source>Outcome payments earned, all metrics</source>
         <translation>Opptjente resultatbetalinger, alle resultatmål</translation>
     </message>
+    <message>
+        <source>Minimum units and minimum relative improvement</source>
+        <translation>Minste antall enheter og minste relative forbedring</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
@@ -1301,6 +1305,18 @@
     <message>
         <source>The name you saved to is %1. Effekt Studio saves only to ordinary files: choose another name.</source>
         <translation>Navnet du lagret til, er %1. Effekt Studio lagrer bare til vanlige filer: velg et annet navn.</translation>
+    </message>
+    <message>
+        <source>minimum improvement</source>
+        <translation>minste forbedring</translation>
+    </message>
+    <message>
+        <source>spread over periods</source>
+        <translation>fordelt over perioder</translation>
+    </message>
+    <message>
+        <source>%1: the threshold on the relative improvement needs a counterfactual; with none in any period the rule never pays.</source>
+        <translation>%1: terskelen for relativ forbedring trenger et nullalternativ; uten et i noen periode betaler regelen aldri.</translation>
     </message>
 </context>
 <context>
@@ -3738,10 +3754,6 @@
         <translation>Terskelverdi</translation>
     </message>
     <message>
-        <source>Below the threshold nothing is paid for the period: a minimum number of improvement units, or a minimum improvement relative to the counterfactual</source>
-        <translation>Under terskelverdien betales ingenting for perioden: et minste antall forbedringsenheter, eller en minste forbedring i forhold til nullalternativet</translation>
-    </message>
-    <message>
         <source>Change threshold</source>
         <translation>Endre terskelverdi</translation>
     </message>
@@ -4142,6 +4154,10 @@
     <message>
         <source>✓ The evaluation can detect the planned effect.</source>
         <translation>✓ Evalueringen kan påvise den planlagte effekten.</translation>
+    </message>
+    <message>
+        <source>Below the threshold nothing is paid for the period: a minimum number of improvement units, a minimum improvement relative to the counterfactual, or both</source>
+        <translation>Under terskelen betales ingenting for perioden: et minste antall forbedringsenheter, en minste forbedring i forhold til nullalternativet, eller begge deler</translation>
     </message>
 </context>
 <context>
@@ -5638,6 +5654,14 @@
         <source>For each outcome metric, what the public sector saves per unit of improvement, and in whose budget. A new line goes to the first metric; choose another in the Metric column.</source>
         <translation>For hvert resultatmål: hva det offentlige sparer per forbedringsenhet, og i hvem sitt budsjett. En ny linje legges på det første resultatmålet; velg et annet i kolonnen Resultatmål.</translation>
     </message>
+    <message>
+        <source>Spread over periods</source>
+        <translation>Fordelt over perioder</translation>
+    </message>
+    <message>
+        <source>Periods added to the years: each saving is spread evenly over the years and these periods together, from the period of achievement</source>
+        <translation>Perioder som legges til årene: hver innsparing fordeles jevnt over årene og disse periodene til sammen, fra perioden da resultatet ble oppnådd</translation>
+    </message>
 </context>
 <context>
     <name>effekt::views::StatementModel</name>
@@ -6438,6 +6462,10 @@
     <message>
         <source>The file %1 could not be written.</source>
         <translation>Filen %1 kunne ikke skrives.</translation>
+    </message>
+    <message>
+        <source>Nothing is paid in a period with fewer than %1 improvement units, nor in one whose improvement over the counterfactual is below %2.</source>
+        <translation>Det betales ingenting i en periode med færre enn %1 forbedringsenheter, og heller ikke i en der forbedringen over nullalternativet er under %2.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,8 @@ std::string_view codeName(DiagCode code) {
     case DiagCode::TerminationPaymentWithoutPayee: return "termination-payment-without-payee";
     case DiagCode::ContractTerminated: return "contract-terminated";
     case DiagCode::EffectBelowDetectable: return "effect-below-detectable";
+    case DiagCode::RelativeThresholdWithoutCounterfactual:
+        return "relative-threshold-without-counterfactual";
     case DiagCode::FileNotFound: return "file-not-found";
     case DiagCode::FileNotEffekt: return "file-not-effekt";
     case DiagCode::FileNewerVersion: return "file-newer-version";

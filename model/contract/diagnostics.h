@@ -51,6 +51,9 @@ enum class DiagCode {
                            // figure required (units as numbers, payments as money), required share
     EffectBelowDetectable, // metric (field "validation"): the planned effect is below the minimum
                            // detectable effect; values: planned effect, MDE (percent), n
+    RelativeThresholdWithoutCounterfactual, // warning: rule (field "thresholdBasis") with a
+                                            // threshold on x, on a metric whose counterfactual is
+                                            // 0 in every period, so it never pays
     // Files (storage, JSON)
     FileNotFound = 100,
     FileNotEffekt,         // not SQLite, or another program's SQLite file

@@ -126,8 +126,10 @@ enum class ValidationMethod {
 };
 
 enum class RuleType { PerUnit, Tiered, ShareOfSavings, Milestone };
-enum class ThresholdBasis { None, Units, Relative }; // minimum u, or minimum x = u / b
-enum class TierBasis { Relative, Observed };         // tiers on x, or on a
+// Minimum u, minimum x = u / b, or both at once (pay only when u ≥ threshold and x ≥
+// thresholdRelative).
+enum class ThresholdBasis { None, Units, Relative, UnitsAndRelative };
+enum class TierBasis { Relative, Observed }; // tiers on x, or on a
 enum class TierMode { Step, Interpolate };
 enum class TierAmountBasis { PerPeriod, PerCohortMember };
 
@@ -157,7 +159,8 @@ struct PaymentRule {
     // Per unit (rate card)
     Money price = 0;
     ThresholdBasis thresholdBasis = ThresholdBasis::None;
-    double threshold = 0;
+    double threshold = 0;          // minimum u (Units, UnitsAndRelative) or minimum x (Relative)
+    double thresholdRelative = 0;  // UnitsAndRelative: the minimum x beside the minimum u
     std::vector<VolumeBand> bands; // empty: `price` for every unit
 
     // Tiered
@@ -190,7 +193,10 @@ struct SavingsLine {
     BudgetHolder holder = BudgetHolder::Kommune;
     Money perUnit = 0; // public saving per improvement unit
     bool cashable = true;
-    int spreadYears = 0; // 0: all in the period of achievement; n: evenly over n years from it
+    // Spread evenly over spreadYears × periods a year + spreadPeriods periods from the period of
+    // achievement (0 in all: all in it).
+    int spreadYears = 0;
+    int spreadPeriods = 0;
     bool operator==(const SavingsLine &) const = default;
 };
 

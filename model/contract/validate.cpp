@@ -130,6 +130,22 @@ Diagnostics validate(const Project &p) {
                     -1, {MoneyValue{r.secondShareAfter}});
         if (r.price < 0 || r.milestoneAmount < 0 || (r.capMoney && *r.capMoney < 0))
             out.add(DiagCode::ValueOutOfRange, Severity::Error, "rule", m.id, "price", -1);
+        // A threshold on x = u / b needs a counterfactual: with b = 0 in every period the rule
+        // never pays (docs/engine.md).
+        const bool onRelative = r.thresholdBasis == ThresholdBasis::Relative ||
+                                r.thresholdBasis == ThresholdBasis::UnitsAndRelative;
+        if (r.type == RuleType::PerUnit && onRelative && !m.counterfactual.empty() &&
+            std::all_of(m.counterfactual.begin(), m.counterfactual.end(),
+                        [](double b) { return b == 0; }))
+            out.add(DiagCode::RelativeThresholdWithoutCounterfactual, Severity::Warning, "rule",
+                    m.id, "thresholdBasis", -1);
+        if (!(r.thresholdRelative >= 0) || !std::isfinite(r.thresholdRelative))
+            out.add(DiagCode::ValueOutOfRange, Severity::Error, "rule", m.id, "thresholdRelative",
+                    -1, {r.thresholdRelative});
+        for (const SavingsLine &s : m.savings)
+            if (s.spreadPeriods < 0)
+                out.add(DiagCode::ValueOutOfRange, Severity::Error, "metric", m.id, "savings", -1,
+                        {static_cast<std::int64_t>(s.spreadPeriods)});
         if (r.lag < 0)
             out.add(DiagCode::ValueOutOfRange, Severity::Error, "rule", m.id, "lag", -1,
                     {static_cast<std::int64_t>(r.lag)});

@@ -23,5 +23,6 @@ constexpr Money kMaxMoney = 100'000'000'000'000'000; // 10^15 kroner in øre: he
 constexpr Money kMaxEnteredMoney = 1'000'000'000'000'000;
 constexpr double kMaxRate = 100.0; // rates and multiples (coupon, discount, cap)
 constexpr int kMaxSpreadYears = 100;
+constexpr int kMaxSpreadPeriods = 1200; // 100 years of months
 
 } // namespace effekt::limits

@@ -40,7 +40,7 @@ void commissionerView(const Prepared &pp, Results &r, AccountRun &acc, bool risk
             const std::size_t holder =
                 static_cast<std::size_t>(s.holder) < 4 ? static_cast<std::size_t>(s.holder) : 3;
             std::vector<Money> &step = steps[holder];
-            const Money parts = std::max<Money>(1, std::clamp(s.spreadYears, 0, 100) * pp.perYear);
+            const Money parts = std::max<Money>(1, spreadPeriodsOf(s, pp.perYear));
             for (int t = 0; t < pp.n; ++t) {
                 const double units = r.metric[m][idx(t)].units;
                 if (units == 0)

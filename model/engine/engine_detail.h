@@ -4,6 +4,7 @@
 #pragma once
 
 #include "engine.h"
+#include "valuelimits.h"
 
 #include <algorithm>
 #include <array>
@@ -98,6 +99,13 @@ inline const char *paymentField(const Metric &m) {
     case RuleType::Milestone: return "milestoneAmount";
     }
     return "rule";
+}
+
+// The number of periods a savings line spreads each amount over (docs/engine.md): its years
+// (0 … 100) in periods plus its own periods (0 … 1,200); 0 means all in the period of achievement.
+inline int spreadPeriodsOf(const SavingsLine &s, int perYear) {
+    return std::clamp(s.spreadYears, 0, limits::kMaxSpreadYears) * perYear +
+           std::clamp(s.spreadPeriods, 0, limits::kMaxSpreadPeriods);
 }
 
 inline Money madd(Money a, Money b) {
@@ -285,10 +293,14 @@ EFFEKT_ALWAYS_INLINE inline RuleValue ruleValueOf(const PreparedMetric &pm, Metr
     double grossValue = 0, unitCapValue = 0;
     if constexpr (Type == RuleType::PerUnit) {
         double eligible = u; // units the rule pays for
-        if (rule.thresholdBasis == ThresholdBasis::Units && u < rule.threshold)
+        const ThresholdBasis tb = rule.thresholdBasis;
+        if ((tb == ThresholdBasis::Units || tb == ThresholdBasis::UnitsAndRelative) &&
+            u < rule.threshold)
             eligible = 0;
-        if (rule.thresholdBasis == ThresholdBasis::Relative &&
-            (b == 0 || u / std::fabs(b) < rule.threshold))
+        if (tb == ThresholdBasis::Relative && (b == 0 || u / std::fabs(b) < rule.threshold))
+            eligible = 0;
+        if (tb == ThresholdBasis::UnitsAndRelative &&
+            (b == 0 || u / std::fabs(b) < rule.thresholdRelative))
             eligible = 0;
         v.paidUnits = std::min(eligible, roomUnits);
         grossValue = pm.bands.empty() ? static_cast<double>(rule.price) * eligible

@@ -239,7 +239,7 @@ Prepared prepare(const Project &p) {
     int spread = 0;
     for (const Metric &m : p.metrics)
         for (const SavingsLine &s : m.savings)
-            spread = std::max(spread, std::clamp(s.spreadYears, 0, 100) * pp.perYear);
+            spread = std::max(spread, spreadPeriodsOf(s, pp.perYear));
     pp.savingsPeriods = std::max(pp.periods, pp.n + spread);
     const double rate = finiteOr0(p.valuation.discountRate);
     const double rp = std::pow(1 + rate, 1.0 / pp.perYear) - 1;

@@ -14,8 +14,10 @@ namespace effekt::json {
 
 constexpr const char *kFormatName = "effekt-project";
 // 1: the first form; 2: scenarios, simulation and termination (a version-1 file has none of them
-// and reads as a project without scenarios, with the default simulation and no review points).
-constexpr int kFormatVersion = 2;
+// and reads as a project without scenarios, with the default simulation and no review points);
+// 3: `thresholdRelative` of a rule (the threshold basis "units-and-relative") and `spreadPeriods`
+// of a savings line (a version-2 file has neither: no second threshold, no spread in periods).
+constexpr int kFormatVersion = 3;
 
 // The project as JSON text (UTF-8, two-space indent, a final newline). Errors (values out of range,
 // unresolved references, see io::checkProject) leave `out` empty.

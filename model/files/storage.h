@@ -25,7 +25,7 @@ LoadResult loadProject(const std::string &path);
 namespace storage {
 
 constexpr std::int32_t kApplicationId = 0x45464B54; // "EFKT"
-constexpr int kSchemaVersion = 3;                   // user_version of the files this build writes
+constexpr int kSchemaVersion = 4;                   // user_version of the files this build writes
 constexpr int kFirstSchemaVersion = 1;              // the first released form; still opened
 
 // What a recovery file holds besides the project (recovery.h).

@@ -30,6 +30,7 @@ using limits::kMaxParticipantBytes;
 using limits::kMaxQuantity;
 using limits::kMaxRate;
 using limits::kMaxShortTextBytes;
+using limits::kMaxSpreadPeriods;
 using limits::kMaxSpreadYears;
 using limits::kMaxTextBytes;
 constexpr int kMaxPeriodIndex = Timeline::kMaxPeriods - 1;
@@ -56,7 +57,7 @@ EFFEKT_ENUM_NAMES(MetricUnit, "people", "events", "days", "money", "percent")
 EFFEKT_ENUM_NAMES(ValidationMethod, "simple-verification", "before-after", "historical-comparison",
                   "matched-comparison", "randomised-control")
 EFFEKT_ENUM_NAMES(RuleType, "per-unit", "tiered", "share-of-savings", "milestone")
-EFFEKT_ENUM_NAMES(ThresholdBasis, "none", "units", "relative")
+EFFEKT_ENUM_NAMES(ThresholdBasis, "none", "units", "relative", "units-and-relative")
 EFFEKT_ENUM_NAMES(TierBasis, "relative", "observed")
 EFFEKT_ENUM_NAMES(TierMode, "step", "interpolate")
 EFFEKT_ENUM_NAMES(TierAmountBasis, "per-period", "per-cohort-member")
@@ -177,6 +178,7 @@ template <typename A, typename T> void describeRule(A &a, T &r) {
     a.money("price", r.price, 0, kMaxMoney);
     a.enumeration("thresholdBasis", r.thresholdBasis);
     a.real("threshold", r.threshold, 0.0, kMaxQuantity);
+    a.real("thresholdRelative", r.thresholdRelative, 0.0, kMaxQuantity);
     a.enumeration("tierBasis", r.tierBasis);
     a.enumeration("tierMode", r.tierMode);
     a.enumeration("tierAmountBasis", r.tierAmountBasis);
@@ -210,6 +212,7 @@ template <typename A, typename T> void describeSavings(A &a, T &s) {
     a.money("perUnit", s.perUnit, -kMaxMoney, kMaxMoney);
     a.boolean("cashable", s.cashable);
     a.integer("spreadYears", s.spreadYears, 0, kMaxSpreadYears);
+    a.integer("spreadPeriods", s.spreadPeriods, 0, kMaxSpreadPeriods);
 }
 
 template <typename A, typename T> void describeFixedFee(A &a, T &f) {

@@ -230,16 +230,67 @@ CREATE TABLE termination (
 );
 )sql";
 
-const std::string &currentSchema() {
+const std::string &schemaV3() {
     static const std::string schema = std::string(kSchemaV2) + kTablesV3;
+    return schema;
+}
+
+// The columns version 4 adds to tables of version 3 (issue 15's payment terms), each as the
+// 3 -> 4 upgrade adds it (ALTER TABLE … ADD COLUMN appends it, so a new file has it last too).
+// A NOT NULL column added to a table with rows needs a default: the default is the value that
+// leaves a project of version 3 as it was.
+struct AddedColumn {
+    const char *table;
+    const char *definition;
+};
+constexpr std::array<AddedColumn, 2> kColumnsV4 = {{
+    {"rule", "threshold_relative REAL NOT NULL DEFAULT 0 CHECK (threshold_relative >= 0)"},
+    {"savings_line", "spread_periods INTEGER NOT NULL DEFAULT 0 CHECK (spread_periods >= 0)"},
+}};
+// Version 4 also names a fourth threshold basis. Changing a CHECK needs a table rebuilt in
+// SQLite; the upgrade need not (files are read with CHECK constraints ignored, and a project is
+// saved into a new file), so only a new file's table has the wider CHECK.
+constexpr const char *kThresholdCheckV3 = "('none', 'units', 'relative')";
+constexpr const char *kThresholdCheckV4 = "('none', 'units', 'relative', 'units-and-relative')";
+
+// Replaces the one occurrence of `what` after `from` (the schema text is ours: a miss is a bug,
+// caught by the schema tests).
+std::size_t replaceOnce(std::string &s, std::size_t from, std::string_view what,
+                        std::string_view with) {
+    const std::size_t at = s.find(what, from);
+    if (at == std::string::npos)
+        throw SqlError("schema text: missing " + std::string(what));
+    s.replace(at, what.size(), with);
+    return at;
+}
+
+const std::string &schemaV4() {
+    static const std::string schema = [] {
+        std::string s = schemaV3();
+        for (const AddedColumn &c : kColumnsV4) {
+            // After the last column, before the table's constraints (UNIQUE …), where ALTER
+            // TABLE puts it.
+            const std::size_t table = s.find("CREATE TABLE " + std::string(c.table) + " (");
+            const std::size_t end = s.find("\n);", table);
+            const std::size_t constraint = s.find("\n  UNIQUE (", table);
+            if (constraint < end)
+                replaceOnce(s, constraint, "\n  UNIQUE (",
+                            std::string("\n  ") + c.definition + ",\n  UNIQUE (");
+            else
+                replaceOnce(s, table, "\n);", std::string(",\n  ") + c.definition + "\n);");
+        }
+        replaceOnce(s, s.find("CREATE TABLE rule ("), kThresholdCheckV3, kThresholdCheckV4);
+        return s;
+    }();
     return schema;
 }
 } // namespace
 
-// Version 3, the current form. Version 1 (the first released form) lacked assumption.stated_by,
-// version 2 the scenarios, the simulation settings and early termination (the last seven tables);
-// kUpgrades turns a file of an earlier version into the current one, a version at a time.
-const char *const kSchema = currentSchema().c_str();
+// Version 4, the current form. Version 1 (the first released form) lacked assumption.stated_by,
+// version 2 the scenarios, the simulation settings and early termination (the seven tables of
+// kTablesV3), version 3 the columns of kColumnsV4; kUpgrades turns a file of an earlier version
+// into the current one, a version at a time.
+const char *const kSchema = schemaV4().c_str();
 
 // The schema of every earlier version, exactly as that version wrote it: kOldSchemas[v - 1] is
 // version v. A file of an earlier version must match its version's schema object for object before
@@ -416,6 +467,8 @@ CREATE TABLE ledger (
 )sql",
     // Version 2.
     kSchemaV2,
+    // Version 3.
+    schemaV3().c_str(),
 };
 
 const char *schemaOf(int version) {
@@ -441,6 +494,15 @@ const std::array<std::string, storage::kSchemaVersion - 1> kUpgrades = {
         R"sql(INSERT INTO simulation (id, correlation, trials, seed) VALUES (1, 0.0, 10000, 1);
 INSERT INTO termination (id, payment, payee_id) VALUES (1, 0, NULL);
 )sql",
+    // 3 -> 4: a rule may have both a unit and a relative threshold, savings may be spread over
+    // periods as well as years (issue 15). Every new column's default keeps a project of version
+    // 3 as it was.
+    [] {
+        std::string sql;
+        for (const AddedColumn &c : kColumnsV4)
+            sql += "ALTER TABLE " + std::string(c.table) + " ADD COLUMN " + c.definition + ";\n";
+        return sql;
+    }(),
 };
 
 } // namespace

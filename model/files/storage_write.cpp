@@ -63,13 +63,28 @@ std::string insertSql(const char *table, std::vector<std::string> cols) {
     return q + ")";
 }
 
+// The oldest version that reads the project as it is (docs/file-format.md): a version that does
+// not know a term the project uses would read it as a different contract, so such a file names
+// the version that brought the term; any other file stays readable by every version.
+int minReaderVersion(const Project &p) {
+    for (const Metric &m : p.metrics) {
+        if (m.rule.thresholdBasis == ThresholdBasis::UnitsAndRelative ||
+            m.rule.thresholdRelative != 0)
+            return 4;
+        for (const SavingsLine &s : m.savings)
+            if (s.spreadPeriods != 0)
+                return 4;
+    }
+    return storage::kFirstSchemaVersion;
+}
+
 } // namespace
 
 void writeTables(Db &db, const Project &p, const storage::RecoveryInfo *recovery) {
     sqlite3 *h = db.get();
     {
         Stmt s(h, "INSERT INTO file_info (id, min_reader_version, written_by) VALUES (1, ?, ?)");
-        sqlite3_bind_int(s.get(), 1, storage::kFirstSchemaVersion);
+        sqlite3_bind_int(s.get(), 1, minReaderVersion(p));
         const std::string by = std::string("Effekt Studio ") + EFFEKT_VERSION;
         sqlite3_bind_text(s.get(), 2, by.c_str(), -1, SQLITE_TRANSIENT);
         s.run();

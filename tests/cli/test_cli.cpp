@@ -222,6 +222,36 @@ BOOST_AUTO_TEST_CASE(summary_prints_payments_per_due_period) {
     BOOST_TEST(net[3] == "");
 }
 
+BOOST_AUTO_TEST_CASE(a_unit_and_a_relative_threshold_reach_the_summary_and_validate) {
+    // Issue 15, item 5, read from JSON: M1 of the worked example (60,000 a unit over b = 2, lag
+    // 1) pays only when u ≥ 3 and x ≥ 300 %: u = 0, 3, 6, 8, … and x = 0, 1.5, 3, 4, …, so the
+    // quarter t = 1 (u = 3, x = 150 %) pays nothing where it paid 180,000, due at t = 2; t = 2
+    // (u = 6, x = 300 %) pays 360,000, due at t = 3. M2 gets a threshold on x with no
+    // counterfactual: it never pays, and validate warns.
+    TempDir dir;
+    Project p = workedExample();
+    p.metrics[0].rule.thresholdBasis = ThresholdBasis::UnitsAndRelative;
+    p.metrics[0].rule.threshold = 3;
+    p.metrics[0].rule.thresholdRelative = 3;
+    p.metrics[1].rule.thresholdBasis = ThresholdBasis::Relative;
+    p.metrics[1].rule.threshold = 0.1;
+    std::string text;
+    BOOST_REQUIRE(json::toJson(p, text).empty());
+    BOOST_TEST(text.find("\"thresholdBasis\": \"units-and-relative\"") != std::string::npos);
+    test::writeFile(dir.path() / "terms.json", text);
+    const auto s = runCli({"summary", dir.file("terms.json")});
+    BOOST_TEST(s.exitCode == 0, s.err);
+    const auto ls = lines(s.out);
+    BOOST_REQUIRE(ls.size() >= 5u);
+    BOOST_TEST(test::split(ls[2 + 2], '\t').at(1) == "0.00");
+    BOOST_TEST(test::split(ls[2 + 3], '\t').at(1) == "360000.00");
+    BOOST_TEST(test::split(ls[2 + 4], '\t').at(2) == "0.00");
+    const auto v = runCli({"validate", dir.file("terms.json")});
+    BOOST_TEST(v.exitCode == 0);
+    BOOST_TEST((v.out + v.err).find("relative-threshold-without-counterfactual") !=
+               std::string::npos);
+}
+
 namespace {
 // Kroner with two decimals as øre.
 Money cents(const std::string &s) {

@@ -35,7 +35,7 @@ j=$out/fuzz_json
 cp "$example.json" "$j/example-v2.json"
 # Version 1 had no scenarios, simulation or termination.
 awk '/^  "scenarios": \[/ { skip = 1 } /^  "ledger": / { skip = 0 } !skip' "$example.json" |
-  sed 's/^  "version": 2,/  "version": 1,/' >"$j/example-v1.json"
+  sed 's/^  "version": [0-9]*,/  "version": 1,/' >"$j/example-v1.json"
 sed 's/^  "ledger": \[\]/  "ledger": [\
     {"participant": "P-001", "metricId": 1, "period": 0, "units": 1},\
     {"participant": "P-002", "metricId": 2, "period": 7, "units": 2.5}\

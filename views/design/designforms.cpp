@@ -329,7 +329,9 @@ Choices ruleTypeChoices() {
 Choices thresholdBasisChoices() {
     return {{Text::tr("No threshold"), int(ThresholdBasis::None)},
             {Text::tr("Minimum improvement units"), int(ThresholdBasis::Units)},
-            {Text::tr("Minimum relative improvement"), int(ThresholdBasis::Relative)}};
+            {Text::tr("Minimum relative improvement"), int(ThresholdBasis::Relative)},
+            {Text::tr("Minimum units and minimum relative improvement"),
+             int(ThresholdBasis::UnitsAndRelative)}};
 }
 
 Choices tierBasisChoices() {

@@ -399,10 +399,26 @@ MetricsDesignPage::MetricsDesignPage(Document *document, QWidget *parent)
     thresholdBasis_ = addChoice(
         pf, QStringLiteral("thresholdBasis"), tr("T&hreshold:"), tr("Threshold"),
         tr("Below the threshold nothing is paid for the period: a minimum number of "
-           "improvement units, or a minimum improvement relative to the "
-           "counterfactual"),
+           "improvement units, a minimum improvement relative to the "
+           "counterfactual, or both"),
         thresholdBasisChoices(), [](const Metric &m) { return int(m.rule.thresholdBasis); },
-        [](Metric &m, int v) { m.rule.thresholdBasis = ThresholdBasis(v); },
+        [](Metric &m, int v) {
+            // The relative minimum moves with the basis (it is `threshold` on its own and
+            // `thresholdRelative` beside a minimum of units), so that switching keeps it.
+            PaymentRule &r = m.rule;
+            const auto to = ThresholdBasis(v);
+            if (r.thresholdBasis == ThresholdBasis::Relative &&
+                to == ThresholdBasis::UnitsAndRelative) {
+                r.thresholdRelative = r.threshold;
+                r.threshold = 0;
+            } else if (r.thresholdBasis == ThresholdBasis::UnitsAndRelative &&
+                       to == ThresholdBasis::Relative) {
+                r.threshold = r.thresholdRelative;
+            }
+            if (to != ThresholdBasis::UnitsAndRelative)
+                r.thresholdRelative = 0;
+            r.thresholdBasis = to;
+        },
         tr("Change threshold"));
     thresholdUnits_ = new NumberEdit;
     thresholdUnits_->setRange(0, 1e12);
@@ -420,8 +436,16 @@ MetricsDesignPage::MetricsDesignPage(Document *document, QWidget *parent)
         tr("Minimum relative improvement"),
         tr("Improvement as a percentage of the counterfactual a period must reach before "
            "anything is paid for it"),
-        [](const Metric &m) { return std::optional<double>(m.rule.threshold); },
-        [](Metric &m, std::optional<double> v) { m.rule.threshold = v.value_or(0); },
+        [](const Metric &m) {
+            return std::optional<double>(m.rule.thresholdBasis == ThresholdBasis::UnitsAndRelative
+                                             ? m.rule.thresholdRelative
+                                             : m.rule.threshold);
+        },
+        [](Metric &m, std::optional<double> v) {
+            (m.rule.thresholdBasis == ThresholdBasis::UnitsAndRelative ? m.rule.thresholdRelative
+                                                                       : m.rule.threshold) =
+                v.value_or(0);
+        },
         tr("Change threshold"));
 
     auto *bandModel = new DesignTableModel(document_, kPage, QStringLiteral("bandsTable"), this);
@@ -835,8 +859,10 @@ void MetricsDesignPage::updateRulePage() {
     // Hide the threshold field that does not apply (with its label).
     auto *form = qobject_cast<QFormLayout *>(ruleStack_->widget(0)->layout()->itemAt(0)->layout());
     if (form) {
-        form->setRowVisible(thresholdUnits_, basis == ThresholdBasis::Units);
-        form->setRowVisible(thresholdRelative_, basis == ThresholdBasis::Relative);
+        form->setRowVisible(thresholdUnits_, basis == ThresholdBasis::Units ||
+                                                 basis == ThresholdBasis::UnitsAndRelative);
+        form->setRowVisible(thresholdRelative_, basis == ThresholdBasis::Relative ||
+                                                    basis == ThresholdBasis::UnitsAndRelative);
     }
 }
 

@@ -1,5 +1,6 @@
 // The Savings page: the discount rate, the traditional alternative, savings per metric.
 #include "savingspage.h"
+#include "valuelimits.h"
 
 #include "designhelpers.h"
 #include "moneyedit.h"
@@ -127,6 +128,20 @@ SavingsPage::SavingsPage(Document *document, QWidget *parent)
             {},
             0,
             50},
+        DesignColumn{
+            tr("Spread over periods"),
+            tr("Periods added to the years: each saving is spread evenly over the years and "
+               "these periods together, from the period of achievement"),
+            K::Integer,
+            [](const Project &p, int r) { return QVariant(qlonglong(line(p, r).spreadPeriods)); },
+            [](Project &p, int r, const QVariant &v) {
+                line(p, r).spreadPeriods = static_cast<int>(v.toLongLong());
+                return true;
+            },
+            {},
+            {},
+            0,
+            limits::kMaxSpreadPeriods},
     });
     TableEditor::Operations ops;
     ops.add = [](Project &p) {

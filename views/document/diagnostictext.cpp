@@ -87,6 +87,8 @@ QString fieldLabel(QString key) {
         {"level", QT_TRANSLATE_NOOP("Diagnostic", "threshold")},
         {"threshold", QT_TRANSLATE_NOOP("Diagnostic", "threshold")},
         {"thresholdbasis", QT_TRANSLATE_NOOP("Diagnostic", "threshold")},
+        {"thresholdrelative", QT_TRANSLATE_NOOP("Diagnostic", "minimum improvement")},
+        {"spreadperiods", QT_TRANSLATE_NOOP("Diagnostic", "spread over periods")},
         {"tierbasis", QT_TRANSLATE_NOOP("Diagnostic", "tier basis")},
         {"tiermode", QT_TRANSLATE_NOOP("Diagnostic", "tier mode")},
         {"tieramountbasis", QT_TRANSLATE_NOOP("Diagnostic", "tier amount basis")},
@@ -612,6 +614,10 @@ QString text(const Diagnostic &d, const Project *project) {
                         "evaluation can detect with %4 people in each group (%3): a real effect "
                         "may go unmeasured and unpaid.")
             .arg(where, arg(d, 0), arg(d, 1), arg(d, 2));
+    case DiagCode::RelativeThresholdWithoutCounterfactual:
+        return Text::tr("%1: the threshold on the relative improvement needs a counterfactual; "
+                        "with none in any period the rule never pays.")
+            .arg(where);
     case DiagCode::FileNotFound: return Text::tr("The file does not exist.");
     case DiagCode::FileNotEffekt: return Text::tr("This is not an Effekt Studio project file.");
     case DiagCode::FileNewerVersion:

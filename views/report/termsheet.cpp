@@ -457,6 +457,10 @@ private:
                 parts << tr("Nothing is paid in a period whose improvement over the "
                             "counterfactual is below %1.")
                              .arg(pct(r.threshold));
+            else if (r.thresholdBasis == ThresholdBasis::UnitsAndRelative)
+                parts << tr("Nothing is paid in a period with fewer than %1 improvement units, "
+                            "nor in one whose improvement over the counterfactual is below %2.")
+                             .arg(number(r.threshold), pct(r.thresholdRelative));
             break;
         case RuleType::Tiered: {
             QStringList tiers;

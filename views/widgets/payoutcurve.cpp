@@ -128,10 +128,15 @@ void PayoutCurveChart::rebuild() {
     switch (rule.type) {
     case RuleType::PerUnit:
         unitPrice = kroner(rule.price);
-        if (rule.thresholdBasis == ThresholdBasis::Units && rule.threshold > 0)
+        if ((rule.thresholdBasis == ThresholdBasis::Units ||
+             rule.thresholdBasis == ThresholdBasis::UnitsAndRelative) &&
+            rule.threshold > 0)
             vertical.push_back({tr("Threshold"), observedFor(*m, b, rule.threshold)});
         if (rule.thresholdBasis == ThresholdBasis::Relative && rule.threshold > 0)
             vertical.push_back({tr("Threshold"), observedFor(*m, b, b * rule.threshold)});
+        // Both minimums: a line at each; the curve (the engine's) pays from the later one.
+        if (rule.thresholdBasis == ThresholdBasis::UnitsAndRelative && rule.thresholdRelative > 0)
+            vertical.push_back({tr("Threshold"), observedFor(*m, b, b * rule.thresholdRelative)});
         for (const VolumeBand &band : rule.bands) {
             unitPrice = std::max(unitPrice, kroner(band.price));
             if (band.fromUnits > 0)

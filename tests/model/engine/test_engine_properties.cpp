@@ -253,6 +253,19 @@ Project generate(std::uint64_t seed, GenOptions opt = {}) {
                 p.termination.payeeId = 40;
         }
     }
+    // The payment terms of issue 15, drawn from a generator of their own so that every other
+    // draw, and so every contract without them, stays as it was: a relative threshold beside a
+    // unit threshold, and savings spread over periods as well as years.
+    Rng terms(seed ^ 0x7465726d73ULL);
+    for (Metric &m : p.metrics) {
+        if (m.rule.thresholdBasis == ThresholdBasis::Units && terms.chance(0.5)) {
+            m.rule.thresholdBasis = ThresholdBasis::UnitsAndRelative;
+            m.rule.thresholdRelative = 0.05 * terms.between(0, 6);
+        }
+        for (SavingsLine &s : m.savings)
+            if (terms.chance(0.5))
+                s.spreadPeriods = terms.between(1, 6);
+    }
     p.normalise();
     return p;
 }

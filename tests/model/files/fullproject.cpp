@@ -60,7 +60,7 @@ Project fullProject(std::size_t ledgerRows) {
     r.oncePerParticipant = true;
     m.savings = {SavingsLine{BudgetHolder::Stat, 150'000'00, false, 3},
                  SavingsLine{BudgetHolder::Helseforetak, -5'00, true, 0},
-                 SavingsLine{BudgetHolder::Other, 1, false, 1}};
+                 SavingsLine{BudgetHolder::Other, 1, false, 1, 2}};
 
     Metric m2;
     m2.id = 1;
@@ -74,7 +74,9 @@ Project fullProject(std::size_t ledgerRows) {
     m3.id = 2;
     m3.name = "Share of savings";
     m3.rule.type = RuleType::ShareOfSavings;
-    m3.rule.thresholdBasis = ThresholdBasis::Units;
+    m3.rule.thresholdBasis = ThresholdBasis::UnitsAndRelative;
+    m3.rule.threshold = 3;
+    m3.rule.thresholdRelative = 0.075;
     m3.plan = {0, 0, 0, 0};
     m3.actual = {std::nullopt, std::nullopt, std::nullopt, std::nullopt};
     m3.counterfactual = {0, 0, 0, 0};

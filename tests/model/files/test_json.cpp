@@ -69,7 +69,7 @@ BOOST_AUTO_TEST_CASE(effekt_json_effekt_json_is_byte_identical) {
 
 BOOST_AUTO_TEST_CASE(stable_key_order_money_as_strings_dates_iso) {
     const std::string text = jsonOf(workedExample());
-    BOOST_TEST(text.rfind("{\n  \"format\": \"effekt-project\",\n  \"version\": 2,\n  \"name\": "
+    BOOST_TEST(text.rfind("{\n  \"format\": \"effekt-project\",\n  \"version\": 3,\n  \"name\": "
                           "\"Ung i jobb\",",
                           0) == 0u);
     BOOST_TEST(text.find("\"start\": \"2027-01-01\"") != std::string::npos);
@@ -99,7 +99,7 @@ BOOST_AUTO_TEST_CASE(errors_name_the_json_path) {
     BOOST_TEST(has(effekt::json::fromJson("[1, 2]"), DiagCode::JsonSchema, "/"));
     BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) { j["format"] = "other"; })),
                    DiagCode::JsonSchema, "/format"));
-    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) { j["version"] = 3; })),
+    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) { j["version"] = 4; })),
                    DiagCode::FileNewerVersion, "/version"));
     BOOST_TEST(
         has(effekt::json::fromJson(edited([](J &j) { j["metrics"][1]["rule"]["price"] = 40000; })),
@@ -202,9 +202,9 @@ BOOST_AUTO_TEST_CASE(version_1_json_reads_without_scenarios) {
     expected.scenarios.clear();
     expected.simulation = Simulation{};
     BOOST_TEST((*r.project == expected));
-    // Written again, it is version 2 with the new keys.
+    // Written again, it is the current version with the new keys.
     const std::string again = jsonOf(*r.project);
-    BOOST_TEST(again.find("\"version\": 2") != std::string::npos);
+    BOOST_TEST(again.find("\"version\": 3") != std::string::npos);
     BOOST_TEST(again.find("\"scenarios\": []") != std::string::npos);
 }
 

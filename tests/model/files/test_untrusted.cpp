@@ -156,8 +156,9 @@ BOOST_AUTO_TEST_CASE(wrong_application_id) {
 
 BOOST_AUTO_TEST_CASE(newer_version_opens_read_only_when_it_allows) {
     TempDir dir;
-    // A newer version that keeps old readers (min_reader_version 1): read-only, with a warning.
-    const LoadResult r = loadProject(tampered(dir, "PRAGMA user_version = 4;"));
+    // A newer version that keeps this version as a reader (min_reader_version 4 here, the full
+    // project using the terms of version 4): read-only, with a warning.
+    const LoadResult r = loadProject(tampered(dir, "PRAGMA user_version = 5;"));
     dump(r);
     BOOST_REQUIRE(r.project.has_value());
     BOOST_TEST(r.readOnly);
@@ -165,7 +166,7 @@ BOOST_AUTO_TEST_CASE(newer_version_opens_read_only_when_it_allows) {
     BOOST_TEST((*r.project == test::fullProject()));
     // One that says old readers cannot read it: refused.
     const LoadResult r2 = loadProject(
-        tampered(dir, "PRAGMA user_version = 4; UPDATE file_info SET min_reader_version = 4;"));
+        tampered(dir, "PRAGMA user_version = 5; UPDATE file_info SET min_reader_version = 5;"));
     BOOST_TEST(!r2.project);
     BOOST_TEST(has(r2, DiagCode::FileNewerVersion));
     BOOST_TEST(hasErrors(r2.diagnostics));

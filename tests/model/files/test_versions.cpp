@@ -117,7 +117,7 @@ BOOST_AUTO_TEST_CASE(version_2_fixture_is_upgraded) {
     BOOST_TEST(!r.project->termination.payeeId.has_value());
     BOOST_TEST((test::readFile(fixture) == before));
 
-    // Saved, it is a version-3 file that holds what the planner adds.
+    // Saved, it is a file of the current version that holds what the planner adds.
     Project edited = *r.project;
     edited.scenarios = workedExample().scenarios;
     edited.simulation = workedExample().simulation;
@@ -130,6 +130,79 @@ BOOST_AUTO_TEST_CASE(version_2_fixture_is_upgraded) {
     BOOST_TEST((*again.project == edited));
 }
 
+BOOST_AUTO_TEST_CASE(version_3_fixture_is_upgraded_and_computes_the_same) {
+    const auto fixture = test::dataDir() / "files" / "v3-ung-i-jobb.effekt";
+    const std::string before = test::readFile(fixture);
+    BOOST_TEST(userVersion(fixture.string()) == 3);
+    const LoadResult r = loadProject(fixture.string());
+    for (const Diagnostic &d : r.diagnostics)
+        BOOST_TEST_MESSAGE(toPlainText(d));
+    BOOST_REQUIRE(r.project.has_value());
+    BOOST_TEST(r.diagnostics.empty());
+    BOOST_TEST(!r.readOnly);
+    // The fixture (tests/data/files/v3-ung-i-jobb.sql) is the worked example as version 3 stored
+    // it, with every part version 3 knows in use. Version 4 added a relative threshold beside a
+    // unit threshold and savings spread over periods: a version-3 project has neither (0), so it
+    // is the same contract.
+    Project expected = workedExample();
+    expected.metrics[0].rule.thresholdBasis = ThresholdBasis::Units;
+    expected.metrics[0].rule.threshold = 2;
+    expected.metrics[1].rule.thresholdBasis = ThresholdBasis::Units;
+    expected.metrics[1].rule.threshold = 1;
+    expected.metrics[0].savings = {SavingsLine{BudgetHolder::Kommune, 150'000'00, true, 1}};
+    expected.metrics[1].savings = {SavingsLine{BudgetHolder::Stat, 20'000'00, false, 3}};
+    expected.metrics[0].actual[0] = 1.0;
+    expected.metrics[0].actual[1] = 4.0;
+    expected.assumptions = {{"Intake of 15 a quarter", "NAV statistics 2025", "Planner"},
+                            {"Counterfactual 2 a quarter", "Historical comparison", ""}};
+    expected.ledger.set(
+        Ledger{{"deltaker-1", 1, 0, 1.0}, {"deltaker-2", 1, 1, 1.0}, {"deltaker-3", 2, 1, 1.0}});
+    expected.scenarios[0].metrics = {MetricOverride{2, 0.8, 1}};
+    expected.scenarios[2].delay = 1;
+    expected.scenarios[2].intakeFactor = 0.9;
+    expected.scenarios[2].costFactor = 1.1;
+    expected.scenarios[2].discountRate = 0.025;
+    expected.simulation.distributions[1] =
+        FactorDistribution{2, FactorDistributionKind::Triangular, 0.5, 1.0, 1.2, {0.7, 0.3}};
+    expected.termination.reviews = {ReviewPoint{1, 3, ReviewTest::MetricUnits, 1, 0.5}};
+    expected.termination.payment = 250'000'00;
+    expected.termination.payeeId = 3;
+    BOOST_TEST((*r.project == expected));
+    for (const Metric &m : r.project->metrics) {
+        BOOST_TEST(m.rule.thresholdRelative == 0.0);
+        for (const SavingsLine &s : m.savings)
+            BOOST_TEST(s.spreadPeriods == 0);
+    }
+    BOOST_TEST((test::readFile(fixture) == before));
+
+    // Saved by this version without the new terms, old versions can still read it
+    // (min_reader_version 1); with one of them, only version 4 and later.
+    auto minReader = [](const std::string &path) {
+        sqlite3 *db = nullptr;
+        sqlite3_open(path.c_str(), &db);
+        sqlite3_stmt *s = nullptr;
+        sqlite3_prepare_v2(db, "SELECT min_reader_version FROM file_info", -1, &s, nullptr);
+        sqlite3_step(s);
+        const int v = sqlite3_column_int(s, 0);
+        sqlite3_finalize(s);
+        sqlite3_close(db);
+        return v;
+    };
+    TempDir dir;
+    BOOST_TEST(saveProject(*r.project, dir.file("same.effekt")).empty());
+    BOOST_TEST(userVersion(dir.file("same.effekt")) == storage::kSchemaVersion);
+    BOOST_TEST(minReader(dir.file("same.effekt")) == storage::kFirstSchemaVersion);
+    Project edited = *r.project;
+    edited.metrics[0].rule.thresholdBasis = ThresholdBasis::UnitsAndRelative;
+    edited.metrics[0].rule.thresholdRelative = 0.5;
+    edited.metrics[1].savings[0].spreadPeriods = 2;
+    BOOST_TEST(saveProject(edited, dir.file("new.effekt")).empty());
+    BOOST_TEST(minReader(dir.file("new.effekt")) == 4);
+    const LoadResult again = loadProject(dir.file("new.effekt"));
+    BOOST_REQUIRE(again.project.has_value());
+    BOOST_TEST((*again.project == edited));
+}
+
 BOOST_AUTO_TEST_CASE(every_upgrade_ends_in_the_schema_of_a_new_file) {
     sqlite3 *fresh = nullptr;
     BOOST_REQUIRE(sqlite3_open(":memory:", &fresh) == SQLITE_OK);
@@ -138,7 +211,8 @@ BOOST_AUTO_TEST_CASE(every_upgrade_ends_in_the_schema_of_a_new_file) {
     const auto expected = columns(fresh);
     sqlite3_close(fresh);
     BOOST_TEST(expected.size() == storage::sql::kTables.size());
-    for (const char *name : {"v1-ung-i-jobb.effekt", "v2-ung-i-jobb.effekt"}) {
+    for (const char *name :
+         {"v1-ung-i-jobb.effekt", "v2-ung-i-jobb.effekt", "v3-ung-i-jobb.effekt"}) {
         TempDir dir;
         const std::string path = dir.file(name);
         std::filesystem::copy_file(test::dataDir() / "files" / name, path);

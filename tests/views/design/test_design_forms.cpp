@@ -719,3 +719,89 @@ BOOST_AUTO_TEST_CASE(termination_payment_and_payee_are_set_and_diagnosed) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(design_terms)
+
+BOOST_AUTO_TEST_CASE(a_unit_and_a_relative_threshold_are_stated_and_drawn) {
+    // Issue 15, item 5: pay only when u ≥ 3 and x ≥ 200 % (M1 of the worked example: 60 000 a
+    // unit over b = 2, so the units ask for a ≥ 5 and the relative test for u ≥ 4, a ≥ 6).
+    Document doc;
+    doc.setAsyncThresholdMs(-1); // every computation synchronous: the checks follow each key
+    Project p = workedExample();
+    p.metrics[0].rule.capMoney.reset();
+    doc.reset(p);
+    MetricsDesignPage page(&doc);
+    page.show();
+    auto *basis = child<QComboBox>(&page, "thresholdBasis");
+    auto *units = child<QWidget>(&page, "thresholdUnits");
+    auto *relative = child<QWidget>(&page, "thresholdRelative");
+    BOOST_TEST(!units->isVisibleTo(&page));
+    BOOST_TEST(!relative->isVisibleTo(&page));
+    int steps = doc.undoStack()->count();
+    basis->setFocus();
+    QTest::keyClick(basis, Qt::Key_End); // the last choice: units and relative improvement
+    QApplication::processEvents();
+    BOOST_TEST((doc.project().metrics[0].rule.thresholdBasis == ThresholdBasis::UnitsAndRelative));
+    BOOST_TEST(doc.undoStack()->count() == steps + 1);
+    BOOST_TEST(units->isVisibleTo(&page));
+    BOOST_TEST(relative->isVisibleTo(&page));
+    steps = doc.undoStack()->count();
+    units->setFocus();
+    typeInto(units, QStringLiteral("3"));
+    BOOST_TEST(doc.undoStack()->count() == steps + 1);
+    relative->setFocus();
+    typeInto(relative, QStringLiteral("200"));
+    BOOST_TEST(doc.undoStack()->count() == steps + 2);
+    const PaymentRule &r = doc.project().metrics[0].rule;
+    BOOST_TEST(r.threshold == 3.0);
+    BOOST_TEST(r.thresholdRelative == 2.0);
+
+    // The curve is the engine's: nothing below a = 6 (a = 5.5 passes the units, not x), then
+    // 4 × 60 000 = 240 000 at a = 6; a threshold line at a = 5 and one at a = 6.
+    PayoutCurveChart *curve = page.curve();
+    bool paidTooEarly = false, paidAtSix = false;
+    for (const QPointF &pt : curve->curve()->points()) {
+        if (pt.x() < 6 - 1e-9 && pt.y() > 0)
+            paidTooEarly = true;
+        if (pt.x() == 6.0)
+            paidAtSix = pt.y() == 240'000.0;
+    }
+    BOOST_TEST(!paidTooEarly);
+    BOOST_TEST(paidAtSix);
+    std::vector<double> lines;
+    for (QLineSeries *s : curve->referenceLines())
+        if (s->name() == QStringLiteral("Threshold"))
+            lines.push_back(s->at(0).x());
+    BOOST_TEST((lines == std::vector<double>{5.0, 6.0}));
+
+    // One undo takes the relative minimum back out of the rule and of the curve.
+    doc.undoStack()->undo();
+    BOOST_TEST(doc.project().metrics[0].rule.thresholdRelative == 0.0);
+    BOOST_TEST(PayoutCurveChart::paymentAt(doc.project(), 1, 5.5, 2) == kr(210'000));
+
+    // On M2, which has no counterfactual, a relative minimum could never be met: the page says so.
+    page.selectMetric(1);
+    BOOST_TEST(!page.diagnostics()->text().contains(QStringLiteral("needs a counterfactual")));
+    basis->setFocus();
+    QTest::keyClick(basis, Qt::Key_End);
+    QApplication::processEvents();
+    BOOST_TEST((doc.project().metrics[1].rule.thresholdBasis == ThresholdBasis::UnitsAndRelative));
+    BOOST_TEST(page.diagnostics()->text().contains(QStringLiteral("needs a counterfactual")),
+               S(page.diagnostics()->text()));
+}
+
+BOOST_AUTO_TEST_CASE(savings_are_spread_over_periods_in_one_step) {
+    Document doc;
+    doc.reset(workedExample());
+    SavingsPage page(&doc);
+    page.show();
+    const int steps = doc.undoStack()->count();
+    // Columns: metric, budget holder, saving per unit, cashable, years, periods.
+    typeInCell(page.lines()->view(), 0, 5, QStringLiteral("3"));
+    BOOST_TEST(doc.project().metrics[0].savings[0].spreadPeriods == 3);
+    BOOST_TEST(doc.undoStack()->count() == steps + 1);
+    doc.undoStack()->undo();
+    BOOST_TEST(doc.project().metrics[0].savings[0].spreadPeriods == 0);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
