@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>Ung i jobb</source>
+        <translation>Ung i jobb</translation>
+    </message>
+    <message>
+        <source>Young people aged 18–29 into work: two outcome metrics, eight quarters, one investor.</source>
+        <translation>Unge mellom 18 og 29 år ut i arbeid: to resultatmål, åtte kvartaler, én investor.</translation>
+    </message>
+    <message>
+        <source>The worked example of the reference: the municipality pays NOK 60,000 for each young person in work for 13 weeks above a counterfactual of two a quarter, and NOK 40,000 for each completed upper secondary education. One investor finances the delivery. Its figures are illustrative.</source>
+        <translation>Regneeksempelet fra domenebeskrivelsen: kommunen betaler 60 000 kroner for hver ungdom som er i arbeid i 13 uker utover et nullalternativ på to i kvartalet, og 40 000 kroner for hver fullført videregående opplæring. Én investor finansierer tjenesten. Tallene er illustrative.</translation>
+    </message>
+</context>
+<context>
     <name>ChartEnd</name>
     <message>
         <source>Ended after %1</source>
@@ -2000,10 +2015,6 @@
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <source>Open the &amp;Worked Example</source>
-        <translation>Åpne &amp;eksempelet</translation>
-    </message>
-    <message>
         <source>&amp;About Effekt Studio</source>
         <translation>&amp;Om Effekt Studio</translation>
     </message>
@@ -2199,6 +2210,22 @@
         <source>Term sheet</source>
         <translation>Avtaleskisse</translation>
     </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Ny fra &amp;mal …</translation>
+    </message>
+    <message>
+        <source>Open E&amp;xample</source>
+        <translation>Åpne eksem&amp;pel</translation>
+    </message>
+    <message>
+        <source>A new contract from the template “%1”. Save asks where to keep it.</source>
+        <translation>En ny kontrakt fra malen «%1». Lagre spør hvor den skal ligge.</translation>
+    </message>
+    <message>
+        <source>A copy of the example “%1”. Save asks where to keep it.</source>
+        <translation>En kopi av eksempelet «%1». Lagre spør hvor den skal ligge.</translation>
+    </message>
 </context>
 <context>
     <name>effekt::app::PreferencesDialog</name>
@@ -2233,6 +2260,25 @@
     <message>
         <source>&amp;Autosave every:</source>
         <translation>&amp;Autolagre hvert:</translation>
+    </message>
+</context>
+<context>
+    <name>effekt::app::TemplateDialog</name>
+    <message>
+        <source>New from Template</source>
+        <translation>Ny fra mal</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Maler</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Opprett</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
