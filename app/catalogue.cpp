@@ -31,12 +31,13 @@ std::vector<CatalogueEntry> templates() {
               Catalogue::tr("Follows the rate card of the UK's DWP Innovation Fund: the "
                             "commissioner pays a fixed price for each outcome a participant "
                             "reaches (better attendance, a passed subject, completed upper "
-                            "secondary, work), each counted once per participant, and never more "
-                            "than a cap per participant for all outcomes together. The cap works "
-                            "on the participant register (pseudonyms), of which the template has a "
-                            "few sample rows.\n\nYou decide: the outcomes and their prices, "
-                            "which outcomes count once per person, the cap per participant, the "
-                            "total cap, and how participants are registered.")),
+                            "secondary, work), the first three counted at most once per "
+                            "participant, and never more than a cap per participant for all "
+                            "outcomes together. The cap works on the participant register "
+                            "(pseudonyms), of which the template has a few sample rows.\n\nYou "
+                            "decide: the outcomes and their prices, which outcomes count once per "
+                            "person, the cap per participant, the total cap, and how participants "
+                            "are registered.")),
         entry(T, "terskel-sammenligningsgruppe",
               Catalogue::tr("Threshold against a comparison group"),
               Catalogue::tr("Pays per offence avoided once reoffending is at least 10 % below a "

@@ -24,14 +24,6 @@
         <translation>En pris for hvert resultat hver deltaker oppnår, med et tak per deltaker.</translation>
     </message>
     <message>
-        <source>Follows the rate card of the UK&apos;s DWP Innovation Fund: the commissioner pays a fixed price for each outcome a participant reaches (better attendance, a passed subject, completed upper secondary, work), each counted once per participant, and never more than a cap per participant for all outcomes together. The cap works on the participant register (pseudonyms), of which the template has a few sample rows.
-
-You decide: the outcomes and their prices, which outcomes count once per person, the cap per participant, the total cap, and how participants are registered.</source>
-        <translation>Følger prislisten i Storbritannias DWP Innovation Fund: oppdragsgiveren betaler en fast pris for hvert resultat en deltaker oppnår (bedre oppmøte, bestått fag, fullført videregående, arbeid), hvert telt én gang per deltaker, og aldri mer enn et tak per deltaker for alle resultatene til sammen. Taket virker på deltakerregisteret (pseudonymer), som malen har noen eksempelrader i.
-
-Du bestemmer: resultatene og prisene, hvilke resultater som telles én gang per person, taket per deltaker, totaltaket og hvordan deltakerne registreres.</translation>
-    </message>
-    <message>
         <source>Threshold against a comparison group</source>
         <translation>Terskel mot sammenligningsgruppe</translation>
     </message>
@@ -130,6 +122,14 @@ Du bestemmer: størrelsen på den faste betalingen (den delen av risikoen kommun
     <message>
         <source>Everyday rehabilitation (hverdagsrehabilitering) for older people living at home with reduced function. The effect follows the national evaluation (833 participants in 43 municipalities, Centre for Care Research 2016): better daily functioning at no higher cost, and fewer home visits afterwards. The municipality pays 60 % of measured home care savings; the amounts are illustrative, and the assumption log gives the sources.</source>
         <translation>Hverdagsrehabilitering for hjemmeboende eldre med funksjonsfall. Effekten følger den nasjonale følgeevalueringen (833 deltakere i 43 kommuner, Senter for omsorgsforskning 2016): bedre funksjon i hverdagen uten høyere kostnad, og færre hjemmebesøk etterpå. Kommunen betaler 60 % av de målte innsparingene i hjemmetjenesten; beløpene er illustrative, og forutsetningsloggen oppgir kildene.</translation>
+    </message>
+    <message>
+        <source>Follows the rate card of the UK&apos;s DWP Innovation Fund: the commissioner pays a fixed price for each outcome a participant reaches (better attendance, a passed subject, completed upper secondary, work), the first three counted at most once per participant, and never more than a cap per participant for all outcomes together. The cap works on the participant register (pseudonyms), of which the template has a few sample rows.
+
+You decide: the outcomes and their prices, which outcomes count once per person, the cap per participant, the total cap, and how participants are registered.</source>
+        <translation>Følger prislisten i Storbritannias DWP Innovation Fund: oppdragsgiveren betaler en fast pris for hvert resultat en deltaker oppnår (bedre oppmøte, bestått fag, fullført videregående, arbeid), de tre første telt høyst én gang per deltaker, og aldri mer enn et tak per deltaker for alle resultatene til sammen. Taket virker på deltakerregisteret (pseudonymer), som malen har noen eksempelrader i.
+
+Du bestemmer: resultatene og prisene, hvilke resultater som telles én gang per person, taket per deltaker, totaltaket og hvordan deltakerne registreres.</translation>
     </message>
 </context>
 <context>
