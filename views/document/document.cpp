@@ -87,7 +87,10 @@ void Document::reset(Project project, const QString &filePath, bool readOnly) {
     project.normalise();
     undoStack_->clear();
     project_ = std::move(project);
+    const bool wasCopy = !copyName_.isEmpty();
     copyName_.clear();
+    if (wasCopy && filePath == filePath_)
+        emit filePathChanged(); // the title loses the copy's name
     setFilePath(filePath);
     setReadOnly(readOnly);
     undoStack_->setClean();
