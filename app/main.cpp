@@ -76,7 +76,7 @@ int main(int argc, char *argv[]) {
     if (!files.isEmpty())
         window.openFile(files.first());
     else if (parser.isSet(example))
-        window.document()->reset(effekt::app::exampleProject());
+        window.openCatalogueEntry(QStringLiteral("ung-i-jobb"));
 
     if (parser.isSet(screenshots)) {
         QSize size(1280, 800);

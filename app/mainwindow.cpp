@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "catalogue.h"
 #include "chartexport.h"
 #include "designwidgets.h"
 #include "diagnostictext.h"
@@ -17,6 +18,7 @@
 #include "settings.h"
 #include "simulationrunner.h"
 #include "storage.h"
+#include "templatedialog.h"
 #include "termsheet.h"
 
 #include <QAction>
@@ -139,9 +141,24 @@ void MainWindow::buildMenus() {
         return a;
     };
     addAction(file, tr("&New"), QKeySequence::New, &MainWindow::newProject);
+    QAction *fromTemplate =
+        addAction(file, tr("New from &Template…"), QKeySequence(), &MainWindow::newFromTemplate);
+    fromTemplate->setObjectName(QStringLiteral("newFromTemplate"));
+    fromTemplate->setEnabled(!templates().empty());
     addAction(file, tr("&Open…"), QKeySequence::Open, &MainWindow::openDialog);
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
+    examplesMenu_ = file->addMenu(tr("Open E&xample"));
+    examplesMenu_->setObjectName(QStringLiteral("examplesMenu"));
+    for (const CatalogueEntry &e : examples()) {
+        QAction *a = examplesMenu_->addAction(e.title);
+        a->setObjectName(QStringLiteral("example-") + e.id);
+        a->setStatusTip(e.summary);
+        a->setToolTip(e.summary);
+        const QString id = e.id;
+        connect(a, &QAction::triggered, this, [this, id] { openCatalogueEntry(id); });
+    }
+    examplesMenu_->setEnabled(!examplesMenu_->isEmpty());
     file->addSeparator();
     addAction(file, tr("&Save"), QKeySequence::Save, [this] { save(); });
     addAction(file, tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
@@ -205,7 +222,8 @@ void MainWindow::buildMenus() {
     view->addSeparator();
 
     auto *help = menuBar()->addMenu(tr("&Help"));
-    addAction(help, tr("Open the &Worked Example"), QKeySequence(), &MainWindow::openExample);
+    help->addMenu(examplesMenu_);
+    help->addSeparator();
     QAction *about = addAction(help, tr("&About Effekt Studio"), QKeySequence::HelpContents,
                                &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -701,11 +719,34 @@ void MainWindow::closeProject() {
     newProject();
 }
 
-void MainWindow::openExample() {
+bool MainWindow::openCatalogueEntry(const QString &id) {
+    const std::optional<CatalogueEntry> entry = catalogueEntry(id);
+    if (!entry)
+        return false;
     if (!maybeSave())
-        return;
+        return false;
+    Diagnostics problems;
+    std::optional<Project> project = loadCatalogueProject(*entry, &problems);
+    if (!project) {
+        showError(tr("Cannot open %1").arg(entry->title), views::diagnosticsText(problems));
+        return false;
+    }
     safety_->unlock();
-    document_->reset(exampleProject());
+    document_->resetAsCopy(std::move(*project));
+    statusBar()->showMessage(
+        entry->kind == CatalogueKind::Template
+            ? tr("A new contract from the template “%1”. Save asks where to keep it.")
+                  .arg(entry->title)
+            : tr("A copy of the example “%1”. Save asks where to keep it.").arg(entry->title),
+        8000);
+    return true;
+}
+
+void MainWindow::newFromTemplate() {
+    TemplateDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenId().isEmpty())
+        return;
+    openCatalogueEntry(dialog.chosenId());
 }
 
 void MainWindow::showPreferences() {

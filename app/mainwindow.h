@@ -37,6 +37,11 @@ public:
     bool openFile(const QString &path);
     bool save();
     bool saveAs(const QString &path = {});
+    // Opens an unsaved copy of a bundled template or example (catalogue.h) by id, titled with the
+    // contract's name; Save asks for a place. Asks about unsaved changes first. Returns success.
+    bool openCatalogueEntry(const QString &id);
+    // File > New from Template…: the template dialog, then a copy of the chosen template.
+    void newFromTemplate();
     // Asks to save, discard or cancel when there are unsaved changes; true when it may go on.
     bool maybeSave();
 
@@ -73,6 +78,8 @@ public:
     bool exportIndigo(const QString &path, const indigo::Sections &sections);
     // The File > Export submenu (tests).
     QMenu *exportMenu() const { return exportMenu_; }
+    // The File > Open Example submenu, one action per example (also in the Help menu).
+    QMenu *examplesMenu() const { return examplesMenu_; }
 
     // Renders each page to DIR/<page>.png (scripts/screenshots).
     bool saveScreenshots(const QString &dir, const QString &suffix = {});
@@ -102,7 +109,6 @@ private:
     QString askExportPath(const QString &title, const QString &fileName, const QString &filter,
                           const Setting<QString> &folder);
     void showAbout();
-    void openExample();
     void navigate(const views::EditLocation &where);
     void showError(const QString &title, const QString &text);
     bool openFile(const QString &path, const QString &recoveryFile);
@@ -117,6 +123,7 @@ private:
     QStackedWidget *stack_ = nullptr;
     std::vector<views::Page> pages_;
     QMenu *recentMenu_ = nullptr;
+    QMenu *examplesMenu_ = nullptr;
     QMenu *exportMenu_ = nullptr;
     QDockWidget *historyDock_ = nullptr;
     class FileSafety *safety_ = nullptr;
@@ -129,9 +136,9 @@ private:
 // A new, empty project with one commissioner and the three scenarios Low, Base and High (their
 // names translated), as File > New creates it.
 Project emptyProject();
-// The worked example as Help > Open the Worked Example opens it: with the three scenarios of a new
-// project and the default distribution of the achievement factor (PERT, 50 % / 100 % / 120 %)
-// for each metric, when it has none of its own.
+// The worked example ("Ung i jobb", workedExample()): with the three scenarios of a new project and
+// the default distribution of the achievement factor (PERT, 50 % / 100 % / 120 %) for each metric,
+// when it has none of its own. (The menus open the bundled copy, catalogue.h; the two are equal.)
 Project exampleProject();
 
 } // namespace effekt::app

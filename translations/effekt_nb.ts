@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>Rate card per participant</source>
+        <translation>Prisliste per deltaker</translation>
+    </message>
+    <message>
+        <source>A price for each outcome each participant reaches, capped per participant.</source>
+        <translation>En pris for hvert resultat hver deltaker oppnår, med et tak per deltaker.</translation>
+    </message>
+    <message>
+        <source>Follows the rate card of the UK&apos;s DWP Innovation Fund: the commissioner pays a fixed price for each outcome a participant reaches (better attendance, a passed subject, completed upper secondary, work), the first three counted at most once per participant, and never more than a cap per participant for all outcomes together. The cap works on the participant register (pseudonyms), of which the template has a few sample rows.
+
+You decide: the outcomes and their prices, which outcomes count once per person, the cap per participant, the total cap, and how participants are registered.</source>
+        <translation>Følger prislisten i Storbritannias DWP Innovation Fund: oppdragsgiveren betaler en fast pris for hvert resultat en deltaker oppnår (bedre oppmøte, bestått fag, fullført videregående, arbeid), de tre første telt høyst én gang per deltaker, og aldri mer enn et tak per deltaker for alle resultatene til sammen. Taket virker på deltakerregisteret (pseudonymer), som malen har noen eksempelrader i.
+
+Du bestemmer: resultatene og prisene, hvilke resultater som telles én gang per person, taket per deltaker, totaltaket og hvordan deltakerne registreres.</translation>
+    </message>
+    <message>
+        <source>Threshold against a comparison group</source>
+        <translation>Terskel mot sammenligningsgruppe</translation>
+    </message>
+    <message>
+        <source>Pays per offence avoided once reoffending is at least 10 % below a matched comparison group.</source>
+        <translation>Betaler per unngått lovbrudd når gjentatte lovbrudd er minst 10 % lavere enn i en matchet sammenligningsgruppe.</translation>
+    </message>
+    <message>
+        <source>Follows the Peterborough contract: reconvictions of the target group are compared with a matched comparison group, and payment falls due only when the relative improvement reaches 10 %; then it is paid per reconviction avoided. Approximation: Peterborough tested the threshold per cohort over the whole cohort period; here the periods are years and each year stands for one cohort, so the threshold is tested per period.
+
+You decide: the outcome and how it is counted, how the comparison group is formed and by whom, the threshold, the price per unit, and who pays what share.</source>
+        <translation>Følger Peterborough-kontrakten: nye domfellelser i målgruppen sammenlignes med en matchet sammenligningsgruppe, og betaling forfaller bare når den relative forbedringen når 10 %; da betales det per unngått domfellelse. Tilnærming: Peterborough prøvde terskelen per kull over hele kullets periode; her er periodene år og hvert år står for ett kull, så terskelen prøves per periode.
+
+Du bestemmer: utfallet og hvordan det telles, hvordan sammenligningsgruppen dannes og av hvem, terskelen, prisen per enhet og hvem som betaler hvilken andel.</translation>
+    </message>
+    <message>
+        <source>Share of savings with a municipal guarantee</source>
+        <translation>Andel av innsparing med kommunal garanti</translation>
+    </message>
+    <message>
+        <source>A share of measured savings, higher until the investor is repaid; the municipality guarantees half of the investment.</source>
+        <translation>En andel av målte innsparinger, høyere til investor har fått igjen innskuddet; kommunen garanterer halvparten av investeringen.</translation>
+    </message>
+    <message>
+        <source>Follows the Norrköping contract: the municipality pays a share of the savings that are measured (90 % until the payments reach a stated sum, 40 % after it) and guarantees part of the investors&apos; capital. Approximation: a party has one role, so the municipality appears a second time as a party with the role guarantor.
+
+You decide: how savings are measured and verified, the two shares and the sum between them, and how much of the investment the municipality guarantees.</source>
+        <translation>Følger Norrköping-kontrakten: kommunen betaler en andel av innsparingene som måles (90 % til betalingene når en avtalt sum, 40 % etter det) og garanterer en del av investorenes kapital. Tilnærming: en part har én rolle, så kommunen står en gang til som part med rollen garantist.
+
+Du bestemmer: hvordan innsparingen måles og kontrolleres, de to andelene og summen mellom dem, og hvor mye av investeringen kommunen garanterer.</translation>
+    </message>
+    <message>
+        <source>Bridge financing</source>
+        <translation>Brofinansiering</translation>
+    </message>
+    <message>
+        <source>The investor finances the first two years; the municipality takes over the financing from year three if results are shown.</source>
+        <translation>Investor finansierer de to første årene; kommunen overtar finansieringen fra år tre hvis resultatene viser seg.</translation>
+    </message>
+    <message>
+        <source>Follows the bridge financing of the Norwegian contracts in Asker and Lier: an investor finances the service at the start, and the municipality takes over its financing from a stated period once results are shown. Here a review point after year two requires 70 % of the planned results; if it passes, a fixed fee equal to the delivery cost is paid from year three, besides a price per result; if not, the contract ends there. Approximation: the takeover is stated for the whole service, not per participant as Asker&apos;s contract does.
+
+You decide: when the municipality takes over, the review test and its required share, the price per result, and what the municipality pays once it has taken over.</source>
+        <translation>Følger brofinansieringen i de norske kontraktene i Asker og Lier: en investor finansierer tjenesten i starten, og kommunen overtar finansieringen fra en avtalt periode når resultatene viser seg. Her krever et kontrollpunkt etter år to 70 % av de planlagte resultatene; består kontrakten, betales en fast godtgjørelse lik leveransekostnaden fra år tre, i tillegg til en pris per resultat; ellers avsluttes kontrakten der. Tilnærming: overtakelsen gjelder hele tjenesten, ikke per deltaker slik Askers kontrakt gjør.
+
+Du bestemmer: når kommunen overtar, kontrollpunktets test og krav, prisen per resultat og hva kommunen betaler etter at den har overtatt.</translation>
+    </message>
+    <message>
+        <source>Milestones and a fixed activity fee</source>
+        <translation>Milepæler og fast aktivitetsbetaling</translation>
+    </message>
+    <message>
+        <source>A fixed fee each quarter, payments at milestones and a price per participant who completes.</source>
+        <translation>En fast betaling hvert kvartal, betaling ved milepæler og en pris per deltaker som fullfører.</translation>
+    </message>
+    <message>
+        <source>A common structure for a first contract: part of the provider&apos;s cost is paid as a fixed activity fee whatever the results, milestones are paid once when reached (service established, first group completed), and a price is paid per participant who completes.
+
+You decide: the size of the fixed fee (the part of the risk the municipality keeps), the milestones and how each is verified, and the price per result.</source>
+        <translation>En vanlig oppbygning for en første kontrakt: en del av leverandørens kostnad betales som en fast aktivitetsbetaling uansett resultater, milepæler betales én gang når de nås (tjenesten etablert, første kull fullført), og en pris betales per deltaker som fullfører.
+
+Du bestemmer: størrelsen på den faste betalingen (den delen av risikoen kommunen beholder), milepælene og hvordan hver kontrolleres, og prisen per resultat.</translation>
+    </message>
+    <message>
+        <source>Ung i jobb</source>
+        <translation>Ung i jobb</translation>
+    </message>
+    <message>
+        <source>Young people aged 18–29 into work: two outcome metrics, eight quarters, one investor.</source>
+        <translation>Unge mellom 18 og 29 år ut i arbeid: to resultatmål, åtte kvartaler, én investor.</translation>
+    </message>
+    <message>
+        <source>The worked example of the reference: the municipality pays NOK 60,000 for each young person in work for 13 weeks above a counterfactual of two a quarter, and NOK 40,000 for each completed upper secondary education. One investor finances the delivery. Its figures are illustrative.</source>
+        <translation>Regneeksempelet fra domenebeskrivelsen: kommunen betaler 60 000 kroner for hver ungdom som er i arbeid i 13 uker utover et nullalternativ på to i kvartalet, og 40 000 kroner for hver fullført videregående opplæring. Én investor finansierer tjenesten. Tallene er illustrative.</translation>
+    </message>
+    <message>
+        <source>Work with IPS – mental health and substance use</source>
+        <translation>Jobb med IPS – psykisk helse og rus</translation>
+    </message>
+    <message>
+        <source>Individual placement and support for 120 people: the municipality and NAV pay per participant in work above the control group.</source>
+        <translation>Individuell jobbstøtte for 120 personer: kommunen og NAV betaler per deltaker i arbeid utover kontrollgruppen.</translation>
+    </message>
+    <message>
+        <source>Individual placement and support (IPS) for people with moderate to severe mental illness or substance use problems who want to work. The effect follows the Norwegian IPS trial (37.4 % in ordinary paid work after 18 months against 27.1 % in the control group); the state&apos;s saving is the minimum work assessment allowance (2 G). Prices, costs and party names are illustrative; the assumption log gives the source of each figure.</source>
+        <translation>Individuell jobbstøtte (IPS) for personer med moderate til alvorlige psykiske lidelser eller rusproblemer som ønsker å jobbe. Effekten følger den norske IPS-studien (37,4 % i ordinært lønnet arbeid etter 18 måneder mot 27,1 % i kontrollgruppen); statens innsparing er minste arbeidsavklaringspenger (2 G). Priser, kostnader og partsnavn er illustrative; forutsetningsloggen oppgir kilden til hvert tall.</translation>
+    </message>
+    <message>
+        <source>Safe at home – family therapy in child welfare</source>
+        <translation>Trygg hjemme – familieterapi i barnevernet</translation>
+    </message>
+    <message>
+        <source>Intensive family therapy for 60 families: paid per placement in an institution avoided, and a fixed fee per family started.</source>
+        <translation>Intensiv familieterapi for 60 familier: betaling per unngått plassering i institusjon, og en fast sats per familie som starter.</translation>
+    </message>
+    <message>
+        <source>Home-based family therapy for young people at risk of placement in a child welfare institution. The municipality&apos;s saving is its own share of the cost of an institution (NOK 170,000 a month, the state&apos;s rate for 2022); the fixed fee per family equals its share for MST or FFT. A review point after six quarters ends the contract if fewer than half the planned placements are avoided. The effect, durations and prices are illustrative; the assumption log gives the sources.</source>
+        <translation>Hjemmebasert familieterapi for ungdom i risiko for plassering i barnevernsinstitusjon. Kommunens innsparing er dens egenandel for institusjon (170 000 kr i måneden, statens sats for 2022); den faste satsen per familie er lik egenandelen for MST eller FFT. Et kontrollpunkt etter seks kvartaler avslutter kontrakten hvis færre enn halvparten av de planlagte plasseringene unngås. Effekt, varigheter og priser er illustrative; forutsetningsloggen oppgir kildene.</translation>
+    </message>
+    <message>
+        <source>Everyday rehabilitation for older people</source>
+        <translation>Hverdagsrehabilitering for eldre</translation>
+    </message>
+    <message>
+        <source>Everyday rehabilitation for 400 older people: a share of measured home care savings and a price per participant who reaches own goals.</source>
+        <translation>Hverdagsrehabilitering for 400 eldre: en andel av målte innsparinger i hjemmetjenesten og en pris per deltaker som når egne mål.</translation>
+    </message>
+    <message>
+        <source>Everyday rehabilitation (hverdagsrehabilitering) for older people living at home with reduced function. The effect follows the national evaluation (833 participants in 43 municipalities, Centre for Care Research 2016): better daily functioning at no higher cost, and fewer home visits afterwards. The municipality pays 60 % of measured home care savings; the amounts are illustrative, and the assumption log gives the sources.</source>
+        <translation>Hverdagsrehabilitering for hjemmeboende eldre med funksjonsfall. Effekten følger den nasjonale følgeevalueringen (833 deltakere i 43 kommuner, Senter for omsorgsforskning 2016): bedre funksjon i hverdagen uten høyere kostnad, og færre hjemmebesøk etterpå. Kommunen betaler 60 % av de målte innsparingene i hjemmetjenesten; beløpene er illustrative, og forutsetningsloggen oppgir kildene.</translation>
+    </message>
+</context>
+<context>
     <name>ChartEnd</name>
     <message>
         <source>Ended after %1</source>
@@ -2106,10 +2237,6 @@
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <source>Open the &amp;Worked Example</source>
-        <translation>Åpne &amp;eksempelet</translation>
-    </message>
-    <message>
         <source>&amp;About Effekt Studio</source>
         <translation>&amp;Om Effekt Studio</translation>
     </message>
@@ -2333,6 +2460,22 @@
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Ny fra &amp;mal …</translation>
+    </message>
+    <message>
+        <source>Open E&amp;xample</source>
+        <translation>Åpne eksem&amp;pel</translation>
+    </message>
+    <message>
+        <source>A new contract from the template “%1”. Save asks where to keep it.</source>
+        <translation>En ny kontrakt fra malen «%1». Lagre spør hvor den skal ligge.</translation>
+    </message>
+    <message>
+        <source>A copy of the example “%1”. Save asks where to keep it.</source>
+        <translation>En kopi av eksempelet «%1». Lagre spør hvor den skal ligge.</translation>
+    </message>
 </context>
 <context>
     <name>effekt::app::PreferencesDialog</name>
@@ -2367,6 +2510,25 @@
     <message>
         <source>&amp;Autosave every:</source>
         <translation>&amp;Autolagre hvert:</translation>
+    </message>
+</context>
+<context>
+    <name>effekt::app::TemplateDialog</name>
+    <message>
+        <source>New from Template</source>
+        <translation>Ny fra mal</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Maler</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Opprett</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>

@@ -87,12 +87,25 @@ void Document::reset(Project project, const QString &filePath, bool readOnly) {
     project.normalise();
     undoStack_->clear();
     project_ = std::move(project);
+    const bool wasCopy = !copyName_.isEmpty();
+    copyName_.clear();
+    if (wasCopy && filePath == filePath_)
+        emit filePathChanged(); // the title loses the copy's name
     setFilePath(filePath);
     setReadOnly(readOnly);
     undoStack_->setClean();
     recompute();
     emit projectChanged();
     emit messagesOutdated();
+}
+
+void Document::resetAsCopy(Project project) {
+    const QString name = QString::fromStdString(project.name).simplified();
+    reset(std::move(project));
+    if (name.isEmpty())
+        return;
+    copyName_ = name;
+    emit filePathChanged(); // the title changes with the name
 }
 
 void Document::setFilePath(const QString &path) {
@@ -103,7 +116,9 @@ void Document::setFilePath(const QString &path) {
 }
 
 QString Document::displayName() const {
-    return filePath_.isEmpty() ? tr("Untitled") : QFileInfo(filePath_).fileName();
+    if (!filePath_.isEmpty())
+        return QFileInfo(filePath_).fileName();
+    return copyName_.isEmpty() ? tr("Untitled") : copyName_;
 }
 
 void Document::setReadOnly(bool readOnly) {

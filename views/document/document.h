@@ -65,11 +65,18 @@ public:
 
     // Starts afresh with `project` (New, Open): clears the history, marks the document clean.
     void reset(Project project, const QString &filePath = {}, bool readOnly = false);
+    // Starts afresh with a copy of a bundled template or example: no file (Save asks for a place,
+    // the bundled file is never written), but named by the contract's name instead of "Untitled"
+    // until it is saved.
+    void resetAsCopy(Project project);
 
     QString filePath() const { return filePath_; }
     void setFilePath(const QString &path);
-    // The file name, or "Untitled".
+    // The file name; without a file, the name of the template or example it is a copy of
+    // (resetAsCopy), or "Untitled".
     QString displayName() const;
+    // Whether the document is an unsaved copy of a template or example (resetAsCopy).
+    bool isCopy() const { return filePath_.isEmpty() && !copyName_.isEmpty(); }
     bool isModified() const { return !undoStack_->isClean(); }
     void setClean() { undoStack_->setClean(); }
     bool isReadOnly() const { return readOnly_; }
@@ -121,6 +128,7 @@ private:
     Basis basis_ = Basis::Forecast;
     QUndoStack *undoStack_;
     QString filePath_;
+    QString copyName_; // resetAsCopy: the contract's name at the time, shown until saved
     bool readOnly_ = false;
     bool applying_ = false;
 };

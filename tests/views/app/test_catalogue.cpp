@@ -1,0 +1,211 @@
+// The templates and examples the program brings (app/catalogue.h): every bundled contract is in the
+// catalogue, reads without a problem, validates with no error, equals its project file and its JSON
+// twin, and computes; every example's assumptions name their source; opening one gives a window
+// titled with the contract's name whose Save asks for a place and never writes the bundled file.
+#include "catalogue.h"
+#include "engine.h"
+#include "gui.h"
+#include "json.h"
+#include "mainwindow.h"
+#include "storage.h"
+#include "templatedialog.h"
+#include "testutil.h"
+#include "validate.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QCompleter>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QTest>
+#include <QTimer>
+
+#include <boost/test/unit_test.hpp>
+
+#include <filesystem>
+#include <set>
+
+using namespace effekt;
+namespace fs = std::filesystem;
+
+namespace {
+
+// The base names of the files with `extension` in resources/<kind>.
+std::set<std::string> bundled(const char *kind, const char *extension) {
+    std::set<std::string> names;
+    const fs::path dir = test::sourceDir() / "resources" / kind;
+    if (!fs::exists(dir))
+        return names;
+    for (const auto &f : fs::directory_iterator(dir))
+        if (f.path().extension() == extension)
+            names.insert(f.path().stem().string());
+    return names;
+}
+
+std::set<std::string> ids(const std::vector<app::CatalogueEntry> &entries) {
+    std::set<std::string> out;
+    for (const app::CatalogueEntry &e : entries)
+        out.insert(e.id.toStdString());
+    return out;
+}
+
+fs::path fileOf(const app::CatalogueEntry &e, const char *extension) {
+    return test::sourceDir() / "resources" /
+           (e.kind == app::CatalogueKind::Template ? "templates" : "examples") /
+           (e.id.toStdString() + extension);
+}
+
+// Types `path` into the Save As dialog when it comes and presses Enter, as the planner would;
+// counts the dialogs it answered and keeps the file name the dialog suggested.
+class SaveDialogAnswerer {
+public:
+    explicit SaveDialogAnswerer(const QString &path) {
+        timer_.setInterval(5);
+        QObject::connect(&timer_, &QTimer::timeout, [this, path] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *dialog = qobject_cast<QFileDialog *>(w);
+                if (!dialog || !dialog->isVisible())
+                    continue;
+                ++shown;
+                auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                if (!name) {
+                    dialog->reject();
+                    return;
+                }
+                suggested = name->text();
+                name->setFocus();
+                name->selectAll();
+                QTest::keyClicks(name, path);
+                if (name->completer() && name->completer()->popup()->isVisible())
+                    name->completer()->popup()->hide();
+                QTest::keyClick(name, Qt::Key_Return);
+                return;
+            }
+        });
+        timer_.start();
+    }
+    int shown = 0;
+    QString suggested;
+
+private:
+    QTimer timer_;
+};
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(catalogue)
+
+BOOST_AUTO_TEST_CASE(every_bundled_contract_is_in_the_catalogue_with_both_twins) {
+    BOOST_TEST(ids(app::templates()) == bundled("templates", ".json"));
+    BOOST_TEST(ids(app::templates()) == bundled("templates", ".effekt"));
+    BOOST_TEST(ids(app::examples()) == bundled("examples", ".json"));
+    BOOST_TEST(ids(app::examples()) == bundled("examples", ".effekt"));
+    BOOST_TEST(app::catalogue().size() == app::templates().size() + app::examples().size());
+    BOOST_TEST(app::examples().front().id.toStdString() == "ung-i-jobb");
+    for (const app::CatalogueEntry &e : app::templates())
+        BOOST_TEST((e.kind == app::CatalogueKind::Template));
+    for (const app::CatalogueEntry &e : app::examples())
+        BOOST_TEST((e.kind == app::CatalogueKind::Example));
+}
+
+// What the program bundles is what lies in resources/: the same project as the file and its twin
+// (tests/model/files/test_example.cpp checks those validate, compute and cite their sources).
+BOOST_AUTO_TEST_CASE(every_entry_reads_as_its_project_file) {
+    for (const app::CatalogueEntry &e : app::catalogue()) {
+        BOOST_TEST_CONTEXT(e.id.toStdString()) {
+            Diagnostics problems;
+            const std::optional<Project> p = app::loadCatalogueProject(e, &problems);
+            BOOST_REQUIRE(p.has_value());
+            BOOST_TEST(problems.empty());
+            BOOST_TEST(!hasErrors(validate(*p)));
+            const LoadResult file = loadProject(fileOf(e, ".effekt").string());
+            BOOST_REQUIRE(file.project.has_value());
+            BOOST_TEST((*file.project == *p));
+            std::string text;
+            BOOST_REQUIRE(json::toJson(*p, text).empty());
+            BOOST_TEST((test::readFile(fileOf(e, ".json")) == text));
+            BOOST_TEST(compute(*p, Basis::Plan).totalPayments > 0);
+        }
+    }
+    Diagnostics problems;
+    app::CatalogueEntry missing{QStringLiteral("missing"),
+                                app::CatalogueKind::Example,
+                                {},
+                                {},
+                                {},
+                                QStringLiteral(":/catalogue/examples/missing.json")};
+    BOOST_TEST(!app::loadCatalogueProject(missing, &problems).has_value());
+    BOOST_TEST(!problems.empty());
+}
+
+BOOST_AUTO_TEST_CASE(the_worked_example_is_the_bundled_one) {
+    const auto e = app::catalogueEntry(QStringLiteral("ung-i-jobb"));
+    BOOST_REQUIRE(e.has_value());
+    const std::optional<Project> p = app::loadCatalogueProject(*e);
+    BOOST_REQUIRE(p.has_value());
+    BOOST_TEST((*p == app::exampleProject()));
+    BOOST_TEST(!app::catalogueEntry(QStringLiteral("no-such-entry")).has_value());
+}
+
+BOOST_AUTO_TEST_CASE(titles_summaries_and_help_are_translated) {
+    std::vector<app::CatalogueEntry> english;
+    {
+        test::Language en("en");
+        english = app::catalogue();
+    }
+    test::Language nb("nb");
+    const std::vector<app::CatalogueEntry> bokmal = app::catalogue();
+    BOOST_REQUIRE(english.size() == bokmal.size());
+    for (std::size_t i = 0; i < english.size(); ++i) {
+        BOOST_TEST_CONTEXT(english[i].id.toStdString()) {
+            const app::CatalogueEntry *both[] = {&english[i], &bokmal[i]};
+            for (const app::CatalogueEntry *e : both) {
+                BOOST_TEST(!e->title.isEmpty());
+                BOOST_TEST(!e->summary.isEmpty());
+                BOOST_TEST(!e->help.isEmpty());
+                BOOST_TEST(!e->summary.contains(QLatin1Char('\n')));
+            }
+            BOOST_TEST(english[i].summary != bokmal[i].summary);
+            BOOST_TEST(english[i].help != bokmal[i].help);
+        }
+    }
+}
+
+// An example opens titled with its name, unsaved and without a file (Save then asks for a place).
+BOOST_AUTO_TEST_CASE(an_example_opens_titled_as_an_unsaved_copy) {
+    for (const app::CatalogueEntry &e : app::examples()) {
+        BOOST_TEST_CONTEXT(e.id.toStdString()) {
+            app::MainWindow w;
+            QAction *open = nullptr;
+            for (QAction *a : w.examplesMenu()->actions())
+                if (a->objectName() == QStringLiteral("example-") + e.id)
+                    open = a;
+            BOOST_REQUIRE(open);
+            BOOST_TEST(open->text() == e.title);
+            open->trigger();
+            const QString name = QString::fromStdString(w.document()->project().name);
+            BOOST_TEST(w.windowTitle().startsWith(QStringLiteral("[*]") + name),
+                       w.windowTitle().toStdString());
+            BOOST_TEST(!w.windowTitle().contains(QStringLiteral("Untitled")));
+            BOOST_TEST(w.document()->filePath().isEmpty());
+            BOOST_TEST(w.document()->isCopy());
+            BOOST_TEST(!w.isWindowModified());
+        }
+    }
+}
+
+// A plain New after an example is "Untitled" again.
+BOOST_AUTO_TEST_CASE(new_after_an_example_is_untitled) {
+    app::MainWindow w;
+    BOOST_REQUIRE(w.openCatalogueEntry(QStringLiteral("ung-i-jobb")));
+    BOOST_TEST(w.windowTitle().startsWith(QStringLiteral("[*]Ung i jobb")));
+    w.document()->reset(app::emptyProject());
+    BOOST_TEST(w.windowTitle().startsWith(QStringLiteral("[*]Untitled")));
+    BOOST_TEST(!w.document()->isCopy());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
