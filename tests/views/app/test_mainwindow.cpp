@@ -24,8 +24,8 @@ using namespace effekt;
 
 BOOST_AUTO_TEST_SUITE(mainwindow)
 
-// A small laptop screen (1024 × 700): every page fits the window's smallest size, in both
-// languages, and a first start without a saved size opens no larger than the screen.
+// A small laptop screen (1024 × 700): every page fits the window's smallest size, in both languages,
+// and a first start without a saved size opens no larger than the screen.
 BOOST_AUTO_TEST_CASE(the_window_fits_a_small_screen_on_every_page) {
     for (const char *language : {"en", "nb"}) {
         effekt::test::Language lang(language);
@@ -34,8 +34,8 @@ BOOST_AUTO_TEST_CASE(the_window_fits_a_small_screen_on_every_page) {
         w.show();
         QApplication::processEvents();
         const QRect screen = w.screen()->availableGeometry();
-        // Never larger than the screen (the offscreen test screen is smaller than 1024 × 700:
-        // there, no larger than that).
+        // Never larger than the screen (the offscreen test screen is smaller than 1024 × 700: there,
+        // no larger than that).
         BOOST_TEST(w.width() <= std::max(screen.width(), 1024));
         BOOST_TEST(w.height() <= std::max(screen.height(), 700));
         for (const QString &id :
