@@ -1,4 +1,5 @@
 // effekt-studio: the desktop application.
+#include "commandline.h"
 #include "exportpdf.h"
 #include "i18n.h"
 #include "mainwindow.h"
@@ -14,6 +15,9 @@
 #include <cstring>
 
 int main(int argc, char *argv[]) {
+    // --help and --version need no display, and no window system at all (commandline.h).
+    if (const int rc = effekt::app::answerHelpOrVersion(argc, argv); rc >= 0)
+        return rc;
     // --export-pdf needs no display: without one (a server, a batch job) Qt draws off screen.
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "--export-pdf") == 0 && qEnvironmentVariableIsEmpty("DISPLAY") &&
@@ -32,8 +36,7 @@ int main(int argc, char *argv[]) {
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Design and evaluate outcomes contracts."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    // -h/--help and -v/--version were answered above (answerHelpOrVersion), translated.
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A project file to open."));
     QCommandLineOption language(QStringLiteral("language"),
                                 QStringLiteral("Interface language for this run: nb or en."),

@@ -5,6 +5,7 @@
 #include "designwidgets.h"
 #include "diagnostictext.h"
 #include "filesafety.h"
+#include "helpwindow.h"
 #include "i18n.h"
 #include "indigodialog.h"
 #include "montecarlopanel.h"
@@ -17,6 +18,7 @@
 #include "scenario.h"
 #include "settings.h"
 #include "simulationrunner.h"
+#include "startpage.h"
 #include "storage.h"
 #include "templatedialog.h"
 #include "termsheet.h"
@@ -109,6 +111,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(safety_, &FileSafety::problem, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     buildUi();
+    // Anything that puts a project in place (New, Open, an example, a restore) leaves the start
+    // page; Close puts it back after its reset.
+    connect(document_, &views::Document::projectChanged, this, [this] {
+        if (isStartPageShown())
+            showProjectPages();
+    });
+    showStartPage();
     if (!restoreGeometry(settings::geometry.value())) {
         // Roomy on a large screen, never larger than a small one (a 1024 × 700 laptop).
         QSize size(1200, 780);
@@ -124,15 +133,21 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildUi() {
     const QString current = stack_ ? currentPage() : QString();
+    const bool start = !central_ || isStartPageShown();
     buildMenus();
     buildPages();
     if (!current.isEmpty())
         showPage(current);
+    if (start)
+        showStartPage();
+    updateStartPage();
+    updateDocumentActions();
     updateTitle();
 }
 
 void MainWindow::buildMenus() {
     menuBar()->clear();
+    documentActions_.clear();
     auto *file = menuBar()->addMenu(tr("&File"));
     auto addAction = [this](QMenu *menu, const QString &text, QKeySequence key, auto slot) {
         QAction *a = menu->addAction(text);
@@ -160,11 +175,14 @@ void MainWindow::buildMenus() {
     }
     examplesMenu_->setEnabled(!examplesMenu_->isEmpty());
     file->addSeparator();
-    addAction(file, tr("&Save"), QKeySequence::Save, [this] { save(); });
-    addAction(file, tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
-    addAction(file, tr("&Close"), QKeySequence::Close, &MainWindow::closeProject);
+    documentActions_ << addAction(file, tr("&Save"), QKeySequence::Save, [this] { save(); });
+    documentActions_ << addAction(file, tr("Save &As…"), QKeySequence::SaveAs,
+                                  [this] { saveAs(); });
+    documentActions_ << addAction(file, tr("&Close"), QKeySequence::Close,
+                                  &MainWindow::closeProject);
     file->addSeparator();
     exportMenu_ = file->addMenu(tr("&Export"));
+    documentActions_ << exportMenu_->menuAction();
     exportMenu_->setObjectName(QStringLiteral("exportMenu"));
     addAction(exportMenu_, tr("&PDF Term Sheet…"), QKeySequence(), &MainWindow::exportPdfDialog)
         ->setObjectName(QStringLiteral("exportPdf"));
@@ -179,10 +197,11 @@ void MainWindow::buildMenus() {
     addAction(exportMenu_, tr("IN&DIGO Open Data…"), QKeySequence(),
               &MainWindow::exportIndigoDialog)
         ->setObjectName(QStringLiteral("exportIndigo"));
-    addAction(file, tr("&Print…"), QKeySequence::Print, &MainWindow::print)
-        ->setObjectName(QStringLiteral("print"));
-    addAction(file, tr("Print Pre&view…"), QKeySequence(), &MainWindow::printPreview)
-        ->setObjectName(QStringLiteral("printPreview"));
+    documentActions_ << addAction(file, tr("&Print…"), QKeySequence::Print, &MainWindow::print);
+    documentActions_.back()->setObjectName(QStringLiteral("print"));
+    documentActions_ << addAction(file, tr("Print Pre&view…"), QKeySequence(),
+                                  &MainWindow::printPreview);
+    documentActions_.back()->setObjectName(QStringLiteral("printPreview"));
     file->addSeparator();
     QAction *quit = addAction(file, tr("&Quit"), QKeySequence::Quit, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -216,16 +235,19 @@ void MainWindow::buildMenus() {
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     view->addAction(history);
     // Full screen for workshops, with what-if sliders (views/present); Esc or F11 leaves.
-    addAction(view, tr("&Presentation Mode"), QKeySequence(Qt::Key_F11), [this] {
-        views::togglePresentation(document_, this);
-    })->setObjectName(QStringLiteral("presentationMode"));
+    documentActions_ << addAction(view, tr("&Presentation Mode"), QKeySequence(Qt::Key_F11),
+                                  [this] { views::togglePresentation(document_, this); });
+    documentActions_.back()->setObjectName(QStringLiteral("presentationMode"));
+    documentActions_ << history;
     view->addSeparator();
 
     auto *help = menuBar()->addMenu(tr("&Help"));
+    addAction(help, tr("&User Guide"), QKeySequence::HelpContents, &MainWindow::showHelp)
+        ->setObjectName(QStringLiteral("userGuide"));
     help->addMenu(examplesMenu_);
     help->addSeparator();
-    QAction *about = addAction(help, tr("&About Effekt Studio"), QKeySequence::HelpContents,
-                               &MainWindow::showAbout);
+    QAction *about =
+        addAction(help, tr("&About Effekt Studio"), QKeySequence(), &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
 
@@ -234,7 +256,22 @@ void MainWindow::buildPages() {
         delete p.widget;
     pages_.clear();
     if (!stack_) {
+        central_ = new QStackedWidget;
+        start_ = new StartPage;
+        connect(start_, &StartPage::newBlankRequested, this, &MainWindow::newProject);
+        connect(start_, &StartPage::openRequested, this, &MainWindow::openDialog);
+        connect(start_, &StartPage::recentRequested, this, [this](const QString &path) {
+            if (maybeSave())
+                openFile(path);
+        });
+        connect(start_, &StartPage::templateRequested, this,
+                [this](const QString &id) { openCatalogueEntry(id); });
+        connect(start_, &StartPage::exampleRequested, this,
+                [this](const QString &id) { openCatalogueEntry(id); });
+        connect(start_, &StartPage::helpRequested, this, &MainWindow::showHelp);
+        central_->addWidget(start_);
         auto *central = new QSplitter;
+        pagesArea_ = central;
         nav_ = new QListWidget;
         nav_->setObjectName(QStringLiteral("navigation"));
         nav_->setMaximumWidth(260);
@@ -250,7 +287,8 @@ void MainWindow::buildPages() {
         central->addWidget(nav_);
         central->addWidget(stack_);
         central->setStretchFactor(1, 1);
-        setCentralWidget(central);
+        central_->addWidget(central);
+        setCentralWidget(central_);
         connect(nav_, &QListWidget::currentRowChanged, stack_, &QStackedWidget::setCurrentIndex);
     }
     nav_->clear();
@@ -270,6 +308,7 @@ void MainWindow::buildPages() {
             QAction *a = view->addAction(p.title);
             if (n < 9)
                 a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + n)));
+            documentActions_ << a;
             const QString id = p.id;
             connect(a, &QAction::triggered, this, [this, id] { showPage(id); });
         }
@@ -279,6 +318,8 @@ void MainWindow::buildPages() {
 }
 
 void MainWindow::showPage(const QString &id) {
+    if (isStartPageShown())
+        showProjectPages();
     for (std::size_t i = 0; i < pages_.size(); ++i)
         if (pages_[i].id == id)
             nav_->setCurrentRow(static_cast<int>(i));
@@ -289,6 +330,91 @@ QString MainWindow::currentPage() const {
     return row >= 0 && row < static_cast<int>(pages_.size())
                ? pages_[static_cast<std::size_t>(row)].id
                : QString();
+}
+
+bool MainWindow::isStartPageShown() const {
+    return central_ && central_->currentWidget() == start_;
+}
+
+void MainWindow::showStartPage() {
+    if (historyDock_)
+        historyDock_->hide();
+    central_->setCurrentWidget(start_);
+    statusBar()->clearMessage(); // about the document just closed
+    updateStartPage();
+    updateDocumentActions();
+    updateTitle();
+    start_->newButton()->setFocus();
+}
+
+void MainWindow::showProjectPages() {
+    central_->setCurrentWidget(pagesArea_);
+    updateDocumentActions();
+    updateTitle();
+    if (nav_)
+        nav_->setFocus();
+}
+
+void MainWindow::updateDocumentActions() {
+    const bool open = !isStartPageShown();
+    for (QAction *a : std::as_const(documentActions_))
+        a->setEnabled(open);
+}
+
+void MainWindow::updateStartPage() {
+    if (!start_)
+        return;
+    // The bundled templates and examples (catalogue.h), each with its summary and help text
+    // (which contract it follows, what to decide) as the tool tip.
+    auto choices = [](const std::vector<CatalogueEntry> &entries) {
+        std::vector<StartChoice> out;
+        for (const CatalogueEntry &e : entries) {
+            StartChoice c;
+            c.id = e.id;
+            c.title = e.title;
+            c.toolTip = e.help.isEmpty() ? e.summary : e.summary + QStringLiteral("\n\n") + e.help;
+            out.push_back(c);
+        }
+        return out;
+    };
+    start_->setTemplates(choices(templates()));
+    start_->setExamples(choices(examples()));
+
+    std::vector<StartChoice> recent;
+    const QVariantMap names = settings::recentNames.value();
+    for (const QString &path : settings::recentFiles.value()) {
+        StartChoice c;
+        c.id = path;
+        QString name = names.value(path).toString();
+        if (name.trimmed().isEmpty())
+            name = QFileInfo(path).completeBaseName();
+        c.title = displayableName(name);
+        c.detail = QDir::toNativeSeparators(path);
+        c.available = QFileInfo(path).isFile();
+        c.toolTip = c.available ? c.detail
+                                : tr("%1 is no longer there.").arg(QDir::toNativeSeparators(path));
+        recent.push_back(c);
+    }
+    start_->setRecentFiles(recent);
+}
+
+QString MainWindow::helpChapter() const {
+    if (isStartPageShown())
+        return tr("Getting started");
+    // The participant ledger is described with the outcome data.
+    QString id = currentPage();
+    if (id == QLatin1String("ledger"))
+        id = QStringLiteral("outcomes");
+    for (const views::Page &p : pages_)
+        if (p.id == id)
+            return p.title;
+    return {};
+}
+
+void MainWindow::showHelp() {
+    if (!help_)
+        help_ = new HelpWindow(this);
+    help_->showChapter(views::i18n::currentLanguage(), helpChapter());
 }
 
 QWidget *MainWindow::page(const QString &id) const {
@@ -436,6 +562,12 @@ void MainWindow::printPreview() {
 }
 
 void MainWindow::updateTitle() {
+    if (isStartPageShown()) {
+        setWindowModified(false);
+        setWindowFilePath(QString());
+        setWindowTitle(QCoreApplication::applicationName());
+        return;
+    }
     QString title = QStringLiteral("[*]") + document_->displayName();
     if (document_->isReadOnly())
         title += QLatin1Char(' ') + tr("(read-only)");
@@ -449,8 +581,12 @@ void MainWindow::updateRecentMenu() {
         return;
     recentMenu_->clear();
     const QStringList files = settings::recentFiles.value();
+    const QVariantMap names = settings::recentNames.value();
     for (const QString &f : files) {
-        QAction *a = recentMenu_->addAction(QDir::toNativeSeparators(f));
+        const QString name = displayableName(names.value(f).toString());
+        QAction *a = recentMenu_->addAction(
+            name.isEmpty() ? QDir::toNativeSeparators(f)
+                           : tr("%1 (%2)").arg(name, QDir::toNativeSeparators(f)));
         connect(a, &QAction::triggered, this, [this, f] {
             if (maybeSave())
                 openFile(f);
@@ -461,9 +597,11 @@ void MainWindow::updateRecentMenu() {
         recentMenu_->addSeparator();
         connect(recentMenu_->addAction(tr("Clear Menu")), &QAction::triggered, this, [this] {
             settings::recentFiles.setValue({});
+            settings::recentNames.setValue({});
             updateRecentMenu();
         });
     }
+    updateStartPage();
 }
 
 void MainWindow::addRecentFile(const QString &path) {
@@ -474,6 +612,12 @@ void MainWindow::addRecentFile(const QString &path) {
     while (files.size() > settings::kMaxRecentFiles)
         files.removeLast();
     settings::recentFiles.setValue(files);
+    QVariantMap names = settings::recentNames.value();
+    names.insert(abs, QString::fromStdString(document_->project().name));
+    for (const QString &known : names.keys())
+        if (!files.contains(known))
+            names.remove(known);
+    settings::recentNames.setValue(names);
     settings::lastFolder.setValue(QFileInfo(abs).absolutePath());
     updateRecentMenu();
 }
@@ -716,7 +860,11 @@ void MainWindow::openDialog() {
 }
 
 void MainWindow::closeProject() {
-    newProject();
+    if (!maybeSave())
+        return;
+    safety_->unlock();
+    document_->reset(emptyProject());
+    showStartPage();
 }
 
 bool MainWindow::openCatalogueEntry(const QString &id) {
@@ -810,6 +958,26 @@ bool MainWindow::saveRiskScreenshots(views::RiskPage *risk, const QString &dir,
 bool MainWindow::saveScreenshots(const QString &dir, const QString &suffix) {
     QDir().mkpath(dir);
     bool ok = true;
+    // The start page, its recent files illustrative (never the files of whoever runs this): the
+    // examples, as if saved in a documents folder.
+    showStartPage();
+    std::vector<StartChoice> recent;
+    QListWidget *examples = start_->exampleList();
+    for (int i = 0; i < examples->count() && i < 4; ++i) {
+        StartChoice c;
+        c.title = examples->item(i)->data(Qt::AccessibleTextRole).toString();
+        c.id = c.detail = QStringLiteral("/home/kari/%1/%2.effekt")
+                              .arg(tr("Documents"),
+                                   c.title.toLower().replace(QLatin1Char(' '), QLatin1Char('-')));
+        recent.push_back(c);
+    }
+    start_->setRecentFiles(recent);
+    QApplication::processEvents();
+    ok = grab().save(
+             QDir(dir).filePath(QStringLiteral("start") + suffix + QStringLiteral(".png"))) &&
+         ok;
+    showProjectPages();
+    updateStartPage();
     for (const views::Page &p : pages_) {
         showPage(p.id);
         QApplication::processEvents();

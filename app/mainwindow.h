@@ -10,6 +10,8 @@
 
 #include <QMainWindow>
 
+#include <QList>
+
 #include <functional>
 
 class QListWidget;
@@ -24,6 +26,9 @@ class TermSheet;
 } // namespace effekt::views
 
 namespace effekt::app {
+
+class HelpWindow;
+class StartPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -45,10 +50,24 @@ public:
     // Asks to save, discard or cancel when there are unsaved changes; true when it may go on.
     bool maybeSave();
 
-    // Shows a page by id ("overview", "metrics", "outcomes", "results", …).
+    // Shows a page by id ("overview", "metrics", "outcomes", "results", …), leaving the start page.
     void showPage(const QString &id);
     QString currentPage() const;
     QWidget *page(const QString &id) const;
+
+    // The start page stands in for the pages while no document is open: at start, and after
+    // File > Close. Opening, creating or restoring a project (anything that resets the document)
+    // leaves it.
+    bool isStartPageShown() const;
+    StartPage *startPage() const { return start_; }
+    void showStartPage();
+
+    // Help > User Guide (F1): the guide in the interface language at the chapter of the page in
+    // view (on the start page: "Getting started").
+    void showHelp();
+    HelpWindow *helpWindow() const { return help_; }
+    // The heading of the guide's chapter about what is in view, in the interface language.
+    QString helpChapter() const;
 
     // Tests replace the questions and messages the window would ask and show.
     using SaveQuestion =
@@ -95,6 +114,11 @@ private:
     void buildPages();
     void updateTitle();
     void updateRecentMenu();
+    void updateStartPage();
+    void showProjectPages();
+    void updateDocumentActions();
+    // Remembers the file, and the name of the contract open in it, for File > Open Recent and the
+    // start page.
     void addRecentFile(const QString &path);
     void newProject();
     void openDialog();
@@ -119,6 +143,12 @@ private:
     bool askSaveElsewhere(const QString &name);
 
     views::Document *document_;
+    QStackedWidget *central_ = nullptr; // the start page or the pages
+    StartPage *start_ = nullptr;
+    HelpWindow *help_ = nullptr;
+    QWidget *pagesArea_ = nullptr;
+    // Actions about an open document, disabled on the start page.
+    QList<QAction *> documentActions_;
     QListWidget *nav_ = nullptr;
     QStackedWidget *stack_ = nullptr;
     std::vector<views::Page> pages_;

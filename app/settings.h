@@ -36,6 +36,9 @@ inline const Setting<QString> language{"ui/language", QString()};
 inline const Setting<QByteArray> geometry{"window/geometry", QByteArray()};
 inline const Setting<QByteArray> windowState{"window/state", QByteArray()};
 inline const Setting<QStringList> recentFiles{"files/recent", QStringList()};
+// The contract's name in each recent file (absolute path → name), as it was when last opened or
+// saved: the start page lists recent files by name without reading them.
+inline const Setting<QVariantMap> recentNames{"files/recentNames", QVariantMap()};
 inline const Setting<QString> lastFolder{"files/lastFolder", QString()};
 // The folder each kind of export wrote to last (File > Export); empty: the project's folder.
 inline const Setting<QString> pdfExportFolder{"export/pdfFolder", QString()};

@@ -151,6 +151,55 @@ Du bestemmer: størrelsen på den faste betalingen (den delen av risikoen kommun
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: effekt-studio [OPTIONS] [FILE]
+Design and evaluate outcomes contracts (effektkontrakter).
+</source>
+        <translation>Bruk: effekt-studio [VALG] [FIL]
+Utform og vurder effektkontrakter.
+</translation>
+    </message>
+    <message>
+        <source>Arguments:
+  FILE                       a project file (.effekt) to open
+</source>
+        <translation>Argumenter:
+  FIL                        en prosjektfil (.effekt) som skal åpnes
+</translation>
+    </message>
+    <message>
+        <source>Options:
+  -h, --help                 show this help and quit
+  -v, --version              show the version and quit
+  --language nb|en           the interface language for this run
+  --example                  start with the worked example
+  --export-pdf FILE OUT.pdf  write the term sheet of FILE to OUT.pdf and quit
+                             (no display needed)
+  --screenshots DIR          render every page to PNG files in DIR and quit
+  --screenshot-size WxH      the window&apos;s size for --screenshots (1280x800)
+</source>
+        <translation>Valg:
+  -h, --help                 vis denne hjelpen og avslutt
+  -v, --version              vis versjonen og avslutt
+  --language nb|en           språket i programmet for denne kjøringen
+  --example                  start med eksempelet
+  --export-pdf FIL UT.pdf    skriv avtaleskissen for FIL til UT.pdf og avslutt
+                             (trenger ingen skjerm)
+  --screenshots MAPPE        lagre hver side som PNG-fil i MAPPE og avslutt
+  --screenshot-size BxH      vinduets størrelse for --screenshots (1280x800)
+</translation>
+    </message>
+    <message>
+        <source>Without FILE the start page opens. The user guide is under Help &gt; User Guide (F1);
+the command-line tool for project files is effekt (effekt --help).
+</source>
+        <translation>Uten FIL åpnes startsiden. Brukerveiledningen ligger under Hjelp &gt; Brukerveiledning (F1);
+kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
+</translation>
+    </message>
+</context>
+<context>
     <name>Design</name>
     <message>
         <source>none</source>
@@ -2116,6 +2165,13 @@ Du bestemmer: størrelsen på den faste betalingen (den delen av risikoen kommun
     </message>
 </context>
 <context>
+    <name>effekt::app::HelpWindow</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Brukerveiledning</translation>
+    </message>
+</context>
+<context>
     <name>effekt::app::IndigoDialog</name>
     <message>
         <source>&amp;Organisations: names and organisation numbers</source>
@@ -2476,6 +2532,26 @@ Du bestemmer: størrelsen på den faste betalingen (den delen av risikoen kommun
         <source>A copy of the example “%1”. Save asks where to keep it.</source>
         <translation>En kopi av eksempelet «%1». Lagre spør hvor den skal ligge.</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Brukerveiledning</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1 finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Komme i gang</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
 </context>
 <context>
     <name>effekt::app::PreferencesDialog</name>
@@ -2510,6 +2586,65 @@ Du bestemmer: størrelsen på den faste betalingen (den delen av risikoen kommun
     <message>
         <source>&amp;Autosave every:</source>
         <translation>&amp;Autolagre hvert:</translation>
+    </message>
+</context>
+<context>
+    <name>effekt::app::StartPage</name>
+    <message>
+        <source>Welcome to Effekt Studio</source>
+        <translation>Velkommen til Effekt Studio</translation>
+    </message>
+    <message>
+        <source>An &lt;b&gt;effektkontrakt&lt;/b&gt; (outcomes contract) pays for results, not for activity: the municipality pays when agreed outcomes for the participants are measured, and investors carry the risk until then.&lt;br&gt;Start with a blank contract, a template or an example; &lt;a href=&quot;help&quot;&gt;the user guide&lt;/a&gt; (F1) explains each step.</source>
+        <translation>En &lt;b&gt;effektkontrakt&lt;/b&gt; betaler for resultater, ikke for aktivitet: kommunen betaler når avtalte resultater for deltakerne er målt, og investorene bærer risikoen fram til da.&lt;br&gt;Begynn med en tom kontrakt, en mal eller et eksempel; &lt;a href=&quot;help&quot;&gt;brukerveiledningen&lt;/a&gt; (F1) forklarer hvert steg.</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>Ny kontrakt</translation>
+    </message>
+    <message>
+        <source>&amp;Blank contract</source>
+        <translation>&amp;Tom kontrakt</translation>
+    </message>
+    <message>
+        <source>A new, empty contract with one commissioning municipality</source>
+        <translation>En ny, tom kontrakt med én kommune som oppdragsgiver</translation>
+    </message>
+    <message>
+        <source>From a &amp;template:</source>
+        <translation>Fra en &amp;mal:</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples</source>
+        <translation>E&amp;ksempler</translation>
+    </message>
+    <message>
+        <source>Re&amp;cent files</source>
+        <translation>&amp;Nylig brukte filer</translation>
+    </message>
+    <message>
+        <source>Contracts you open or save are listed here.</source>
+        <translation>Kontraktene du åpner eller lagrer, vises her.</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åpne …</translation>
+    </message>
+    <message>
+        <source>Open a project file</source>
+        <translation>Åpne en prosjektfil</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Maler</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Eksempler</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Nylig brukte filer</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -57,14 +58,53 @@ Options: --help (also after a command), --version.
 Exit codes: 0 ok, 1 errors in the input, 2 usage.
 )";
 
+// The same in Norwegian Bokmål, for a Norwegian locale. The commands and options stay as typed.
+const char *const kUsageTextNb =
+    R"(bruk: effekt KOMMANDO [ARGUMENTER]
+
+Kommandoer:
+  validate FIL                  kontroller en prosjektfil; skriv ut hver melding
+  compute FIL [--basis plan|actual|forecast] [--format table|csv|json]
+                                hele oppstillingen per periode og alle nøkkeltall
+  summary FIL                   utbetalinger per periode, per resultatmål og totalt
+  export-json FIL UT            skriv prosjektet som JSON (docs/json-format.md)
+  import-json INN UT            skriv et JSON- (eller .effekt-) prosjekt som en .effekt-fil
+  scenarios FIL [--format table|csv|json]
+                                prosjektets scenarioer (eller Lav, Basis, Høy), nøkkeltall side om side
+  sensitivity FIL [--format table|csv|json]
+                                tornadoen: hver inndata flyttet alene, sortert etter utslag
+  risk-curve FIL [--steps N] [--format table|csv|json]
+                                hvem som bærer hva ved måloppnåelse fra 0 til 1,5
+  simulate FIL [--trials N] [--seed S] [--threads T] [--format table|csv|json]
+               [--trials-out FIL.csv]
+                                Monte Carlo-simulering av prosjektets fordelinger
+
+FIL kan være en .effekt-prosjektfil eller JSON-formen av den.
+Valg: --help (også etter en kommando), --version.
+Avslutningskoder: 0 ok, 1 feil i inndata, 2 feil bruk.
+)";
+
+// Norwegian when the locale that chooses the language of messages is Norwegian (nb, nn or no), as
+// POSIX orders them: LC_ALL, then LC_MESSAGES, then LANG.
+bool norwegian() {
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const char *value = std::getenv(name);
+        if (!value || !*value)
+            continue;
+        const std::string v(value);
+        return v.rfind("nb", 0) == 0 || v.rfind("nn", 0) == 0 || v.rfind("no", 0) == 0;
+    }
+    return false;
+}
+
 int usage(bool ok) {
-    std::fputs(kUsageText, ok ? stdout : stderr);
+    std::fputs(norwegian() ? kUsageTextNb : kUsageText, ok ? stdout : stderr);
     return ok ? kOk : kUsage;
 }
 
 int usageError(const std::string &message) {
     std::cerr << "effekt: " << escapePrintable(message) << "\n";
-    std::cerr << "Try 'effekt --help'.\n";
+    std::cerr << (norwegian() ? "Se «effekt --help».\n" : "Try 'effekt --help'.\n");
     return kUsage;
 }
 
