@@ -5,6 +5,7 @@
 #include "diagnostictext.h"
 #include "filesafety.h"
 #include "i18n.h"
+#include "json.h"
 #include "montecarlopanel.h"
 #include "preferencesdialog.h"
 #include "recovery.h"
@@ -16,6 +17,7 @@
 #include "simulationrunner.h"
 #include "storage.h"
 #include "termsheet.h"
+#include "workbook.h"
 
 #include <QAction>
 #include <QApplication>
@@ -149,6 +151,16 @@ void MainWindow::buildMenus() {
     exportMenu_->setObjectName(QStringLiteral("exportMenu"));
     addAction(exportMenu_, tr("&PDF Term Sheet…"), QKeySequence(), &MainWindow::exportPdfDialog)
         ->setObjectName(QStringLiteral("exportPdf"));
+    QAction *excel = addAction(exportMenu_, tr("&Excel Workbook…"), QKeySequence(),
+                               &MainWindow::exportXlsxDialog);
+    excel->setObjectName(QStringLiteral("exportXlsx"));
+    // A build without libxlsxwriter (app/xlsx) cannot write workbooks.
+    excel->setEnabled(xlsx::available());
+    // The project as data for other programs (the JSON interchange format; INDIGO open data
+    // belongs in this group too).
+    exportMenu_->addSeparator();
+    addAction(exportMenu_, tr("Project as &JSON…"), QKeySequence(), &MainWindow::exportJsonDialog)
+        ->setObjectName(QStringLiteral("exportJson"));
     exportMenu_->addSeparator();
     addAction(exportMenu_, tr("Statement as CSV for &Norwegian Excel…"), QKeySequence(), [this] {
         exportStatementDialog(true);
@@ -235,6 +247,12 @@ void MainWindow::buildPages() {
     int n = 0;
     for (const views::Page &p : pages_) {
         stack_->addWidget(p.widget);
+        // The statement's own Export to CSV asks as File > Export does, in the same folder.
+        if (auto *results = qobject_cast<views::ResultsPage *>(p.widget))
+            connect(results, &views::ResultsPage::statementExportRequested, this,
+                    [this](views::CsvStyle style) {
+                        exportStatementDialog(style == views::CsvStyle::Norwegian);
+                    });
         auto *item = new QListWidgetItem(p.title, nav_);
         item->setToolTip(p.toolTip);
         item->setData(Qt::UserRole, p.id);
@@ -351,6 +369,45 @@ void MainWindow::exportStatementDialog(bool norwegian) {
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
     else
         showError(tr("Cannot export the statement"), views::exportFailedText(path, problems));
+}
+
+bool MainWindow::exportXlsx(const QString &path) {
+    document_->waitForResults();
+    const xlsx::Language language = views::i18n::currentLanguage() == QStringLiteral("nb")
+                                        ? xlsx::Language::Nb
+                                        : xlsx::Language::En;
+    const Diagnostics problems = xlsx::writeWorkbook(
+        document_->resultsProject(), document_->results(), path.toStdString(), language);
+    if (problems.empty())
+        return true;
+    showError(tr("Cannot export the workbook"), views::exportFailedText(path, problems));
+    return false;
+}
+
+bool MainWindow::exportJson(const QString &path) {
+    const Diagnostics problems = json::exportJson(document_->project(), path.toStdString());
+    if (!hasErrors(problems))
+        return true;
+    showError(tr("Cannot export the project as JSON"), views::exportFailedText(path, problems));
+    return false;
+}
+
+void MainWindow::exportXlsxDialog() {
+    const QString path =
+        askExportPath(tr("Export the Excel workbook"),
+                      exportName(document_->project(), tr("Workbook")) + QStringLiteral(".xlsx"),
+                      tr("Excel workbooks (*.xlsx)"), settings::xlsxExportFolder);
+    if (!path.isEmpty() && exportXlsx(path))
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+void MainWindow::exportJsonDialog() {
+    const QString path =
+        askExportPath(tr("Export the project as JSON"),
+                      exportName(document_->project(), tr("Project")) + QStringLiteral(".json"),
+                      tr("JSON files (*.json)"), settings::jsonExportFolder);
+    if (!path.isEmpty() && exportJson(path))
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
 }
 
 void MainWindow::print() {

@@ -68,6 +68,10 @@ public:
     views::TermSheet termSheet() const;
     // File > Export > PDF term sheet without the file dialog; false (and a message) on failure.
     bool exportPdf(const QString &path);
+    // File > Export > Excel Workbook and Project as JSON without the file dialog; false (and a
+    // message) on failure.
+    bool exportXlsx(const QString &path);
+    bool exportJson(const QString &path);
     // The File > Export submenu (tests).
     QMenu *exportMenu() const { return exportMenu_; }
 
@@ -92,6 +96,8 @@ private:
     void showPreferences();
     void exportPdfDialog();
     void exportStatementDialog(bool norwegian);
+    void exportXlsxDialog();
+    void exportJsonDialog();
     void print();
     void printPreview();
     // A save dialog in the folder this kind of export used last (remembered in the settings).

@@ -40,6 +40,8 @@ inline const Setting<QString> lastFolder{"files/lastFolder", QString()};
 // The folder each kind of export wrote to last (File > Export); empty: the project's folder.
 inline const Setting<QString> pdfExportFolder{"export/pdfFolder", QString()};
 inline const Setting<QString> statementExportFolder{"export/statementFolder", QString()};
+inline const Setting<QString> xlsxExportFolder{"export/xlsxFolder", QString()};
+inline const Setting<QString> jsonExportFolder{"export/jsonFolder", QString()};
 // Seconds between autosaves of unsaved changes; 0 turns autosave off.
 inline const Setting<int> autosaveSeconds{"files/autosaveSeconds", 60};
 constexpr int kMaxRecentFiles = 8;
