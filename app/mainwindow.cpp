@@ -8,6 +8,7 @@
 #include "helpwindow.h"
 #include "i18n.h"
 #include "indigodialog.h"
+#include "json.h"
 #include "montecarlopanel.h"
 #include "preferencesdialog.h"
 #include "presentationwindow.h"
@@ -22,6 +23,7 @@
 #include "storage.h"
 #include "templatedialog.h"
 #include "termsheet.h"
+#include "workbook.h"
 
 #include <QAction>
 #include <QApplication>
@@ -186,6 +188,18 @@ void MainWindow::buildMenus() {
     exportMenu_->setObjectName(QStringLiteral("exportMenu"));
     addAction(exportMenu_, tr("&PDF Term Sheet…"), QKeySequence(), &MainWindow::exportPdfDialog)
         ->setObjectName(QStringLiteral("exportPdf"));
+    QAction *excel = addAction(exportMenu_, tr("&Excel Workbook…"), QKeySequence(),
+                               &MainWindow::exportXlsxDialog);
+    excel->setObjectName(QStringLiteral("exportXlsx"));
+    // A build without libxlsxwriter (app/xlsx) cannot write workbooks.
+    excel->setEnabled(xlsx::available());
+    // The project as data for other programs: the JSON interchange format and INDIGO open data.
+    exportMenu_->addSeparator();
+    addAction(exportMenu_, tr("Project as &JSON…"), QKeySequence(), &MainWindow::exportJsonDialog)
+        ->setObjectName(QStringLiteral("exportJson"));
+    addAction(exportMenu_, tr("IN&DIGO Open Data…"), QKeySequence(),
+              &MainWindow::exportIndigoDialog)
+        ->setObjectName(QStringLiteral("exportIndigo"));
     exportMenu_->addSeparator();
     addAction(exportMenu_, tr("Statement as CSV for &Norwegian Excel…"), QKeySequence(), [this] {
         exportStatementDialog(true);
@@ -193,10 +207,6 @@ void MainWindow::buildMenus() {
     addAction(exportMenu_, tr("Statement as &International CSV…"), QKeySequence(), [this] {
         exportStatementDialog(false);
     })->setObjectName(QStringLiteral("exportStatementInternational"));
-    exportMenu_->addSeparator();
-    addAction(exportMenu_, tr("IN&DIGO Open Data…"), QKeySequence(),
-              &MainWindow::exportIndigoDialog)
-        ->setObjectName(QStringLiteral("exportIndigo"));
     documentActions_ << addAction(file, tr("&Print…"), QKeySequence::Print, &MainWindow::print);
     documentActions_.back()->setObjectName(QStringLiteral("print"));
     documentActions_ << addAction(file, tr("Print Pre&view…"), QKeySequence(),
@@ -301,6 +311,12 @@ void MainWindow::buildPages() {
     int n = 0;
     for (const views::Page &p : pages_) {
         stack_->addWidget(p.widget);
+        // The statement's own Export to CSV asks as File > Export does, in the same folder.
+        if (auto *results = qobject_cast<views::ResultsPage *>(p.widget))
+            connect(results, &views::ResultsPage::statementExportRequested, this,
+                    [this](views::CsvStyle style) {
+                        exportStatementDialog(style == views::CsvStyle::Norwegian);
+                    });
         auto *item = new QListWidgetItem(p.title, nav_);
         item->setToolTip(p.toolTip);
         item->setData(Qt::UserRole, p.id);
@@ -534,6 +550,45 @@ void MainWindow::exportIndigoDialog() {
                       exportName(document_->project(), tr("INDIGO")) + QStringLiteral(".json"),
                       tr("JSON files (*.json)"), settings::indigoExportFolder);
     if (!path.isEmpty() && exportIndigo(path, sections))
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+bool MainWindow::exportXlsx(const QString &path) {
+    document_->waitForResults();
+    const xlsx::Language language = views::i18n::currentLanguage() == QStringLiteral("nb")
+                                        ? xlsx::Language::Nb
+                                        : xlsx::Language::En;
+    const Diagnostics problems = xlsx::writeWorkbook(
+        document_->resultsProject(), document_->results(), path.toStdString(), language);
+    if (problems.empty())
+        return true;
+    showError(tr("Cannot export the workbook"), views::exportFailedText(path, problems));
+    return false;
+}
+
+bool MainWindow::exportJson(const QString &path) {
+    const Diagnostics problems = json::exportJson(document_->project(), path.toStdString());
+    if (!hasErrors(problems))
+        return true;
+    showError(tr("Cannot export the project as JSON"), views::exportFailedText(path, problems));
+    return false;
+}
+
+void MainWindow::exportXlsxDialog() {
+    const QString path =
+        askExportPath(tr("Export the Excel workbook"),
+                      exportName(document_->project(), tr("Workbook")) + QStringLiteral(".xlsx"),
+                      tr("Excel workbooks (*.xlsx)"), settings::xlsxExportFolder);
+    if (!path.isEmpty() && exportXlsx(path))
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+void MainWindow::exportJsonDialog() {
+    const QString path =
+        askExportPath(tr("Export the project as JSON"),
+                      exportName(document_->project(), tr("Project")) + QStringLiteral(".json"),
+                      tr("JSON files (*.json)"), settings::jsonExportFolder);
+    if (!path.isEmpty() && exportJson(path))
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
 }
 

@@ -93,6 +93,10 @@ public:
     views::TermSheet termSheet() const;
     // File > Export > PDF term sheet without the file dialog; false (and a message) on failure.
     bool exportPdf(const QString &path);
+    // File > Export > Excel Workbook and Project as JSON without the file dialog; false (and a
+    // message) on failure.
+    bool exportXlsx(const QString &path);
+    bool exportJson(const QString &path);
     // File > Export > INDIGO Open Data without the dialogs; false (and a message) on failure.
     bool exportIndigo(const QString &path, const indigo::Sections &sections);
     // The File > Export submenu (tests).
@@ -126,6 +130,8 @@ private:
     void showPreferences();
     void exportPdfDialog();
     void exportStatementDialog(bool norwegian);
+    void exportXlsxDialog();
+    void exportJsonDialog();
     void exportIndigoDialog();
     void print();
     void printPreview();

@@ -43,6 +43,8 @@ inline const Setting<QString> lastFolder{"files/lastFolder", QString()};
 // The folder each kind of export wrote to last (File > Export); empty: the project's folder.
 inline const Setting<QString> pdfExportFolder{"export/pdfFolder", QString()};
 inline const Setting<QString> statementExportFolder{"export/statementFolder", QString()};
+inline const Setting<QString> xlsxExportFolder{"export/xlsxFolder", QString()};
+inline const Setting<QString> jsonExportFolder{"export/jsonFolder", QString()};
 inline const Setting<QString> indigoExportFolder{"export/indigoFolder", QString()};
 // The INDIGO export's sections the planner left out last time (keys of indigo::sectionKeys()).
 inline const Setting<QStringList> indigoPrivateSections{"export/indigoPrivate", QStringList()};

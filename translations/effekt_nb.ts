@@ -2552,6 +2552,42 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
+    <message>
+        <source>&amp;Excel Workbook…</source>
+        <translation>&amp;Excel-arbeidsbok …</translation>
+    </message>
+    <message>
+        <source>Project as &amp;JSON…</source>
+        <translation>Prosjektet som &amp;JSON …</translation>
+    </message>
+    <message>
+        <source>Cannot export the workbook</source>
+        <translation>Kan ikke eksportere arbeidsboken</translation>
+    </message>
+    <message>
+        <source>Cannot export the project as JSON</source>
+        <translation>Kan ikke eksportere prosjektet som JSON</translation>
+    </message>
+    <message>
+        <source>Export the Excel workbook</source>
+        <translation>Eksporter Excel-arbeidsboken</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Arbeidsbok</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the project as JSON</source>
+        <translation>Eksporter prosjektet som JSON</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Prosjekt</translation>
+    </message>
 </context>
 <context>
     <name>effekt::app::PreferencesDialog</name>
@@ -5533,14 +5569,6 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
     <message>
         <source>Export to &amp;CSV…</source>
         <translation>Eksporter til &amp;CSV …</translation>
-    </message>
-    <message>
-        <source>Export statement</source>
-        <translation>Eksporter oppstilling</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>For Norwegian Excel (semicolons, decimal comma)</source>

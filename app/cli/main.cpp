@@ -10,6 +10,7 @@
 #include "sizelimits.h"
 #include "storage.h"
 #include "storage_fields.h"
+#include "workbook.h"
 
 #include <nlohmann/json.hpp>
 
@@ -39,6 +40,9 @@ Commands:
   summary FILE                  payments due per period, per metric and in total
   export-json FILE OUT          write the project as JSON (docs/json-format.md)
   import-json IN OUT            write a JSON (or .effekt) project as a .effekt file
+  export-xlsx FILE OUT.xlsx [--language nb|en]
+                                write the Excel workbook: inputs, payment schedule,
+                                cash flows, key figures, scenarios (docs/exports.md)
   export-indigo FILE OUT.json [--without SECTION]... [--date YYYY-MM-DD]
                                 the contract as INDIGO open data (docs/exports.md); SECTION is
                                 organisations, metrics, pricing, commitments, investments,
@@ -69,6 +73,13 @@ Kommandoer:
   summary FIL                   utbetalinger per periode, per resultatmål og totalt
   export-json FIL UT            skriv prosjektet som JSON (docs/json-format.md)
   import-json INN UT            skriv et JSON- (eller .effekt-) prosjekt som en .effekt-fil
+  export-xlsx FIL UT.xlsx [--language nb|en]
+                                skriv Excel-arbeidsboken: inndata, betalingsplan,
+                                kontantstrømmer, nøkkeltall, scenarioer (docs/exports.md)
+  export-indigo FIL UT.json [--without DEL]... [--date ÅÅÅÅ-MM-DD]
+                                kontrakten som INDIGO åpne data (docs/exports.md); DEL er
+                                organisations, metrics, pricing, commitments, investments,
+                                planned-payments, actual-payments, results eller sources
   scenarios FIL [--format table|csv|json]
                                 prosjektets scenarioer (eller Lav, Basis, Høy), nøkkeltall side om side
   sensitivity FIL [--format table|csv|json]
@@ -502,6 +513,43 @@ int exportJson(const std::string &in, const std::string &out) {
     return hasErrors(d) ? kInputError : kOk;
 }
 
+// The workbook of the forecast, as File > Export > Excel Workbook writes it, in Bokmål by default.
+int exportXlsx(const std::vector<std::string> &args) {
+    std::string language = "nb";
+    std::vector<std::string> files;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string &a = args[i];
+        if (a == "--language" && i + 1 < args.size())
+            language = args[++i];
+        else if (a.rfind("--language=", 0) == 0)
+            language = a.substr(11);
+        else if (!a.empty() && a[0] == '-' && a != "-")
+            return usageError("export-xlsx: unknown option " + a);
+        else
+            files.push_back(a);
+    }
+    if (files.size() != 2)
+        return usageError("export-xlsx: expects FILE and OUT.xlsx");
+    const auto lang = xlsx::languageFromCode(language);
+    if (!lang)
+        return usageError("export-xlsx: --language must be nb or en");
+    if (!xlsx::available()) {
+        std::cerr << "effekt: export-xlsx: this build of effekt cannot write Excel workbooks (it "
+                     "was built without libxlsxwriter)\n";
+        return kInputError;
+    }
+    const auto project = load(files[0], true);
+    if (!project)
+        return kInputError;
+    const Results r = effekt::compute(*project);
+    printDiagnostics(files[0], r.diagnostics);
+    if (hasErrors(r.diagnostics))
+        return kInputError;
+    const Diagnostics d = xlsx::writeWorkbook(*project, r, files[1], *lang);
+    printDiagnostics(files[1], d);
+    return hasErrors(d) ? kInputError : kOk;
+}
+
 int importJson(const std::string &in, const std::string &out) {
     const auto project = load(in);
     if (!project)
@@ -601,6 +649,8 @@ int main(int argc, char **argv) {
             printDiagnostics(rest[0], r.diagnostics);
             return hasErrors(r.diagnostics) ? kInputError : kOk;
         }
+        if (cmd == "export-xlsx")
+            return exportXlsx(rest);
         if (cmd == "export-json" || cmd == "import-json") {
             if (!positional(2))
                 return usageError(cmd + ": expects IN and OUT");

@@ -11,7 +11,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -57,17 +56,7 @@ ResultsPage::ResultsPage(Document *document, QWidget *parent)
     auto *exportCsv = new QPushButton(tr("Export to &CSV…"));
     exportCsv->setObjectName(QStringLiteral("exportStatement"));
     auto *csvMenu = new QMenu(exportCsv);
-    auto exportAs = [this](CsvStyle style) {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export statement"),
-            exportFileName(QString::fromStdString(document_->project().name),
-                           withoutMnemonic(resultsTabLabel(QStringLiteral("statement")))) +
-                QStringLiteral(".csv"),
-            tr("CSV files (*.csv)"));
-        Diagnostics problems;
-        if (!path.isEmpty() && !exportStatement(path, style, &problems))
-            showExportFailed(this, path, problems);
-    };
+    auto exportAs = [this](CsvStyle style) { emit statementExportRequested(style); };
     csvMenu->addAction(tr("For Norwegian Excel (semicolons, decimal comma)"), this,
                        [exportAs] { exportAs(CsvStyle::Norwegian); });
     csvMenu->addAction(tr("International (commas, decimal point)"), this,

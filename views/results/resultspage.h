@@ -45,6 +45,11 @@ public:
     bool exportStatement(const QString &path, CsvStyle style,
                          Diagnostics *problems = nullptr) const;
 
+signals:
+    // The planner chose Export to CSV in the statement's tab: the main window asks where, in the
+    // folder File > Export > Statement used last, and calls exportStatement().
+    void statementExportRequested(effekt::views::CsvStyle style);
+
 private:
     void rebuild();
     void rebuildPlanActual();
