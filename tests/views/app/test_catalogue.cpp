@@ -12,17 +12,11 @@
 #include "testutil.h"
 #include "validate.h"
 
-#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
-#include <QCompleter>
-#include <QFileDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
-#include <QTest>
-#include <QTimer>
 
 #include <boost/test/unit_test.hpp>
 
@@ -58,42 +52,6 @@ fs::path fileOf(const app::CatalogueEntry &e, const char *extension) {
            (e.kind == app::CatalogueKind::Template ? "templates" : "examples") /
            (e.id.toStdString() + extension);
 }
-
-// Types `path` into the Save As dialog when it comes and presses Enter, as the planner would;
-// counts the dialogs it answered and keeps the file name the dialog suggested.
-class SaveDialogAnswerer {
-public:
-    explicit SaveDialogAnswerer(const QString &path) {
-        timer_.setInterval(5);
-        QObject::connect(&timer_, &QTimer::timeout, [this, path] {
-            for (QWidget *w : QApplication::topLevelWidgets()) {
-                auto *dialog = qobject_cast<QFileDialog *>(w);
-                if (!dialog || !dialog->isVisible())
-                    continue;
-                ++shown;
-                auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-                if (!name) {
-                    dialog->reject();
-                    return;
-                }
-                suggested = name->text();
-                name->setFocus();
-                name->selectAll();
-                QTest::keyClicks(name, path);
-                if (name->completer() && name->completer()->popup()->isVisible())
-                    name->completer()->popup()->hide();
-                QTest::keyClick(name, Qt::Key_Return);
-                return;
-            }
-        });
-        timer_.start();
-    }
-    int shown = 0;
-    QString suggested;
-
-private:
-    QTimer timer_;
-};
 
 } // namespace
 
