@@ -14,9 +14,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QTest>
+#include <QTimer>
 
 #include <boost/test/unit_test.hpp>
 
@@ -164,6 +167,50 @@ BOOST_AUTO_TEST_CASE(new_after_an_example_is_untitled) {
     w.document()->reset(app::emptyProject());
     BOOST_TEST(w.windowTitle().startsWith(QStringLiteral("[*]Untitled")));
     BOOST_TEST(!w.document()->isCopy());
+}
+
+// File ▸ New from Template…: the planner moves down the list with the keyboard, reads each
+// template's help, and Enter opens a copy of the chosen one, titled with its name.
+BOOST_AUTO_TEST_CASE(new_from_template_by_keyboard_opens_the_chosen_copy) {
+    const std::vector<app::CatalogueEntry> templates = app::templates();
+    BOOST_REQUIRE(templates.size() >= 3u);
+    app::MainWindow w;
+    auto *action = w.findChild<QAction *>(QStringLiteral("newFromTemplate"));
+    BOOST_REQUIRE(action);
+    BOOST_REQUIRE(action->isEnabled());
+    QStringList helps;
+    bool answered = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<app::TemplateDialog *>(QApplication::activeModalWidget());
+        if (!dialog) { // never leave a dialog waiting: close whatever is open
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if (auto *d = qobject_cast<QDialog *>(top))
+                    d->reject();
+            return;
+        }
+        answered = true;
+        dialog->list()->setFocus();
+        helps << dialog->help()->text();
+        for (int i = 0; i < 2; ++i) {
+            QTest::keyClick(dialog->list(), Qt::Key_Down);
+            helps << dialog->help()->text();
+        }
+        QTest::keyClick(dialog->list(), Qt::Key_Return);
+    });
+    action->trigger();
+    BOOST_REQUIRE(answered);
+    // Each template's own help was shown as the choice moved.
+    BOOST_REQUIRE(helps.size() == 3);
+    for (int i = 0; i < 3; ++i)
+        BOOST_TEST(helps[i] == templates[static_cast<std::size_t>(i)].help);
+    const std::optional<Project> chosen = app::loadCatalogueProject(templates[2], nullptr);
+    BOOST_REQUIRE(chosen);
+    BOOST_TEST((w.document()->project() == *chosen));
+    const QString name = QString::fromStdString(chosen->name);
+    BOOST_TEST(w.windowTitle().startsWith(QStringLiteral("[*]") + name),
+               w.windowTitle().toStdString());
+    BOOST_TEST(w.document()->filePath().isEmpty());
+    BOOST_TEST(w.document()->isCopy());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
