@@ -11,10 +11,14 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QList>
+#include <QPointer>
 #include <QTest>
 #include <QTimer>
 
 #include <boost/test/unit_test.hpp>
+
+#include <algorithm>
 
 #include <filesystem>
 
@@ -25,6 +29,9 @@ namespace fs = std::filesystem;
 namespace {
 
 // Types `path` into the Save As dialog when it comes, and presses Enter, as the planner would.
+// Each dialog is typed into once: should Enter not close it (the file name's completer, filled
+// from a thread, can take the key), the next tick accepts what was typed instead of typing it
+// again every few milliseconds for ever.
 class FileDialogAnswerer {
 public:
     explicit FileDialogAnswerer(const QString &path) {
@@ -34,6 +41,12 @@ public:
                 auto *dialog = qobject_cast<QFileDialog *>(w);
                 if (!dialog || !dialog->isVisible())
                     continue;
+                if (std::any_of(answered_.begin(), answered_.end(),
+                                [dialog](const QPointer<QFileDialog> &d) { return d == dialog; })) {
+                    QMetaObject::invokeMethod(dialog, "accept");
+                    return;
+                }
+                answered_.append(dialog);
                 ++shown;
                 auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
                 if (!name) {
@@ -55,6 +68,7 @@ public:
 
 private:
     QTimer timer_;
+    QList<QPointer<QFileDialog>> answered_; // a closed and deleted dialog turns null
 };
 
 } // namespace
