@@ -9,6 +9,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
+#include <QFontMetrics>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -47,6 +48,51 @@ ResultsChartView::ResultsChartView(QWidget *parent)
 void ResultsChartView::setData(ChartData data) {
     data_ = std::move(data);
     bars_ = populate(chart(), data_, this);
+    labelsFitted_ = 0;
+    fitAxisLabels();
+}
+
+void ResultsChartView::resizeEvent(QResizeEvent *event) {
+    QChartView::resizeEvent(event);
+    fitAxisLabels();
+}
+
+namespace {
+QCategoryAxis *categoryAxis(const QChart *c) {
+    for (QAbstractAxis *a : c->axes(Qt::Horizontal))
+        if (auto *x = qobject_cast<QCategoryAxis *>(a))
+            return x;
+    return nullptr;
+}
+} // namespace
+
+void ResultsChartView::fitAxisLabels() {
+    QCategoryAxis *x = categoryAxis(chart());
+    const int n = static_cast<int>(data_.categories.size());
+    if (!x || n == 0)
+        return;
+    const QFontMetrics metrics(x->labelsFont());
+    int widest = 1;
+    for (const QString &label : data_.categories)
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    // The plot is laid out once the view has been shown; before, the view's width less the y
+    // axis's labels and the margins is near enough.
+    const double plotWidth =
+        chart()->plotArea().width() > 0 ? chart()->plotArea().width() : std::max(width() - 120, 0);
+    const int gap = metrics.horizontalAdvance(QStringLiteral("  "));
+    const int fit = std::clamp(static_cast<int>(plotWidth / (widest + gap)), 2, 10);
+    if (fit == labelsFitted_)
+        return;
+    labelsFitted_ = fit;
+    for (const QString &label : x->categoriesLabels())
+        x->remove(label);
+    for (int t : labelledPeriods(n, data_.periodsPerYear, fit))
+        x->append(data_.categories.at(t), t);
+}
+
+QStringList ResultsChartView::axisLabels() const {
+    QCategoryAxis *x = categoryAxis(chart());
+    return x ? x->categoriesLabels() : QStringList();
 }
 
 QAbstractBarSeries *ResultsChartView::populate(QChart *c, const ChartData &d,

@@ -26,9 +26,19 @@ public:
     // Fills `chart` (emptied first) with `data`; used by the view and by chart export.
     static QAbstractBarSeries *populate(QChart *chart, const ChartData &data,
                                         QObject *hoverReceiver = nullptr);
+    // The x axis's labels as shown: every k-th category, as many as fit the view's width whole.
+    QStringList axisLabels() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Labels as many categories as fit side by side in the plot's width (labelledPeriods), so
+    // that in a small window or a narrow chart no label is cut short.
+    void fitAxisLabels();
+
     ChartData data_;
+    int labelsFitted_ = 0; // the maxLabels the x axis was last labelled for
     QAbstractBarSeries *bars_ = nullptr;
 };
 

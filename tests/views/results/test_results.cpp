@@ -21,6 +21,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
@@ -699,6 +700,46 @@ BOOST_AUTO_TEST_CASE(long_timelines_keep_their_period_labels_readable) {
             BOOST_TEST(labels <= 10);
         }
     }
+}
+
+BOOST_AUTO_TEST_CASE(a_narrow_chart_labels_fewer_periods_and_cuts_none) {
+    // Presentation mode on a 1024 px projector puts two charts side by side: each label that is
+    // shown is whole, and a wider chart may show more of them.
+    Project p = workedExample();
+    p.timeline.periods = 12;
+    Document doc;
+    doc.reset(p);
+    const ChartData data = paymentsChartData(doc.project(), doc.results());
+    auto drawnAt = [&](int width) {
+        ResultsChartView view;
+        view.setAttribute(Qt::WA_DontShowOnScreen);
+        view.resize(width, 360);
+        view.show();
+        view.setData(data);
+        QApplication::processEvents();
+        view.resize(width, 361); // a resize after the layout: the labels follow the plot
+        QApplication::processEvents();
+        const QRectF plot = view.chart()->plotArea();
+        BOOST_TEST_REQUIRE(plot.width() > 0);
+        const QStringList labels = view.axisLabels();
+        BOOST_TEST_REQUIRE(!labels.isEmpty());
+        QFont font;
+        for (QAbstractAxis *a : view.chart()->axes(Qt::Horizontal))
+            font = a->labelsFont();
+        const QFontMetrics metrics(font);
+        int widths = 0;
+        for (const QString &l : labels) {
+            BOOST_TEST(data.categories.contains(l), S(l));
+            widths += metrics.horizontalAdvance(l);
+        }
+        BOOST_TEST(widths <= plot.width(), labels.size() << " labels at " << width << " px");
+        return labels.size();
+    };
+    const auto narrow = drawnAt(420);
+    const auto wide = drawnAt(1400);
+    BOOST_TEST(narrow >= 2);
+    BOOST_TEST(narrow < wide);
+    BOOST_TEST(wide == static_cast<qsizetype>(labelledPeriods(data.categories.size(), 4).size()));
 }
 
 BOOST_AUTO_TEST_CASE(export_file_names_follow_the_tab_labels_in_both_languages) {
