@@ -2147,6 +2147,10 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <source>Traditional contract</source>
         <translation>Tradisjonell kontrakt</translation>
     </message>
+    <message>
+        <source>Today&apos;s forecast</source>
+        <translation>Dagens prognose</translation>
+    </message>
 </context>
 <context>
     <name>effekt::app::ExportPdf</name>
@@ -5454,10 +5458,6 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <translation>Tradisjonell kontrakt</translation>
     </message>
     <message>
-        <source>The municipality pays</source>
-        <translation>Kommunen betaler</translation>
-    </message>
-    <message>
         <source>The municipality&apos;s net value (NPV)</source>
         <translation>Kommunens nettonytte (nåverdi)</translation>
     </message>
@@ -5519,6 +5519,18 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
     <message>
         <source>Kept as the scenario «%1»: it is on the Risk page.</source>
         <translation>Beholdt som scenarioet «%1»: det står på Risiko-siden.</translation>
+    </message>
+    <message>
+        <source>The municipality pays, less what it gets back</source>
+        <translation>Kommunen betaler, minus det den får tilbake</translation>
+    </message>
+    <message>
+        <source>Outcome payments and fixed fees, less what the contract&apos;s account hands back to the municipality when the investors have been paid. The forecast payment above counts outcome payments alone, before anything is handed back.</source>
+        <translation>Resultatbetalinger og faste godtgjørelser, minus det kontraktens konto betaler tilbake til kommunen når investorene har fått sitt. Prognosen for betaling over teller bare resultatbetalinger, før noe er betalt tilbake.</translation>
+    </message>
+    <message>
+        <source>This what-if (%1) is %2</source>
+        <translation>Dette «hva om» (%1) er %2</translation>
     </message>
 </context>
 <context>

@@ -244,7 +244,14 @@ void PresentationWindow::buildUi() {
         compare_[key] = l;
         cg->addWidget(l, row, column);
     };
-    cg->addWidget(new QLabel(tr("The municipality pays")), 2, 0);
+    // Not the forecast payment of the key figures above: fixed fees count, and what the account
+    // hands back to the commissioner is taken off (RiskKpis::payments).
+    auto *pays = new QLabel(tr("The municipality pays, less what it gets back"));
+    pays->setToolTip(tr("Outcome payments and fixed fees, less what the contract's account hands "
+                        "back to the municipality when the investors have been paid. The "
+                        "forecast payment above counts outcome payments alone, before anything "
+                        "is handed back."));
+    cg->addWidget(pays, 2, 0);
     cell(QStringLiteral("effektPays"), 2, 1);
     cell(QStringLiteral("traditionalPays"), 2, 2);
     cg->addWidget(new QLabel(tr("The municipality's net value (NPV)")), 3, 0);
@@ -483,21 +490,36 @@ void PresentationWindow::updateFigures() {
 
 void PresentationWindow::updateRiskChart() {
     const Project &project = document_->project();
-    if (curveDirty_) {
+    // On the what-if's own basis, so that the comparison below the chart and the key figures
+    // above it tell of the same contract (the forecast, once actuals are reported).
+    if (curveDirty_ || curve_.basis != basis_) {
         curveDirty_ = false;
-        curve_ = riskSharingCurve(project, RiskCurveSettings{kWhatIfSteps, kMaxWhatIfFactor});
+        curve_ =
+            riskSharingCurve(project, RiskCurveSettings{kWhatIfSteps, kMaxWhatIfFactor, basis_});
         curveProject_ = withoutScenarios(project);
     }
     ChartData d = riskSharingChartData(project, curve_);
-    d.periodsPerYear = 5; // a label every 25 %
+    d.periodsPerYear = 5; // a label every 25 %, or every 50 % where they do not fit
     const std::size_t n = curve_.points.size();
     const int step = factor_->value();
     ChartSeries here{tr("This what-if (%1)").arg(valueLabels_[factor_]->text()),
                      ChartSeries::Kind::Marker, std::vector<double>(n, std::nan(""))};
     if (step >= 0 && static_cast<std::size_t>(step) < n &&
-        !curve_.points[static_cast<std::size_t>(step)].failed)
-        here.values[static_cast<std::size_t>(step)] =
-            kroner(curve_.points[static_cast<std::size_t>(step)].payments);
+        !curve_.points[static_cast<std::size_t>(step)].failed) {
+        const auto at = static_cast<std::size_t>(step);
+        here.values[at] = kroner(curve_.points[at].payments);
+        // At today's plan (or forecast) the two markers would sit on each other with their
+        // labels overprinted: one marker says both.
+        for (ChartSeries &s : d.series)
+            if (s.kind == ChartSeries::Kind::Marker && at < s.values.size() &&
+                !std::isnan(s.values[at]) && s.values[at] == here.values[at]) {
+                QString other = s.name;
+                if (!other.isEmpty())
+                    other[0] = other[0].toLower();
+                here.name = tr("This what-if (%1) is %2").arg(valueLabels_[factor_]->text(), other);
+                s.values[at] = std::nan("");
+            }
+    }
     d.series.push_back(std::move(here));
     risk_->setData(std::move(d));
     styleChart(risk_->chart());

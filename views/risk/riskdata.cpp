@@ -49,8 +49,9 @@ ChartData riskSharingChartData(const Project &project, const RiskCurve &curve,
         netValue.values.push_back(pt.failed ? nan : kroner(pt.netValue));
     }
     const std::size_t n = curve.points.size();
-    ChartSeries plan{Text::tr("Today's plan"), ChartSeries::Kind::Marker,
-                     std::vector<double>(n, nan)};
+    ChartSeries plan{curve.basis == Basis::Forecast ? Text::tr("Today's forecast")
+                                                    : Text::tr("Today's plan"),
+                     ChartSeries::Kind::Marker, std::vector<double>(n, nan)};
     if (n > 0 && !curve.plan.failed)
         plan.values[static_cast<std::size_t>(nearestStep(curve, 1.0))] =
             kroner(curve.plan.payments);

@@ -474,7 +474,10 @@ void RiskPage::refreshCurve() {
         return;
     curveDirty_ = false;
     const Project &p = document_->project();
-    curve_ = riskSharingCurve(p);
+    // On the basis of the scenario table beside it: at 100 % the curve shows the basis scenario.
+    RiskCurveSettings settings;
+    settings.basis = kpiBasis_;
+    curve_ = riskSharingCurve(p, settings);
     riskChart_->setData(riskSharingChartData(p, curve_));
 }
 

@@ -128,6 +128,68 @@ BOOST_AUTO_TEST_CASE(below_the_caps_the_curve_is_a_straight_line_by_hand) {
     BOOST_TEST(std::fabs(*c.breakEvenFactor - 400.0 / 466.0) <= c.breakEvenTolerance);
 }
 
+namespace {
+// The worked example with the first four quarters reported a fifth better than planned.
+Project withActualsAbovePlan() {
+    Project p = workedExample();
+    for (Metric &m : p.metrics)
+        for (std::size_t t = 0; t < 4; ++t)
+            m.actual[t] = m.counterfactual[t] + 1.2 * (m.plan[t] - m.counterfactual[t]);
+    return p;
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(on_the_forecast_at_factor_one_the_curve_is_the_forecast) {
+    // Presentation mode and the Risk page show the curve beside figures of the document's basis:
+    // at 100 % it must tell the same story as they do, actuals included.
+    const Project p = withActualsAbovePlan();
+    RiskCurveSettings settings;
+    settings.basis = Basis::Forecast;
+    const RiskCurve c = riskSharingCurve(p, settings);
+    BOOST_TEST((c.basis == Basis::Forecast));
+    const RiskKpis forecast = riskKpis(p, compute(p, Basis::Forecast));
+    const RiskKpis plan = riskKpis(p, compute(p, Basis::Plan));
+    BOOST_TEST_REQUIRE(forecast.payments != plan.payments); // the actuals count
+    for (const RiskCurvePoint &pt : {c.plan, c.points[100]}) {
+        BOOST_TEST(!pt.failed);
+        BOOST_TEST(pt.payments == forecast.payments);
+        BOOST_TEST(pt.npvPayments == forecast.npvPayments);
+        BOOST_TEST(pt.netValue == forecast.netValue);
+        BOOST_TEST(pt.investorProfit == forecast.investorProfit);
+        BOOST_TEST(pt.traditionalCost == forecast.traditionalCost);
+    }
+    // On the plan the same project's curve ignores the actuals.
+    BOOST_TEST(riskSharingCurve(p).plan.payments == plan.payments);
+    // Every point is the forecast scaled: f = 0.5 equals the scenario of half the improvement.
+    Scenario half;
+    half.factor = 0.5;
+    const Project scaled = applyScenario(p, half, Basis::Forecast);
+    BOOST_TEST(c.points[50].payments ==
+               riskKpis(scaled, compute(scaled, Basis::Forecast)).payments);
+}
+
+BOOST_AUTO_TEST_CASE(on_the_forecast_break_even_lies_on_the_forecast_curve) {
+    const Project p = withActualsAbovePlan();
+    RiskCurveSettings settings;
+    settings.basis = Basis::Forecast;
+    const RiskCurve c = riskSharingCurve(p, settings);
+    BOOST_TEST_REQUIRE(c.breakEvenFactor.has_value());
+    BOOST_TEST_REQUIRE(c.breakEven.has_value());
+    BOOST_TEST(c.breakEvenTolerance <= 1e-3);
+    BOOST_TEST(c.breakEvenTolerance > 0.0);
+    const Money at = c.breakEven->investorProfit;
+    const Money below =
+        riskCurvePoint(p, *c.breakEvenFactor - c.breakEvenTolerance, Basis::Forecast)
+            .investorProfit;
+    BOOST_TEST(at >= 0);
+    BOOST_TEST(below < 0);
+    // A fifth more improvement in the first four quarters: a smaller factor on the whole repays
+    // the investors, so break-even lies lower than on the plan.
+    const RiskCurve onPlan = riskSharingCurve(p);
+    BOOST_TEST_REQUIRE(onPlan.breakEvenFactor.has_value());
+    BOOST_TEST(*c.breakEvenFactor < *onPlan.breakEvenFactor);
+}
+
 BOOST_AUTO_TEST_CASE(fewer_steps) {
     const RiskCurve c = riskSharingCurve(workedExample(), RiskCurveSettings{3, 1.5});
     BOOST_TEST_REQUIRE(c.points.size() == 4u);

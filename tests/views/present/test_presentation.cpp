@@ -301,6 +301,62 @@ BOOST_AUTO_TEST_CASE(the_comparison_is_the_risk_sharing_sweeps_at_the_sliders_le
                    .contains(QStringLiteral("The investors carry the loss")));
 }
 
+BOOST_AUTO_TEST_CASE(with_actuals_the_comparison_and_the_key_figures_share_the_forecast) {
+    // Reported outcomes a fifth above plan in the first four quarters: the key figures show the
+    // forecast, and so must the comparison and the risk chart beside them (they once showed the
+    // plan), until the planner switches the document to the plan.
+    Project project = app::exampleProject();
+    for (Metric &m : project.metrics)
+        for (std::size_t t = 0; t < 4; ++t)
+            m.actual[t] = m.counterfactual[t] + 1.2 * (m.plan[t] - m.counterfactual[t]);
+    Document doc;
+    doc.reset(project);
+    BOOST_TEST_REQUIRE((doc.basis() == Basis::Forecast));
+    PresentationWindow p(&doc);
+    p.resize(1280, 720);
+    p.show();
+    QApplication::processEvents();
+
+    const RiskKpis forecast = riskKpis(doc.project(), compute(doc.project(), Basis::Forecast));
+    const RiskKpis plan = riskKpis(doc.project(), compute(doc.project(), Basis::Plan));
+    BOOST_TEST_REQUIRE(forecast.payments != plan.payments);
+    BOOST_TEST(p.comparisonPoint().payments == forecast.payments);
+    BOOST_TEST(p.comparisonText(QStringLiteral("effektPays")) == formatMoney(forecast.payments));
+    BOOST_TEST(p.comparisonText(QStringLiteral("investors")) ==
+               formatMoney(forecast.investorProfit));
+    checkShows(p, expected(doc.project(), Scenario{}));
+
+    // At 100 % one marker names both the what-if and today's forecast: two labels would sit on
+    // each other.
+    const ChartData &risk = p.riskChart()->data();
+    const std::size_t at = static_cast<std::size_t>(whatIfStep(1.0));
+    int markersAtPlan = 0;
+    for (const ChartSeries &s : risk.series)
+        if (s.kind == ChartSeries::Kind::Marker && at < s.values.size() &&
+            !std::isnan(s.values[at]))
+            ++markersAtPlan;
+    BOOST_TEST(markersAtPlan == 1);
+    BOOST_TEST(risk.series.back().name.contains(QStringLiteral("today's forecast")),
+               risk.series.back().name.toStdString());
+
+    // Moved to 80 %: the what-if's marker and the forecast's are two again.
+    press(p.factorSlider(), Qt::Key_Left, 4);
+    const ChartData &moved = p.riskChart()->data();
+    BOOST_TEST(
+        !std::isnan(moved.series.back().values.at(static_cast<std::size_t>(whatIfStep(0.8)))));
+    bool forecastMarked = false;
+    for (const ChartSeries &s : moved.series)
+        if (s.kind == ChartSeries::Kind::Marker && s.name == QStringLiteral("Today's forecast"))
+            forecastMarked = !std::isnan(s.values.at(at));
+    BOOST_TEST(forecastMarked);
+
+    // The plan basis: the comparison follows the document.
+    p.resetWhatIf();
+    doc.setBasis(Basis::Plan);
+    QApplication::processEvents();
+    BOOST_TEST(p.comparisonPoint().payments == plan.payments);
+}
+
 BOOST_AUTO_TEST_CASE(a_long_contract_fits_a_projector_and_a_full_hd_screen) {
     // The large contract: 120 monthly periods and 50 metrics.
     Document doc;
