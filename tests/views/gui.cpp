@@ -3,6 +3,9 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
+#include <QFileDialog>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QString>
@@ -10,6 +13,8 @@
 #include <QTest>
 
 #include <boost/test/unit_test.hpp>
+
+#include <algorithm>
 
 namespace effekt::test {
 
@@ -77,6 +82,40 @@ Answerer::Answerer(QMessageBox::StandardButton a)
                 QTest::mouseClick(b, Qt::LeftButton);
             else
                 box->reject();
+            return;
+        }
+    });
+    timer_.start();
+}
+
+FileDialogAnswerer::FileDialogAnswerer(const QString &path) {
+    timer_.setInterval(5);
+    QObject::connect(&timer_, &QTimer::timeout, [this, path] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *dialog = qobject_cast<QFileDialog *>(w);
+            if (!dialog || !dialog->isVisible())
+                continue;
+            if (std::any_of(answered_.begin(), answered_.end(),
+                            [dialog](const QPointer<QFileDialog> &d) { return d == dialog; })) {
+                QMetaObject::invokeMethod(dialog, "accept");
+                return;
+            }
+            answered_.append(dialog);
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            if (shown++ == 0) {
+                offeredFolder = dialog->directory().absolutePath();
+                offeredName = name ? name->text() : QString();
+            }
+            if (!name) {
+                dialog->reject();
+                return;
+            }
+            name->setFocus();
+            name->selectAll();
+            QTest::keyClicks(name, path);
+            if (name->completer() && name->completer()->popup()->isVisible())
+                name->completer()->popup()->hide(); // no suggestion taken
+            QTest::keyClick(name, Qt::Key_Return);
             return;
         }
     });

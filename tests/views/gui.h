@@ -3,11 +3,14 @@
 
 #include "i18n.h"
 
+#include <QList>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QString>
 #include <QTimer>
 
+class QFileDialog;
 class QTableView;
 class QWidget;
 
@@ -50,6 +53,23 @@ public:
 
 private:
     QTimer timer_;
+};
+
+// Types `path` into each file dialog (Save As, Open) the program shows while it lives, and presses
+// Enter, as the planner would; keeps what the dialog offered first (its folder and file name).
+// Each dialog is typed into once: should Enter not close it (the file name's completer, filled
+// from a thread, can take the key), the next tick accepts what was typed instead of typing it
+// again every few milliseconds for ever.
+class FileDialogAnswerer {
+public:
+    explicit FileDialogAnswerer(const QString &path);
+    int shown = 0;
+    QString offeredFolder; // the first dialog's folder when it came
+    QString offeredName;   // and the file name it suggested
+
+private:
+    QTimer timer_;
+    QList<QPointer<QFileDialog>> answered_; // a closed and deleted dialog turns null
 };
 
 } // namespace effekt::test

@@ -5,73 +5,18 @@
 #include "storage.h"
 #include "testutil.h"
 
-#include <QAbstractItemView>
 #include <QApplication>
-#include <QCompleter>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QLineEdit>
-#include <QList>
-#include <QPointer>
 #include <QTest>
-#include <QTimer>
 
 #include <boost/test/unit_test.hpp>
-
-#include <algorithm>
 
 #include <filesystem>
 
 using namespace effekt;
 using effekt::test::Answerer;
+using effekt::test::FileDialogAnswerer;
 namespace fs = std::filesystem;
-
-namespace {
-
-// Types `path` into the Save As dialog when it comes, and presses Enter, as the planner would.
-// Each dialog is typed into once: should Enter not close it (the file name's completer, filled
-// from a thread, can take the key), the next tick accepts what was typed instead of typing it
-// again every few milliseconds for ever.
-class FileDialogAnswerer {
-public:
-    explicit FileDialogAnswerer(const QString &path) {
-        timer_.setInterval(5);
-        QObject::connect(&timer_, &QTimer::timeout, [this, path] {
-            for (QWidget *w : QApplication::topLevelWidgets()) {
-                auto *dialog = qobject_cast<QFileDialog *>(w);
-                if (!dialog || !dialog->isVisible())
-                    continue;
-                if (std::any_of(answered_.begin(), answered_.end(),
-                                [dialog](const QPointer<QFileDialog> &d) { return d == dialog; })) {
-                    QMetaObject::invokeMethod(dialog, "accept");
-                    return;
-                }
-                answered_.append(dialog);
-                ++shown;
-                auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-                if (!name) {
-                    dialog->reject();
-                    return;
-                }
-                name->setFocus();
-                name->selectAll();
-                QTest::keyClicks(name, path);
-                if (name->completer() && name->completer()->popup()->isVisible())
-                    name->completer()->popup()->hide(); // no suggestion taken
-                QTest::keyClick(name, Qt::Key_Return);
-                return;
-            }
-        });
-        timer_.start();
-    }
-    int shown = 0;
-
-private:
-    QTimer timer_;
-    QList<QPointer<QFileDialog>> answered_; // a closed and deleted dialog turns null
-};
-
-} // namespace
 
 BOOST_AUTO_TEST_SUITE(read_only_save)
 
