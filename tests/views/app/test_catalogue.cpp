@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -157,6 +158,48 @@ BOOST_AUTO_TEST_CASE(an_example_opens_titled_as_an_unsaved_copy) {
             BOOST_TEST(!w.isWindowModified());
         }
     }
+}
+
+// Save (Ctrl+S) on an example never writes over the bundled file: it asks where, suggesting the
+// contract's name, and the window then holds the planner's own file.
+BOOST_AUTO_TEST_CASE(saving_an_example_asks_for_a_place_and_keeps_the_bundled_file) {
+    const app::CatalogueEntry e = app::examples().front();
+    const fs::path bundled = fileOf(e, ".effekt");
+    const auto before = fs::last_write_time(bundled);
+    const auto size = fs::file_size(bundled);
+    test::TempDir dir;
+    const QString mine = QString::fromStdString(dir.file("min-kontrakt.effekt"));
+
+    app::MainWindow w;
+    w.show();
+    BOOST_REQUIRE(w.openCatalogueEntry(e.id));
+    BOOST_REQUIRE(w.document()->isCopy());
+    const Project opened = w.document()->project();
+    QApplication::setActiveWindow(&w);
+    test::FileDialogAnswerer dialog(mine);
+    QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier);
+    test::settle();
+
+    BOOST_TEST(dialog.shown == 1);
+    BOOST_TEST(dialog.offeredName.startsWith(QString::fromStdString(opened.name)),
+               dialog.offeredName.toStdString());
+    BOOST_TEST(w.document()->filePath() == QFileInfo(mine).absoluteFilePath());
+    BOOST_TEST(!w.document()->isCopy());
+    BOOST_TEST(!w.isWindowModified());
+    BOOST_TEST(w.windowTitle().startsWith(QStringLiteral("[*]min-kontrakt")),
+               w.windowTitle().toStdString());
+    const LoadResult back = loadProject(mine.toStdString());
+    BOOST_REQUIRE(back.project);
+    BOOST_TEST((*back.project == opened));
+    // The bundled example is as it was.
+    BOOST_TEST((fs::last_write_time(bundled) == before));
+    BOOST_TEST(fs::file_size(bundled) == size);
+
+    // A second Save writes to the planner's file without asking again.
+    test::FileDialogAnswerer none(QStringLiteral("elsewhere.effekt"));
+    QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier);
+    test::settle();
+    BOOST_TEST(none.shown == 0);
 }
 
 // A plain New after an example is "Untitled" again.
