@@ -5529,8 +5529,8 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <translation>Resultatbetalinger og faste godtgjørelser, minus det kontraktens konto betaler tilbake til kommunen når investorene har fått sitt. Prognosen for betaling over teller bare resultatbetalinger, før noe er betalt tilbake.</translation>
     </message>
     <message>
-        <source>This what-if (%1) is %2</source>
-        <translation>Dette «hva om» (%1) er %2</translation>
+        <source>What-if = %1</source>
+        <translation>«Hva om» = %1</translation>
     </message>
 </context>
 <context>

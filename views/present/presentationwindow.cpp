@@ -218,8 +218,28 @@ void PresentationWindow::buildUi() {
     risk_ = new ResultsChartView;
     risk_->setObjectName(QStringLiteral("presentRisk"));
     auto *charts = new QHBoxLayout;
-    charts->addWidget(payments_, 1);
-    charts->addWidget(risk_, 1);
+    // Each chart with its legend under it as wrapping text: Qt Charts' own legend keeps to one
+    // row and cuts every name short when they do not fit (as on a 1024 or 1280 px projector).
+    for (ResultsChartView *view : {payments_, risk_}) {
+        // Framed as the key figures and the comparison are; the chart's own background is off.
+        auto *panel = new QFrame;
+        panel->setObjectName(QStringLiteral("presentPanel"));
+        view->setFrameShape(QFrame::NoFrame);
+        view->setStyleSheet(QStringLiteral("background: transparent"));
+        auto *pl = new QVBoxLayout(panel);
+        pl->setContentsMargins(0, 0, 0, 6);
+        pl->setSpacing(0);
+        auto *legend = new QLabel;
+        legend->setObjectName(view->objectName() + QStringLiteral("Legend"));
+        legend->setTextFormat(Qt::RichText);
+        legend->setWordWrap(true);
+        legend->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        legend->setContentsMargins(8, 0, 8, 0);
+        legends_[view] = legend;
+        pl->addWidget(view, 1);
+        pl->addWidget(legend);
+        charts->addWidget(panel, 1);
+    }
 
     // A traditional contract against the effektkontrakt at the overall slider's level.
     auto *compare = new QFrame;
@@ -516,7 +536,7 @@ void PresentationWindow::updateRiskChart() {
                 QString other = s.name;
                 if (!other.isEmpty())
                     other[0] = other[0].toLower();
-                here.name = tr("This what-if (%1) is %2").arg(valueLabels_[factor_]->text(), other);
+                here.name = tr("What-if = %1").arg(other);
                 s.values[at] = std::nan("");
             }
     }
@@ -677,6 +697,7 @@ void PresentationWindow::styleChart(QChart *chart) const {
     title.setPointSizeF(basePoint_ * 1.05);
     title.setBold(true);
     chart->setTitleFont(title);
+    chart->setBackgroundVisible(false); // the panel around the chart is its background
     QFont small = font();
     small.setPointSizeF(basePoint_ * 0.7);
     chart->legend()->setFont(small);
@@ -690,8 +711,32 @@ void PresentationWindow::styleChart(QChart *chart) const {
     // chart: the legend keeps the lines and bars, so that their names are not cut short.
     for (QLegendMarker *marker : chart->legend()->markers())
         if (auto *points = qobject_cast<QScatterSeries *>(marker->series());
-            points && points->pointLabelsVisible())
+            points && points->pointLabelsVisible()) {
             marker->setVisible(false);
+            points->setPointLabelsClipping(false); // a name near the edge is not cut off
+        }
+    // The legend as text under the chart, wrapped where it must be (see buildUi).
+    for (auto &[view, label] : legends_) {
+        if (view->chart() != chart)
+            continue;
+        QStringList items;
+        for (QLegendMarker *marker : chart->legend()->markers()) {
+            // Not marker->isVisible(): once the legend is hidden, none of its markers is.
+            if (auto *points = qobject_cast<QScatterSeries *>(marker->series());
+                points && points->pointLabelsVisible())
+                continue;
+            QColor colour = marker->brush().color();
+            if (colour.alpha() == 0 || marker->brush().style() == Qt::NoBrush)
+                colour = marker->pen().color();
+            // The label is rich text already (names from the project escaped, as Qt Charts
+            // needs); no-break spaces keep a square with its name.
+            items << QStringLiteral("<span style=\"color:%1\">\u25A0</span>&nbsp;%2")
+                         .arg(colour.name(), marker->label());
+        }
+        label->setFont(chart->legend()->font());
+        label->setText(items.join(QStringLiteral(" &nbsp; ")));
+        chart->legend()->setVisible(false);
+    }
 }
 
 PresentationWindow *togglePresentation(Document *document, QWidget *window) {

@@ -132,6 +132,7 @@ private:
     QWidget *kpiRow_ = nullptr;
     ResultsChartView *payments_ = nullptr;
     ResultsChartView *risk_ = nullptr;
+    std::map<ResultsChartView *, QLabel *> legends_; // each chart's legend, as wrapping text
     QLabel *compareHeading_ = nullptr;
     std::map<QString, QLabel *> compare_;
     NameQuestion nameQuestion_;
