@@ -555,6 +555,14 @@ void MainWindow::exportIndigoDialog() {
 
 bool MainWindow::exportXlsx(const QString &path) {
     document_->waitForResults();
+    // The workbook holds the computed figures: with errors in the design there are none, and a
+    // workbook of empty schedules would pass for a real one (`effekt export-xlsx` refuses too).
+    if (hasErrors(document_->results().diagnostics)) {
+        showError(tr("Cannot export the workbook"),
+                  tr("The design has errors, so there are no figures to put in the workbook. "
+                     "The Results page lists them; fix them and export again."));
+        return false;
+    }
     const xlsx::Language language = views::i18n::currentLanguage() == QStringLiteral("nb")
                                         ? xlsx::Language::Nb
                                         : xlsx::Language::En;

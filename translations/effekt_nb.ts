@@ -2592,6 +2592,10 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <source>Project</source>
         <translation>Prosjekt</translation>
     </message>
+    <message>
+        <source>The design has errors, so there are no figures to put in the workbook. The Results page lists them; fix them and export again.</source>
+        <translation>Designet har feil, så det finnes ingen tall å legge i arbeidsboken. Resultater-siden viser feilene; rett dem og eksporter på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>effekt::app::PreferencesDialog</name>

@@ -120,6 +120,27 @@ BOOST_AUTO_TEST_CASE(excel_workbook_failure_says_why_and_leaves_the_old_file) {
     BOOST_TEST(QFileInfo(folder).isDir());
 }
 
+BOOST_AUTO_TEST_CASE(excel_workbook_of_a_design_with_errors_is_refused_as_the_cli_refuses_it) {
+    if (!xlsx::available())
+        return;
+    Project_ p;
+    app::MainWindow w;
+    BOOST_REQUIRE(w.openFile(p.file));
+    Project broken = w.document()->project();
+    broken.metrics[0].rule.payers = {PayerShare{1, 0.7}, PayerShare{1, 0.5}}; // 120 %: an error
+    BOOST_REQUIRE(w.document()->apply(broken, QStringLiteral("Payer share")));
+    QString title, text;
+    w.setErrorSink([&](const QString &t, const QString &x) {
+        title = t;
+        text = x;
+    });
+    const QString target = QDir(p.elsewhere).filePath(QStringLiteral("bok.xlsx"));
+    BOOST_TEST(!w.exportXlsx(target));
+    BOOST_TEST(title == QStringLiteral("Cannot export the workbook"));
+    BOOST_TEST(text.contains(QStringLiteral("errors")), text.toStdString());
+    BOOST_TEST(!QFileInfo::exists(target));
+}
+
 BOOST_AUTO_TEST_CASE(project_as_json_is_written_and_its_folder_remembered) {
     Project_ p;
     app::settings::jsonExportFolder.setValue({});
