@@ -17,6 +17,8 @@
 #include "scenario.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QLegend>
 #include <QPointer>
 #include <QPushButton>
 #include <QSlider>
@@ -379,6 +381,19 @@ BOOST_AUTO_TEST_CASE(a_long_contract_fits_a_projector_and_a_full_hd_screen) {
         BOOST_TEST(p.paymentsChart()->data().categories.size() == periods);
         BOOST_TEST(p.paymentsChart()->height() >= 200);
         BOOST_TEST(p.riskChart()->height() >= 200);
+        // Each chart's legend is text under it, wrapped, every name whole (Qt Charts' own legend
+        // cut them short at these widths).
+        for (ResultsChartView *chart : {p.paymentsChart(), p.riskChart()}) {
+            auto *legend = p.findChild<QLabel *>(chart->objectName() + QStringLiteral("Legend"));
+            BOOST_REQUIRE(legend);
+            BOOST_TEST(legend->isVisible());
+            BOOST_TEST(!chart->chart()->legend()->isVisible());
+            BOOST_TEST(legend->height() >= legend->heightForWidth(legend->width()));
+            for (const ChartSeries &series : chart->data().series)
+                if (series.kind == ChartSeries::Kind::Line)
+                    BOOST_TEST(legend->text().contains(series.name.toHtmlEscaped()),
+                               series.name.toStdString());
+        }
         // Large type: larger than the application's.
         BOOST_TEST(p.font().pointSizeF() >= 12.0);
         BOOST_TEST(p.font().pointSizeF() > QApplication::font().pointSizeF());
