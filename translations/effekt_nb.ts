@@ -1507,8 +1507,8 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <translation>overføring av det årstaket kutter</translation>
     </message>
     <message>
-        <source>%1: the cap per budget year (%2) has no effect: only commissioners and co-payers pay.</source>
-        <translation>%1: taket per budsjettår (%2) har ingen virkning: bare oppdragsgivere og medfinansiører betaler.</translation>
+        <source>%1: the cap per budget year (%2) has no effect, as this party pays nothing.</source>
+        <translation>%1: taket per budsjettår (%2) har ingen virkning, for denne parten betaler ingenting.</translation>
     </message>
 </context>
 <context>

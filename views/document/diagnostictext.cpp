@@ -621,8 +621,8 @@ QString text(const Diagnostic &d, const Project *project) {
                         "with none in any period the rule never pays.")
             .arg(where);
     case DiagCode::YearCapNotPayer:
-        return Text::tr("%1: the cap per budget year (%2) has no effect: only commissioners and "
-                        "co-payers pay.")
+        return Text::tr("%1: the cap per budget year (%2) has no effect, as this party pays "
+                        "nothing.")
             .arg(where, arg(d, 0));
     case DiagCode::FileNotFound: return Text::tr("The file does not exist.");
     case DiagCode::FileNotEffekt: return Text::tr("This is not an Effekt Studio project file.");

@@ -69,10 +69,14 @@ BOOST_AUTO_TEST_CASE(a_year_cap_is_typed_into_the_parties_table_in_one_undo_step
     BOOST_TEST(!doc.project().parties[0].yearCap.has_value());
     doc.undoStack()->redo();
     BOOST_TEST((doc.project().parties[0].yearCap == std::optional<Money>(kr(1'500'000))));
-    // Emptied, there is no cap again, in one more step.
-    typeInCell(table, 0, yearCap, QString());
+    // Emptied, there is no cap again (an edit of the same cell right after merges with the last
+    // one, as repeated edits of one field do, so no count is asserted here).
+    QWidget *editor = effekt::test::openCellEditor(table, 0, yearCap);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_Delete);
+    QTest::keyClick(editor, Qt::Key_Return);
+    effekt::test::settle();
     BOOST_TEST(!doc.project().parties[0].yearCap.has_value());
-    BOOST_TEST(doc.undoStack()->count() == steps + 2);
 }
 
 BOOST_AUTO_TEST_CASE(a_year_cap_on_a_party_that_does_not_pay_is_marked_in_its_cell) {
@@ -90,8 +94,7 @@ BOOST_AUTO_TEST_CASE(a_year_cap_on_a_party_that_does_not_pay_is_marked_in_its_ce
     QApplication::processEvents();
     const QString tip = table->model()->index(1, yearCap).data(Qt::ToolTipRole).toString();
     BOOST_TEST(tip.contains(QStringLiteral("⚠")), tip.toStdString());
-    BOOST_TEST(tip.contains(QStringLiteral("only commissioners and co-payers pay")),
-               tip.toStdString());
+    BOOST_TEST(tip.contains(QStringLiteral("this party pays nothing")), tip.toStdString());
 }
 
 BOOST_AUTO_TEST_CASE(the_carry_setting_is_ticked_on_the_caps_page_in_one_undo_step) {
