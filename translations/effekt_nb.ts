@@ -1498,6 +1498,18 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <source>%1: the threshold on the relative improvement needs a counterfactual; with none in any period the rule never pays.</source>
         <translation>%1: terskelen for relativ forbedring trenger et nullalternativ; uten et i noen periode betaler regelen aldri.</translation>
     </message>
+    <message>
+        <source>cap per budget year</source>
+        <translation>tak per budsjettår</translation>
+    </message>
+    <message>
+        <source>carrying of year-cap cuts</source>
+        <translation>overføring av det årstaket kutter</translation>
+    </message>
+    <message>
+        <source>%1: the cap per budget year (%2) has no effect, as this party pays nothing.</source>
+        <translation>%1: taket per budsjettår (%2) har ingen virkning, for denne parten betaler ingenting.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -3087,6 +3099,22 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
     <message>
         <source>Change receiver of termination payment</source>
         <translation>Endre mottaker av avslutningsbetalingen</translation>
+    </message>
+    <message>
+        <source>&amp;Carry what a payer&apos;s cap per budget year cuts to later years</source>
+        <translation>&amp;Overfør det en betalers tak per budsjettår kutter, til senere år</translation>
+    </message>
+    <message>
+        <source>Carry year-cap cuts</source>
+        <translation>Overfør det årstaket kutter</translation>
+    </message>
+    <message>
+        <source>What a payer&apos;s cap per budget year (Parties page) cuts is paid in the first period of a later year, as far as that year&apos;s cap leaves room after its own payments; what is still owed at the contract&apos;s last payment is lost. Unticked (the default), what the cap cuts is lost.</source>
+        <translation>Det en betalers tak per budsjettår (siden Parter) kutter, betales i første periode av et senere år, så langt det årets tak gir rom etter årets egne betalinger; det som fortsatt skyldes ved kontraktens siste betaling, er tapt. Uten avkrysning (standard) er det taket kutter, tapt.</translation>
+    </message>
+    <message>
+        <source>Change carrying of year-cap cuts</source>
+        <translation>Endre overføring av det årstaket kutter</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +5354,14 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <source>Everyone who takes part in the contract. The commissioner (one or more) pays for outcomes, co-payers share the payments, investors fund the delivery up front, the provider delivers the service and an independent evaluator verifies the outcomes.</source>
         <translation>Alle som deltar i kontrakten. Oppdragsgiveren (én eller flere) betaler for resultater, medfinansiører deler betalingene, investorer forskutterer leveransen, leverandøren leverer tjenesten og en uavhengig evaluator verifiserer resultatene.</translation>
     </message>
+    <message>
+        <source>Cap per budget year</source>
+        <translation>Tak per budsjettår</translation>
+    </message>
+    <message>
+        <source>The most this payer pays in each calendar year, by the date a payment falls due, as its annual budget allows (commissioners and co-payers); what it cuts is lost, or carried to later years (Caps page); empty: no cap</source>
+        <translation>Det meste denne betaleren betaler i hvert kalenderår, regnet etter datoen en betaling forfaller, slik årsbudsjettet tillater (oppdragsgivere og medfinansiører); det taket kutter, er tapt eller overføres til senere år (siden Betalingstak); tomt: intet tak</translation>
+    </message>
 </context>
 <context>
     <name>effekt::views::PayoutCurveChart</name>
@@ -6142,6 +6178,26 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <source>The day the period&apos;s payments fall due</source>
         <translation>Dagen periodens betalinger forfaller</translation>
     </message>
+    <message>
+        <source>Cut by %1&apos;s year cap</source>
+        <translation>Kuttet av årstaket til %1</translation>
+    </message>
+    <message>
+        <source>What %1&apos;s cap per budget year cut from the payments falling due in the period: carried to a later year with room, or lost when none has</source>
+        <translation>Det taket per budsjettår for %1 kuttet av betalingene som forfaller i perioden: overført til et senere år med rom, eller tapt når ingen har rom</translation>
+    </message>
+    <message>
+        <source>What %1&apos;s cap per budget year cut from the payments falling due in the period: lost, no one pays it</source>
+        <translation>Det taket per budsjettår for %1 kuttet av betalingene som forfaller i perioden: tapt, ingen betaler det</translation>
+    </message>
+    <message>
+        <source>Carried, paid by %1</source>
+        <translation>Overført, betalt av %1</translation>
+    </message>
+    <message>
+        <source>What %1 paid in the period of earlier years&apos; cuts (in its payments of the period)</source>
+        <translation>Det %1 betalte i perioden av kutt fra tidligere år (med i partens betalinger i perioden)</translation>
+    </message>
 </context>
 <context>
     <name>effekt::views::TermSheet</name>
@@ -6807,6 +6863,22 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
     <message>
         <source>Nothing is paid in a period with fewer than %1 improvement units, nor in one whose improvement over the counterfactual is below %2.</source>
         <translation>Det betales ingenting i en periode med færre enn %1 forbedringsenheter, og heller ikke i en der forbedringen over nullalternativet er under %2.</translation>
+    </message>
+    <message>
+        <source>Cap per budget year</source>
+        <translation>Tak per budsjettår</translation>
+    </message>
+    <message>
+        <source>What a payer&apos;s cap per budget year cuts</source>
+        <translation>Det en betalers tak per budsjettår kutter</translation>
+    </message>
+    <message>
+        <source>carried to later years with room</source>
+        <translation>overføres til senere år med rom</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>tapt</translation>
     </message>
 </context>
 <context>

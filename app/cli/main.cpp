@@ -197,6 +197,18 @@ Statement statementOf(const Project &p, const Results &r) {
     s.columns.insert(s.columns.end(), {"fixed_fees_due", "total_due"});
     for (int id : r.payerIds)
         s.columns.push_back("payer_" + std::to_string(id) + "_due");
+    // Caps per budget year: for each payer with one, what it cut (lost, or carried on) and, with
+    // the carry setting, what it paid of earlier cuts.
+    std::vector<std::size_t> yearCapped;
+    for (std::size_t i = 0; i < r.payerIds.size(); ++i) {
+        const Party *party = p.party(r.payerIds[i]);
+        if (!party || !party->yearCap)
+            continue;
+        yearCapped.push_back(i);
+        s.columns.push_back("payer_" + std::to_string(r.payerIds[i]) + "_year_cap_cut");
+        if (p.caps.yearCapCarry)
+            s.columns.push_back("payer_" + std::to_string(r.payerIds[i]) + "_year_cap_carried");
+    }
     for (const char *c : {"delivery_cost", "draws", "distributions", "provider_incentive",
                           "commissioner_kept", "reserve", "funding_gap"})
         s.columns.push_back(c);
@@ -215,6 +227,12 @@ Statement statementOf(const Project &p, const Results &r) {
         row.push_back(moneyCell(at(r.totalDue, t)));
         for (std::size_t i = 0; i < r.payerIds.size(); ++i)
             row.push_back(moneyCell(i < r.payerDue.size() ? at(r.payerDue[i], t) : 0));
+        for (std::size_t i : yearCapped) {
+            row.push_back(moneyCell(i < r.yearCapCut.size() ? at(r.yearCapCut[i], t) : 0));
+            if (p.caps.yearCapCarry)
+                row.push_back(
+                    moneyCell(i < r.yearCapCarried.size() ? at(r.yearCapCarried[i], t) : 0));
+        }
         for (const auto *v : {&r.deliveryCost, &r.draws, &r.distributions, &r.providerIncentive,
                               &r.commissionerKept, &r.reserve, &r.fundingGap})
             row.push_back(moneyCell(at(*v, t)));

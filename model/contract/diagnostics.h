@@ -54,6 +54,8 @@ enum class DiagCode {
     RelativeThresholdWithoutCounterfactual, // warning: rule (field "thresholdBasis") with a
                                             // threshold on x, on a metric whose counterfactual is
                                             // 0 in every period, so it never pays
+    YearCapNotPayer, // warning: a party (field "yearCap") that pays nothing has a cap per budget
+                     // year, which then has no effect; values: the cap
     // Files (storage, JSON)
     FileNotFound = 100,
     FileNotEffekt,         // not SQLite, or another program's SQLite file

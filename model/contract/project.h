@@ -84,6 +84,9 @@ struct Party {
     PartyRole role = PartyRole::Commissioner;
     std::string orgNumber;    // Norwegian organisation number, 9 digits, may be empty
     std::optional<Money> cap; // per-payer cap on all it pays (commissioners and co-payers)
+    // Per-payer cap on what it pays in each calendar (budget) year, by the year of the due date
+    // (docs/engine.md "Caps per budget year"); commissioners and co-payers.
+    std::optional<Money> yearCap = std::nullopt;
     bool operator==(const Party &) const = default;
 
     bool isPayer() const { return role == PartyRole::Commissioner || role == PartyRole::CoPayer; }
@@ -241,6 +244,8 @@ struct Caps {
     std::optional<Money> total;          // on all outcome payments over the contract
     bool fixedFeesInsideTotal = false;   // whether fixed fees count towards `total`
     std::optional<Money> perParticipant; // all metrics together, needs a ledger
+    // What a payer's year cap cuts: lost (false), or carried to the next years with room
+    bool yearCapCarry = false;
     bool operator==(const Caps &) const = default;
 };
 

@@ -100,6 +100,14 @@ Diagnostics validate(const Project &p) {
         if (party.cap && *party.cap < 0)
             out.add(DiagCode::ValueOutOfRange, Severity::Error, "party", party.id, "cap", -1,
                     {MoneyValue{*party.cap}});
+        // A cap per budget year (docs/engine.md "Caps per budget year"): a payer's, never
+        // negative.
+        if (party.yearCap && *party.yearCap < 0)
+            out.add(DiagCode::ValueOutOfRange, Severity::Error, "party", party.id, "yearCap", -1,
+                    {MoneyValue{*party.yearCap}});
+        else if (party.yearCap && !party.isPayer())
+            out.add(DiagCode::YearCapNotPayer, Severity::Warning, "party", party.id, "yearCap", -1,
+                    {MoneyValue{*party.yearCap}});
     }
     const bool anyPayer =
         std::any_of(p.parties.begin(), p.parties.end(), [](const Party &x) { return x.isPayer(); });

@@ -43,6 +43,9 @@ void computePrepared(const Prepared &pp, Basis basis, const ComputeOptions &opti
     r.totalDue.swap(pay.totalDue);
     r.payerDue.swap(pay.payerDue);
     r.fixedFeeByFee.swap(pay.feeDue);
+    r.yearCapCut.swap(pay.yearCut);
+    r.yearCapCarried.swap(pay.yearCarried);
+    r.yearCapCarriedByMetric.swap(pay.carriedByMetric);
     r.deliveryCost.assign(len, 0);
     std::copy(pp.cost.begin(), end < 0 ? pp.cost.end() : pp.cost.begin() + end,
               r.deliveryCost.begin());
@@ -140,6 +143,10 @@ std::vector<std::vector<Money>> outcomeDueByMetric(const Results &results) {
             Money &cell = due[m][idx(mp.duePeriod)];
             cell = money::add(cell, paid);
         }
+    // What a cap per budget year carried, where it was paid.
+    for (std::size_t m = 0; m < due.size() && m < results.yearCapCarriedByMetric.size(); ++m)
+        for (std::size_t t = 0; t < len && t < results.yearCapCarriedByMetric[m].size(); ++t)
+            due[m][t] = money::add(due[m][t], results.yearCapCarriedByMetric[m][t]);
     return due;
 }
 

@@ -72,6 +72,17 @@ struct Results {
     // commissioner)
     std::vector<std::vector<Money>> payerDue;
     std::vector<std::vector<Money>> fixedFeeByFee; // [fee][t], aligned with project.fixedFees
+    // Caps per budget year (docs/engine.md "Caps per budget year"), [payer][t] aligned with
+    // payerIds: what a payer's year cap cut from the payments falling due in t (lost, or with
+    // Caps::yearCapCarry carried on), and what it paid in t of earlier years' cuts (carried). A
+    // payer's lost amount is the sum of its cuts less the sum of what was carried. byPayer() is
+    // what step 5 let through when the payment fell due; the carried amounts are not in it.
+    std::vector<std::vector<Money>> yearCapCut;
+    std::vector<std::vector<Money>> yearCapCarried;
+    // [metric][t]: the outcome payments of metric m paid in t from earlier years' cuts (carried);
+    // empty unless a payer has a year cap and Caps::yearCapCarry is set. In outcomeDue, and in
+    // outcomeDueByMetric().
+    std::vector<std::vector<Money>> yearCapCarriedByMetric;
     std::vector<Money> deliveryCost;
     // The special-purpose account (§5)
     std::vector<Money> draws;         // total drawn from investors
@@ -181,7 +192,8 @@ private:
 Money breakEvenGap(const Project &project, double factor);
 
 // Each metric's outcome payments falling due in each period, after every cap (steps 1–5, the payer
-// caps included) and placed at the period they fall due (step 6): [metric][due period], each row of
+// caps and year caps included, and what a year cap carried paid where it is paid) and placed at
+// the period they fall due (step 6): [metric][due period], each row of
 // length results.periods, metrics aligned with results.metric. Summed over the metrics a period's
 // figures give results.outcomeDue of that period. The one source of per-metric dues for every
 // figure shown (CLI statement and summary, the results chart).

@@ -204,6 +204,14 @@ struct Prepared {
     std::vector<int> payerIds;
     std::vector<Money> payerCap; // kNoCap when none
     bool anyPayerCap = false;
+    // Caps per budget year (docs/engine.md "Caps per budget year"): each payer's (kNoCap when
+    // none), the budget year of each due period (t < periods: the calendar year of its last day,
+    // counted from the first period's year) and the number of years.
+    std::vector<Money> payerYearCap;
+    bool anyYearCap = false;
+    bool yearCapCarry = false;
+    std::vector<int> yearOf;
+    int years = 0;
     std::vector<PreparedMetric> metrics;
     std::vector<PreparedFee> fees;
     std::vector<Money> cost;      // per contract period, >= 0
@@ -393,6 +401,18 @@ struct PaymentRun {
     // Per period of achievement: the outcome payments earned after step 4, all metrics (the
     // figure an OutcomePayments review counts).
     std::vector<Money> earnedByPeriod;
+    // Caps per budget year: [payer][due period] cut and carried (Results::yearCapCut,
+    // yearCapCarried), [metric][due period] carried outcome payments, and scratch: what each
+    // payer has paid in each year under its cap ([payer × years + year]) and the amounts cut and
+    // still carried, per payer.
+    std::vector<std::vector<Money>> yearCut, yearCarried, carriedByMetric;
+    std::vector<Money> yearUsed;
+    struct CarriedAmount {
+        int due = 0;        // the due period whose payment was cut
+        std::size_t source; // metric m, or metrics + fee f
+        Money amount = 0;   // still owed
+    };
+    std::vector<std::vector<CarriedAmount>> carried;
 };
 
 // Steps 1–6 for every period. With `quick` (no detail), the payer split is skipped and only an

@@ -52,10 +52,20 @@ void maxPossible(const Prepared &pp, Results &r) {
         sum = unbounded ? pp.totalCap : std::min(sum, pp.totalCap);
         unbounded = false;
     }
+    // What each payer can pay at most: its contract cap, and its cap per budget year in each
+    // budget year a payment can fall in.
+    std::vector<Money> payerMost(pp.payerCap);
+    for (std::size_t k = 0; k < payerMost.size() && pp.anyYearCap; ++k)
+        if (pp.payerYearCap[k] != kNoCap) {
+            const Money years = std::max(pp.years, 1);
+            const Money c = pp.payerYearCap[k];
+            if (c <= limits::kMaxMoney / years) // else no bound worth stating
+                payerMost[k] = std::min(payerMost[k], c * years);
+        }
     if (!pp.payerIds.empty() &&
-        std::all_of(pp.payerCap.begin(), pp.payerCap.end(), [](Money c) { return c != kNoCap; })) {
+        std::all_of(payerMost.begin(), payerMost.end(), [](Money c) { return c != kNoCap; })) {
         Money payers = 0;
-        for (Money c : pp.payerCap)
+        for (Money c : payerMost)
             payers = madd(payers, c);
         sum = unbounded ? payers : std::min(sum, payers);
         unbounded = false;

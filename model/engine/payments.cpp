@@ -131,6 +131,55 @@ void zero(std::vector<std::vector<T>> &v, std::size_t rows, std::size_t cols) {
         row.assign(cols, T{});
 }
 
+// Caps per budget year with the carry setting (docs/engine.md "Caps per budget year"): what a
+// payer's year cap cut is paid in the first due period of a later budget year, as far as the room
+// that year's own payments leave under the cap allows, the oldest cut first; what is still owed
+// after the last due period is lost. Each amount is booked where it is paid: the payer's
+// payments, and the metric's outcome payments or the fee's.
+void payCarried(const Prepared &pp, PaymentRun &out) {
+    const std::size_t M = pp.metrics.size();
+    const std::size_t Y = idx(pp.years);
+    for (std::size_t k = 0; k < out.carried.size(); ++k) {
+        auto &owed = out.carried[k];
+        if (owed.empty())
+            continue;
+        // Cut in step 5's order (period of achievement, then metric); paid in the order they
+        // fell due.
+        std::stable_sort(owed.begin(), owed.end(),
+                         [](const PaymentRun::CarriedAmount &a,
+                            const PaymentRun::CarriedAmount &b) { return a.due < b.due; });
+        std::size_t head = 0;
+        for (int d = 1; d < pp.periods && head < owed.size(); ++d) {
+            const int y = pp.yearOf[idx(d)];
+            if (y == pp.yearOf[idx(d - 1)])
+                continue; // not the first due period of its year
+            Money &used = out.yearUsed[k * Y + idx(y)];
+            Money room = nonNegative(msub(pp.payerYearCap[k], used));
+            for (std::size_t i = head; i < owed.size() && room > 0; ++i) {
+                PaymentRun::CarriedAmount &c = owed[i];
+                if (pp.yearOf[idx(c.due)] >= y)
+                    break; // cut in this year: carried to the next
+                const Money pay = std::min(c.amount, room);
+                c.amount -= pay;
+                room -= pay;
+                used = madd(used, pay);
+                out.payerDue[k][idx(d)] = madd(out.payerDue[k][idx(d)], pay);
+                out.yearCarried[k][idx(d)] = madd(out.yearCarried[k][idx(d)], pay);
+                if (c.source < M) {
+                    out.outcomeDue[idx(d)] = madd(out.outcomeDue[idx(d)], pay);
+                    out.carriedByMetric[c.source][idx(d)] =
+                        madd(out.carriedByMetric[c.source][idx(d)], pay);
+                } else {
+                    out.feeDue[c.source - M][idx(d)] = madd(out.feeDue[c.source - M][idx(d)], pay);
+                    out.fixedDue[idx(d)] = madd(out.fixedDue[idx(d)], pay);
+                }
+                if (c.amount == 0)
+                    head = i + 1;
+            }
+        }
+    }
+}
+
 } // namespace
 
 // ---- Step 1: gross payments ---------------------------------------------------------------------
@@ -174,6 +223,10 @@ double savingsShareValue(const PaymentRule &rule, Money paidBefore, double units
 bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, Results *detail,
                  PaymentRun &out, bool quick, int end) {
     const Project &p = *pp.p;
+    // A quick run keeps no payer's payments, so it cannot apply the caps per budget year: with
+    // one, only the exact run counts.
+    if (quick && pp.anyYearCap)
+        return false;
     const int n = pp.n;
     end = end < 0 ? n : std::min(end, n); // periods of achievement the contract delivers
     const std::size_t M = pp.metrics.size();
@@ -186,6 +239,16 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
     if (!quick) { // a quick run leaves the per-payer and per-fee rows as they were
         zero(out.payerDue, P, len);
         zero(out.feeDue, pp.fees.size(), len);
+        // Caps per budget year (docs/engine.md): what they cut and carry.
+        zero(out.yearCut, P, len);
+        zero(out.yearCarried, P, len);
+        zero(out.carriedByMetric, pp.anyYearCap && pp.yearCapCarry ? M : 0, len);
+        if (pp.anyYearCap) {
+            out.yearUsed.assign(P * idx(pp.years), 0);
+            out.carried.resize(P);
+            for (auto &c : out.carried)
+                c.clear();
+        }
     }
     out.largestGross.assign(detail ? M : 0, 0);
     out.largestGrossTotal = 0;
@@ -314,7 +377,24 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                 const Money room = nonNegative(msub(pp.payerCap[k], payerCum[k]));
                 part = std::min(part, room);
             }
-            payerCum[k] = madd(payerCum[k], part);
+            // The cap per budget year, on what the contract cap lets through, in the budget year
+            // of the due period; what it cuts is lost, or carried (docs/engine.md).
+            const Money owed = part;
+            if (pp.payerYearCap[k] != kNoCap && part > 0) {
+                Money &used = out.yearUsed[k * idx(pp.years) + idx(pp.yearOf[idx(due)])];
+                const Money room = nonNegative(msub(pp.payerYearCap[k], used));
+                if (part > room) {
+                    const Money cut = part - room;
+                    part = room;
+                    out.yearCut[k][idx(due)] = madd(out.yearCut[k][idx(due)], cut);
+                    if (pp.yearCapCarry)
+                        out.carried[k].push_back(PaymentRun::CarriedAmount{due, source, cut});
+                }
+                used = madd(used, part);
+            }
+            // The contract cap counts what the payer pays, and with the carry setting what it
+            // owes: a carried amount counts when it was earned, not again when it is paid.
+            payerCum[k] = madd(payerCum[k], pp.yearCapCarry ? owed : part);
             out.payerDue[k][idx(due)] = madd(out.payerDue[k][idx(due)], part);
             paid = madd(paid, part);
             share[k] = part;
@@ -440,7 +520,7 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                 // Fixed fees count towards the payer caps only when they count towards the total
                 // cap.
                 Money paid;
-                if (p.caps.fixedFeesInsideTotal || !pp.anyPayerCap) {
+                if (p.caps.fixedFeesInsideTotal || (!pp.anyPayerCap && !pp.anyYearCap)) {
                     paid =
                         payerSplit(feeNow[f], pp.fees[f].payerWeights, M + f, t, nullptr, nullptr);
                 } else {
@@ -503,6 +583,10 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                 if (mp)
                     mp->afterTotalCap = e;
             }
+        }
+        if (!quick && pp.anyYearCap && pp.yearCapCarry) {
+            t = -1;
+            payCarried(pp, out);
         }
         for (t = 0; t < pp.periods; ++t)
             out.totalDue[idx(t)] = madd(out.outcomeDue[idx(t)], out.fixedDue[idx(t)]);

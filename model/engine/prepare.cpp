@@ -134,7 +134,10 @@ Prepared prepare(const Project &p) {
             pp.payerIds.push_back(party.id);
             pp.payerCap.push_back(party.cap ? nonNegative(*party.cap) : kNoCap);
             pp.anyPayerCap = pp.anyPayerCap || party.cap.has_value();
+            pp.payerYearCap.push_back(party.yearCap ? nonNegative(*party.yearCap) : kNoCap);
+            pp.anyYearCap = pp.anyYearCap || party.yearCap.has_value();
         }
+    pp.yearCapCarry = p.caps.yearCapCarry;
     int maxLag = 0;
     for (const Metric &m : p.metrics) {
         PreparedMetric pm;
@@ -175,6 +178,15 @@ Prepared prepare(const Project &p) {
         pp.metrics.push_back(std::move(pm));
     }
     pp.periods = pp.n + maxLag;
+    // Caps per budget year: the calendar year of each due period's last day, where its payments
+    // fall (DOMAIN.md §3), counted from the first period's.
+    if (pp.anyYearCap) {
+        pp.yearOf.assign(idx(pp.periods), 0);
+        const int first = p.timeline.periodEnd(0).year;
+        for (int t = 0; t < pp.periods; ++t)
+            pp.yearOf[idx(t)] = std::max(0, p.timeline.periodEnd(t).year - first);
+        pp.years = pp.yearOf.empty() ? 0 : pp.yearOf.back() + 1;
+    }
 
     pp.cost.assign(idx(pp.n), 0);
     for (int t = 0; t < pp.n && idx(t) < p.deliveryCost.size(); ++t)

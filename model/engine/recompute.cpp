@@ -39,6 +39,9 @@ void recycle(Results &from, Results &to) {
     to.metric = std::move(from.metric);
     to.payerDue = std::move(from.payerDue);
     to.fixedFeeByFee = std::move(from.fixedFeeByFee);
+    to.yearCapCut = std::move(from.yearCapCut);
+    to.yearCapCarried = std::move(from.yearCapCarried);
+    to.yearCapCarriedByMetric = std::move(from.yearCapCarriedByMetric);
     to.investors = std::move(from.investors);
 }
 

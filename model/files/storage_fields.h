@@ -135,6 +135,7 @@ template <typename A, typename T> void describeCaps(A &a, T &c) {
     a.optMoney("total", c.total, 0, kMaxMoney);
     a.boolean("fixedFeesInsideTotal", c.fixedFeesInsideTotal);
     a.optMoney("perParticipant", c.perParticipant, 0, kMaxMoney);
+    a.boolean("yearCapCarry", c.yearCapCarry);
 }
 
 template <typename A, typename T> void describeFinancing(A &a, T &f) {
@@ -160,6 +161,7 @@ template <typename A, typename T> void describeParty(A &a, T &p) {
     a.enumeration("role", p.role);
     a.text("orgNumber", p.orgNumber, kMaxShortTextBytes);
     a.optMoney("cap", p.cap, 0, kMaxMoney);
+    a.optMoney("yearCap", p.yearCap, 0, kMaxMoney);
 }
 
 template <typename A, typename T> void describeMetric(A &a, T &m) {

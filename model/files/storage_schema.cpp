@@ -243,9 +243,13 @@ struct AddedColumn {
     const char *table;
     const char *definition;
 };
-constexpr std::array<AddedColumn, 2> kColumnsV4 = {{
+constexpr std::array<AddedColumn, 4> kColumnsV4 = {{
     {"rule", "threshold_relative REAL NOT NULL DEFAULT 0 CHECK (threshold_relative >= 0)"},
     {"savings_line", "spread_periods INTEGER NOT NULL DEFAULT 0 CHECK (spread_periods >= 0)"},
+    // Caps per budget year: a payer's (none), and whether what they cut is carried (no: lost).
+    {"party", "year_cap INTEGER CHECK (year_cap >= 0)"},
+    {"project",
+     "cap_year_cap_carry INTEGER NOT NULL DEFAULT 0 CHECK (cap_year_cap_carry IN (0, 1))"},
 }};
 // Version 4 also names a fourth threshold basis. Changing a CHECK needs a table rebuilt in
 // SQLite; the upgrade need not (files are read with CHECK constraints ignored, and a project is

@@ -2,6 +2,7 @@
 // order of the field descriptions (storage_fields.h); the ledger in batches.
 #include "storage_sql.h"
 
+#include <algorithm>
 #include <memory>
 
 namespace effekt::storage::sql {
@@ -67,6 +68,10 @@ std::string insertSql(const char *table, std::vector<std::string> cols) {
 // not know a term the project uses would read it as a different contract, so such a file names
 // the version that brought the term; any other file stays readable by every version.
 int minReaderVersion(const Project &p) {
+    // Caps per budget year.
+    if (p.caps.yearCapCarry || std::any_of(p.parties.begin(), p.parties.end(),
+                                           [](const Party &x) { return x.yearCap.has_value(); }))
+        return 4;
     for (const Metric &m : p.metrics) {
         if (m.rule.thresholdBasis == ThresholdBasis::UnitsAndRelative ||
             m.rule.thresholdRelative != 0)

@@ -310,6 +310,44 @@ BOOST_AUTO_TEST_CASE(per_metric_dues_are_after_the_payer_caps_and_add_up) {
                cents(doc.at("kpis").at("total_payments").get<std::string>()));
 }
 
+BOOST_AUTO_TEST_CASE(compute_lists_what_a_cap_per_budget_year_cut_and_carried) {
+    // Issue 15, item 4: the worked example's municipality may pay at most 1,500,000 a year. The
+    // statement has, for that payer only, what its year cap cut in each period and (carried)
+    // what it paid of earlier years' cuts: the engine's figures.
+    TempDir dir;
+    Project p = workedExample();
+    p.parties[0].yearCap = 1'500'000'00;
+    p.caps.yearCapCarry = true;
+    BOOST_REQUIRE(saveProject(p, dir.file("capped.effekt")).empty());
+    const auto j =
+        runCli({"compute", dir.file("capped.effekt"), "--format", "json", "--basis", "plan"});
+    BOOST_TEST(j.exitCode == 0, j.err);
+    const auto doc = nlohmann::json::parse(j.out);
+    const Results r = compute(p, Basis::Plan);
+    BOOST_REQUIRE(doc.at("periods").size() == static_cast<std::size_t>(r.periods));
+    Money cut = 0;
+    for (int t = 0; t < r.periods; ++t) {
+        const auto &row = doc["periods"][static_cast<std::size_t>(t)];
+        const auto k = static_cast<std::size_t>(t);
+        BOOST_TEST(row.at("payer_1_year_cap_cut") == money::format(r.yearCapCut[0][k]));
+        BOOST_TEST(row.at("payer_1_year_cap_carried") == money::format(r.yearCapCarried[0][k]));
+        BOOST_TEST(row.at("payer_1_due") == money::format(r.payerDue[0][k]));
+        cut += r.yearCapCut[0][k];
+    }
+    BOOST_TEST(cut > 0);
+    // Lost (the default): no carried column; without a year cap, neither column.
+    p.caps.yearCapCarry = false;
+    BOOST_REQUIRE(saveProject(p, dir.file("lost.effekt")).empty());
+    const auto lost =
+        nlohmann::json::parse(runCli({"compute", dir.file("lost.effekt"), "--format", "json"}).out);
+    BOOST_TEST(lost["periods"][0].contains("payer_1_year_cap_cut"));
+    BOOST_TEST(!lost["periods"][0].contains("payer_1_year_cap_carried"));
+    BOOST_REQUIRE(saveProject(workedExample(), dir.file("ung.effekt")).empty());
+    const auto plain =
+        nlohmann::json::parse(runCli({"compute", dir.file("ung.effekt"), "--format", "json"}).out);
+    BOOST_TEST(!plain["periods"][0].contains("payer_1_year_cap_cut"));
+}
+
 BOOST_AUTO_TEST_CASE(compute_formats) {
     TempDir dir;
     BOOST_REQUIRE(saveProject(workedExample(), dir.file("ung.effekt")).empty());

@@ -85,6 +85,19 @@ CapsPage::CapsPage(Document *document, QWidget *parent)
         },
         tr("Change cap per participant"));
     binder_->diagnose(perParticipant, QStringLiteral("caps"), {}, {"perParticipant"});
+    auto *carry =
+        new QCheckBox(tr("&Carry what a payer's cap per budget year cuts to later years"));
+    carry->setObjectName(QStringLiteral("capYearCarry"));
+    describe(carry, tr("Carry year-cap cuts"),
+             tr("What a payer's cap per budget year (Parties page) cuts is paid in the first "
+                "period of a later year, as far as that year's cap leaves room after its own "
+                "payments; what is still owed at the contract's last payment is lost. Unticked "
+                "(the default), what the cap cuts is lost."));
+    cf->addRow(carry);
+    binder_->check(
+        carry, [](const Project &p) { return p.caps.yearCapCarry; },
+        [](Project &p, bool v) { p.caps.yearCapCarry = v; },
+        tr("Change carrying of year-cap cuts"));
 
     // Fixed fees
     auto *feeModel = new DesignTableModel(document_, id_, QStringLiteral("feesTable"), this);

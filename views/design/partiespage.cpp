@@ -73,6 +73,21 @@ PartiesPage::PartiesPage(Document *document, QWidget *parent)
                              v.isValid() ? std::optional<Money>(v.toLongLong()) : std::nullopt;
                          return true;
                      }},
+        DesignColumn{tr("Cap per budget year"),
+                     tr("The most this payer pays in each calendar year, by the date a payment "
+                        "falls due, as its annual budget allows (commissioners and co-payers); "
+                        "what it cuts is lost, or carried to later years (Caps page); empty: no "
+                        "cap"),
+                     K::OptionalMoney,
+                     [](const Project &p, int r) {
+                         const auto &c = at(p.parties, r).yearCap;
+                         return c ? QVariant(qlonglong(*c)) : QVariant();
+                     },
+                     [](Project &p, int r, const QVariant &v) {
+                         at(p.parties, r).yearCap =
+                             v.isValid() ? std::optional<Money>(v.toLongLong()) : std::nullopt;
+                         return true;
+                     }},
     });
     auto ops = listOps<Party>([](Project &p) -> std::vector<Party> & { return p.parties; });
     ops.add = [](Project &p) {
@@ -104,6 +119,7 @@ PartiesPage::PartiesPage(Document *document, QWidget *parent)
     model->diagnosticEntity = "party";
     model->column(2).diagnosticField = "orgNumber";
     model->column(3).diagnosticField = "cap";
+    model->column(4).diagnosticField = "yearCap";
 
     auto *orgWarning = new QLabel;
     orgWarning->setObjectName(QStringLiteral("orgNumberWarning"));

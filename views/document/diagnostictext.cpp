@@ -136,6 +136,8 @@ QString fieldLabel(QString key) {
         {"cashable", QT_TRANSLATE_NOOP("Diagnostic", "cashable")},
         {"holder", QT_TRANSLATE_NOOP("Diagnostic", "budget holder")},
         {"spreadyears", QT_TRANSLATE_NOOP("Diagnostic", "spread over years")},
+        {"yearcap", QT_TRANSLATE_NOOP("Diagnostic", "cap per budget year")},
+        {"yearcapcarry", QT_TRANSLATE_NOOP("Diagnostic", "carrying of year-cap cuts")},
         {"text", QT_TRANSLATE_NOOP("Diagnostic", "assumption")},
         {"source", QT_TRANSLATE_NOOP("Diagnostic", "source")},
         {"statedby", QT_TRANSLATE_NOOP("Diagnostic", "stated by")},
@@ -618,6 +620,10 @@ QString text(const Diagnostic &d, const Project *project) {
         return Text::tr("%1: the threshold on the relative improvement needs a counterfactual; "
                         "with none in any period the rule never pays.")
             .arg(where);
+    case DiagCode::YearCapNotPayer:
+        return Text::tr("%1: the cap per budget year (%2) has no effect, as this party pays "
+                        "nothing.")
+            .arg(where, arg(d, 0));
     case DiagCode::FileNotFound: return Text::tr("The file does not exist.");
     case DiagCode::FileNotEffekt: return Text::tr("This is not an Effekt Studio project file.");
     case DiagCode::FileNewerVersion:

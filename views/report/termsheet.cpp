@@ -358,20 +358,31 @@ private:
         w_.heading(sectionTitle(0));
         const Choices roles = roleChoices();
         std::vector<QStringList> rows;
-        bool caps = false;
-        for (const Party &party : p_.parties)
+        bool caps = false, yearCaps = false;
+        for (const Party &party : p_.parties) {
             caps = caps || party.cap.has_value();
+            yearCaps = yearCaps || party.yearCap.has_value();
+        }
         for (const Party &party : p_.parties) {
             QStringList row{QString::fromStdString(party.name), choiceName(roles, int(party.role)),
                             orgNumber(party.orgNumber)};
             if (caps)
                 row << (party.cap ? money(*party.cap) : QString());
+            if (yearCaps)
+                row << (party.yearCap ? money(*party.yearCap) : QString());
             rows.push_back(row);
         }
         QStringList headers{tr("Party"), tr("Role"), tr("Organisation number")};
-        if (caps)
+        std::vector<bool> right{false, false, false};
+        if (caps) {
             headers << tr("Cap on what it pays");
-        w_.html(table(headers, rows, {false, false, false, true}));
+            right.push_back(true);
+        }
+        if (yearCaps) {
+            headers << tr("Cap per budget year");
+            right.push_back(true);
+        }
+        w_.html(table(headers, rows, right));
     }
 
     void purpose() {
@@ -546,7 +557,9 @@ private:
 
     void capsAndFees() {
         const Caps &c = p_.caps;
-        if (!c.total && !c.perParticipant && p_.fixedFees.empty())
+        const bool yearCaps = std::any_of(p_.parties.begin(), p_.parties.end(),
+                                          [](const Party &x) { return x.yearCap.has_value(); });
+        if (!c.total && !c.perParticipant && p_.fixedFees.empty() && !yearCaps)
             return;
         w_.heading(sectionTitle(4));
         std::vector<std::pair<QString, QString>> rows;
@@ -557,6 +570,9 @@ private:
                                 : tr("%1, fixed fees not included").arg(money(*c.total))});
         if (c.perParticipant)
             rows.push_back({tr("Cap per participant"), money(*c.perParticipant)});
+        if (yearCaps)
+            rows.push_back({tr("What a payer's cap per budget year cuts"),
+                            c.yearCapCarry ? tr("carried to later years with room") : tr("lost")});
         for (std::size_t i = 0; i < p_.metrics.size(); ++i) {
             const PaymentRule &rule = p_.metrics[i].rule;
             if (rule.capMoney)

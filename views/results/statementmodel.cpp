@@ -98,6 +98,32 @@ Statement buildStatement(const Project &p, const Results &r, const QLocale &loca
                 .arg(name),
             i < r.payerDue.size() ? series(r.payerDue[i], n) : std::vector<Money>(gross.size()));
     }
+    // Caps per budget year (docs/engine.md): for each payer with one, what it cut and, when cuts
+    // are carried, what was paid of earlier years' cuts.
+    for (std::size_t i = 0; i < r.payerIds.size(); ++i) {
+        const Party *party = p.party(r.payerIds[i]);
+        if (!party || !party->yearCap)
+            continue;
+        const QString name = QString::fromStdString(party->name);
+        add(StatementModel::tr("Cut by %1's year cap").arg(name),
+            p.caps.yearCapCarry
+                ? StatementModel::tr("What %1's cap per budget year cut from the payments falling "
+                                     "due in the period: carried to a later year with room, or "
+                                     "lost when none has")
+                      .arg(name)
+                : StatementModel::tr("What %1's cap per budget year cut from the payments falling "
+                                     "due in the period: lost, no one pays it")
+                      .arg(name),
+            i < r.yearCapCut.size() ? series(r.yearCapCut[i], n)
+                                    : std::vector<Money>(gross.size()));
+        if (p.caps.yearCapCarry)
+            add(StatementModel::tr("Carried, paid by %1").arg(name),
+                StatementModel::tr("What %1 paid in the period of earlier years' cuts (in its "
+                                   "payments of the period)")
+                    .arg(name),
+                i < r.yearCapCarried.size() ? series(r.yearCapCarried[i], n)
+                                            : std::vector<Money>(gross.size()));
+    }
     add(StatementModel::tr("Total due"),
         StatementModel::tr("Outcome payments and fixed fees falling due in the period"),
         series(r.totalDue, n));

@@ -50,6 +50,8 @@ struct GenOptions {
     bool ledger = true;
     bool reviews = false; // review points and a termination payment (drawn last: without them
                           // the contracts are those of the other options)
+    bool yearCaps = true; // with payerCaps: caps per budget year in half the contracts (drawn
+                          // from a generator of their own, like the terms of issue 15)
 };
 
 Project generate(std::uint64_t seed, GenOptions opt = {}) {
@@ -266,6 +268,14 @@ Project generate(std::uint64_t seed, GenOptions opt = {}) {
             if (terms.chance(0.5))
                 s.spreadPeriods = terms.between(1, 6);
     }
+    // Caps per budget year (issue 15, item 4), lost or carried: from a generator of their own too.
+    Rng years(seed ^ 0x79656172ULL);
+    if (opt.payerCaps && opt.yearCaps && years.chance(0.5)) {
+        for (Party &party : p.parties)
+            if (party.isPayer() && years.chance(0.6))
+                party.yearCap = kr(years.between(1, 30) * 5'000);
+        p.caps.yearCapCarry = years.chance(0.5);
+    }
     p.normalise();
     return p;
 }
@@ -305,9 +315,35 @@ void checkInvariants(const Project &p, const Results &r, std::uint64_t seed) {
                         CHECK(r.metric[m][t].units == 0);
                     }
             }
-        bool anyPayerCap = false;
-        for (const Party &party : p.parties)
-            anyPayerCap = anyPayerCap || (party.isPayer() && party.cap);
+        bool anyPayerCap = false, anyContractCap = false;
+        for (const Party &party : p.parties) {
+            anyPayerCap = anyPayerCap || (party.isPayer() && (party.cap || party.yearCap));
+            anyContractCap = anyContractCap || (party.isPayer() && party.cap);
+        }
+        // Caps per budget year: what they cut and carried is never negative, carried only with
+        // the setting, and never more than was cut before.
+        BOOST_TEST_REQUIRE(r.yearCapCut.size() == P);
+        BOOST_TEST_REQUIRE(r.yearCapCarried.size() == P);
+        Money yearCut = 0, yearCarried = 0;
+        std::vector<Money> carriedByPayer(P, 0);
+        for (std::size_t k = 0; k < P; ++k) {
+            BOOST_TEST_REQUIRE(r.yearCapCut[k].size() == len);
+            BOOST_TEST_REQUIRE(r.yearCapCarried[k].size() == len);
+            Money cut = 0;
+            for (std::size_t t = 0; t < len; ++t) {
+                CHECK(r.yearCapCut[k][t] >= 0);
+                CHECK(r.yearCapCarried[k][t] >= 0);
+                CHECK(r.yearCapCarried[k][t] <= cut); // only what earlier periods cut
+                cut += r.yearCapCut[k][t];
+                carriedByPayer[k] += r.yearCapCarried[k][t];
+            }
+            if (!p.party(r.payerIds[k])->yearCap)
+                CHECK(cut == 0);
+            if (!p.caps.yearCapCarry)
+                CHECK(carriedByPayer[k] == 0);
+            yearCut += cut;
+            yearCarried += carriedByPayer[k];
+        }
         Money earnedTotal = 0;
         std::vector<Money> outcomeByDue(len, 0);
         std::vector<Money> outcomeByPayer(P, 0);
@@ -342,8 +378,37 @@ void checkInvariants(const Project &p, const Results &r, std::uint64_t seed) {
                 CHECK(afterMetric <= *rule.capMoney);
             if (rule.capUnits)
                 CHECK(units <= *rule.capUnits + 1e-9);
+            // Carried by a year cap: paid in a later period, not in byPayer.
+            if (m < r.yearCapCarriedByMetric.size())
+                for (std::size_t t = 0; t < len; ++t)
+                    outcomeByDue[t] += r.yearCapCarriedByMetric[m][t];
         }
         CHECK((outcomeByDue == r.outcomeDue));
+        // Money is conserved: without contract caps on payers and with fixed fees outside the
+        // caps, what the metrics earned is what was paid plus what the year caps cut and did not
+        // carry (lost).
+        if (!anyContractCap && !p.caps.fixedFeesInsideTotal)
+            CHECK(earnedTotal == sum(r.outcomeDue) + (yearCut - yearCarried));
+        // No payer pays more than its year cap in any budget year (the year of the due date):
+        // its outcome payments, and its fixed fees too when they count inside the cap.
+        for (std::size_t k = 0; k < P; ++k) {
+            const Party *party = p.party(r.payerIds[k]);
+            if (!party->yearCap)
+                continue;
+            std::map<int, Money> byYear;
+            for (std::size_t t = 0; t < len; ++t) {
+                Money capped = r.yearCapCarried[k][t];
+                if (p.caps.fixedFeesInsideTotal)
+                    capped = r.payerDue[k][t] - (k == 0 ? terminationAt(t) : 0);
+                byYear[p.timeline.periodEnd(static_cast<int>(t)).year] += capped;
+            }
+            for (std::size_t m = 0; m < p.metrics.size() && !p.caps.fixedFeesInsideTotal; ++m)
+                for (std::size_t t = 0; t < r.metric[m].size(); ++t)
+                    byYear[p.timeline.periodEnd(r.metric[m][t].duePeriod).year] +=
+                        r.byPayer(m, static_cast<int>(t))[k];
+            for (const auto &[year, paid] : byYear)
+                CHECK(paid <= *party->yearCap);
+        }
         // Total cap, fixed fees inside it when the setting says so.
         if (p.caps.total)
             CHECK(earnedTotal + (p.caps.fixedFeesInsideTotal ? sum(r.fixedFeesDue) : 0) <=
@@ -352,8 +417,9 @@ void checkInvariants(const Project &p, const Results &r, std::uint64_t seed) {
         for (std::size_t k = 0; k < P; ++k) {
             const Party *party = p.party(r.payerIds[k]);
             if (party->cap)
-                CHECK((p.caps.fixedFeesInsideTotal ? sum(r.payerDue[k]) - (k == 0 ? tp : 0)
-                                                   : outcomeByPayer[k]) <= *party->cap);
+                CHECK((p.caps.fixedFeesInsideTotal
+                           ? sum(r.payerDue[k]) - (k == 0 ? tp : 0)
+                           : outcomeByPayer[k] + carriedByPayer[k]) <= *party->cap);
         }
         // Splits by due period: the per-metric dues shown (after every cap) add up to the outcome
         // payments due, and the per-payer dues (fixed fees included) to the total due.
@@ -428,6 +494,7 @@ BOOST_AUTO_TEST_SUITE(engine_properties)
 BOOST_AUTO_TEST_CASE(invariants_hold_over_generated_contracts) {
     int payerCapsCut = 0; // results where a payer cap cuts what the metrics earned after step 4
     int terminated = 0, paid = 0;
+    int yearCapsCut = 0, yearCapsCarried = 0; // results where a year cap cuts, and carries
     for (std::uint64_t seed = 1; seed <= 1'200; ++seed) {
         const Project p = generate(seed, GenOptions{true, true, seed % 2 == 0});
         for (Basis basis : {Basis::Plan, Basis::Forecast}) {
@@ -441,10 +508,19 @@ BOOST_AUTO_TEST_CASE(invariants_hold_over_generated_contracts) {
                 ++payerCapsCut;
             terminated += r.terminatedAfter.has_value();
             paid += r.terminationPayment > 0;
+            Money cut = 0, carried = 0;
+            for (std::size_t k = 0; k < r.yearCapCut.size(); ++k) {
+                cut += sum(r.yearCapCut[k]);
+                carried += sum(r.yearCapCarried[k]);
+            }
+            yearCapsCut += cut > 0;
+            yearCapsCarried += carried > 0;
         }
     }
-    BOOST_TEST(payerCapsCut > 50); // the per-metric dues are checked where payer caps bind
-    BOOST_TEST(terminated > 50);   // and the terminated contracts
+    BOOST_TEST(yearCapsCut > 50);     // the year caps are checked where they bind
+    BOOST_TEST(yearCapsCarried > 20); // and where what they cut is carried
+    BOOST_TEST(payerCapsCut > 50);    // the per-metric dues are checked where payer caps bind
+    BOOST_TEST(terminated > 50);      // and the terminated contracts
     BOOST_TEST(paid > 20);
 }
 

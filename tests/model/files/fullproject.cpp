@@ -18,7 +18,8 @@ Project fullProject(std::size_t ledgerRows) {
     };
 
     p.parties = {
-        Party{5, "Kommune", PartyRole::Commissioner, "974760673", Money{123'456'78}},
+        Party{5, "Kommune", PartyRole::Commissioner, "974760673", Money{123'456'78},
+              Money{45'678'90}},
         Party{2, "Staten", PartyRole::CoPayer, "123", std::nullopt},
         Party{9, "Invest AS", PartyRole::Investor, "", std::nullopt},
         Party{4, "Garanti AS", PartyRole::Guarantor, "987654321", Money{1}},
@@ -85,6 +86,7 @@ Project fullProject(std::size_t ledgerRows) {
     p.caps.total = 5'000'000'00;
     p.caps.fixedFeesInsideTotal = true;
     p.caps.perParticipant = 8'200'00;
+    p.caps.yearCapCarry = true;
 
     FixedFee f;
     f.id = 6;

@@ -208,6 +208,36 @@ BOOST_AUTO_TEST_CASE(version_1_json_reads_without_scenarios) {
     BOOST_TEST(again.find("\"scenarios\": []") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(caps_per_budget_year_round_trip) {
+    // Issue 15, item 4: a payer's cap per budget year and the carry setting, as money strings and
+    // a boolean, read back the same; a version-2 file without them reads with none (lost).
+    Project p = workedExample();
+    p.parties[0].yearCap = 2'500'000'00;
+    p.caps.yearCapCarry = true;
+    const std::string text = jsonOf(p);
+    BOOST_TEST(text.find("\"yearCap\": \"2500000.00\"") != std::string::npos);
+    BOOST_TEST(text.find("\"yearCap\": null") != std::string::npos); // the other parties
+    BOOST_TEST(text.find("\"yearCapCarry\": true") != std::string::npos);
+    const LoadResult r = effekt::json::fromJson(text);
+    BOOST_REQUIRE(r.project.has_value());
+    BOOST_TEST(r.diagnostics.empty());
+    BOOST_TEST((*r.project == p));
+
+    auto j = nlohmann::ordered_json::parse(text);
+    j["version"] = 2;
+    for (auto &party : j["parties"])
+        party.erase("yearCap");
+    j["caps"].erase("yearCapCarry");
+    const LoadResult old = effekt::json::fromJson(j.dump());
+    BOOST_REQUIRE(old.project.has_value());
+    BOOST_TEST((*old.project == workedExample()));
+
+    using J = nlohmann::ordered_json;
+    BOOST_TEST(
+        has(effekt::json::fromJson(edited([](J &x) { x["parties"][0]["yearCap"] = "-1.00"; })),
+            DiagCode::ValueOutOfRange, "/parties/0/yearCap"));
+}
+
 BOOST_AUTO_TEST_CASE(seed_and_probabilities_are_exact_and_sums_are_checked) {
     const Project p = test::fullProject();
     const std::string text = jsonOf(p);

@@ -1,5 +1,6 @@
 // Schema versions: the committed fixtures of earlier versions are upgraded one step at a time, in
 // memory, and the upgraded schema is the one a new file gets.
+#include "engine.h"
 #include "storage.h"
 #include "storage_sql.h"
 #include "testutil.h"
@@ -201,6 +202,33 @@ BOOST_AUTO_TEST_CASE(version_3_fixture_is_upgraded_and_computes_the_same) {
     const LoadResult again = loadProject(dir.file("new.effekt"));
     BOOST_REQUIRE(again.project.has_value());
     BOOST_TEST((*again.project == edited));
+
+    // Caps per budget year (version 4, issue 15 item 4): a version-3 project has none, and what
+    // they would cut is lost (the default); the upgraded project computes as the version-3 one
+    // did, with nothing cut.
+    for (const Party &party : r.project->parties)
+        BOOST_TEST(!party.yearCap.has_value());
+    BOOST_TEST(!r.project->caps.yearCapCarry);
+    const Results upgraded = compute(*r.project);
+    for (const auto &cut : upgraded.yearCapCut)
+        for (Money c : cut)
+            BOOST_TEST(c == 0);
+    // A year cap, or the carry setting alone, makes the file one for version 4 and later, and
+    // reads back the same.
+    Project capped = *r.project;
+    capped.parties[0].yearCap = 1'000'000'00;
+    BOOST_TEST(saveProject(capped, dir.file("yearcap.effekt")).empty());
+    BOOST_TEST(minReader(dir.file("yearcap.effekt")) == 4);
+    const LoadResult cappedAgain = loadProject(dir.file("yearcap.effekt"));
+    BOOST_REQUIRE(cappedAgain.project.has_value());
+    BOOST_TEST((*cappedAgain.project == capped));
+    Project carry = *r.project;
+    carry.caps.yearCapCarry = true;
+    BOOST_TEST(saveProject(carry, dir.file("carry.effekt")).empty());
+    BOOST_TEST(minReader(dir.file("carry.effekt")) == 4);
+    const LoadResult carryAgain = loadProject(dir.file("carry.effekt"));
+    BOOST_REQUIRE(carryAgain.project.has_value());
+    BOOST_TEST((*carryAgain.project == carry));
 }
 
 BOOST_AUTO_TEST_CASE(every_upgrade_ends_in_the_schema_of_a_new_file) {
