@@ -41,6 +41,8 @@ std::string_view codeName(DiagCode code) {
     case DiagCode::EffectBelowDetectable: return "effect-below-detectable";
     case DiagCode::RelativeThresholdWithoutCounterfactual:
         return "relative-threshold-without-counterfactual";
+    case DiagCode::IndexationOutOfRange: return "indexation-out-of-range";
+    case DiagCode::IndexationBaseYearAfterEnd: return "indexation-base-year-after-end";
     case DiagCode::FileNotFound: return "file-not-found";
     case DiagCode::FileNotEffekt: return "file-not-effekt";
     case DiagCode::FileNewerVersion: return "file-newer-version";

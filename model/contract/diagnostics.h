@@ -54,6 +54,11 @@ enum class DiagCode {
     RelativeThresholdWithoutCounterfactual, // warning: rule (field "thresholdBasis") with a
                                             // threshold on x, on a metric whose counterfactual is
                                             // 0 in every period, so it never pays
+    IndexationOutOfRange,       // error: indexation (field "rate": values rate, lowest, highest as
+                                // percents; field "baseYear": values year, earliest, latest)
+    IndexationBaseYearAfterEnd, // warning: indexation (field "baseYear") after the calendar year
+                                // of the last period, so no price ever rises; values: base year,
+                                // the last period's year
     // Files (storage, JSON)
     FileNotFound = 100,
     FileNotEffekt,         // not SQLite, or another program's SQLite file

@@ -67,6 +67,8 @@ std::string insertSql(const char *table, std::vector<std::string> cols) {
 // not know a term the project uses would read it as a different contract, so such a file names
 // the version that brought the term; any other file stays readable by every version.
 int minReaderVersion(const Project &p) {
+    if (p.indexation.rate != 0 || p.indexation.baseYear)
+        return 4;
     for (const Metric &m : p.metrics) {
         if (m.rule.thresholdBasis == ThresholdBasis::UnitsAndRelative ||
             m.rule.thresholdRelative != 0)
