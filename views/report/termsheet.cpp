@@ -488,6 +488,12 @@ private:
                          .arg(money(r.milestoneAmount));
             break;
         }
+        if (p_.indexation.rate != 0 && r.type != RuleType::ShareOfSavings)
+            parts << tr("The amounts are in %1 money and change by %2 a year from %3 (price "
+                        "indexation).")
+                         .arg(QString::number(indexationBaseYear(p_.indexation, p_.timeline)),
+                              pct(p_.indexation.rate),
+                              QString::number(indexationBaseYear(p_.indexation, p_.timeline) + 1));
         if (r.capMoney)
             parts << tr("At most %1 in all for this metric.").arg(money(*r.capMoney));
         if (r.capUnits)
@@ -546,7 +552,7 @@ private:
 
     void capsAndFees() {
         const Caps &c = p_.caps;
-        if (!c.total && !c.perParticipant && p_.fixedFees.empty())
+        if (!c.total && !c.perParticipant && p_.fixedFees.empty() && p_.indexation.rate == 0)
             return;
         w_.heading(sectionTitle(4));
         std::vector<std::pair<QString, QString>> rows;
@@ -557,6 +563,15 @@ private:
                                 : tr("%1, fixed fees not included").arg(money(*c.total))});
         if (c.perParticipant)
             rows.push_back({tr("Cap per participant"), money(*c.perParticipant)});
+        if (p_.indexation.rate != 0) {
+            const int base = indexationBaseYear(p_.indexation, p_.timeline);
+            rows.push_back(
+                {tr("Price indexation"),
+                 tr("Prices, tier and milestone amounts and fixed fees change by %1 a year "
+                    "from %2 (base year %3); the caps are not indexed")
+                     .arg(pct(p_.indexation.rate), QString::number(base + 1),
+                          QString::number(base))});
+        }
         for (std::size_t i = 0; i < p_.metrics.size(); ++i) {
             const PaymentRule &rule = p_.metrics[i].rule;
             if (rule.capMoney)
