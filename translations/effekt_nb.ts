@@ -1510,6 +1510,30 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <source>%1: the cap per budget year (%2) has no effect, as this party pays nothing.</source>
         <translation>%1: taket per budsjettår (%2) har ingen virkning, for denne parten betaler ingenting.</translation>
     </message>
+    <message>
+        <source>price indexation</source>
+        <translation>indeksregulering</translation>
+    </message>
+    <message>
+        <source>price increase a year</source>
+        <translation>prisstigning per år</translation>
+    </message>
+    <message>
+        <source>base year</source>
+        <translation>basisår</translation>
+    </message>
+    <message>
+        <source>The base year of price indexation (%1) must lie between %2 and %3.</source>
+        <translation>Basisåret for indeksreguleringen (%1) må ligge mellom %2 og %3.</translation>
+    </message>
+    <message>
+        <source>The price increase a year (%1) must lie between %2 and %3.</source>
+        <translation>Prisstigningen per år (%1) må ligge mellom %2 og %3.</translation>
+    </message>
+    <message>
+        <source>The base year of price indexation (%1) comes after the contract&apos;s last year (%2), so no price ever rises.</source>
+        <translation>Basisåret for indeksreguleringen (%1) kommer etter kontraktens siste år (%2), så ingen priser stiger.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -3115,6 +3139,50 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
     <message>
         <source>Change carrying of year-cap cuts</source>
         <translation>Endre overføring av det årstaket kutter</translation>
+    </message>
+    <message>
+        <source>Price indexation</source>
+        <translation>Indeksregulering</translation>
+    </message>
+    <message>
+        <source>Prices per unit, tier amounts, milestone amounts and fixed fees are stated in the base year&apos;s money and rise by the rate each calendar year after it (indeksregulering, e.g. by the consumer price index). Shares of savings and of delivery cost, the caps and the termination payment stay as stated.</source>
+        <translation>Pris per enhet, trinnbeløp, milepælsbeløp og faste godtgjørelser oppgis i basisårets kroner og stiger med satsen hvert kalenderår etter det (indeksregulering, for eksempel etter konsumprisindeksen). Andeler av innsparing og av leveransekostnad, betalingstakene og avslutningsbetalingen står som oppgitt.</translation>
+    </message>
+    <message>
+        <source>Price increase a year</source>
+        <translation>Prisstigning per år</translation>
+    </message>
+    <message>
+        <source>The rate the contract&apos;s prices rise by each calendar year after the base year, e.g. the assumed consumer price index; 0: prices stay as stated</source>
+        <translation>Satsen kontraktens priser stiger med hvert kalenderår etter basisåret, for eksempel antatt vekst i konsumprisindeksen; 0: prisene står som oppgitt</translation>
+    </message>
+    <message>
+        <source>Price &amp;increase a year (%):</source>
+        <translation>&amp;Prisstigning per år (%):</translation>
+    </message>
+    <message>
+        <source>Change price increase a year</source>
+        <translation>Endre prisstigning per år</translation>
+    </message>
+    <message>
+        <source>the start&apos;s year</source>
+        <translation>startåret</translation>
+    </message>
+    <message>
+        <source>Base year</source>
+        <translation>Basisår</translation>
+    </message>
+    <message>
+        <source>The year whose money the prices are stated in: they rise from the next year on; the lowest choice takes the year the contract starts</source>
+        <translation>Året hvis kroneverdi prisene er oppgitt i: de stiger fra året etter; det laveste valget tar året kontrakten starter</translation>
+    </message>
+    <message>
+        <source>&amp;Base year:</source>
+        <translation>B&amp;asisår:</translation>
+    </message>
+    <message>
+        <source>Change base year of price indexation</source>
+        <translation>Endre basisår for indeksregulering</translation>
     </message>
 </context>
 <context>
@@ -5422,6 +5490,11 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <extracomment>Axis title of money charts.</extracomment>
         <translation>Beløp (kr)</translation>
     </message>
+    <message>
+        <source>In %1 prices; from %3 they change by %2 a year (price indexation)</source>
+        <extracomment>Under the payout curve&apos;s title: %1 the base year, %2 the rate a year, %3 the next year.</extracomment>
+        <translation>I %1-priser; fra %3 endres de med %2 per år (indeksregulering)</translation>
+    </message>
 </context>
 <context>
     <name>effekt::views::PresentationWindow</name>
@@ -6879,6 +6952,18 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
     <message>
         <source>lost</source>
         <translation>tapt</translation>
+    </message>
+    <message>
+        <source>The amounts are in %1 money and change by %2 a year from %3 (price indexation).</source>
+        <translation>Beløpene er i %1-kroner og endres med %2 per år fra %3 (indeksregulering).</translation>
+    </message>
+    <message>
+        <source>Price indexation</source>
+        <translation>Indeksregulering</translation>
+    </message>
+    <message>
+        <source>Prices, tier and milestone amounts and fixed fees change by %1 a year from %2 (base year %3); the caps are not indexed</source>
+        <translation>Priser, trinn- og milepælsbeløp og faste godtgjørelser endres med %1 per år fra %2 (basisår %3); betalingstakene reguleres ikke</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -261,6 +262,11 @@ Statement statementOf(const Project &p, const Results &r) {
         r.terminatedAfter ? Json(p.timeline.periodEnd(*r.terminatedAfter).toIso()) : Json(nullptr));
     kpi("termination_review", r.terminationReviewId ? Json(*r.terminationReviewId) : Json(nullptr));
     kpi("termination_payment", moneyCell(r.terminationPayment));
+    // Price indexation (docs/engine.md): the rate a year and the base year in force, when set.
+    if (p.indexation.rate != 0) {
+        kpi("indexation_rate", p.indexation.rate);
+        kpi("indexation_base_year", indexationBaseYear(p.indexation, p.timeline));
+    }
     for (const InvestorResult &inv : r.investors) {
         const std::string k = "investor_" + std::to_string(inv.investorId) + "_";
         kpi(k + "drawn", moneyCell(inv.drawn));
@@ -491,6 +497,14 @@ void printSummary(const Project &p, const Results &r) {
     for (std::size_t c = 0; c + 1 < totals.size(); ++c)
         std::cout << '\t';
     std::cout << '\t' << money::format(r.totalPayments) << '\n';
+    // Price indexation: the amounts above include it; the terms say by how much from when.
+    if (p.indexation.rate != 0) {
+        const int base = indexationBaseYear(p.indexation, p.timeline);
+        std::ostringstream pct;
+        pct << p.indexation.rate * 100;
+        std::cout << "price indexation\t" << pct.str() << " % a year from " << base + 1
+                  << " (base year " << base << ")\n";
+    }
 }
 
 int validate(const std::string &file) {

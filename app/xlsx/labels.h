@@ -48,6 +48,9 @@ std::optional<Language> languageFromCode(std::string_view code);
       "Faste godtgjørelser teller mot samlet tak")                                                 \
     X(CapPerParticipant, "Cap per participant", "Tak per deltaker")                                \
     X(TerminationPayment, "Termination payment", "Sluttoppgjør ved avbrudd")                       \
+    X(IndexationRate, "Price increase a year (indexation)",                                        \
+      "Prisstigning per år (indeksregulering)")                                                    \
+    X(IndexationBaseYear, "Base year of the prices", "Basisår for prisene")                        \
     X(Basis, "Basis", "Grunnlag")                                                                  \
     X(BasisForecast, "Forecast (actual where reported, plan elsewhere)",                           \
       "Prognose (faktisk der rapportert, ellers plan)")                                            \

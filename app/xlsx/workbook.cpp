@@ -264,6 +264,11 @@ private:
         moneyRow(Label::CapPerParticipant, p_.caps.perParticipant);
         if (p_.termination.payment != 0)
             moneyRow(Label::TerminationPayment, p_.termination.payment);
+        if (p_.indexation.rate != 0) { // price indexation (docs/engine.md)
+            percentRow(Label::IndexationRate, p_.indexation.rate);
+            textRow(Label::IndexationBaseYear, // a year, without a thousands separator
+                    std::to_string(indexationBaseYear(p_.indexation, p_.timeline)));
+        }
         textRow(Label::Basis, t(Label::BasisForecast));
         s.fitColumns();
     }

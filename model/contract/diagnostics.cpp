@@ -42,6 +42,8 @@ std::string_view codeName(DiagCode code) {
     case DiagCode::RelativeThresholdWithoutCounterfactual:
         return "relative-threshold-without-counterfactual";
     case DiagCode::YearCapNotPayer: return "year-cap-not-payer";
+    case DiagCode::IndexationOutOfRange: return "indexation-out-of-range";
+    case DiagCode::IndexationBaseYearAfterEnd: return "indexation-base-year-after-end";
     case DiagCode::FileNotFound: return "file-not-found";
     case DiagCode::FileNotEffekt: return "file-not-effekt";
     case DiagCode::FileNewerVersion: return "file-newer-version";

@@ -1,8 +1,10 @@
 #include "project.h"
 
 #include "textcodes.h"
+#include "valuelimits.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace effekt {
 
@@ -26,6 +28,24 @@ Date Timeline::periodStart(int t) const {
 
 Date Timeline::periodEnd(int t) const {
     return periodStart(t + 1).addDays(-1);
+}
+
+int indexationBaseYear(const Indexation &ix, const Timeline &timeline) {
+    return ix.baseYear ? *ix.baseYear : timeline.start.year;
+}
+
+double indexationFactor(const Indexation &ix, const Timeline &timeline, int t) {
+    // Out of range (validate() reports it): held to the limits, so that the engine stays finite.
+    const double rate = std::isfinite(ix.rate)
+                            ? std::clamp(ix.rate, limits::kMinIndexRate, limits::kMaxIndexRate)
+                            : 0.0;
+    if (rate == 0)
+        return 1.0;
+    const int years = timeline.periodStart(t).year - indexationBaseYear(ix, timeline);
+    double factor = 1.0;
+    for (int k = 0; k < years; ++k)
+        factor *= 1.0 + rate;
+    return factor;
 }
 
 namespace {

@@ -296,6 +296,25 @@ struct Valuation {
     bool operator==(const Valuation &) const = default;
 };
 
+// ---- Price indexation (indeksregulering)
+// ---------------------------------------------------------------
+
+// Contracted price increases (INDIGO's term): the contract's prices, tier amounts, milestone
+// amounts and fixed fees are stated in base-year money and rise by `rate` each calendar year after
+// the base year (docs/engine.md "Price indexation"). A share of savings and a share of delivery
+// cost are in current money already; caps and the termination payment stay as stated.
+struct Indexation {
+    double rate = 0;             // a year, 0.03 = 3 % (e.g. the consumer price index assumption)
+    std::optional<int> baseYear; // none: the calendar year the timeline starts in
+    bool operator==(const Indexation &) const = default;
+};
+
+// The base year in force: the stated one, or the calendar year of the timeline's start.
+int indexationBaseYear(const Indexation &ix, const Timeline &timeline);
+// The factor (1 + rate)^max(0, Y − base year) of period t (Y: the calendar year period t starts
+// in), by repeated multiplication so that every platform gets the same double. 1 without a rate.
+double indexationFactor(const Indexation &ix, const Timeline &timeline, int t);
+
 struct Assumption {
     std::string text;
     std::string source;
@@ -389,6 +408,7 @@ struct Project {
     std::vector<Investor> investors;
     Financing financing;
     Valuation valuation;
+    Indexation indexation;
     std::vector<Assumption> assumptions;
     std::vector<Scenario> scenarios;
     Simulation simulation;

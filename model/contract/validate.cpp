@@ -3,6 +3,7 @@
 #include "validate.h"
 
 #include "evaluation.h"
+#include "valuelimits.h"
 
 #include <algorithm>
 #include <cmath>
@@ -320,6 +321,24 @@ Diagnostics validate(const Project &p) {
     if (!(rate >= -0.05 && rate <= 0.20))
         out.add(DiagCode::DiscountRateOutOfRange, Severity::Warning, "valuation", -1,
                 "discountRate", -1, {PercentValue{rate}});
+
+    // Price indexation (docs/engine.md "Price indexation").
+    const Indexation &ix = p.indexation;
+    if (!(ix.rate >= limits::kMinIndexRate && ix.rate <= limits::kMaxIndexRate))
+        out.add(DiagCode::IndexationOutOfRange, Severity::Error, "indexation", -1, "rate", -1,
+                {PercentValue{ix.rate}, PercentValue{limits::kMinIndexRate},
+                 PercentValue{limits::kMaxIndexRate}});
+    if (ix.baseYear &&
+        (*ix.baseYear < limits::kMinIndexBaseYear || *ix.baseYear > limits::kMaxIndexBaseYear))
+        out.add(DiagCode::IndexationOutOfRange, Severity::Error, "indexation", -1, "baseYear", -1,
+                {static_cast<std::int64_t>(*ix.baseYear),
+                 static_cast<std::int64_t>(limits::kMinIndexBaseYear),
+                 static_cast<std::int64_t>(limits::kMaxIndexBaseYear)});
+    else if (ix.baseYear && ix.rate != 0 && n >= 1 && *ix.baseYear > tl.periodStart(n - 1).year)
+        out.add(DiagCode::IndexationBaseYearAfterEnd, Severity::Warning, "indexation", -1,
+                "baseYear", -1,
+                {static_cast<std::int64_t>(*ix.baseYear),
+                 static_cast<std::int64_t>(tl.periodStart(n - 1).year)});
 
     // Caps.
     if (p.caps.total && *p.caps.total < 0)

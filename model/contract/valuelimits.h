@@ -24,5 +24,10 @@ constexpr Money kMaxEnteredMoney = 1'000'000'000'000'000;
 constexpr double kMaxRate = 100.0; // rates and multiples (coupon, discount, cap)
 constexpr int kMaxSpreadYears = 100;
 constexpr int kMaxSpreadPeriods = 1200; // 100 years of months
+// Price indexation (Indexation): the yearly rate and the base year a planner may state.
+constexpr double kMinIndexRate = -0.5;
+constexpr double kMaxIndexRate = 1.0;
+constexpr int kMinIndexBaseYear = 1900;
+constexpr int kMaxIndexBaseYear = 2200;
 
 } // namespace effekt::limits

@@ -214,7 +214,10 @@ struct Prepared {
     int years = 0;
     std::vector<PreparedMetric> metrics;
     std::vector<PreparedFee> fees;
-    std::vector<Money> cost;      // per contract period, >= 0
+    std::vector<Money> cost; // per contract period, >= 0
+    // Price indexation (docs/engine.md "Price indexation"): per contract period of achievement
+    // the factor its prices, tier amounts, milestone amounts and fixed fees are multiplied by.
+    std::vector<double> index;
     std::vector<Money> costAfter; // sum of cost over periods after t (t < periods)
     LedgerIndex ledger;
     Money totalCap = kNoCap;
@@ -287,10 +290,12 @@ struct RuleValue {
 };
 
 // The rule's type is a template argument so that the loop over one metric's periods (the
-// break-even search runs it thousands of times) has no dispatch inside.
+// break-even search runs it thousands of times) has no dispatch inside. `index` is the period's
+// price indexation factor (Prepared::index): it multiplies what a per-unit, tiered or milestone
+// rule pays before the rounding to øre; a share of savings is in current money already.
 template <RuleType Type>
 EFFEKT_ALWAYS_INLINE inline RuleValue ruleValueOf(const PreparedMetric &pm, MetricState &st,
-                                                  double a, double b) {
+                                                  double a, double b, double index) {
     const Metric &metric = *pm.m;
     const PaymentRule &rule = metric.rule;
     RuleValue v;
@@ -339,6 +344,11 @@ EFFEKT_ALWAYS_INLINE inline RuleValue ruleValueOf(const PreparedMetric &pm, Metr
         v.paidUnits = std::min(u, roomUnits);
         unitCapValue = grossValue;
     }
+    if constexpr (Type != RuleType::ShareOfSavings)
+        if (index != 1.0) {
+            grossValue *= index;
+            unitCapValue *= index;
+        }
     v.gross = std::max<Money>(0, roundMoney(grossValue));
     v.unitCapped = unitCapValue == grossValue
                        ? v.gross
@@ -347,14 +357,15 @@ EFFEKT_ALWAYS_INLINE inline RuleValue ruleValueOf(const PreparedMetric &pm, Metr
 }
 
 EFFEKT_ALWAYS_INLINE inline RuleValue ruleValue(const PreparedMetric &pm, MetricState &st, double a,
-                                                double b) {
+                                                double b, double index) {
     switch (pm.m->rule.type) {
-    case RuleType::PerUnit: return ruleValueOf<RuleType::PerUnit>(pm, st, a, b);
-    case RuleType::Tiered: return ruleValueOf<RuleType::Tiered>(pm, st, a, b);
-    case RuleType::ShareOfSavings: return ruleValueOf<RuleType::ShareOfSavings>(pm, st, a, b);
+    case RuleType::PerUnit: return ruleValueOf<RuleType::PerUnit>(pm, st, a, b, index);
+    case RuleType::Tiered: return ruleValueOf<RuleType::Tiered>(pm, st, a, b, index);
+    case RuleType::ShareOfSavings:
+        return ruleValueOf<RuleType::ShareOfSavings>(pm, st, a, b, index);
     case RuleType::Milestone: break;
     }
-    return ruleValueOf<RuleType::Milestone>(pm, st, a, b);
+    return ruleValueOf<RuleType::Milestone>(pm, st, a, b, index);
 }
 
 // Step 3: the per-metric caps on units, then on money. Returns the payment after them.

@@ -12,6 +12,14 @@ namespace {
 void maxPossible(const Prepared &pp, Results &r) {
     Money sum = 0;
     bool unbounded = false;
+    // Price indexation: a rule pays at most its base-year amounts times the largest factor of the
+    // contract's periods; a tiered rule, which may pay its top tier in every period, at most the
+    // top tier times the sum of the factors (pp.n without indexation).
+    double largestIndex = 0, indexSum = 0;
+    for (double f : pp.index) {
+        largestIndex = std::max(largestIndex, f);
+        indexSum += f;
+    }
     for (const PreparedMetric &pm : pp.metrics) {
         const PaymentRule &rule = pm.m->rule;
         std::optional<Money> ruleMax;
@@ -19,7 +27,7 @@ void maxPossible(const Prepared &pp, Results &r) {
             switch (rule.type) {
             case RuleType::PerUnit:
                 if (std::isfinite(pm.capUnits))
-                    ruleMax = money::round(bandValue(pm, 0, pm.capUnits));
+                    ruleMax = money::round(bandValue(pm, 0, pm.capUnits) * largestIndex);
                 break;
             case RuleType::Tiered: {
                 double top = 0;
@@ -27,14 +35,16 @@ void maxPossible(const Prepared &pp, Results &r) {
                     top = std::max(top, static_cast<double>(tier.amount));
                 if (rule.tierAmountBasis == TierAmountBasis::PerCohortMember)
                     top *= pm.members;
-                ruleMax = money::round(top * pp.n);
+                ruleMax = money::round(top * indexSum);
                 break;
             }
             case RuleType::ShareOfSavings:
                 if (std::isfinite(pm.capUnits))
                     ruleMax = money::round(savingsShareValue(rule, 0, pm.capUnits));
                 break;
-            case RuleType::Milestone: ruleMax = nonNegative(rule.milestoneAmount); break;
+            case RuleType::Milestone:
+                ruleMax = scaled(nonNegative(rule.milestoneAmount), largestIndex);
+                break;
             }
         } catch (const MoneyOverflow &) {
             overflowAt("rule", pm.m->id, paymentField(*pm.m), -1);

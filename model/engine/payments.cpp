@@ -91,8 +91,9 @@ struct StreamBook {
 };
 
 template <RuleType Type>
-void metricStream(const PreparedMetric &pm, int n, Basis basis, std::optional<double> factor,
-                  Money *cells, std::size_t stride, const StreamBook *book) {
+void metricStream(const PreparedMetric &pm, int n, const double *index, Basis basis,
+                  std::optional<double> factor, Money *cells, std::size_t stride,
+                  const StreamBook *book) {
     MetricState st;
     constexpr bool unitsBound = Type == RuleType::PerUnit || Type == RuleType::ShareOfSavings;
     int t = 0;
@@ -103,8 +104,8 @@ void metricStream(const PreparedMetric &pm, int n, Basis basis, std::optional<do
                 (unitsBound && st.paidUnits >= pm.capUnits) ||
                 (Type == RuleType::Milestone && st.milestoneDone))
                 break;
-            const RuleValue v =
-                ruleValueOf<Type>(pm, st, observedOn(pm, t, basis, factor), pm.cf[idx(t)]);
+            const RuleValue v = ruleValueOf<Type>(pm, st, observedOn(pm, t, basis, factor),
+                                                  pm.cf[idx(t)], index[t]);
             const Money c = metricCaps(pm, st, v.gross, v);
             *cells = c;
             st.earned = st.afterMetric;
@@ -318,16 +319,20 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             const StreamBook *b = booked ? &book : nullptr;
             switch (pm.m->rule.type) {
             case RuleType::PerUnit:
-                metricStream<RuleType::PerUnit>(pm, end, basis, factor, cells, M, b);
+                metricStream<RuleType::PerUnit>(pm, end, pp.index.data(), basis, factor, cells, M,
+                                                b);
                 break;
             case RuleType::Tiered:
-                metricStream<RuleType::Tiered>(pm, end, basis, factor, cells, M, b);
+                metricStream<RuleType::Tiered>(pm, end, pp.index.data(), basis, factor, cells, M,
+                                               b);
                 break;
             case RuleType::ShareOfSavings:
-                metricStream<RuleType::ShareOfSavings>(pm, end, basis, factor, cells, M, b);
+                metricStream<RuleType::ShareOfSavings>(pm, end, pp.index.data(), basis, factor,
+                                                       cells, M, b);
                 break;
             case RuleType::Milestone:
-                metricStream<RuleType::Milestone>(pm, end, basis, factor, cells, M, b);
+                metricStream<RuleType::Milestone>(pm, end, pp.index.data(), basis, factor, cells, M,
+                                                  b);
                 break;
             }
         }
@@ -430,7 +435,7 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                     const double a = observedOn(pm, t, basis, factor);
                     RuleValue v;
                     try {
-                        v = ruleValue(pm, st, a, b);
+                        v = ruleValue(pm, st, a, b, pp.index[idx(t)]);
                     } catch (const MoneyOverflow &) {
                         overflowAt("rule", pm.m->id, paymentField(*pm.m), t);
                     }

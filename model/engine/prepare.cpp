@@ -204,6 +204,11 @@ Prepared prepare(const Project &p) {
         }
     }
 
+    // Price indexation: each period of achievement's factor (docs/engine.md "Price indexation").
+    pp.index.resize(idx(pp.n));
+    for (int t = 0; t < pp.n; ++t)
+        pp.index[idx(t)] = indexationFactor(p.indexation, p.timeline, t);
+
     for (const FixedFee &f : p.fixedFees) {
         PreparedFee pf;
         pf.payerWeights = payerWeights(pp, f.payers);
@@ -214,7 +219,7 @@ Prepared prepare(const Project &p) {
             Money a = 0;
             try {
                 switch (f.kind) {
-                case FixedFeeKind::PerPeriod: a = f.amount; break;
+                case FixedFeeKind::PerPeriod: a = scaled(f.amount, pp.index[idx(t)]); break;
                 case FixedFeeKind::ShareOfDeliveryCost:
                     a = money::times(pp.cost[idx(t)], finiteOr0(f.share));
                     break;
@@ -223,7 +228,7 @@ Prepared prepare(const Project &p) {
                     for (const Cohort &c : p.targetGroup.cohorts)
                         if ((!f.cohortId || c.id == *f.cohortId) && idx(t) < c.intake.size())
                             started += std::max(0, c.intake[idx(t)]);
-                    a = money::mul(f.amount, started);
+                    a = scaled(money::mul(f.amount, started), pp.index[idx(t)]);
                     break;
                 }
                 }

@@ -38,6 +38,9 @@ public:
     template <typename V, typename... R> void integer(const char *n, const V &v, R &&...) {
         o_[n] = static_cast<std::int64_t>(v);
     }
+    template <typename... R> void optInteger(const char *n, const std::optional<int> &v, R &&...) {
+        o_[n] = v ? Json(*v) : Json(nullptr);
+    }
     template <typename... R> void real(const char *n, const double &v, R &&...) { o_[n] = v; }
     template <typename... R> void optReal(const char *n, const std::optional<double> &v, R &&...) {
         o_[n] = v ? Json(*v) : Json(nullptr);
@@ -132,6 +135,7 @@ Json build(const Project &p) {
     j["investors"] = array(p.investors, EFFEKT_DESCRIBE(describeInvestor));
     j["financing"] = object(p.financing, EFFEKT_DESCRIBE(describeFinancing));
     j["valuation"] = object(p.valuation, EFFEKT_DESCRIBE(describeValuation));
+    j["indexation"] = object(p.indexation, EFFEKT_DESCRIBE(describeIndexation));
     j["assumptions"] = array(p.assumptions, EFFEKT_DESCRIBE(describeAssumption));
     Json scenarios = Json::array();
     for (const Scenario &sc : p.scenarios) {
@@ -264,6 +268,16 @@ public:
         std::int64_t x = 0;
         if (const Json *j = get(n); j && toInt(n, *j, lo, hi, x))
             v = static_cast<V>(x);
+    }
+    void optInteger(const char *n, std::optional<int> &v, std::int64_t lo, std::int64_t hi) {
+        const Json *j = get(n);
+        if (!j)
+            return;
+        std::int64_t x = 0;
+        if (j->is_null())
+            v.reset();
+        else if (toInt(n, *j, lo, hi, x))
+            v = static_cast<int>(x);
     }
     void real(const char *n, double &v, double lo, double hi) {
         double x = 0;
@@ -473,6 +487,7 @@ public:
         });
         object(top, "financing", p.financing, EFFEKT_DESCRIBE(describeFinancing));
         object(top, "valuation", p.valuation, EFFEKT_DESCRIBE(describeValuation));
+        object(top, "indexation", p.indexation, EFFEKT_DESCRIBE(describeIndexation));
         list(top, "assumptions", p.assumptions, EFFEKT_DESCRIBE(describeAssumption));
         readScenarios(top, p);
         readSimulation(top, p);

@@ -16,7 +16,8 @@ constexpr const char *kFormatName = "effekt-project";
 // 1: the first form; 2: scenarios, simulation and termination (a version-1 file has none of them
 // and reads as a project without scenarios, with the default simulation and no review points);
 // 3: `thresholdRelative` of a rule (the threshold basis "units-and-relative") and `spreadPeriods`
-// of a savings line (a version-2 file has neither: no second threshold, no spread in periods).
+// of a savings line (a version-2 file has neither: no second threshold, no spread in periods);
+// `indexation` of the project (a version-2 file has none: prices stay as stated).
 constexpr int kFormatVersion = 3;
 
 // The project as JSON text (UTF-8, two-space indent, a final newline). Errors (values out of range,

@@ -279,6 +279,8 @@ Diagnostics checkProject(const Project &p) {
     describeFinancing(a, p.financing);
     a.at("valuation", -1);
     describeValuation(a, p.valuation);
+    a.at("indexation", -1);
+    describeIndexation(a, p.indexation);
     if (a.failed())
         return ds; // periods may be unusable below
 

@@ -25,6 +25,8 @@ namespace effekt::io {
 // The value limits are the contract's (valuelimits.h), shared with every other door.
 using limits::kMaxCount;
 using limits::kMaxId;
+using limits::kMaxIndexBaseYear;
+using limits::kMaxIndexRate;
 using limits::kMaxMoney;
 using limits::kMaxParticipantBytes;
 using limits::kMaxQuantity;
@@ -33,6 +35,8 @@ using limits::kMaxShortTextBytes;
 using limits::kMaxSpreadPeriods;
 using limits::kMaxSpreadYears;
 using limits::kMaxTextBytes;
+using limits::kMinIndexBaseYear;
+using limits::kMinIndexRate;
 constexpr int kMaxPeriodIndex = Timeline::kMaxPeriods - 1;
 constexpr std::size_t kMaxDiagnostics = limits::kMaxDiagnosticsReported; // readers stop adding
 // Scenarios and the simulation (DOMAIN.md §8, §8b)
@@ -146,6 +150,12 @@ template <typename A, typename T> void describeFinancing(A &a, T &f) {
 template <typename A, typename T> void describeValuation(A &a, T &v) {
     a.real("discountRate", v.discountRate, -0.99, kMaxRate);
     a.real("traditionalMargin", v.traditionalMargin, -1.0, kMaxRate);
+}
+
+// Price indexation (issue 15): project columns indexation_rate, indexation_base_year.
+template <typename A, typename T> void describeIndexation(A &a, T &x) {
+    a.real("rate", x.rate, kMinIndexRate, kMaxIndexRate);
+    a.optInteger("baseYear", x.baseYear, kMinIndexBaseYear, kMaxIndexBaseYear);
 }
 
 template <typename A, typename T> void describeCohort(A &a, T &c) {

@@ -243,13 +243,17 @@ struct AddedColumn {
     const char *table;
     const char *definition;
 };
-constexpr std::array<AddedColumn, 4> kColumnsV4 = {{
+constexpr std::array<AddedColumn, 6> kColumnsV4 = {{
     {"rule", "threshold_relative REAL NOT NULL DEFAULT 0 CHECK (threshold_relative >= 0)"},
     {"savings_line", "spread_periods INTEGER NOT NULL DEFAULT 0 CHECK (spread_periods >= 0)"},
     // Caps per budget year: a payer's (none), and whether what they cut is carried (no: lost).
     {"party", "year_cap INTEGER CHECK (year_cap >= 0)"},
     {"project",
      "cap_year_cap_carry INTEGER NOT NULL DEFAULT 0 CHECK (cap_year_cap_carry IN (0, 1))"},
+    // Price indexation: no rate keeps every price as stated; no base year, the start's year.
+    {"project",
+     "indexation_rate REAL NOT NULL DEFAULT 0 CHECK (indexation_rate BETWEEN -0.5 AND 1)"},
+    {"project", "indexation_base_year INTEGER CHECK (indexation_base_year BETWEEN 1900 AND 2200)"},
 }};
 // Version 4 also names a fourth threshold basis. Changing a CHECK needs a table rebuilt in
 // SQLite; the upgrade need not (files are read with CHECK constraints ignored, and a project is
@@ -499,8 +503,8 @@ const std::array<std::string, storage::kSchemaVersion - 1> kUpgrades = {
 INSERT INTO termination (id, payment, payee_id) VALUES (1, 0, NULL);
 )sql",
     // 3 -> 4: a rule may have both a unit and a relative threshold, savings may be spread over
-    // periods as well as years (issue 15). Every new column's default keeps a project of version
-    // 3 as it was.
+    // periods as well as years, prices may be indexed (issue 15). Every new column's default
+    // keeps a project of version 3 as it was.
     [] {
         std::string sql;
         for (const AddedColumn &c : kColumnsV4)

@@ -154,6 +154,9 @@ template <typename A, typename P> void projectRow(A &a, P &p) {
     a.prefix = "";
     io::describeFinancing(a, p.financing);
     io::describeValuation(a, p.valuation);
+    a.prefix = "indexation_";
+    io::describeIndexation(a, p.indexation);
+    a.prefix = "";
 }
 
 template <typename T, typename F> std::vector<std::string> columnsOf(F describe) {

@@ -72,6 +72,9 @@ int minReaderVersion(const Project &p) {
     if (p.caps.yearCapCarry || std::any_of(p.parties.begin(), p.parties.end(),
                                            [](const Party &x) { return x.yearCap.has_value(); }))
         return 4;
+    // Price indexation.
+    if (p.indexation.rate != 0 || p.indexation.baseYear)
+        return 4;
     for (const Metric &m : p.metrics) {
         if (m.rule.thresholdBasis == ThresholdBasis::UnitsAndRelative ||
             m.rule.thresholdRelative != 0)

@@ -399,4 +399,36 @@ BOOST_AUTO_TEST_CASE(export_import_export_is_byte_identical) {
     BOOST_TEST((*b.project == test::fullProject()));
 }
 
+BOOST_AUTO_TEST_CASE(price_indexation_reaches_the_summary_and_compute) {
+    // Issue 15, item 3, read from JSON: the worked example (quarterly from January 2027) at 3 % a
+    // year from 2027. M1 (lag 1) achieved in 2028's first quarter (t = 4) falls due at t = 5, at
+    // 1.03 times the stated price; what 2027's last quarter earns falls due at t = 4 unindexed.
+    TempDir dir;
+    Project p = workedExample();
+    std::string plainText, indexedText;
+    BOOST_REQUIRE(json::toJson(p, plainText).empty());
+    p.indexation.rate = 0.03;
+    BOOST_REQUIRE(json::toJson(p, indexedText).empty());
+    test::writeFile(dir.path() / "plain.json", plainText);
+    test::writeFile(dir.path() / "indexed.json", indexedText);
+    const auto plain = runCli({"summary", dir.file("plain.json")});
+    const auto indexed = runCli({"summary", dir.file("indexed.json")});
+    BOOST_TEST(indexed.exitCode == 0, indexed.err);
+    const auto a = lines(plain.out), b = lines(indexed.out);
+    BOOST_REQUIRE(a.size() >= 8u);
+    BOOST_REQUIRE(b.size() == a.size() + 1);
+    BOOST_TEST(test::split(b[2 + 4], '\t').at(1) == test::split(a[2 + 4], '\t').at(1));
+    BOOST_TEST(cents(test::split(b[2 + 5], '\t').at(1)) ==
+               money::times(cents(test::split(a[2 + 5], '\t').at(1)), 1.03));
+    BOOST_TEST(b.back() == "price indexation\t3 % a year from 2028 (base year 2027)");
+    BOOST_TEST(a.back().rfind("price indexation", 0) == std::string::npos);
+    const auto c = runCli({"compute", dir.file("indexed.json"), "--format", "json"});
+    BOOST_TEST(c.exitCode == 0, c.err);
+    const auto j = nlohmann::json::parse(c.out);
+    BOOST_TEST(j["kpis"]["indexation_rate"].get<double>() == 0.03);
+    BOOST_TEST(j["kpis"]["indexation_base_year"].get<int>() == 2027);
+    const auto d = runCli({"compute", dir.file("plain.json"), "--format", "json"});
+    BOOST_TEST(!nlohmann::json::parse(d.out)["kpis"].contains("indexation_rate"));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -6,6 +6,7 @@
 #include "editordelegate.h"
 #include "format.h"
 #include "moneyedit.h"
+#include "valuelimits.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -98,6 +100,50 @@ CapsPage::CapsPage(Document *document, QWidget *parent)
         carry, [](const Project &p) { return p.caps.yearCapCarry; },
         [](Project &p, bool v) { p.caps.yearCapCarry = v; },
         tr("Change carrying of year-cap cuts"));
+
+    // Price indexation (indeksregulering): the prices, tier and milestone amounts and fixed fees
+    // rise each calendar year after the base year (docs/engine.md "Price indexation").
+    auto *indexation = new QGroupBox(tr("Price indexation"));
+    indexation->setObjectName(QStringLiteral("indexationGroup"));
+    auto *xf = new QFormLayout(indexation);
+    xf->addRow(intro(tr("Prices per unit, tier amounts, milestone amounts and fixed fees are "
+                        "stated in the base year's money and rise by the rate each calendar year "
+                        "after it (indeksregulering, e.g. by the consumer price index). Shares "
+                        "of savings and of delivery cost, the caps and the termination payment "
+                        "stay as stated.")));
+    auto *indexRate = new PercentEdit;
+    indexRate->setObjectName(QStringLiteral("indexationRate"));
+    indexRate->setRange(limits::kMinIndexRate, limits::kMaxIndexRate);
+    describe(indexRate, tr("Price increase a year"),
+             tr("The rate the contract's prices rise by each calendar year after the base year, "
+                "e.g. the assumed consumer price index; 0: prices stay as stated"));
+    xf->addRow(tr("Price &increase a year (%):"), indexRate);
+    binder_->value(
+        indexRate, [](const Project &p) { return std::optional<double>(p.indexation.rate); },
+        [](Project &p, std::optional<double> v) { p.indexation.rate = v.value_or(0); },
+        tr("Change price increase a year"));
+    binder_->diagnose(indexRate, QStringLiteral("indexation"), {}, {"rate"});
+    auto *baseYear = new QSpinBox;
+    baseYear->setObjectName(QStringLiteral("indexationBaseYear"));
+    // The value below the first year stands for none: the year the contract starts.
+    baseYear->setRange(limits::kMinIndexBaseYear - 1, limits::kMaxIndexBaseYear);
+    baseYear->setSpecialValueText(tr("the start's year"));
+    baseYear->setKeyboardTracking(false);
+    describe(baseYear, tr("Base year"),
+             tr("The year whose money the prices are stated in: they rise from the next year on; "
+                "the lowest choice takes the year the contract starts"));
+    xf->addRow(tr("&Base year:"), baseYear);
+    binder_->integer(
+        baseYear,
+        [](const Project &p) {
+            return p.indexation.baseYear ? *p.indexation.baseYear : limits::kMinIndexBaseYear - 1;
+        },
+        [](Project &p, int v) {
+            p.indexation.baseYear =
+                v < limits::kMinIndexBaseYear ? std::nullopt : std::optional<int>(v);
+        },
+        tr("Change base year of price indexation"));
+    binder_->diagnose(baseYear, QStringLiteral("indexation"), {}, {"baseYear"});
 
     // Fixed fees
     auto *feeModel = new DesignTableModel(document_, id_, QStringLiteral("feesTable"), this);
@@ -456,13 +502,15 @@ CapsPage::CapsPage(Document *document, QWidget *parent)
     rebuildPeriodColumns();
 
     diagnostics_ = new PageDiagnostics(document_, [](const Diagnostic &d) {
-        return d.entity == "caps" || d.entity == "fixedFee" || d.entity == "review" ||
-               d.entity == "termination" || (d.entity == "project" && d.field == "deliveryCost");
+        return d.entity == "caps" || d.entity == "indexation" || d.entity == "fixedFee" ||
+               d.entity == "review" || d.entity == "termination" ||
+               (d.entity == "project" && d.field == "deliveryCost");
     });
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(diagnostics_);
     layout->addWidget(caps);
+    layout->addWidget(indexation);
     layout->addWidget(fees);
     layout->addWidget(review);
     layout->addWidget(cost);

@@ -164,6 +164,11 @@ QString fieldLabel(QString key) {
         {"caps", QT_TRANSLATE_NOOP("Diagnostic", "caps on the contract")},
         {"financing", QT_TRANSLATE_NOOP("Diagnostic", "financing")},
         {"valuation", QT_TRANSLATE_NOOP("Diagnostic", "value for money")},
+        {"indexation", QT_TRANSLATE_NOOP("Diagnostic", "price indexation")},
+        {"rate", QT_TRANSLATE_NOOP("Diagnostic", "price increase a year")},
+        {"indexationrate", QT_TRANSLATE_NOOP("Diagnostic", "price increase a year")},
+        {"baseyear", QT_TRANSLATE_NOOP("Diagnostic", "base year")},
+        {"indexationbaseyear", QT_TRANSLATE_NOOP("Diagnostic", "base year")},
         {"project", QT_TRANSLATE_NOOP("Diagnostic", "the contract")},
         {"format", QT_TRANSLATE_NOOP("Diagnostic", "file format")},
         {"version", QT_TRANSLATE_NOOP("Diagnostic", "file version")},
@@ -333,6 +338,8 @@ QString entityName(const Diagnostic &d, const Project *p) {
         return Text::tr("the contract's caps");
     if (e == "valuation")
         return Text::tr("value for money");
+    if (e == "indexation")
+        return Text::tr("price indexation");
     if (e == "financing")
         return Text::tr("financing");
     if (e == "project" || e.empty())
@@ -468,7 +475,8 @@ QString csvReason(const Diagnostic &d) {
 // ("total cap"), where "the contract's caps, total cap" would say it twice.
 bool singleton(const Diagnostic &d) {
     return d.entity == "caps" || d.entity == "financing" || d.entity == "valuation" ||
-           d.entity == "timeline" || d.entity == "targetGroup" || d.entity == "termination";
+           d.entity == "indexation" || d.entity == "timeline" || d.entity == "targetGroup" ||
+           d.entity == "termination";
 }
 
 QString text(const Diagnostic &d, const Project *project);
@@ -624,6 +632,17 @@ QString text(const Diagnostic &d, const Project *project) {
         return Text::tr("%1: the cap per budget year (%2) has no effect, as this party pays "
                         "nothing.")
             .arg(where, arg(d, 0));
+    case DiagCode::IndexationOutOfRange:
+        if (d.field == "baseYear")
+            return Text::tr("The base year of price indexation (%1) must lie between %2 and %3.")
+                .arg(QString::number(intArg(d, 0, 0)), QString::number(intArg(d, 1, 0)),
+                     QString::number(intArg(d, 2, 0)));
+        return Text::tr("The price increase a year (%1) must lie between %2 and %3.")
+            .arg(arg(d, 0), arg(d, 1), arg(d, 2));
+    case DiagCode::IndexationBaseYearAfterEnd:
+        return Text::tr("The base year of price indexation (%1) comes after the contract's last "
+                        "year (%2), so no price ever rises.")
+            .arg(QString::number(intArg(d, 0, 0)), QString::number(intArg(d, 1, 0)));
     case DiagCode::FileNotFound: return Text::tr("The file does not exist.");
     case DiagCode::FileNotEffekt: return Text::tr("This is not an Effekt Studio project file.");
     case DiagCode::FileNewerVersion:

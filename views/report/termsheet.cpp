@@ -499,6 +499,12 @@ private:
                          .arg(money(r.milestoneAmount));
             break;
         }
+        if (p_.indexation.rate != 0 && r.type != RuleType::ShareOfSavings)
+            parts << tr("The amounts are in %1 money and change by %2 a year from %3 (price "
+                        "indexation).")
+                         .arg(QString::number(indexationBaseYear(p_.indexation, p_.timeline)),
+                              pct(p_.indexation.rate),
+                              QString::number(indexationBaseYear(p_.indexation, p_.timeline) + 1));
         if (r.capMoney)
             parts << tr("At most %1 in all for this metric.").arg(money(*r.capMoney));
         if (r.capUnits)
@@ -559,7 +565,8 @@ private:
         const Caps &c = p_.caps;
         const bool yearCaps = std::any_of(p_.parties.begin(), p_.parties.end(),
                                           [](const Party &x) { return x.yearCap.has_value(); });
-        if (!c.total && !c.perParticipant && p_.fixedFees.empty() && !yearCaps)
+        if (!c.total && !c.perParticipant && p_.fixedFees.empty() && !yearCaps &&
+            p_.indexation.rate == 0)
             return;
         w_.heading(sectionTitle(4));
         std::vector<std::pair<QString, QString>> rows;
@@ -573,6 +580,15 @@ private:
         if (yearCaps)
             rows.push_back({tr("What a payer's cap per budget year cuts"),
                             c.yearCapCarry ? tr("carried to later years with room") : tr("lost")});
+        if (p_.indexation.rate != 0) {
+            const int base = indexationBaseYear(p_.indexation, p_.timeline);
+            rows.push_back(
+                {tr("Price indexation"),
+                 tr("Prices, tier and milestone amounts and fixed fees change by %1 a year "
+                    "from %2 (base year %3); the caps are not indexed")
+                     .arg(pct(p_.indexation.rate), QString::number(base + 1),
+                          QString::number(base))});
+        }
         for (std::size_t i = 0; i < p_.metrics.size(); ++i) {
             const PaymentRule &rule = p_.metrics[i].rule;
             if (rule.capMoney)

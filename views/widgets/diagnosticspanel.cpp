@@ -51,6 +51,10 @@ EditLocation diagnosticLocation(const Diagnostic &d, const Project &p) {
         where.row = indexOfId(p.fixedFees, d.id);
     } else if (e == "caps") {
         where.page = QStringLiteral("caps");
+    } else if (e == "indexation") {
+        where.page = QStringLiteral("caps");
+        where.field = d.field == "baseYear" ? QStringLiteral("indexationBaseYear")
+                                            : QStringLiteral("indexationRate");
     } else if (e == "review") {
         // The review points' table on the Caps page, at the cell of the field concerned.
         where.page = QStringLiteral("caps");

@@ -92,6 +92,7 @@ void PayoutCurveChart::rebuild() {
         delete axis;
     }
     references_.clear();
+    indexationNote_.clear();
     // Follow a dark palette (dark mode) with the chart's dark theme.
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
@@ -110,9 +111,23 @@ void PayoutCurveChart::rebuild() {
         c->addSeries(curve_);
         return;
     }
-    // A chart title is rich text: the metric's name is escaped.
-    c->setTitle(tr("Payout curve: %1").arg(QString::fromStdString(m->name).toHtmlEscaped()));
     const PaymentRule &rule = m->rule;
+    // Price indexation (docs/engine.md): paymentAt's one-period contract has none, so the curve
+    // is in base-year money; a share of savings is in current money and not indexed.
+    if (project.indexation.rate != 0 && rule.type != RuleType::ShareOfSavings) {
+        const int base = indexationBaseYear(project.indexation, project.timeline);
+        //: Under the payout curve's title: %1 the base year, %2 the rate a year, %3 the next year.
+        indexationNote_ = tr("In %1 prices; from %3 they change by %2 a year (price indexation)")
+                              .arg(QString::number(base), formatPercent(project.indexation.rate),
+                                   QString::number(base + 1));
+    }
+    // A chart title is rich text: the metric's name is escaped.
+    const QString title =
+        tr("Payout curve: %1").arg(QString::fromStdString(m->name).toHtmlEscaped());
+    c->setTitle(indexationNote_.isEmpty()
+                    ? title
+                    : title + QStringLiteral("<br><small>") + indexationNote_.toHtmlEscaped() +
+                          QStringLiteral("</small>"));
     const double b = meanCounterfactual(*m);
 
     // Where something changes: the x values of the reference lines.

@@ -28,6 +28,9 @@ public:
     QLineSeries *curve() const { return curve_; }
     // The reference lines drawn (counterfactual, threshold, band limits, tier levels, caps).
     const std::vector<QLineSeries *> &referenceLines() const { return references_; }
+    // Under the title when the contract indexes the metric's prices: the curve is in base-year
+    // money, and says from when and by how much the prices rise (empty otherwise).
+    QString indexationNote() const { return indexationNote_; }
 
     // What the engine pays for metric `metricId` of `project` in one period in which the observed
     // value is `observed` and the counterfactual `counterfactual`, from a zero cumulative state
@@ -42,6 +45,7 @@ private:
     int metricId_ = -1;
     QLineSeries *curve_ = nullptr;
     std::vector<QLineSeries *> references_;
+    QString indexationNote_;
 };
 
 } // namespace effekt::views

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <map>
 #include <random>
 #include <span>
@@ -275,6 +276,14 @@ Project generate(std::uint64_t seed, GenOptions opt = {}) {
             if (party.isPayer() && years.chance(0.6))
                 party.yearCap = kr(years.between(1, 30) * 5'000);
         p.caps.yearCapCarry = years.chance(0.5);
+    }
+    // Price indexation (issue 15, item 3), from a generator of its own too: a third of the
+    // contracts index their prices by −5 … 10 % a year, some from a stated base year.
+    Rng index(seed ^ 0x696e646578ULL);
+    if (index.chance(1.0 / 3)) {
+        p.indexation.rate = 0.01 * index.between(-5, 10);
+        if (index.chance(0.5))
+            p.indexation.baseYear = p.timeline.start.year + index.between(-2, 2);
     }
     p.normalise();
     return p;
@@ -623,8 +632,12 @@ BOOST_AUTO_TEST_CASE(payments_never_fall_when_achievement_rises) {
                 n += mp.afterTotalCap > 0 ? 1 : 0;
         return n;
     };
+    // Without price indexation: with it, a better result can reach a unit cap or a milestone in an
+    // earlier year, at that year's lower price (docs/engine.md "Price indexation";
+    // engine_indexation/a_better_result_may_pay_less_when_it_comes_in_a_cheaper_year).
     for (std::uint64_t seed = 1; seed <= 1'000; ++seed) {
-        const Project base = generate(seed, GenOptions{false, false});
+        Project base = generate(seed, GenOptions{false, false});
+        base.indexation = Indexation{};
         Project better = base;
         Rng rng(seed * 7919);
         for (Metric &m : better.metrics) {
@@ -640,6 +653,46 @@ BOOST_AUTO_TEST_CASE(payments_never_fall_when_achievement_rises) {
             CHECK(sum(r1.outcomeDue) >= sum(r0.outcomeDue) - (rounded(r0) + rounded(r1) + 1) / 2);
         }
     }
+}
+
+BOOST_AUTO_TEST_CASE(indexation_multiplies_each_gross_payment_by_its_years_factor) {
+    // Price indexation (docs/engine.md) changes no unit, tier reached or milestone: a per-unit,
+    // tiered or milestone rule's gross payment in period t is the same contract's without
+    // indexation times the factor of t, up to the rounding of each (the factor times half an øre,
+    // and the øre of the rounding). A share of savings is not indexed at all before its second
+    // share (which counts the indexed payments of the others through the total cap).
+    int indexed = 0;
+    for (std::uint64_t seed = 1; seed <= 1'000; ++seed) {
+        const Project p = generate(seed);
+        if (p.indexation.rate == 0)
+            continue;
+        ++indexed;
+        Project flat = p;
+        flat.indexation = Indexation{};
+        const Results ri = compute(p, Basis::Plan);
+        const Results r0 = compute(flat, Basis::Plan);
+        BOOST_TEST_CONTEXT("seed " << seed) {
+            for (std::size_t m = 0; m < p.metrics.size(); ++m) {
+                const PaymentRule &rule = p.metrics[m].rule;
+                for (int t = 0; t < p.timeline.periods; ++t) {
+                    const double f = indexationFactor(p.indexation, p.timeline, t);
+                    const Money gi = ri.metric[m][static_cast<std::size_t>(t)].gross;
+                    const Money g0 = r0.metric[m][static_cast<std::size_t>(t)].gross;
+                    if (rule.type == RuleType::ShareOfSavings) {
+                        if (!rule.secondShare)
+                            CHECK(gi == g0);
+                        continue;
+                    }
+                    CHECK(std::llabs(gi - money::times(g0, f)) <= static_cast<Money>(f / 2) + 1);
+                    if (p.indexation.rate > 0)
+                        CHECK(gi >= g0);
+                    else
+                        CHECK(gi <= g0);
+                }
+            }
+        }
+    }
+    BOOST_TEST(indexed > 200);
 }
 
 BOOST_AUTO_TEST_CASE(results_do_not_depend_on_list_order) {

@@ -122,6 +122,7 @@ Project fullProject(std::size_t ledgerRows) {
 
     p.financing = Financing{0.5, 0.1};
     p.valuation = Valuation{0.025, 0.2};
+    p.indexation = Indexation{0.025, 2026};
     p.assumptions = {Assumption{"Intake 10 a month", "SSB", "Planner"},
                      Assumption{"Second", "", "Økonom"}};
 

@@ -13,7 +13,7 @@ BOOST_AUTO_TEST_SUITE(coverage)
 
 #if defined(__GLIBCXX__) && defined(__x86_64__)
 BOOST_AUTO_TEST_CASE(every_project_type_has_the_size_storage_knows) {
-    BOOST_TEST(sizeof(Project) == 568u);
+    BOOST_TEST(sizeof(Project) == 584u);
     BOOST_TEST(sizeof(Timeline) == 20u);
     BOOST_TEST(sizeof(TargetGroup) == 96u);
     BOOST_TEST(sizeof(Cohort) == 104u);
@@ -30,6 +30,7 @@ BOOST_AUTO_TEST_CASE(every_project_type_has_the_size_storage_knows) {
     BOOST_TEST(sizeof(Investor) == 64u);
     BOOST_TEST(sizeof(Financing) == 16u);
     BOOST_TEST(sizeof(Valuation) == 16u);
+    BOOST_TEST(sizeof(Indexation) == 16u);
     BOOST_TEST(sizeof(Assumption) == 96u);
     BOOST_TEST(sizeof(Scenario) == 120u);
     BOOST_TEST(sizeof(MetricOverride) == 24u);

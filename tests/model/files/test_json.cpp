@@ -92,6 +92,34 @@ BOOST_AUTO_TEST_CASE(absent_keys_take_defaults) {
     BOOST_TEST(r.project->valuation.discountRate == 0.04);
 }
 
+BOOST_AUTO_TEST_CASE(price_indexation_round_trips_and_is_checked) {
+    // Issue 15, item 3: the rate and the base year are kept exactly; a file of version 2 has
+    // none (rate 0, no base year), and out-of-range values name their path.
+    using J = nlohmann::ordered_json;
+    Project p = workedExample();
+    p.indexation = Indexation{0.025, 2026};
+    const std::string text = jsonOf(p);
+    BOOST_TEST(text.find("\"indexation\": {\n    \"rate\": 0.025,\n    \"baseYear\": 2026\n  }") !=
+               std::string::npos);
+    const LoadResult back = effekt::json::fromJson(text);
+    BOOST_REQUIRE(back.project.has_value());
+    BOOST_TEST((*back.project == p));
+    p.indexation.baseYear.reset();
+    const LoadResult noYear = effekt::json::fromJson(jsonOf(p));
+    BOOST_REQUIRE(noYear.project.has_value());
+    BOOST_TEST((*noYear.project == p));
+    const LoadResult v2 = effekt::json::fromJson(edited([](J &j) {
+        j["version"] = 2;
+        j.erase("indexation");
+    }));
+    BOOST_REQUIRE(v2.project.has_value());
+    BOOST_TEST((v2.project->indexation == Indexation{}));
+    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) { j["indexation"]["rate"] = 1.5; })),
+                   DiagCode::ValueOutOfRange, "/indexation/rate"));
+    BOOST_TEST(has(effekt::json::fromJson(edited([](J &j) { j["indexation"]["baseYear"] = 1850; })),
+                   DiagCode::ValueOutOfRange, "/indexation/baseYear"));
+}
+
 BOOST_AUTO_TEST_CASE(errors_name_the_json_path) {
     using J = nlohmann::ordered_json;
     // A syntax error names the value it stands in.

@@ -231,6 +231,42 @@ BOOST_AUTO_TEST_CASE(version_3_fixture_is_upgraded_and_computes_the_same) {
     BOOST_TEST((*carryAgain.project == carry));
 }
 
+BOOST_AUTO_TEST_CASE(a_version_3_project_has_no_price_indexation_until_one_is_set) {
+    // Version 4 added price indexation (issue 15, item 3): a version-3 project has none (rate 0,
+    // no base year), so its prices stay as stated; set, it needs a reader of version 4.
+    const auto fixture = test::dataDir() / "files" / "v3-ung-i-jobb.effekt";
+    const LoadResult r = loadProject(fixture.string());
+    BOOST_REQUIRE(r.project.has_value());
+    BOOST_TEST((r.project->indexation == Indexation{}));
+    auto minReader = [](const std::string &path) {
+        sqlite3 *db = nullptr;
+        sqlite3_open(path.c_str(), &db);
+        sqlite3_stmt *s = nullptr;
+        sqlite3_prepare_v2(db, "SELECT min_reader_version FROM file_info", -1, &s, nullptr);
+        sqlite3_step(s);
+        const int v = sqlite3_column_int(s, 0);
+        sqlite3_finalize(s);
+        sqlite3_close(db);
+        return v;
+    };
+    TempDir dir;
+    BOOST_TEST(saveProject(*r.project, dir.file("same.effekt")).empty());
+    BOOST_TEST(minReader(dir.file("same.effekt")) == storage::kFirstSchemaVersion);
+    const LoadResult same = loadProject(dir.file("same.effekt"));
+    BOOST_REQUIRE(same.project.has_value());
+    BOOST_TEST((*same.project == *r.project));
+    for (const Indexation &ix :
+         {Indexation{0.03, std::nullopt}, Indexation{0, 2028}, Indexation{-0.015, 2026}}) {
+        Project edited = *r.project;
+        edited.indexation = ix;
+        BOOST_TEST(saveProject(edited, dir.file("indexed.effekt")).empty());
+        BOOST_TEST(minReader(dir.file("indexed.effekt")) == 4);
+        const LoadResult again = loadProject(dir.file("indexed.effekt"));
+        BOOST_REQUIRE(again.project.has_value());
+        BOOST_TEST((*again.project == edited));
+    }
+}
+
 BOOST_AUTO_TEST_CASE(every_upgrade_ends_in_the_schema_of_a_new_file) {
     sqlite3 *fresh = nullptr;
     BOOST_REQUIRE(sqlite3_open(":memory:", &fresh) == SQLITE_OK);

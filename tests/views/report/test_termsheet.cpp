@@ -308,4 +308,23 @@ BOOST_AUTO_TEST_CASE(headless_command_writes_the_pdf_without_a_display) {
     BOOST_TEST(!QFile::exists(missing));
 }
 
+BOOST_AUTO_TEST_CASE(price_indexation_is_stated_with_the_rules_and_the_caps) {
+    // Issue 15, item 3: each indexed rule says so in words, and the caps section names the rate
+    // and the base year; without a rate nothing is said.
+    Project p = workedExample();
+    p.indexation.rate = 0.03;
+    const Results r = compute(p);
+    const views::TermSheet sheet(p, r, views::TermSheetOptions{});
+    test::TempDir dir;
+    const QString text = pdfText(write(dir, sheet, "indexed.pdf")).simplified();
+    BOOST_TEST(text.contains(QStringLiteral("Price indexation")), text.toStdString());
+    BOOST_TEST(text.contains(QStringLiteral("base year 2027")));
+    BOOST_TEST(text.count(QStringLiteral("(price indexation).")) == 2); // both metrics
+    const Project plainProject = workedExample();
+    const views::TermSheet plainSheet(plainProject, compute(plainProject),
+                                      views::TermSheetOptions{});
+    const QString plainText = pdfText(write(dir, plainSheet, "plain.pdf")).simplified();
+    BOOST_TEST(!plainText.contains(QStringLiteral("indexation")));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
