@@ -41,6 +41,7 @@ std::string_view codeName(DiagCode code) {
     case DiagCode::EffectBelowDetectable: return "effect-below-detectable";
     case DiagCode::RelativeThresholdWithoutCounterfactual:
         return "relative-threshold-without-counterfactual";
+    case DiagCode::SecondShareWithoutInvestors: return "second-share-without-investors";
     case DiagCode::FileNotFound: return "file-not-found";
     case DiagCode::FileNotEffekt: return "file-not-effekt";
     case DiagCode::FileNewerVersion: return "file-newer-version";

@@ -54,6 +54,9 @@ enum class DiagCode {
     RelativeThresholdWithoutCounterfactual, // warning: rule (field "thresholdBasis") with a
                                             // threshold on x, on a metric whose counterfactual is
                                             // 0 in every period, so it never pays
+    SecondShareWithoutInvestors, // warning: rule (field "secondShareWhen") whose second share
+                                 // starts once investors are repaid, in a contract without
+                                 // investors, so the second share never applies
     // Files (storage, JSON)
     FileNotFound = 100,
     FileNotEffekt,         // not SQLite, or another program's SQLite file

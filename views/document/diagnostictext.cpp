@@ -96,6 +96,8 @@ QString fieldLabel(QString key) {
         {"milestoneamount", QT_TRANSLATE_NOOP("Diagnostic", "milestone amount")},
         {"secondshare", QT_TRANSLATE_NOOP("Diagnostic", "second share")},
         {"secondshareafter", QT_TRANSLATE_NOOP("Diagnostic", "second share applies from")},
+        {"secondsharewhen", QT_TRANSLATE_NOOP("Diagnostic", "second share starts")},
+        {"secondsharereturn", QT_TRANSLATE_NOOP("Diagnostic", "investors' return a year")},
         {"onceperparticipant", QT_TRANSLATE_NOOP("Diagnostic", "once per participant")},
         {"plan", QT_TRANSLATE_NOOP("Diagnostic", "plan")},
         {"actual", QT_TRANSLATE_NOOP("Diagnostic", "reported outcome")},
@@ -617,6 +619,10 @@ QString text(const Diagnostic &d, const Project *project) {
     case DiagCode::RelativeThresholdWithoutCounterfactual:
         return Text::tr("%1: the threshold on the relative improvement needs a counterfactual; "
                         "with none in any period the rule never pays.")
+            .arg(where);
+    case DiagCode::SecondShareWithoutInvestors:
+        return Text::tr("%1: the second share starts once the investors are repaid, but the "
+                        "contract has no investors, so the second share never applies.")
             .arg(where);
     case DiagCode::FileNotFound: return Text::tr("The file does not exist.");
     case DiagCode::FileNotEffekt: return Text::tr("This is not an Effekt Studio project file.");
