@@ -243,9 +243,14 @@ struct AddedColumn {
     const char *table;
     const char *definition;
 };
-constexpr std::array<AddedColumn, 2> kColumnsV4 = {{
+constexpr std::array<AddedColumn, 4> kColumnsV4 = {{
     {"rule", "threshold_relative REAL NOT NULL DEFAULT 0 CHECK (threshold_relative >= 0)"},
     {"savings_line", "spread_periods INTEGER NOT NULL DEFAULT 0 CHECK (spread_periods >= 0)"},
+    // A second share that starts once the investors are repaid (after-sum: the version-3 rule).
+    {"rule", "second_share_when TEXT NOT NULL DEFAULT 'after-sum' CHECK (second_share_when IN "
+             "('after-sum', 'investors-repaid'))"},
+    {"rule", "second_share_return REAL NOT NULL DEFAULT 0 CHECK (second_share_return >= 0 AND "
+             "second_share_return <= 1)"},
 }};
 // Version 4 also names a fourth threshold basis. Changing a CHECK needs a table rebuilt in
 // SQLite; the upgrade need not (files are read with CHECK constraints ignored, and a project is
