@@ -543,6 +543,14 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <source>Minimum units and minimum relative improvement</source>
         <translation>Minste antall enheter og minste relative forbedring</translation>
     </message>
+    <message>
+        <source>After the metric&apos;s payments reach a sum</source>
+        <translation>Når resultatmålets betalinger når en sum</translation>
+    </message>
+    <message>
+        <source>Once investors have received principal plus a return</source>
+        <translation>Når investorene har fått hovedstol pluss avkastning</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
@@ -1497,6 +1505,18 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
     <message>
         <source>%1: the threshold on the relative improvement needs a counterfactual; with none in any period the rule never pays.</source>
         <translation>%1: terskelen for relativ forbedring trenger et nullalternativ; uten et i noen periode betaler regelen aldri.</translation>
+    </message>
+    <message>
+        <source>second share starts</source>
+        <translation>andre andel starter</translation>
+    </message>
+    <message>
+        <source>investors&apos; return a year</source>
+        <translation>investorenes avkastning per år</translation>
+    </message>
+    <message>
+        <source>%1: the second share starts once the investors are repaid, but the contract has no investors, so the second share never applies.</source>
+        <translation>%1: den andre andelen starter når investorene er tilbakebetalt, men kontrakten har ingen investorer, så den andre andelen gjelder aldri.</translation>
     </message>
 </context>
 <context>
@@ -4235,10 +4255,6 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <translation>Andre andel</translation>
     </message>
     <message>
-        <source>Optional: the share paid once cumulative payments on this metric reach the sum below (e.g. 95 % until investors are repaid, then 40 %)</source>
-        <translation>Valgfritt: andelen som betales når samlede betalinger for dette resultatmålet når summen nedenfor (f.eks. 95 % til investorene er tilbakebetalt, deretter 40 %)</translation>
-    </message>
-    <message>
         <source>Change second share</source>
         <translation>Endre andre andel</translation>
     </message>
@@ -4491,6 +4507,42 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
     <message>
         <source>Below the threshold nothing is paid for the period: a minimum number of improvement units, a minimum improvement relative to the counterfactual, or both</source>
         <translation>Under terskelen betales ingenting for perioden: et minste antall forbedringsenheter, en minste forbedring i forhold til nullalternativet, eller begge deler</translation>
+    </message>
+    <message>
+        <source>Optional: the share paid once the metric&apos;s payments reach a sum, or once the investors have received their principal plus a return (e.g. 95 % until investors are repaid, then 40 %)</source>
+        <translation>Valgfritt: andelen som betales når resultatmålets betalinger når en sum, eller når investorene har fått hovedstolen sin pluss avkastning (f.eks. 95 % til investorene er tilbakebetalt, deretter 40 %)</translation>
+    </message>
+    <message>
+        <source>Second share starts</source>
+        <translation>Andre andel starter</translation>
+    </message>
+    <message>
+        <source>When the second share starts: once this metric&apos;s cumulative payments reach a sum, or once every investor has received the capital drawn plus a return a year, judged on the account at the end of the period before</source>
+        <translation>Når den andre andelen starter: når de samlede betalingene for dette resultatmålet når en sum, eller når hver investor har fått tilbake innskutt kapital pluss en avkastning per år, vurdert på kontoen ved slutten av perioden før</translation>
+    </message>
+    <message>
+        <source>Change when the second share starts</source>
+        <translation>Endre når andre andel starter</translation>
+    </message>
+    <message>
+        <source>Investors&apos; return a year</source>
+        <translation>Investorenes avkastning per år</translation>
+    </message>
+    <message>
+        <source>The second share starts once every investor has received the capital drawn plus this return a year on it (simple interest on what is outstanding)</source>
+        <translation>Den andre andelen starter når hver investor har fått tilbake innskutt kapital pluss denne avkastningen per år på den (enkel rente på det som står ute)</translation>
+    </message>
+    <message>
+        <source>Change investors&apos; return</source>
+        <translation>Endre investorenes avkastning</translation>
+    </message>
+    <message>
+        <source>Second share be&amp;gins:</source>
+        <translation>Andre andel be&amp;gynner:</translation>
+    </message>
+    <message>
+        <source>&amp;Investors&apos; return a year:</source>
+        <translation>&amp;Investorenes avkastning per år:</translation>
     </message>
 </context>
 <context>
@@ -5377,6 +5429,10 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <source>Amount (NOK)</source>
         <extracomment>Axis title of money charts.</extracomment>
         <translation>Beløp (kr)</translation>
+    </message>
+    <message>
+        <source>Once investors are repaid</source>
+        <translation>Når investorene er tilbakebetalt</translation>
     </message>
 </context>
 <context>
@@ -6791,6 +6847,10 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
     <message>
         <source>Nothing is paid in a period with fewer than %1 improvement units, nor in one whose improvement over the counterfactual is below %2.</source>
         <translation>Det betales ingenting i en periode med færre enn %1 forbedringsenheter, og heller ikke i en der forbedringen over nullalternativet er under %2.</translation>
+    </message>
+    <message>
+        <source>Once every investor has received the capital drawn plus %1 a year on it (judged at the end of the period before), it pays %2.</source>
+        <translation>Når hver investor har fått tilbake innskutt kapital pluss %1 per år på den (vurdert ved slutten av perioden før), betales %2.</translation>
     </message>
 </context>
 <context>
