@@ -543,6 +543,14 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <source>Minimum units and minimum relative improvement</source>
         <translation>Minste antall enheter og minste relative forbedring</translation>
     </message>
+    <message>
+        <source>After the metric&apos;s payments reach a sum</source>
+        <translation>Når resultatmålets betalinger når en sum</translation>
+    </message>
+    <message>
+        <source>Once investors have received principal plus a return</source>
+        <translation>Når investorene har fått hovedstol pluss avkastning</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
@@ -1533,6 +1541,18 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
     <message>
         <source>The base year of price indexation (%1) comes after the contract&apos;s last year (%2), so no price ever rises.</source>
         <translation>Basisåret for indeksreguleringen (%1) kommer etter kontraktens siste år (%2), så ingen priser stiger.</translation>
+    </message>
+    <message>
+        <source>second share starts</source>
+        <translation>andre andel starter</translation>
+    </message>
+    <message>
+        <source>investors&apos; return a year</source>
+        <translation>investorenes avkastning per år</translation>
+    </message>
+    <message>
+        <source>%1: the second share starts once the investors are repaid, but the contract has no investors, so the second share never applies.</source>
+        <translation>%1: den andre andelen starter når investorene er tilbakebetalt, men kontrakten har ingen investorer, så den andre andelen gjelder aldri.</translation>
     </message>
 </context>
 <context>
@@ -4339,10 +4359,6 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <translation>Andre andel</translation>
     </message>
     <message>
-        <source>Optional: the share paid once cumulative payments on this metric reach the sum below (e.g. 95 % until investors are repaid, then 40 %)</source>
-        <translation>Valgfritt: andelen som betales når samlede betalinger for dette resultatmålet når summen nedenfor (f.eks. 95 % til investorene er tilbakebetalt, deretter 40 %)</translation>
-    </message>
-    <message>
         <source>Change second share</source>
         <translation>Endre andre andel</translation>
     </message>
@@ -4595,6 +4611,42 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
     <message>
         <source>Below the threshold nothing is paid for the period: a minimum number of improvement units, a minimum improvement relative to the counterfactual, or both</source>
         <translation>Under terskelen betales ingenting for perioden: et minste antall forbedringsenheter, en minste forbedring i forhold til nullalternativet, eller begge deler</translation>
+    </message>
+    <message>
+        <source>Optional: the share paid once the metric&apos;s payments reach a sum, or once the investors have received their principal plus a return (e.g. 95 % until investors are repaid, then 40 %)</source>
+        <translation>Valgfritt: andelen som betales når resultatmålets betalinger når en sum, eller når investorene har fått hovedstolen sin pluss avkastning (f.eks. 95 % til investorene er tilbakebetalt, deretter 40 %)</translation>
+    </message>
+    <message>
+        <source>Second share be&amp;gins:</source>
+        <translation>Andre andel be&amp;gynner:</translation>
+    </message>
+    <message>
+        <source>Second share starts</source>
+        <translation>Andre andel starter</translation>
+    </message>
+    <message>
+        <source>When the second share starts: once this metric&apos;s cumulative payments reach a sum, or once every investor has received the capital drawn plus a return a year, judged on the account at the end of the period before</source>
+        <translation>Når den andre andelen starter: når de samlede betalingene for dette resultatmålet når en sum, eller når hver investor har fått tilbake innskutt kapital pluss en avkastning per år, vurdert på kontoen ved slutten av perioden før</translation>
+    </message>
+    <message>
+        <source>Change when the second share starts</source>
+        <translation>Endre når andre andel starter</translation>
+    </message>
+    <message>
+        <source>&amp;Investors&apos; return a year:</source>
+        <translation>&amp;Investorenes avkastning per år:</translation>
+    </message>
+    <message>
+        <source>Investors&apos; return a year</source>
+        <translation>Investorenes avkastning per år</translation>
+    </message>
+    <message>
+        <source>The second share starts once every investor has received the capital drawn plus this return a year on it (simple interest on what is outstanding)</source>
+        <translation>Den andre andelen starter når hver investor har fått tilbake innskutt kapital pluss denne avkastningen per år på den (enkel rente på det som står ute)</translation>
+    </message>
+    <message>
+        <source>Change investors&apos; return</source>
+        <translation>Endre investorenes avkastning</translation>
     </message>
 </context>
 <context>
@@ -5494,6 +5546,10 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <source>In %1 prices; from %3 they change by %2 a year (price indexation)</source>
         <extracomment>Under the payout curve&apos;s title: %1 the base year, %2 the rate a year, %3 the next year.</extracomment>
         <translation>I %1-priser; fra %3 endres de med %2 per år (indeksregulering)</translation>
+    </message>
+    <message>
+        <source>Once investors are repaid</source>
+        <translation>Når investorene er tilbakebetalt</translation>
     </message>
 </context>
 <context>
@@ -6964,6 +7020,10 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
     <message>
         <source>Prices, tier and milestone amounts and fixed fees change by %1 a year from %2 (base year %3); the caps are not indexed</source>
         <translation>Priser, trinn- og milepælsbeløp og faste godtgjørelser endres med %1 per år fra %2 (basisår %3); betalingstakene reguleres ikke</translation>
+    </message>
+    <message>
+        <source>Once every investor has received the capital drawn plus %1 a year on it (judged at the end of the period before), it pays %2.</source>
+        <translation>Når hver investor har fått tilbake innskutt kapital pluss %1 per år på den (vurdert ved slutten av perioden før), betales %2.</translation>
     </message>
 </context>
 <context>

@@ -119,7 +119,11 @@ public:
             break;
         case RuleType::ShareOfSavings:
             s = "Share of savings: " + percent(r.share) + " of the money saved";
-            if (r.secondShare)
+            if (r.secondShare && r.secondShareWhen == SecondShareSwitch::InvestorsRepaid)
+                s += ", " + percent(*r.secondShare) +
+                     " once every investor has received the capital drawn plus " +
+                     percent(r.secondShareReturn) + " a year";
+            else if (r.secondShare)
                 s += ", " + percent(*r.secondShare) + " once the payments reach " +
                      money(r.secondShareAfter);
             break;

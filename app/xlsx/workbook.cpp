@@ -339,7 +339,9 @@ private:
                 s.number(row, 9, rule.share, percent_);
                 if (rule.secondShare) {
                     s.number(row, 10, *rule.secondShare, percent_);
-                    s.number(row, 11, kroner(rule.secondShareAfter), money_, 14);
+                    // The sum it starts from; none when it starts once investors are repaid.
+                    if (rule.secondShareWhen == SecondShareSwitch::AfterSum)
+                        s.number(row, 11, kroner(rule.secondShareAfter), money_, 14);
                 }
                 break;
             case RuleType::Milestone:

@@ -44,6 +44,7 @@ std::string_view codeName(DiagCode code) {
     case DiagCode::YearCapNotPayer: return "year-cap-not-payer";
     case DiagCode::IndexationOutOfRange: return "indexation-out-of-range";
     case DiagCode::IndexationBaseYearAfterEnd: return "indexation-base-year-after-end";
+    case DiagCode::SecondShareWithoutInvestors: return "second-share-without-investors";
     case DiagCode::FileNotFound: return "file-not-found";
     case DiagCode::FileNotEffekt: return "file-not-effekt";
     case DiagCode::FileNewerVersion: return "file-newer-version";

@@ -56,11 +56,14 @@ enum class DiagCode {
                                             // 0 in every period, so it never pays
     YearCapNotPayer, // warning: a party (field "yearCap") that pays nothing has a cap per budget
                      // year, which then has no effect; values: the cap
-    IndexationOutOfRange,       // error: indexation (field "rate": values rate, lowest, highest as
-                                // percents; field "baseYear": values year, earliest, latest)
-    IndexationBaseYearAfterEnd, // warning: indexation (field "baseYear") after the calendar year
-                                // of the last period, so no price ever rises; values: base year,
-                                // the last period's year
+    IndexationOutOfRange,        // error: indexation (field "rate": values rate, lowest, highest as
+                                 // percents; field "baseYear": values year, earliest, latest)
+    IndexationBaseYearAfterEnd,  // warning: indexation (field "baseYear") after the calendar year
+                                 // of the last period, so no price ever rises; values: base year,
+                                 // the last period's year
+    SecondShareWithoutInvestors, // warning: rule (field "secondShareWhen") whose second share
+                                 // starts once investors are repaid, in a contract without
+                                 // investors, so the second share never applies
     // Files (storage, JSON)
     FileNotFound = 100,
     FileNotEffekt,         // not SQLite, or another program's SQLite file

@@ -135,6 +135,11 @@ enum class ThresholdBasis { None, Units, Relative, UnitsAndRelative };
 enum class TierBasis { Relative, Observed }; // tiers on x, or on a
 enum class TierMode { Step, Interpolate };
 enum class TierAmountBasis { PerPeriod, PerCohortMember };
+// When a share-of-savings rule's second share starts: once this metric's cumulative payments
+// reach secondShareAfter, or once every investor has received the capital drawn plus
+// secondShareReturn a year on it, judged on the account at the end of the previous period
+// (docs/engine.md "Second share").
+enum class SecondShareSwitch { AfterSum, InvestorsRepaid };
 
 // A volume band: `price` applies to cumulative paid units above `fromUnits` (the first band starts
 // at 0). Bands are ordered by fromUnits.
@@ -176,6 +181,8 @@ struct PaymentRule {
     double share = 0;                  // fraction of u(t) paid
     std::optional<double> secondShare; // applies once cumulative payments reach secondShareAfter
     Money secondShareAfter = 0;
+    SecondShareSwitch secondShareWhen = SecondShareSwitch::AfterSum;
+    double secondShareReturn = 0; // InvestorsRepaid: the annual return (0.05 = 5 % a year)
 
     // Milestone: paid once, in the first period where a(t) >= 1
     Money milestoneAmount = 0;

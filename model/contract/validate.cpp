@@ -155,6 +155,17 @@ Diagnostics validate(const Project &p) {
             if (s.spreadPeriods < 0)
                 out.add(DiagCode::ValueOutOfRange, Severity::Error, "metric", m.id, "savings", -1,
                         {static_cast<std::int64_t>(s.spreadPeriods)});
+        // The second share once investors are repaid: a return rate of 0 % to 100 % a year, and
+        // investors to repay (without them it never applies, docs/engine.md).
+        if (r.type == RuleType::ShareOfSavings && r.secondShare &&
+            r.secondShareWhen == SecondShareSwitch::InvestorsRepaid) {
+            if (!(r.secondShareReturn >= 0 && r.secondShareReturn <= 1))
+                out.add(DiagCode::ValueOutOfRange, Severity::Error, "rule", m.id,
+                        "secondShareReturn", -1, {PercentValue{r.secondShareReturn}});
+            if (p.investors.empty())
+                out.add(DiagCode::SecondShareWithoutInvestors, Severity::Warning, "rule", m.id,
+                        "secondShareWhen", -1);
+        }
         if (r.lag < 0)
             out.add(DiagCode::ValueOutOfRange, Severity::Error, "rule", m.id, "lag", -1,
                     {static_cast<std::int64_t>(r.lag)});

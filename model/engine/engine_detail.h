@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <span>
 #include <stdexcept>
@@ -237,6 +238,10 @@ struct Prepared {
     // savingsPeriods, r_p the discount rate per period.
     int savingsPeriods = 0;
     std::vector<double> discount;
+    // A share-of-savings rule whose second share starts once the investors are repaid (§4 step 1,
+    // docs/engine.md "Second share"): its payments depend on the account, so runs go through
+    // runSwitched.
+    bool repaidSwitch = false;
 };
 
 // Everything that does not depend on the basis (prepare.cpp). Keeps pointers into `p`.
@@ -280,6 +285,7 @@ struct MetricState {
     Money afterMetric = 0; // cumulative, after the metric caps
     Money earned = 0;      // cumulative, after the total cap
     bool milestoneDone = false;
+    bool second = false; // this period pays a second share started once investors were repaid
 };
 
 // Step 1 for one metric in one period: the improvement, the units paid after the unit cap, the
@@ -333,9 +339,18 @@ EFFEKT_ALWAYS_INLINE inline RuleValue ruleValueOf(const PreparedMetric &pm, Metr
         unitCapValue = u > 0 && v.paidUnits != u ? grossValue * (v.paidUnits / u) : grossValue;
     } else if constexpr (Type == RuleType::ShareOfSavings) {
         v.paidUnits = std::min(u, roomUnits);
-        grossValue = savingsShareValue(rule, st.earned, u);
-        unitCapValue =
-            v.paidUnits == u ? grossValue : savingsShareValue(rule, st.earned, v.paidUnits);
+        if (rule.secondShare && rule.secondShareWhen == SecondShareSwitch::InvestorsRepaid) {
+            // The whole period at one share: the caller set st.second (runSwitched).
+            const double s = finiteOr0(st.second ? *rule.secondShare : rule.share);
+            grossValue = s * (u * static_cast<double>(money::kMinorPerMajor));
+            unitCapValue = v.paidUnits == u
+                               ? grossValue
+                               : s * (v.paidUnits * static_cast<double>(money::kMinorPerMajor));
+        } else {
+            grossValue = savingsShareValue(rule, st.earned, u);
+            unitCapValue =
+                v.paidUnits == u ? grossValue : savingsShareValue(rule, st.earned, v.paidUnits);
+        }
     } else {
         if (!st.milestoneDone && a >= 1) {
             grossValue = static_cast<double>(rule.milestoneAmount);
@@ -389,6 +404,8 @@ EFFEKT_ALWAYS_INLINE inline double observedOn(const PreparedMetric &pm, int t, B
                                   : finiteOr0(observedValue(*pm.m, t, basis));
 }
 
+struct RepaidScratch; // repaid.cpp
+
 // ---- Payments run: steps 1–6 (payments.cpp) -----------------------------------------------------
 
 struct PaymentRun {
@@ -424,7 +441,14 @@ struct PaymentRun {
         Money amount = 0;   // still owed
     };
     std::vector<std::vector<CarriedAmount>> carried;
+    // Input of a run (runSwitched sets it): per metric, the first period of achievement paid at
+    // the second share of a rule that starts it once the investors are repaid (kNever: none).
+    // Empty when no rule does.
+    std::vector<int> secondFrom;
+    std::shared_ptr<RepaidScratch> repaid; // runSwitched's scratch
 };
+
+constexpr int kNever = std::numeric_limits<int>::max();
 
 // Steps 1–6 for every period. With `quick` (no detail), the payer split is skipped and only an
 // upper bound on what each capped payer would pay is kept (each exact part is at most its real
@@ -466,6 +490,15 @@ double reviewFigure(const Prepared &pp, const PreparedReview &r, Basis basis,
 // not in `pay`: the caller adds it where it belongs.
 int runReviewed(const Prepared &pp, Basis basis, std::optional<double> factor, Results *detail,
                 PaymentRun &pay, bool quick);
+
+// ---- Second shares once investors are repaid (§4 step 1, repaid.cpp) ---------------------------
+
+// runPayments, with the periods at which rules switch to their second share once the investors
+// are repaid (pay.secondFrom) found first: without such rules exactly runPayments; with them,
+// payments and the account (runAccount with the same `end`) are run in turns, each turn fixing
+// the earliest switch it finds, until no further rule switches (docs/engine.md "Second share").
+bool runSwitched(const Prepared &pp, Basis basis, std::optional<double> factor, Results *detail,
+                 PaymentRun &pay, bool quick = false, int end = -1);
 
 // ---- The special-purpose account and the waterfall (§5, waterfall.cpp)
 // ----------------------------

@@ -39,8 +39,15 @@ void maxPossible(const Prepared &pp, Results &r) {
                 break;
             }
             case RuleType::ShareOfSavings:
-                if (std::isfinite(pm.capUnits))
-                    ruleMax = money::round(savingsShareValue(rule, 0, pm.capUnits));
+                if (std::isfinite(pm.capUnits)) {
+                    // Once investors are repaid: the larger share on every unit, at most.
+                    const bool repaid = rule.secondShare &&
+                                        rule.secondShareWhen == SecondShareSwitch::InvestorsRepaid;
+                    ruleMax = money::round(
+                        repaid ? std::max(finiteOr0(rule.share), finiteOr0(*rule.secondShare)) *
+                                     (pm.capUnits * static_cast<double>(money::kMinorPerMajor))
+                               : savingsShareValue(rule, 0, pm.capUnits));
+                }
                 break;
             case RuleType::Milestone:
                 ruleMax = scaled(nonNegative(rule.milestoneAmount), largestIndex);

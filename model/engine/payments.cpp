@@ -93,7 +93,7 @@ struct StreamBook {
 template <RuleType Type>
 void metricStream(const PreparedMetric &pm, int n, const double *index, Basis basis,
                   std::optional<double> factor, Money *cells, std::size_t stride,
-                  const StreamBook *book) {
+                  const StreamBook *book, int secondFrom) {
     MetricState st;
     constexpr bool unitsBound = Type == RuleType::PerUnit || Type == RuleType::ShareOfSavings;
     int t = 0;
@@ -104,6 +104,8 @@ void metricStream(const PreparedMetric &pm, int n, const double *index, Basis ba
                 (unitsBound && st.paidUnits >= pm.capUnits) ||
                 (Type == RuleType::Milestone && st.milestoneDone))
                 break;
+            if constexpr (Type == RuleType::ShareOfSavings)
+                st.second = t >= secondFrom;
             const RuleValue v = ruleValueOf<Type>(pm, st, observedOn(pm, t, basis, factor),
                                                   pm.cf[idx(t)], index[t]);
             const Money c = metricCaps(pm, st, v.gross, v);
@@ -317,22 +319,23 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                 }
             }
             const StreamBook *b = booked ? &book : nullptr;
+            const int second = out.secondFrom.empty() ? kNever : out.secondFrom[m];
             switch (pm.m->rule.type) {
             case RuleType::PerUnit:
                 metricStream<RuleType::PerUnit>(pm, end, pp.index.data(), basis, factor, cells, M,
-                                                b);
+                                                b, second);
                 break;
             case RuleType::Tiered:
-                metricStream<RuleType::Tiered>(pm, end, pp.index.data(), basis, factor, cells, M,
-                                               b);
+                metricStream<RuleType::Tiered>(pm, end, pp.index.data(), basis, factor, cells, M, b,
+                                               second);
                 break;
             case RuleType::ShareOfSavings:
                 metricStream<RuleType::ShareOfSavings>(pm, end, pp.index.data(), basis, factor,
-                                                       cells, M, b);
+                                                       cells, M, b, second);
                 break;
             case RuleType::Milestone:
                 metricStream<RuleType::Milestone>(pm, end, pp.index.data(), basis, factor, cells, M,
-                                                  b);
+                                                  b, second);
                 break;
             }
         }
@@ -433,6 +436,7 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                     MetricState &st = state[m];
                     const double b = pm.cf[idx(t)];
                     const double a = observedOn(pm, t, basis, factor);
+                    st.second = !out.secondFrom.empty() && t >= out.secondFrom[m];
                     RuleValue v;
                     try {
                         v = ruleValue(pm, st, a, b, pp.index[idx(t)]);

@@ -88,7 +88,7 @@ void prepareTermination(Prepared &pp) {
                      });
     if (onPayments) {
         PaymentRun plan;
-        runPayments(pp, Basis::Plan, std::nullopt, nullptr, plan);
+        runSwitched(pp, Basis::Plan, std::nullopt, nullptr, plan);
         for (PreparedReview &r : pp.reviews)
             if (r.test == ReviewTest::OutcomePayments) {
                 Money earned = 0;
@@ -175,6 +175,9 @@ Prepared prepare(const Project &p) {
             pm.capMoney = nonNegative(*m.rule.capMoney);
         if (m.rule.capUnits && std::isfinite(*m.rule.capUnits))
             pm.capUnits = std::max(0.0, *m.rule.capUnits);
+        if (m.rule.type == RuleType::ShareOfSavings && m.rule.secondShare &&
+            m.rule.secondShareWhen == SecondShareSwitch::InvestorsRepaid)
+            pp.repaidSwitch = true;
         pp.metrics.push_back(std::move(pm));
     }
     pp.periods = pp.n + maxLag;

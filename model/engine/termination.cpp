@@ -50,8 +50,8 @@ int failingReview(const Prepared &pp, Basis basis, std::optional<double> factor,
 int runReviewed(const Prepared &pp, Basis basis, std::optional<double> factor, Results *detail,
                 PaymentRun &pay, bool quick) {
     auto run = [&](int end) {
-        if (!runPayments(pp, basis, factor, detail, pay, quick && !detail, end))
-            runPayments(pp, basis, factor, detail, pay, false, end);
+        if (!runSwitched(pp, basis, factor, detail, pay, quick && !detail, end))
+            runSwitched(pp, basis, factor, detail, pay, false, end);
     };
     run(-1);
     if (pp.reviews.empty() || (basis == Basis::Plan && !factor))

@@ -17,7 +17,9 @@ constexpr const char *kFormatName = "effekt-project";
 // and reads as a project without scenarios, with the default simulation and no review points);
 // 3: `thresholdRelative` of a rule (the threshold basis "units-and-relative") and `spreadPeriods`
 // of a savings line (a version-2 file has neither: no second threshold, no spread in periods);
-// `indexation` of the project (a version-2 file has none: prices stay as stated).
+// `indexation` of the project (a version-2 file has none: prices stay as stated);
+// also `secondShareWhen` and `secondShareReturn` of a rule (absent: "after-sum", the earlier
+// rule).
 constexpr int kFormatVersion = 3;
 
 // The project as JSON text (UTF-8, two-space indent, a final newline). Errors (values out of range,

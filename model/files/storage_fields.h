@@ -65,6 +65,7 @@ EFFEKT_ENUM_NAMES(ThresholdBasis, "none", "units", "relative", "units-and-relati
 EFFEKT_ENUM_NAMES(TierBasis, "relative", "observed")
 EFFEKT_ENUM_NAMES(TierMode, "step", "interpolate")
 EFFEKT_ENUM_NAMES(TierAmountBasis, "per-period", "per-cohort-member")
+EFFEKT_ENUM_NAMES(SecondShareSwitch, "after-sum", "investors-repaid")
 EFFEKT_ENUM_NAMES(BudgetHolder, "kommune", "stat", "helseforetak", "other")
 EFFEKT_ENUM_NAMES(FixedFeeKind, "per-period", "share-of-delivery-cost", "per-participant-started")
 EFFEKT_ENUM_NAMES(Tranche, "senior", "subordinate")
@@ -197,6 +198,8 @@ template <typename A, typename T> void describeRule(A &a, T &r) {
     a.real("share", r.share, 0.0, 1.0);
     a.optReal("secondShare", r.secondShare, 0.0, 1.0);
     a.money("secondShareAfter", r.secondShareAfter, 0, kMaxMoney);
+    a.enumeration("secondShareWhen", r.secondShareWhen);
+    a.real("secondShareReturn", r.secondShareReturn, 0.0, 1.0);
     a.money("milestoneAmount", r.milestoneAmount, 0, kMaxMoney);
     a.optMoney("capMoney", r.capMoney, 0, kMaxMoney);
     a.optReal("capUnits", r.capUnits, 0.0, kMaxQuantity);

@@ -243,7 +243,7 @@ struct AddedColumn {
     const char *table;
     const char *definition;
 };
-constexpr std::array<AddedColumn, 6> kColumnsV4 = {{
+constexpr std::array<AddedColumn, 8> kColumnsV4 = {{
     {"rule", "threshold_relative REAL NOT NULL DEFAULT 0 CHECK (threshold_relative >= 0)"},
     {"savings_line", "spread_periods INTEGER NOT NULL DEFAULT 0 CHECK (spread_periods >= 0)"},
     // Caps per budget year: a payer's (none), and whether what they cut is carried (no: lost).
@@ -254,6 +254,11 @@ constexpr std::array<AddedColumn, 6> kColumnsV4 = {{
     {"project",
      "indexation_rate REAL NOT NULL DEFAULT 0 CHECK (indexation_rate BETWEEN -0.5 AND 1)"},
     {"project", "indexation_base_year INTEGER CHECK (indexation_base_year BETWEEN 1900 AND 2200)"},
+    // A second share that starts once the investors are repaid (after-sum: the version-3 rule).
+    {"rule", "second_share_when TEXT NOT NULL DEFAULT 'after-sum' CHECK (second_share_when IN "
+             "('after-sum', 'investors-repaid'))"},
+    {"rule", "second_share_return REAL NOT NULL DEFAULT 0 CHECK (second_share_return >= 0 AND "
+             "second_share_return <= 1)"},
 }};
 // Version 4 also names a fourth threshold basis. Changing a CHECK needs a table rebuilt in
 // SQLite; the upgrade need not (files are read with CHECK constraints ignored, and a project is

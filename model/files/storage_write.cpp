@@ -82,6 +82,8 @@ int minReaderVersion(const Project &p) {
         for (const SavingsLine &s : m.savings)
             if (s.spreadPeriods != 0)
                 return 4;
+        if (m.rule.secondShareWhen != SecondShareSwitch::AfterSum || m.rule.secondShareReturn != 0)
+            return 4;
     }
     return storage::kFirstSchemaVersion;
 }

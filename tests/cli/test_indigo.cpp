@@ -203,6 +203,28 @@ BOOST_AUTO_TEST_CASE(the_worked_example_has_the_standards_fields) {
     BOOST_TEST(j.at("sources").at(0).at("publication_date").at("value") == "2026-12-01");
 }
 
+BOOST_AUTO_TEST_CASE(a_second_share_once_investors_are_repaid_is_described) {
+    // Issue 15, item 1: `effekt export-indigo` describes the switch by the investors' return.
+    Project p = workedExample();
+    Metric m = p.metrics.front();
+    m.id = 3;
+    m.unit = MetricUnit::Money;
+    m.rule = PaymentRule{};
+    m.rule.type = RuleType::ShareOfSavings;
+    m.rule.share = 0.95;
+    m.rule.secondShare = 0.4;
+    m.rule.secondShareWhen = SecondShareSwitch::InvestorsRepaid;
+    m.rule.secondShareReturn = 0.05;
+    m.savings.clear();
+    p.metrics.push_back(m);
+    const Json j = exportOf(p);
+    const std::string words = j.at("outcome_pricings").at(2).at("price_description").at("value");
+    BOOST_TEST(words.find("40 % once every investor has received the capital drawn plus 5 % a "
+                          "year") != std::string::npos,
+               words);
+    BOOST_TEST(words.find("once the payments reach") == std::string::npos, words);
+}
+
 BOOST_AUTO_TEST_CASE(enum_values_dates_and_references_follow_the_standard) {
     const Json j = exportOf(contractUnderWay());
     const std::set<std::string> sources = idsOf(j.at("sources"));

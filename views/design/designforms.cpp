@@ -334,6 +334,12 @@ Choices thresholdBasisChoices() {
              int(ThresholdBasis::UnitsAndRelative)}};
 }
 
+Choices secondShareSwitchChoices() {
+    return {{Text::tr("After the metric's payments reach a sum"), int(SecondShareSwitch::AfterSum)},
+            {Text::tr("Once investors have received principal plus a return"),
+             int(SecondShareSwitch::InvestorsRepaid)}};
+}
+
 Choices tierBasisChoices() {
     return {{Text::tr("Relative improvement over the counterfactual"), int(TierBasis::Relative)},
             {Text::tr("Observed value"), int(TierBasis::Observed)}};

@@ -583,18 +583,38 @@ MetricsDesignPage::MetricsDesignPage(Document *document, QWidget *parent)
     second->setPlaceholderText(tr("none"));
     addValue(
         sf, second, QStringLiteral("ruleSecondShare"), tr("S&econd share:"), tr("Second share"),
-        tr("Optional: the share paid once cumulative payments on this metric reach the sum "
-           "below (e.g. 95 % until investors are repaid, then 40 %)"),
+        tr("Optional: the share paid once the metric's payments reach a sum, or once the "
+           "investors have received their principal plus a return (e.g. 95 % until investors "
+           "are repaid, then 40 %)"),
         [](const Metric &m) { return m.rule.secondShare; },
         [](Metric &m, std::optional<double> v) { m.rule.secondShare = v; },
         tr("Change second share"));
-    addMoney(
+    addChoice(
+        sf, QStringLiteral("ruleSecondShareWhen"), tr("Second share be&gins:"),
+        tr("Second share starts"),
+        tr("When the second share starts: once this metric's cumulative payments reach a sum, or "
+           "once every investor has received the capital drawn plus a return a year, judged on "
+           "the account at the end of the period before"),
+        secondShareSwitchChoices(), [](const Metric &m) { return int(m.rule.secondShareWhen); },
+        [](Metric &m, int v) { m.rule.secondShareWhen = SecondShareSwitch(v); },
+        tr("Change when the second share starts"));
+    secondShareAfter_ = addMoney(
         sf, QStringLiteral("ruleSecondShareAfter"), tr("Second share &from:"),
         tr("Second share applies from"),
         tr("Cumulative payments on this metric from which the second share applies"), false,
         [](const Metric &m) { return std::optional<Money>(m.rule.secondShareAfter); },
         [](Metric &m, std::optional<Money> v) { m.rule.secondShareAfter = v.value_or(0); },
         tr("Change second share threshold"));
+    auto *repaidReturn = new PercentEdit;
+    repaidReturn->setRange(0, 1);
+    secondShareReturn_ = addValue(
+        sf, repaidReturn, QStringLiteral("ruleSecondShareReturn"), tr("&Investors' return a year:"),
+        tr("Investors' return a year"),
+        tr("The second share starts once every investor has received the capital drawn plus this "
+           "return a year on it (simple interest on what is outstanding)"),
+        [](const Metric &m) { return std::optional<double>(m.rule.secondShareReturn); },
+        [](Metric &m, std::optional<double> v) { m.rule.secondShareReturn = v.value_or(0); },
+        tr("Change investors' return"));
     ruleStack_->addWidget(savings);
 
     // Milestone
@@ -863,6 +883,13 @@ void MetricsDesignPage::updateRulePage() {
                                                  basis == ThresholdBasis::UnitsAndRelative);
         form->setRowVisible(thresholdRelative_, basis == ThresholdBasis::Relative ||
                                                     basis == ThresholdBasis::UnitsAndRelative);
+    }
+    // The second share's sum or the investors' return, whichever its switch uses.
+    const bool repaid = m && m->rule.secondShareWhen == SecondShareSwitch::InvestorsRepaid;
+    if (auto *sf = qobject_cast<QFormLayout *>(
+            ruleStack_->widget(static_cast<int>(RuleType::ShareOfSavings))->layout())) {
+        sf->setRowVisible(secondShareAfter_, !repaid);
+        sf->setRowVisible(secondShareReturn_, repaid);
     }
 }
 

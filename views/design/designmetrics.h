@@ -67,6 +67,8 @@ private:
     QComboBox *thresholdBasis_;
     ValueEdit *thresholdUnits_;
     ValueEdit *thresholdRelative_;
+    QWidget *secondShareAfter_;  // the sum (after-sum switch)
+    QWidget *secondShareReturn_; // the investors' return a year (investors-repaid switch)
     QLabel *payerSum_;
     QGroupBox *evaluation_;
     QWidget *evaluationFigures_;

@@ -302,6 +302,7 @@ Choices ruleTypeChoices();
 Choices thresholdBasisChoices();
 Choices tierBasisChoices();
 Choices tierModeChoices();
+Choices secondShareSwitchChoices();
 Choices tierAmountBasisChoices();
 Choices budgetHolderChoices();
 Choices feeKindChoices();

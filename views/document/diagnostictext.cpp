@@ -96,6 +96,8 @@ QString fieldLabel(QString key) {
         {"milestoneamount", QT_TRANSLATE_NOOP("Diagnostic", "milestone amount")},
         {"secondshare", QT_TRANSLATE_NOOP("Diagnostic", "second share")},
         {"secondshareafter", QT_TRANSLATE_NOOP("Diagnostic", "second share applies from")},
+        {"secondsharewhen", QT_TRANSLATE_NOOP("Diagnostic", "second share starts")},
+        {"secondsharereturn", QT_TRANSLATE_NOOP("Diagnostic", "investors' return a year")},
         {"onceperparticipant", QT_TRANSLATE_NOOP("Diagnostic", "once per participant")},
         {"plan", QT_TRANSLATE_NOOP("Diagnostic", "plan")},
         {"actual", QT_TRANSLATE_NOOP("Diagnostic", "reported outcome")},
@@ -643,6 +645,10 @@ QString text(const Diagnostic &d, const Project *project) {
         return Text::tr("The base year of price indexation (%1) comes after the contract's last "
                         "year (%2), so no price ever rises.")
             .arg(QString::number(intArg(d, 0, 0)), QString::number(intArg(d, 1, 0)));
+    case DiagCode::SecondShareWithoutInvestors:
+        return Text::tr("%1: the second share starts once the investors are repaid, but the "
+                        "contract has no investors, so the second share never applies.")
+            .arg(where);
     case DiagCode::FileNotFound: return Text::tr("The file does not exist.");
     case DiagCode::FileNotEffekt: return Text::tr("This is not an Effekt Studio project file.");
     case DiagCode::FileNewerVersion:

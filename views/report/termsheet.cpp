@@ -490,7 +490,11 @@ private:
         }
         case RuleType::ShareOfSavings:
             parts << tr("Pays %1 of the savings achieved.").arg(pct(r.share));
-            if (r.secondShare)
+            if (r.secondShare && r.secondShareWhen == SecondShareSwitch::InvestorsRepaid)
+                parts << tr("Once every investor has received the capital drawn plus %1 a year "
+                            "on it (judged at the end of the period before), it pays %2.")
+                             .arg(pct(r.secondShareReturn), pct(*r.secondShare));
+            else if (r.secondShare)
                 parts << tr("Once this metric's payments reach %1, it pays %2.")
                              .arg(money(r.secondShareAfter), pct(*r.secondShare));
             break;

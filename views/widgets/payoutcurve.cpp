@@ -57,7 +57,7 @@ void PayoutCurveChart::setMetric(int metricId) {
 }
 
 Money PayoutCurveChart::paymentAt(const Project &project, int metricId, double observed,
-                                  double counterfactual) {
+                                  double counterfactual, bool secondShare) {
     const Metric *source = project.metric(metricId);
     if (!source)
         return 0;
@@ -76,6 +76,10 @@ Money PayoutCurveChart::paymentAt(const Project &project, int metricId, double o
     m.counterfactual = {counterfactual};
     m.rule.lag = 0;
     m.savings.clear();
+    if (secondShare && m.rule.secondShare) {
+        m.rule.share = *m.rule.secondShare;
+        m.rule.secondShare.reset();
+    }
     p.metrics = {std::move(m)};
     p.normalise();
     const Results r = compute(p, Basis::Plan);
@@ -93,6 +97,7 @@ void PayoutCurveChart::rebuild() {
     }
     references_.clear();
     indexationNote_.clear();
+    secondCurve_ = nullptr;
     // Follow a dark palette (dark mode) with the chart's dark theme.
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
@@ -209,6 +214,21 @@ void PayoutCurveChart::rebuild() {
         curve_->append(x, y);
         yMax = std::max(yMax, y);
     }
+    // The first share is the curve; the second, dashed, applies once the investors are repaid.
+    if (rule.type == RuleType::ShareOfSavings && rule.secondShare &&
+        rule.secondShareWhen == SecondShareSwitch::InvestorsRepaid) {
+        secondCurve_ = new QLineSeries;
+        secondCurve_->setName(tr("Once investors are repaid"));
+        QPen dashed = pen;
+        dashed.setStyle(Qt::DashLine);
+        dashed.setWidthF(2.0);
+        secondCurve_->setPen(dashed);
+        for (double x : xs) {
+            const double y = kroner(paymentAt(project, m->id, x, b, true));
+            secondCurve_->append(x, y);
+            yMax = std::max(yMax, y);
+        }
+    }
     for (const Line &l : horizontal)
         yMax = std::max(yMax, l.value);
     if (yMax <= 0)
@@ -216,6 +236,8 @@ void PayoutCurveChart::rebuild() {
     yMax *= 1.1;
 
     c->addSeries(curve_);
+    if (secondCurve_)
+        c->addSeries(secondCurve_);
     auto *xAxis = new QValueAxis;
     xAxis->setRange(lo, hi);
     xAxis->setTitleText(tr("Observed value in a period"));
@@ -232,6 +254,10 @@ void PayoutCurveChart::rebuild() {
     c->addAxis(yAxis, Qt::AlignLeft);
     curve_->attachAxis(xAxis);
     curve_->attachAxis(yAxis);
+    if (secondCurve_) {
+        secondCurve_->attachAxis(xAxis);
+        secondCurve_->attachAxis(yAxis);
+    }
 
     std::set<QString> named;
     auto addReference = [&](const Line &l, bool isVertical, const QColor &colour) {

@@ -26,6 +26,10 @@ public:
     int metricId() const { return metricId_; }
     // The payment curve: x = observed value a (the metric's unit), y = payment in kroner.
     QLineSeries *curve() const { return curve_; }
+    // A share of savings whose second share starts once the investors are repaid: the curve at
+    // the second share, dashed (when the investors are repaid depends on the whole contract's
+    // account, which a curve of one period cannot know); otherwise nullptr.
+    QLineSeries *secondCurve() const { return secondCurve_; }
     // The reference lines drawn (counterfactual, threshold, band limits, tier levels, caps).
     const std::vector<QLineSeries *> &referenceLines() const { return references_; }
     // Under the title when the contract indexes the metric's prices: the curve is in base-year
@@ -35,8 +39,9 @@ public:
     // What the engine pays for metric `metricId` of `project` in one period in which the observed
     // value is `observed` and the counterfactual `counterfactual`, from a zero cumulative state
     // (no earlier payments): the payment after the metric's and the contract's caps, in øre.
+    // With `secondShare`, a share-of-savings rule's second share in place of its first.
     static Money paymentAt(const Project &project, int metricId, double observed,
-                           double counterfactual);
+                           double counterfactual, bool secondShare = false);
 
 private:
     void rebuild();
@@ -44,6 +49,7 @@ private:
     Document *document_;
     int metricId_ = -1;
     QLineSeries *curve_ = nullptr;
+    QLineSeries *secondCurve_ = nullptr;
     std::vector<QLineSeries *> references_;
     QString indexationNote_;
 };

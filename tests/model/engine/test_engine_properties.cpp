@@ -285,6 +285,14 @@ Project generate(std::uint64_t seed, GenOptions opt = {}) {
         if (index.chance(0.5))
             p.indexation.baseYear = p.timeline.start.year + index.between(-2, 2);
     }
+    // A second share that starts once the investors are repaid (issue 15, item 1), from a
+    // generator of its own as well.
+    Rng repaid(seed ^ 0x726570616964ULL);
+    for (Metric &m : p.metrics)
+        if (m.rule.type == RuleType::ShareOfSavings && m.rule.secondShare && repaid.chance(0.5)) {
+            m.rule.secondShareWhen = SecondShareSwitch::InvestorsRepaid;
+            m.rule.secondShareReturn = 0.01 * repaid.between(0, 10);
+        }
     p.normalise();
     return p;
 }
@@ -294,6 +302,36 @@ Money sum(std::span<const Money> v) {
     for (Money m : v)
         s += m;
     return s;
+}
+
+// The first period of achievement a rule with annual return `rate` pays at its second share,
+// recomputed from the results' own investor rows (docs/engine.md "Second share"): the period
+// after the first end of a period at which capital has been drawn and every investor's notional
+// loan (capital drawn, interest rate ÷ periods a year on the principal outstanding during a
+// period, distributions paying interest first) is paid off; periods() when there is none.
+int repaidFrom(const Project &p, const Results &r, double rate) {
+    const std::size_t I = r.investors.size();
+    std::vector<Money> principal(I, 0), interest(I, 0);
+    Money drawn = 0;
+    const double perPeriod = rate / periodsPerYear(p.timeline.length);
+    for (std::size_t t = 0; t < static_cast<std::size_t>(r.periods); ++t) {
+        bool repaid = true;
+        for (std::size_t i = 0; i < I; ++i) {
+            if (principal[i] > 0 && perPeriod > 0)
+                interest[i] += std::max<Money>(0, money::times(principal[i], perPeriod));
+            principal[i] += r.investors[i].draws[t];
+            drawn += r.investors[i].draws[t];
+            Money received = r.investors[i].distributions[t];
+            const Money toInterest = std::min(received, interest[i]);
+            interest[i] -= toInterest;
+            received -= toInterest;
+            principal[i] -= std::min(received, principal[i]);
+            repaid = repaid && principal[i] == 0 && interest[i] == 0;
+        }
+        if (repaid && drawn > 0)
+            return static_cast<int>(t) + 1;
+    }
+    return r.periods;
 }
 
 // Checks every invariant of one result; returns false at the first failure (after reporting it).
@@ -385,6 +423,18 @@ void checkInvariants(const Project &p, const Results &r, std::uint64_t seed) {
             }
             if (rule.capMoney)
                 CHECK(afterMetric <= *rule.capMoney);
+            // A second share once investors are repaid: each period wholly at the first share
+            // before the period after the account first shows them repaid, at the second from it.
+            if (rule.type == RuleType::ShareOfSavings && rule.secondShare &&
+                rule.secondShareWhen == SecondShareSwitch::InvestorsRepaid) {
+                const int from = repaidFrom(p, r, rule.secondShareReturn);
+                for (std::size_t t = 0; t < r.metric[m].size(); ++t) {
+                    const double share =
+                        static_cast<int>(t) >= from ? *rule.secondShare : rule.share;
+                    CHECK(r.metric[m][t].gross ==
+                          std::max<Money>(0, money::round(share * (r.metric[m][t].units * 100))));
+                }
+            }
             if (rule.capUnits)
                 CHECK(units <= *rule.capUnits + 1e-9);
             // Carried by a year cap: paid in a later period, not in byPayer.
@@ -504,6 +554,7 @@ BOOST_AUTO_TEST_CASE(invariants_hold_over_generated_contracts) {
     int payerCapsCut = 0; // results where a payer cap cuts what the metrics earned after step 4
     int terminated = 0, paid = 0;
     int yearCapsCut = 0, yearCapsCarried = 0; // results where a year cap cuts, and carries
+    int switched = 0; // results where a second share started once investors were repaid
     for (std::uint64_t seed = 1; seed <= 1'200; ++seed) {
         const Project p = generate(seed, GenOptions{true, true, seed % 2 == 0});
         for (Basis basis : {Basis::Plan, Basis::Forecast}) {
@@ -524,10 +575,18 @@ BOOST_AUTO_TEST_CASE(invariants_hold_over_generated_contracts) {
             }
             yearCapsCut += cut > 0;
             yearCapsCarried += carried > 0;
+            for (const Metric &m : p.metrics)
+                if (m.rule.secondShare &&
+                    m.rule.secondShareWhen == SecondShareSwitch::InvestorsRepaid &&
+                    repaidFrom(p, r, m.rule.secondShareReturn) < p.timeline.periods) {
+                    ++switched;
+                    break;
+                }
         }
     }
     BOOST_TEST(yearCapsCut > 50);     // the year caps are checked where they bind
     BOOST_TEST(yearCapsCarried > 20); // and where what they cut is carried
+    BOOST_TEST(switched > 20);        // the switch once investors are repaid is exercised
     BOOST_TEST(payerCapsCut > 50);    // the per-metric dues are checked where payer caps bind
     BOOST_TEST(terminated > 50);      // and the terminated contracts
     BOOST_TEST(paid > 20);
@@ -638,6 +697,10 @@ BOOST_AUTO_TEST_CASE(payments_never_fall_when_achievement_rises) {
     for (std::uint64_t seed = 1; seed <= 1'000; ++seed) {
         Project base = generate(seed, GenOptions{false, false});
         base.indexation = Indexation{};
+        // A second share once investors are repaid is not monotone: more savings earlier can
+        // repay them sooner and start a smaller share on what follows (docs/engine.md).
+        for (Metric &m : base.metrics)
+            m.rule.secondShareWhen = SecondShareSwitch::AfterSum;
         Project better = base;
         Rng rng(seed * 7919);
         for (Metric &m : better.metrics) {

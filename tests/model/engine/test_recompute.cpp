@@ -48,13 +48,37 @@ Project withReviews() {
     return p;
 }
 
+// The worked example with a third metric, a share of the savings (95 %, then 40 % once the
+// investors have received their capital plus 5 % a year): its payments depend on the account,
+// run by turns (docs/engine.md "Second share").
+Project withRepaidSwitch() {
+    Project p = workedExample();
+    Metric m = p.metrics.front();
+    m.id = 3;
+    m.name = "Sparte kroner";
+    m.unit = MetricUnit::Money;
+    m.plan = {0, 200'000, 400'000, 600'000, 600'000, 600'000, 600'000, 600'000};
+    m.counterfactual.assign(m.plan.size(), 0.0);
+    m.actual.assign(m.plan.size(), std::nullopt);
+    m.rule = PaymentRule{};
+    m.rule.type = RuleType::ShareOfSavings;
+    m.rule.share = 0.95;
+    m.rule.secondShare = 0.40;
+    m.rule.secondShareWhen = SecondShareSwitch::InvestorsRepaid;
+    m.rule.secondShareReturn = 0.05;
+    m.rule.payers = {PayerShare{1, 1.0}};
+    m.savings.clear();
+    p.metrics.push_back(m);
+    return p;
+}
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(recompute)
 
 BOOST_AUTO_TEST_CASE(every_run_equals_compute_on_the_project_as_it_stands) {
-    for (const Project &project :
-         {workedExample(), withReviews(), workedExampleWithLedger(200), largeContract(false)}) {
+    for (const Project &project : {workedExample(), withReviews(), workedExampleWithLedger(200),
+                                   largeContract(false), withRepaidSwitch()}) {
         Recomputation rc(project);
         // Runs one after another reuse the same memory; factors from failure to over-delivery,
         // with and without the KPIs.

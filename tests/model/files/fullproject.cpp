@@ -78,6 +78,10 @@ Project fullProject(std::size_t ledgerRows) {
     m3.rule.thresholdBasis = ThresholdBasis::UnitsAndRelative;
     m3.rule.threshold = 3;
     m3.rule.thresholdRelative = 0.075;
+    m3.rule.share = 0.95;
+    m3.rule.secondShare = 0.4;
+    m3.rule.secondShareWhen = SecondShareSwitch::InvestorsRepaid;
+    m3.rule.secondShareReturn = 0.05;
     m3.plan = {0, 0, 0, 0};
     m3.actual = {std::nullopt, std::nullopt, std::nullopt, std::nullopt};
     m3.counterfactual = {0, 0, 0, 0};

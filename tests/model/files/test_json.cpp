@@ -120,6 +120,35 @@ BOOST_AUTO_TEST_CASE(price_indexation_round_trips_and_is_checked) {
                    DiagCode::ValueOutOfRange, "/indexation/baseYear"));
 }
 
+BOOST_AUTO_TEST_CASE(second_share_once_investors_are_repaid) {
+    // The full project's share-of-savings rule starts its second share once the investors are
+    // repaid: named in the JSON, read back as it was; without the keys (an earlier version's
+    // file) a rule switches after a sum of its payments, as it always did.
+    const std::string text = jsonOf(test::fullProject());
+    BOOST_TEST(text.find("\"secondShareWhen\": \"investors-repaid\"") != std::string::npos);
+    BOOST_TEST(text.find("\"secondShareReturn\": 0.05") != std::string::npos);
+    const LoadResult back = effekt::json::fromJson(text);
+    BOOST_REQUIRE(back.project.has_value());
+    BOOST_TEST(
+        (back.project->metrics[2].rule.secondShareWhen == SecondShareSwitch::InvestorsRepaid));
+    BOOST_TEST(back.project->metrics[2].rule.secondShareReturn == 0.05);
+    const LoadResult old = effekt::json::fromJson(edited([](nlohmann::ordered_json &j) {
+        j["version"] = 2;
+        j["metrics"][0]["rule"].erase("secondShareWhen");
+        j["metrics"][0]["rule"].erase("secondShareReturn");
+    }));
+    BOOST_REQUIRE(old.project.has_value());
+    BOOST_TEST((old.project->metrics[0].rule.secondShareWhen == SecondShareSwitch::AfterSum));
+    BOOST_TEST(has(effekt::json::fromJson(edited([](nlohmann::ordered_json &j) {
+                       j["metrics"][0]["rule"]["secondShareWhen"] = "never";
+                   })),
+                   DiagCode::ValueOutOfRange, "/metrics/0/rule/secondShareWhen"));
+    BOOST_TEST(has(effekt::json::fromJson(edited([](nlohmann::ordered_json &j) {
+                       j["metrics"][0]["rule"]["secondShareReturn"] = 1.5;
+                   })),
+                   DiagCode::ValueOutOfRange, "/metrics/0/rule/secondShareReturn"));
+}
+
 BOOST_AUTO_TEST_CASE(errors_name_the_json_path) {
     using J = nlohmann::ordered_json;
     // A syntax error names the value it stands in.

@@ -171,6 +171,9 @@ BOOST_AUTO_TEST_CASE(version_3_fixture_is_upgraded_and_computes_the_same) {
     BOOST_TEST((*r.project == expected));
     for (const Metric &m : r.project->metrics) {
         BOOST_TEST(m.rule.thresholdRelative == 0.0);
+        // The second share's switch: a version-3 rule's, after a sum of its own payments.
+        BOOST_TEST((m.rule.secondShareWhen == SecondShareSwitch::AfterSum));
+        BOOST_TEST(m.rule.secondShareReturn == 0.0);
         for (const SavingsLine &s : m.savings)
             BOOST_TEST(s.spreadPeriods == 0);
     }
@@ -229,6 +232,18 @@ BOOST_AUTO_TEST_CASE(version_3_fixture_is_upgraded_and_computes_the_same) {
     const LoadResult carryAgain = loadProject(dir.file("carry.effekt"));
     BOOST_REQUIRE(carryAgain.project.has_value());
     BOOST_TEST((*carryAgain.project == carry));
+    // A second share once the investors are repaid alone is also a term only version 4 reads.
+    Project repaid = *r.project;
+    repaid.metrics[1].rule.type = RuleType::ShareOfSavings;
+    repaid.metrics[1].rule.share = 0.95;
+    repaid.metrics[1].rule.secondShare = 0.4;
+    repaid.metrics[1].rule.secondShareWhen = SecondShareSwitch::InvestorsRepaid;
+    repaid.metrics[1].rule.secondShareReturn = 0.05;
+    BOOST_TEST(saveProject(repaid, dir.file("repaid.effekt")).empty());
+    BOOST_TEST(minReader(dir.file("repaid.effekt")) == 4);
+    const LoadResult back = loadProject(dir.file("repaid.effekt"));
+    BOOST_REQUIRE(back.project.has_value());
+    BOOST_TEST((*back.project == repaid));
 }
 
 BOOST_AUTO_TEST_CASE(a_version_3_project_has_no_price_indexation_until_one_is_set) {

@@ -805,3 +805,84 @@ BOOST_AUTO_TEST_CASE(savings_are_spread_over_periods_in_one_step) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(design_repaid)
+
+BOOST_AUTO_TEST_CASE(a_second_share_once_investors_are_repaid_is_chosen_in_one_step) {
+    // Issue 15, item 1 (Utah's preschool contract): 95 % of the savings until the investors have
+    // received their principal plus 5 % a year, then 40 %. A third metric of the worked example
+    // pays a share of savings with a second share after a sum; the planner switches it to "once
+    // investors have received principal plus a return" and gives 5 %.
+    Document doc;
+    doc.setAsyncThresholdMs(-1);
+    Project p = workedExample();
+    Metric m = p.metrics.front();
+    m.id = 3;
+    m.name = "Sparte kroner";
+    m.unit = MetricUnit::Money;
+    m.plan = std::vector<double>(m.plan.size(), 100'000);
+    m.counterfactual.assign(m.plan.size(), 0.0);
+    m.actual.assign(m.plan.size(), std::nullopt);
+    m.rule = PaymentRule{};
+    m.rule.type = RuleType::ShareOfSavings;
+    m.rule.share = 0.95;
+    m.rule.secondShare = 0.40;
+    m.rule.secondShareAfter = kr(1'000'000);
+    m.savings.clear();
+    p.metrics.push_back(m);
+    doc.reset(p);
+    MetricsDesignPage page(&doc);
+    page.show();
+    page.selectMetric(2);
+    QApplication::processEvents();
+    auto *when = child<QComboBox>(&page, "ruleSecondShareWhen");
+    auto *after = child<QWidget>(&page, "ruleSecondShareAfter");
+    auto *ret = child<QWidget>(&page, "ruleSecondShareReturn");
+    BOOST_TEST(after->isVisibleTo(&page));
+    BOOST_TEST(!ret->isVisibleTo(&page));
+    BOOST_TEST(page.curve()->secondCurve() == nullptr);
+
+    int steps = doc.undoStack()->count();
+    when->setFocus();
+    QTest::keyClick(when, Qt::Key_End); // the last choice: once investors are repaid
+    QApplication::processEvents();
+    BOOST_TEST(
+        (doc.project().metrics[2].rule.secondShareWhen == SecondShareSwitch::InvestorsRepaid));
+    BOOST_TEST(doc.undoStack()->count() == steps + 1);
+    BOOST_TEST(!after->isVisibleTo(&page));
+    BOOST_TEST(ret->isVisibleTo(&page));
+    steps = doc.undoStack()->count();
+    ret->setFocus();
+    typeInto(ret, QStringLiteral("5"));
+    BOOST_TEST(doc.undoStack()->count() == steps + 1);
+    BOOST_TEST(doc.project().metrics[2].rule.secondShareReturn == 0.05,
+               boost::test_tools::tolerance(1e-12));
+
+    // The curve pays the first share, 95 % of a; the second, dashed, 40 % (to the øre), both up
+    // to the worked example's total cap of 5 000 000 (the chart reaches it).
+    PayoutCurveChart *curve = page.curve();
+    BOOST_REQUIRE(curve->secondCurve() != nullptr);
+    BOOST_TEST((curve->secondCurve()->pen().style() == Qt::DashLine));
+    auto follows = [](QLineSeries *s, double share) {
+        bool all = s->count() > 10;
+        for (const QPointF &pt : s->points())
+            if (std::fabs(pt.y() - std::min(share * pt.x(), 5'000'000.0)) > 0.006) {
+                BOOST_TEST_MESSAGE("at a = " << pt.x() << ": " << pt.y());
+                all = false;
+            }
+        return all;
+    };
+    BOOST_TEST(follows(curve->curve(), 0.95));
+    BOOST_TEST(follows(curve->secondCurve(), 0.40));
+
+    // Two undos: the return, then the switch, which brings the sum back into view.
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QApplication::processEvents();
+    BOOST_TEST((doc.project().metrics[2].rule.secondShareWhen == SecondShareSwitch::AfterSum));
+    BOOST_TEST(after->isVisibleTo(&page));
+    BOOST_TEST(!ret->isVisibleTo(&page));
+    BOOST_TEST(curve->secondCurve() == nullptr);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -131,6 +131,29 @@ BOOST_AUTO_TEST_CASE(worked_example_in_bokmal_has_every_section_and_its_key_figu
     BOOST_TEST(!text.contains(QStringLiteral("UTKAST")));
 }
 
+BOOST_AUTO_TEST_CASE(a_second_share_once_investors_are_repaid_is_stated) {
+    // Issue 15, item 1: the rule in words names the investors' return, not a sum of payments.
+    Project p = workedExample();
+    Metric m = p.metrics.front();
+    m.id = 3;
+    m.name = "Spart";
+    m.unit = MetricUnit::Money;
+    m.rule = PaymentRule{};
+    m.rule.type = RuleType::ShareOfSavings;
+    m.rule.share = 0.95;
+    m.rule.secondShare = 0.4;
+    m.rule.secondShareWhen = SecondShareSwitch::InvestorsRepaid;
+    m.rule.secondShareReturn = 0.05;
+    m.savings.clear();
+    p.metrics.push_back(m);
+    const views::TermSheet sheet(p, compute(p));
+    test::TempDir dir;
+    const QString text = pdfText(write(dir, sheet, "repaid.pdf"), true);
+    BOOST_TEST(text.contains(QStringLiteral("Onceeveryinvestorhasreceivedthecapitaldrawnplus5")),
+               text.toStdString());
+    BOOST_TEST(!text.contains(QStringLiteral("Oncethismetric'spaymentsreach")));
+}
+
 BOOST_AUTO_TEST_CASE(fonts_are_embedded_and_the_page_count_is_stable) {
     const Project p = workedExample();
     const views::TermSheet sheet(p, compute(p));
