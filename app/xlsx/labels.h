@@ -47,6 +47,9 @@ std::optional<Language> languageFromCode(std::string_view code);
     X(FeesInsideTotal, "Fixed fees count toward the total cap",                                    \
       "Faste godtgjørelser teller mot samlet tak")                                                 \
     X(CapPerParticipant, "Cap per participant", "Tak per deltaker")                                \
+    X(YearCapCuts, "What a payer's cap per budget year cuts", "Det en betalers årstak kutter")     \
+    X(YearCapCarried, "Carried to later years with room", "Overføres til senere år med rom")       \
+    X(YearCapLost, "Lost", "Tapt")                                                                 \
     X(TerminationPayment, "Termination payment", "Sluttoppgjør ved avbrudd")                       \
     X(IndexationRate, "Price increase a year (indexation)",                                        \
       "Prisstigning per år (indeksregulering)")                                                    \
@@ -59,6 +62,7 @@ std::optional<Language> languageFromCode(std::string_view code);
     X(Role, "Role", "Rolle")                                                                       \
     X(OrgNumber, "Organisation number", "Organisasjonsnummer")                                     \
     X(Cap, "Cap", "Tak")                                                                           \
+    X(YearCap, "Cap per budget year", "Tak per budsjettår")                                        \
     X(Commissioner, "Commissioner", "Oppdragsgiver")                                               \
     X(CoPayer, "Co-payer", "Medfinansiør")                                                         \
     X(Investor, "Investor", "Investor")                                                            \

@@ -262,6 +262,10 @@ private:
         moneyRow(Label::TotalCap, p_.caps.total);
         textRow(Label::FeesInsideTotal, t(p_.caps.fixedFeesInsideTotal ? Label::Yes : Label::No));
         moneyRow(Label::CapPerParticipant, p_.caps.perParticipant);
+        if (std::any_of(p_.parties.begin(), p_.parties.end(),
+                        [](const Party &x) { return x.yearCap.has_value(); }))
+            textRow(Label::YearCapCuts,
+                    t(p_.caps.yearCapCarry ? Label::YearCapCarried : Label::YearCapLost));
         if (p_.termination.payment != 0)
             moneyRow(Label::TerminationPayment, p_.termination.payment);
         if (p_.indexation.rate != 0) { // price indexation (docs/engine.md)
@@ -275,7 +279,8 @@ private:
 
     void parties() {
         Sheet s = sheet(Label::SheetParties);
-        s.headers(0, {t(Label::Name), t(Label::Role), t(Label::OrgNumber), t(Label::Cap)});
+        s.headers(0, {t(Label::Name), t(Label::Role), t(Label::OrgNumber), t(Label::Cap),
+                      t(Label::YearCap)});
         lxw_row_t row = 1;
         for (const Party &party : p_.parties) {
             s.text(row, 0, party.name);
@@ -283,6 +288,8 @@ private:
             s.text(row, 2, party.orgNumber);
             if (party.cap)
                 s.number(row, 3, kroner(*party.cap), money_, 16);
+            if (party.yearCap)
+                s.number(row, 4, kroner(*party.yearCap), money_, 16);
             ++row;
         }
         s.fitColumns();

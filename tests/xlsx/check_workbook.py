@@ -248,6 +248,37 @@ def check_openpyxl(effekt, file, work):
         check(close(inv.cell(i + 2, 2).value, money(investor["commitment"])),
               "Investors: commitment")
 
+    # A payer's cap per budget year is an input too: beside its cap on the Parties sheet, and what
+    # it cuts (lost or carried) on the Contract sheet. The same project with a year cap on its
+    # first payer and cuts carried, made with import-json.
+    payer = next(i for i, p in enumerate(project["parties"])
+                 if p["role"] in ("commissioner", "co-payer"))
+    capped = json.loads(json.dumps(project))
+    capped["parties"][payer]["yearCap"] = "1500000.00"
+    capped["caps"]["yearCapCarry"] = True
+    capped_json = os.path.join(work, "year-cap.json")
+    with open(capped_json, "w", encoding="utf-8") as f:
+        json.dump(capped, f, ensure_ascii=False, indent=2)
+    capped_file = os.path.join(work, "year-cap.effekt")
+    run(effekt, "import-json", capped_json, capped_file)
+    capped_book = os.path.join(work, "year-cap.xlsx")
+    run(effekt, "export-xlsx", capped_file, capped_book, "--language", "en")
+    yb = openpyxl.load_workbook(capped_book)
+    headers = [c.value for c in yb["Parties"][1]]
+    check("Cap per budget year" in headers, f"Parties: headers {headers}")
+    if "Cap per budget year" in headers:
+        column = headers.index("Cap per budget year") + 1
+        cells = [yb["Parties"].cell(r + 2, column).value for r in range(len(project["parties"]))]
+        check(close(cells[payer], 1500000) and all(v is None for i, v in enumerate(cells)
+                                                    if i != payer),
+              f"Parties: caps per budget year {cells}")
+    contract = {yb["Contract"].cell(r, 1).value: yb["Contract"].cell(r, 2).value
+                for r in range(2, yb["Contract"].max_row + 1)}
+    check(contract.get("What a payer's cap per budget year cuts") ==
+          "Carried to later years with room", f"Contract: year cap row {contract}")
+    check("What a payer's cap per budget year cuts" not in fields,
+          "Contract: a year cap row without year caps")
+
     # The Bokmål workbook holds the same numbers under Norwegian names.
     nb = books["nb"]["Betalingsplan"]
     check(nb.cell(1, 1).value == "Periode" and nb.cell(len(periods) + 2, 1).value == "Sum",
