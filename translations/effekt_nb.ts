@@ -3760,6 +3760,10 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
             <numerusform>Med %n advarsler: kontroller tallene mot dem.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>loss %1</source>
+        <translation>tap %1</translation>
+    </message>
 </context>
 <context>
     <name>effekt::views::LedgerModel</name>

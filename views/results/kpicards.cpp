@@ -137,7 +137,9 @@ std::vector<Kpi> computeKpis(const Project &p, const Results &r, const QLocale &
     } else if (r.investors.size() == 1) {
         const InvestorResult &inv = r.investors.front();
         multiple.value = inv.multiple ? multipleText(*inv.multiple, locale) : none;
-        multiple.detail = KpiCards::tr("profit %1").arg(formatMoney(inv.profit, locale));
+        multiple.detail = inv.profit < 0
+                              ? KpiCards::tr("loss %1").arg(formatMoney(-inv.profit, locale))
+                              : KpiCards::tr("profit %1").arg(formatMoney(inv.profit, locale));
         irr.value = irrText(p, inv, locale);
         irr.detail = inv.irrPeriodic.ok()
                          ? KpiCards::tr("%1 %2").arg(formatPercent(inv.irrPeriodic.rate, locale, 2),

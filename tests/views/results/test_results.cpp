@@ -4,6 +4,7 @@
 #include "diagnosticspanel.h"
 #include "diagnostictext.h"
 #include "document.h"
+#include "format.h"
 #include "i18n.h"
 #include "kpicards.h"
 #include "outcomegridmodel.h"
@@ -173,6 +174,23 @@ BOOST_AUTO_TEST_CASE(kpi_cards_of_the_worked_example_in_english_and_norwegian) {
                        S(QStringLiteral("2,43%1% per kvartal").arg(nbsp)));
         }
     }
+}
+
+BOOST_AUTO_TEST_CASE(an_investor_who_loses_is_shown_a_loss_not_a_negative_profit) {
+    // The second metric plans no improvement: the investor of the worked example gets back less
+    // than it put in. The card says "loss NOK …", never "profit NOK −…".
+    Project p = workedExample();
+    p.metrics[1].plan = p.metrics[1].counterfactual;
+    Document doc;
+    doc.reset(p);
+    doc.waitForResults();
+    BOOST_REQUIRE(doc.results().investors.size() == 1u);
+    const Money profit = doc.results().investors.front().profit;
+    BOOST_REQUIRE(profit < 0);
+    ResultsPage page(&doc);
+    const QLocale en(QLocale::English, QLocale::UnitedKingdom);
+    BOOST_TEST(S(page.kpiCards()->detailText("investor")) ==
+               S(QStringLiteral("loss ") + formatMoney(-profit, en)));
 }
 
 BOOST_AUTO_TEST_CASE(kpi_cards_show_no_figures_for_a_design_with_errors) {
