@@ -17,16 +17,26 @@ using effekt::test::TempDir;
 
 namespace {
 
-int userVersion(const std::string &path) {
+// The first integer the query gives on the file.
+int queryInt(const std::string &path, const char *sql) {
     sqlite3 *db = nullptr;
     BOOST_REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
     sqlite3_stmt *s = nullptr;
-    sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &s, nullptr);
+    sqlite3_prepare_v2(db, sql, -1, &s, nullptr);
     sqlite3_step(s);
     const int v = sqlite3_column_int(s, 0);
     sqlite3_finalize(s);
     sqlite3_close(db);
     return v;
+}
+
+int userVersion(const std::string &path) {
+    return queryInt(path, "PRAGMA user_version");
+}
+
+// The oldest version that may read the file (file_info.min_reader_version).
+int minReader(const std::string &path) {
+    return queryInt(path, "SELECT min_reader_version FROM file_info");
 }
 
 // Every table's columns: name, declared type, not null, default, primary key.
@@ -181,17 +191,6 @@ BOOST_AUTO_TEST_CASE(version_3_fixture_is_upgraded_and_computes_the_same) {
 
     // Saved by this version without the new terms, old versions can still read it
     // (min_reader_version 1); with one of them, only version 4 and later.
-    auto minReader = [](const std::string &path) {
-        sqlite3 *db = nullptr;
-        sqlite3_open(path.c_str(), &db);
-        sqlite3_stmt *s = nullptr;
-        sqlite3_prepare_v2(db, "SELECT min_reader_version FROM file_info", -1, &s, nullptr);
-        sqlite3_step(s);
-        const int v = sqlite3_column_int(s, 0);
-        sqlite3_finalize(s);
-        sqlite3_close(db);
-        return v;
-    };
     TempDir dir;
     BOOST_TEST(saveProject(*r.project, dir.file("same.effekt")).empty());
     BOOST_TEST(userVersion(dir.file("same.effekt")) == storage::kSchemaVersion);
@@ -253,17 +252,6 @@ BOOST_AUTO_TEST_CASE(a_version_3_project_has_no_price_indexation_until_one_is_se
     const LoadResult r = loadProject(fixture.string());
     BOOST_REQUIRE(r.project.has_value());
     BOOST_TEST((r.project->indexation == Indexation{}));
-    auto minReader = [](const std::string &path) {
-        sqlite3 *db = nullptr;
-        sqlite3_open(path.c_str(), &db);
-        sqlite3_stmt *s = nullptr;
-        sqlite3_prepare_v2(db, "SELECT min_reader_version FROM file_info", -1, &s, nullptr);
-        sqlite3_step(s);
-        const int v = sqlite3_column_int(s, 0);
-        sqlite3_finalize(s);
-        sqlite3_close(db);
-        return v;
-    };
     TempDir dir;
     BOOST_TEST(saveProject(*r.project, dir.file("same.effekt")).empty());
     BOOST_TEST(minReader(dir.file("same.effekt")) == storage::kFirstSchemaVersion);
