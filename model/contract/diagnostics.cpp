@@ -45,6 +45,10 @@ std::string_view codeName(DiagCode code) {
     case DiagCode::IndexationOutOfRange: return "indexation-out-of-range";
     case DiagCode::IndexationBaseYearAfterEnd: return "indexation-base-year-after-end";
     case DiagCode::SecondShareWithoutInvestors: return "second-share-without-investors";
+    case DiagCode::CohortTestNotPerUnit: return "cohort-test-not-per-unit";
+    case DiagCode::DuplicateCohortOutcome: return "duplicate-cohort-outcome";
+    case DiagCode::SettlementWithoutCohorts: return "settlement-without-cohorts";
+    case DiagCode::SettlementPeriodOutside: return "settlement-period-outside";
     case DiagCode::FileNotFound: return "file-not-found";
     case DiagCode::FileNotEffekt: return "file-not-effekt";
     case DiagCode::FileNewerVersion: return "file-newer-version";

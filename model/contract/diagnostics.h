@@ -64,6 +64,15 @@ enum class DiagCode {
     SecondShareWithoutInvestors, // warning: rule (field "secondShareWhen") whose second share
                                  // starts once investors are repaid, in a contract without
                                  // investors, so the second share never applies
+    CohortTestNotPerUnit, // warning: metric (field "cohortOutcomes") with cohort data whose rule
+                          // is not per unit: the sums of the cohorts' series are paid by the rule,
+                          // without the cohorts' thresholds and without a settlement
+    DuplicateCohortOutcome,   // error: metric (field "cohortOutcomes") with a cohort's data twice;
+                              // values: the cohort id
+    SettlementWithoutCohorts, // warning: rule (field "settlement") of a metric with no cohort
+                              // data: the settlement is never taken
+    SettlementPeriodOutside,  // error: rule (field "settlement"): the settlement's period lies
+                              // outside the timeline; values: period (from 1), the last period
     // Files (storage, JSON)
     FileNotFound = 100,
     FileNotEffekt,         // not SQLite, or another program's SQLite file

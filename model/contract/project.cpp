@@ -112,6 +112,11 @@ void Project::normalise() {
         m.plan.resize(n, 0.0);
         m.actual.resize(n, std::nullopt);
         m.counterfactual.resize(n, 0.0);
+        for (CohortOutcome &c : m.cohortOutcomes) {
+            c.plan.resize(n, 0.0);
+            c.actual.resize(n, std::nullopt);
+            c.counterfactual.resize(n, 0.0);
+        }
     }
     for (Cohort &c : targetGroup.cohorts)
         c.intake.resize(n, 0);

@@ -161,6 +161,18 @@ struct PayerShare {
     bool operator==(const PayerShare &) const = default;
 };
 
+// The final settlement of a metric tested cohort by cohort (Peterborough, docs/engine.md "Cohort
+// tests and the final settlement"): at the end of period `period` of achievement, all cohorts'
+// observed values and comparison figures of periods 0 … `period` are pooled; when the pooled
+// relative improvement reaches `threshold`, the pooled improvement units that the cohort tests
+// have not already counted are paid in that period (at the rule's price, through its bands and
+// caps): "the final payment, less what was already paid".
+struct CohortSettlement {
+    int period = 0;       // period of achievement of the pooled test (0 … periods − 1)
+    double threshold = 0; // minimum relative improvement of the pooled cohorts (0.075 = 7.5 %)
+    bool operator==(const CohortSettlement &) const = default;
+};
+
 struct PaymentRule {
     RuleType type = RuleType::PerUnit;
 
@@ -194,6 +206,10 @@ struct PaymentRule {
     std::vector<PayerShare> payers;  // empty: the project's first commissioner pays 100 %
     bool oncePerParticipant = false; // with a ledger: a participant counts at most once
 
+    // Per unit, on a metric tested cohort by cohort (Metric::cohortOutcomes): the final test over
+    // the pooled cohorts. None: no settlement.
+    std::optional<CohortSettlement> settlement = std::nullopt;
+
     bool operator==(const PaymentRule &) const = default;
 };
 
@@ -208,6 +224,20 @@ struct SavingsLine {
     int spreadYears = 0;
     int spreadPeriods = 0;
     bool operator==(const SavingsLine &) const = default;
+};
+
+// One cohort's own outcome data for a metric tested cohort by cohort (Peterborough: each cohort
+// against its own comparison group; docs/engine.md "Cohort tests and the final settlement"). Per
+// period, `timeline.periods` entries each, as a metric's own series.
+struct CohortOutcome {
+    int cohortId = 0; // a cohort of the target group (Cohort::id)
+    // Minimum relative improvement x_c = u_c / |b_c| of this cohort in a period (0.10 = 10 %) for
+    // its improvement units to be paid; 0: the cohort's units are paid without a test.
+    double threshold = 0;
+    std::vector<double> plan;                  // a_c(t) planned
+    std::vector<std::optional<double>> actual; // a_c(t) reported, nullopt = not reported
+    std::vector<double> counterfactual;        // b_c(t): the cohort's comparison group
+    bool operator==(const CohortOutcome &) const = default;
 };
 
 struct Metric {
@@ -227,6 +257,12 @@ struct Metric {
 
     PaymentRule rule;
     std::vector<SavingsLine> savings;
+
+    // Cohort tests: when not empty, the metric's a(t) and b(t) are the sums of these cohorts'
+    // series (its own plan, actual and counterfactual are not used), and a per-unit rule pays in
+    // each period only the improvement units of the cohorts that reach their threshold, plus the
+    // rule's settlement. One entry per cohort at most, in the order the planner gave.
+    std::vector<CohortOutcome> cohortOutcomes = {};
 
     bool operator==(const Metric &) const = default;
 };

@@ -33,6 +33,28 @@ struct MetricPeriod {
     bool operator==(const MetricPeriod &) const = default;
 };
 
+// A cohort test of a metric tested cohort by cohort (Metric::cohortOutcomes), per contract period
+// of achievement (docs/engine.md "Cohort tests and the final settlement").
+struct CohortTestResult {
+    int cohortId = 0;
+    std::vector<double> observed, counterfactual; // a_c(t) on the basis, b_c(t)
+    std::vector<double> units;                    // u_c(t), improvement units
+    std::vector<std::optional<double>> relative;  // x_c(t) = u_c / |b_c|; none when b_c = 0
+    std::vector<bool> passed;                     // its threshold reached: its units are paid
+    bool operator==(const CohortTestResult &) const = default;
+};
+
+// The final settlement of a metric tested cohort by cohort (PaymentRule::settlement).
+struct SettlementResult {
+    int period = 0;         // period of achievement it was taken in
+    double pooledUnits = 0; // improvement units of all cohorts pooled, periods ≤ period
+    std::optional<double> pooledRelative; // their relative improvement; none when pooled b = 0
+    bool passed = false;                  // the settlement's threshold reached
+    double unitsCounted = 0; // units the cohort tests counted in periods ≤ period (before caps)
+    double unitsAdded = 0;   // units the settlement adds in its period (0 unless passed)
+    bool operator==(const SettlementResult &) const = default;
+};
+
 struct InvestorResult {
     int investorId = 0;
     std::vector<Money> draws;         // per period (length Results::periods)
@@ -128,6 +150,13 @@ struct Results {
     std::optional<int> terminatedAfter;
     std::optional<int> terminationReviewId;
     Money terminationPayment = 0;
+
+    // Cohort tests (docs/engine.md "Cohort tests and the final settlement"), aligned with
+    // project.metrics, each metric's entries aligned with its cohortOutcomes; both empty when no
+    // metric is tested cohort by cohort. settlements[m] is set when metric m's settlement was
+    // taken (inside the timeline, and not after an early termination).
+    std::vector<std::vector<CohortTestResult>> cohortTests;
+    std::vector<std::optional<SettlementResult>> settlements;
 
     Diagnostics diagnostics;
 

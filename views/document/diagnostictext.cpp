@@ -649,6 +649,21 @@ QString text(const Diagnostic &d, const Project *project) {
         return Text::tr("%1: the second share starts once the investors are repaid, but the "
                         "contract has no investors, so the second share never applies.")
             .arg(where);
+    case DiagCode::CohortTestNotPerUnit:
+        return Text::tr("%1: the metric has outcome data per cohort, but its payment rule is not "
+                        "per unit, so the cohorts' thresholds and the final settlement do not "
+                        "apply; the rule pays on all cohorts together.")
+            .arg(where);
+    case DiagCode::DuplicateCohortOutcome:
+        return Text::tr("%1: a cohort's outcome data are given twice.").arg(where);
+    case DiagCode::SettlementWithoutCohorts:
+        return Text::tr("%1: the rule has a final settlement, but the metric has no outcome data "
+                        "per cohort, so the settlement is never taken.")
+            .arg(where);
+    case DiagCode::SettlementPeriodOutside:
+        return Text::tr("%1: the final settlement's period (%2) lies outside the contract, which "
+                        "ends with period %3.")
+            .arg(where, QString::number(intArg(d, 0, 0)), QString::number(intArg(d, 1, 0)));
     case DiagCode::FileNotFound: return Text::tr("The file does not exist.");
     case DiagCode::FileNotEffekt: return Text::tr("This is not an Effekt Studio project file.");
     case DiagCode::FileNewerVersion:
