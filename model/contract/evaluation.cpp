@@ -18,15 +18,33 @@ std::optional<EvaluationStrength> evaluationStrength(const Project &project, con
         for (const Cohort &c : project.targetGroup.cohorts)
             if (c.id == *metric.cohortId)
                 n = c.plannedSize;
-    if (n <= 0)
-        return std::nullopt;
-    // Over the contract's periods: the plan and the counterfactual, 0 where none is given.
+    // Over the contract's periods: the plan and the counterfactual, 0 where none is given. A
+    // metric tested cohort by cohort: the sums of its cohorts' series, and (when the cohorts'
+    // planned sizes are given) the sum of their planned sizes (docs/engine.md "Cohort tests and
+    // the final settlement").
     const auto periods = static_cast<std::size_t>(std::max(project.timeline.periods, 0));
     double sumA = 0, sumB = 0;
-    for (std::size_t t = 0; t < periods; ++t) {
-        sumA += t < metric.plan.size() ? metric.plan[t] : 0.0;
-        sumB += t < metric.counterfactual.size() ? metric.counterfactual[t] : 0.0;
+    auto add = [&](const std::vector<double> &plan, const std::vector<double> &cf) {
+        for (std::size_t t = 0; t < periods; ++t) {
+            sumA += t < plan.size() ? plan[t] : 0.0;
+            sumB += t < cf.size() ? cf[t] : 0.0;
+        }
+    };
+    if (metric.cohortOutcomes.empty()) {
+        add(metric.plan, metric.counterfactual);
+    } else {
+        int cohorts = 0;
+        for (const CohortOutcome &co : metric.cohortOutcomes) {
+            add(co.plan, co.counterfactual);
+            for (const Cohort &c : project.targetGroup.cohorts)
+                if (c.id == co.cohortId)
+                    cohorts += std::max(c.plannedSize, 0);
+        }
+        if (cohorts > 0)
+            n = cohorts;
     }
+    if (n <= 0)
+        return std::nullopt;
     EvaluationStrength e;
     e.metricId = metric.id;
     e.sampleSize = n;

@@ -12,17 +12,31 @@ bool names(const std::vector<PayerShare> &payers, int partyId) {
     return std::any_of(payers.begin(), payers.end(),
                        [partyId](const PayerShare &s) { return s.partyId == partyId; });
 }
+
+// Values in periods [periods, …) of one series set: plan and counterfactual values that are not 0,
+// reported actual values.
+template <typename Series> int seriesBeyond(const Series &s, int periods) {
+    int values = 0;
+    for (std::size_t t = from(s.plan, periods); t < s.plan.size(); ++t)
+        values += s.plan[t] != 0;
+    for (std::size_t t = from(s.actual, periods); t < s.actual.size(); ++t)
+        values += s.actual[t].has_value();
+    for (std::size_t t = from(s.counterfactual, periods); t < s.counterfactual.size(); ++t)
+        values += s.counterfactual[t] != 0;
+    return values;
+}
+int reported(const std::vector<std::optional<double>> &actual) {
+    return static_cast<int>(
+        std::count_if(actual.begin(), actual.end(), [](const auto &a) { return a.has_value(); }));
+}
 } // namespace
 
 PeriodLoss valuesBeyond(const Project &p, int periods) {
     PeriodLoss loss;
     for (const Metric &m : p.metrics) {
-        for (std::size_t t = from(m.plan, periods); t < m.plan.size(); ++t)
-            loss.values += m.plan[t] != 0;
-        for (std::size_t t = from(m.actual, periods); t < m.actual.size(); ++t)
-            loss.values += m.actual[t].has_value();
-        for (std::size_t t = from(m.counterfactual, periods); t < m.counterfactual.size(); ++t)
-            loss.values += m.counterfactual[t] != 0;
+        loss.values += seriesBeyond(m, periods);
+        for (const CohortOutcome &c : m.cohortOutcomes)
+            loss.values += seriesBeyond(c, periods);
     }
     for (const Cohort &c : p.targetGroup.cohorts)
         for (std::size_t t = from(c.intake, periods); t < c.intake.size(); ++t)
@@ -50,9 +64,12 @@ Dependents partyDependents(const Project &p, int partyId) {
 
 Dependents metricDependents(const Project &p, int metricId) {
     Dependents d;
-    if (const Metric *m = p.metric(metricId))
-        d.outcomeValues = static_cast<int>(std::count_if(
-            m->actual.begin(), m->actual.end(), [](const auto &a) { return a.has_value(); }));
+    if (const Metric *m = p.metric(metricId)) {
+        // Its own reported values, and those of its cohorts when it is tested cohort by cohort.
+        d.outcomeValues = reported(m->actual);
+        for (const CohortOutcome &c : m->cohortOutcomes)
+            d.outcomeValues += reported(c.actual);
+    }
     for (const LedgerRow &r : p.ledger.get())
         d.ledgerRows += r.metricId == metricId;
     for (const Scenario &s : p.scenarios)
@@ -72,6 +89,10 @@ Dependents cohortDependents(const Project &p, int cohortId) {
         d.metrics += m.cohortId == cohortId;
     for (const FixedFee &f : p.fixedFees)
         d.fixedFees += f.cohortId == cohortId;
+    for (const Metric &m : p.metrics)
+        d.cohortOutcomes +=
+            std::any_of(m.cohortOutcomes.begin(), m.cohortOutcomes.end(),
+                        [cohortId](const CohortOutcome &c) { return c.cohortId == cohortId; });
     for (const Cohort &c : p.targetGroup.cohorts)
         if (c.id == cohortId)
             d.intakeValues = static_cast<int>(
@@ -129,9 +150,12 @@ bool removeCohort(Project &p, int cohortId) {
                                       [cohortId](const Cohort &c) { return c.id == cohortId; });
     if (erased == 0)
         return false;
-    for (Metric &m : p.metrics)
+    for (Metric &m : p.metrics) {
         if (m.cohortId == cohortId)
             m.cohortId.reset();
+        std::erase_if(m.cohortOutcomes,
+                      [cohortId](const CohortOutcome &c) { return c.cohortId == cohortId; });
+    }
     for (FixedFee &f : p.fixedFees)
         if (f.cohortId == cohortId)
             f.cohortId.reset();

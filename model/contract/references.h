@@ -10,8 +10,9 @@ namespace effekt {
 // ---- Shortening the timeline
 
 // Values held in periods [periods, timeline.periods) that a shorter timeline drops: plan values
-// that are not 0, reported actual values, counterfactual values that are not 0 (per metric), intake
-// that is not 0 (per cohort), and delivery costs that are not 0; and the participant ledger's rows
+// that are not 0, reported actual values, counterfactual values that are not 0 (per metric, and
+// per cohort of a metric tested cohort by cohort), intake that is not 0 (per cohort), and delivery
+// costs that are not 0; and the participant ledger's rows
 // that fall in those periods (they stay, but outside the timeline).
 struct PeriodLoss {
     int values = 0;
@@ -38,10 +39,12 @@ struct Dependents {
     int distributions = 0;    // the metric's distribution in the Monte Carlo simulation (0 or 1)
     int reviews = 0;          // review points that test the metric (removed with it)
     int terminationPayee = 0; // the party receives the termination payment (0 or 1)
+    int cohortOutcomes = 0;   // metrics tested cohort by cohort that hold the cohort's own outcome
+                              // data (Metric::cohortOutcomes; the entry is removed with it)
     bool any() const {
         return metricPayers + feePayers + investors + guarantees + metrics + fixedFees +
                    outcomeValues + ledgerRows + intakeValues + scenarios + distributions + reviews +
-                   terminationPayee >
+                   terminationPayee + cohortOutcomes >
                0;
     }
 };
@@ -55,7 +58,8 @@ Dependents cohortDependents(const Project &p, int cohortId);
 // and a termination payment to it has no payee any more; a metric takes its ledger rows, its
 // overrides in every scenario, its distribution in the simulation and the review points that
 // test it along (a review of all outcome payments that still names it forgets the name); a cohort
-// leaves the metrics and fees that named it.
+// leaves the metrics and fees that named it, and its outcome data leave every metric tested cohort
+// by cohort (Metric::cohortOutcomes).
 // Return false when there is no such entity.
 bool removeParty(Project &p, int partyId);
 bool removeMetric(Project &p, int metricId);

@@ -143,7 +143,9 @@ Diagnostics validate(const Project &p) {
         // never pays (docs/engine.md).
         const bool onRelative = r.thresholdBasis == ThresholdBasis::Relative ||
                                 r.thresholdBasis == ThresholdBasis::UnitsAndRelative;
-        if (r.type == RuleType::PerUnit && onRelative && !m.counterfactual.empty() &&
+        // (Not on a metric tested cohort by cohort: the cohorts' thresholds replace the rule's.)
+        if (r.type == RuleType::PerUnit && onRelative && m.cohortOutcomes.empty() &&
+            !m.counterfactual.empty() &&
             std::all_of(m.counterfactual.begin(), m.counterfactual.end(),
                         [](double b) { return b == 0; }))
             out.add(DiagCode::RelativeThresholdWithoutCounterfactual, Severity::Warning, "rule",
@@ -189,7 +191,7 @@ Diagnostics validate(const Project &p) {
                     size = c.plannedSize;
         bool negativeReported = false, aboveReported = false;
         int fractionsReported = 0;
-        auto check = [&](double v, const char *field, int t) {
+        auto check = [&](double v, const char *field, int t, int limit) {
             // People come whole: 1.5 persons is a typing error (or a share entered as a count).
             if (m.unit == MetricUnit::People && std::isfinite(v) && v != std::floor(v) &&
                 fractionsReported++ < kMaxRowsReported)
@@ -201,18 +203,60 @@ Diagnostics validate(const Project &p) {
                 negativeReported = true;
                 out.add(DiagCode::NegativeObservedValue, Severity::Warning, "metric", m.id, field,
                         t, {v});
-            } else if (m.unit == MetricUnit::People && size > 0 && v > size && !aboveReported) {
+            } else if (m.unit == MetricUnit::People && limit > 0 && v > limit && !aboveReported) {
                 aboveReported = true;
                 out.add(DiagCode::CountAboveCohort, Severity::Warning, "metric", m.id, field, t,
-                        {v, static_cast<std::int64_t>(size)});
+                        {v, static_cast<std::int64_t>(limit)});
             }
         };
         // The plan of every period (0 where none is given), then each actual reported.
         for (int t = 0; t < n; ++t) {
             const auto i = static_cast<std::size_t>(t);
-            check(i < m.plan.size() ? m.plan[i] : 0.0, "plan", t);
+            check(i < m.plan.size() ? m.plan[i] : 0.0, "plan", t, size);
             if (i < m.actual.size() && m.actual[i])
-                check(*m.actual[i], "actual", t);
+                check(*m.actual[i], "actual", t, size);
+        }
+        // Cohort tests (docs/engine.md "Cohort tests and the final settlement"): each cohort of
+        // the target group once, a threshold of 0 % or more, and each cohort's observed values
+        // checked as the metric's own, against the cohort's planned size.
+        std::set<int> tested;
+        for (const CohortOutcome &co : m.cohortOutcomes) {
+            const Cohort *cohort = nullptr;
+            for (const Cohort &c : p.targetGroup.cohorts)
+                if (c.id == co.cohortId)
+                    cohort = &c;
+            if (!cohort)
+                out.add(DiagCode::UnknownReference, Severity::Error, "metric", m.id,
+                        "cohortOutcomes", -1, {static_cast<std::int64_t>(co.cohortId)});
+            if (!tested.insert(co.cohortId).second)
+                out.add(DiagCode::DuplicateCohortOutcome, Severity::Error, "metric", m.id,
+                        "cohortOutcomes", -1, {static_cast<std::int64_t>(co.cohortId)});
+            if (!(co.threshold >= 0) || !std::isfinite(co.threshold))
+                out.add(DiagCode::ValueOutOfRange, Severity::Error, "metric", m.id,
+                        "cohortOutcomes", -1, {PercentValue{co.threshold}});
+            const int cohortSize = cohort ? cohort->plannedSize : 0;
+            for (int t = 0; t < n; ++t) {
+                const auto i = static_cast<std::size_t>(t);
+                check(i < co.plan.size() ? co.plan[i] : 0.0, "cohortOutcomes", t, cohortSize);
+                if (i < co.actual.size() && co.actual[i])
+                    check(*co.actual[i], "cohortOutcomes", t, cohortSize);
+            }
+        }
+        if (!m.cohortOutcomes.empty() && r.type != RuleType::PerUnit)
+            out.add(DiagCode::CohortTestNotPerUnit, Severity::Warning, "metric", m.id,
+                    "cohortOutcomes", -1);
+        if (r.settlement) {
+            const CohortSettlement &st = *r.settlement;
+            if (m.cohortOutcomes.empty())
+                out.add(DiagCode::SettlementWithoutCohorts, Severity::Warning, "rule", m.id,
+                        "settlement", -1);
+            if (st.period < 0 || st.period >= n)
+                out.add(DiagCode::SettlementPeriodOutside, Severity::Error, "rule", m.id,
+                        "settlement", -1,
+                        {static_cast<std::int64_t>(st.period) + 1, static_cast<std::int64_t>(n)});
+            if (!(st.threshold >= 0) || !std::isfinite(st.threshold))
+                out.add(DiagCode::ValueOutOfRange, Severity::Error, "rule", m.id, "settlement", -1,
+                        {PercentValue{st.threshold}});
         }
         // §8: an evaluation by comparison groups that cannot tell the planned effect from chance
         // (evaluation.h).

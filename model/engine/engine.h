@@ -206,6 +206,9 @@ public:
     // Metric m's reported values, one per period (std::nullopt: not reported). Only these may
     // change between runs.
     std::span<std::optional<double>> actual(std::size_t metric);
+    // Cohort k's reported values of metric m tested cohort by cohort (Metric::cohortOutcomes),
+    // one per period: they too may change between runs.
+    std::span<std::optional<double>> cohortActual(std::size_t metric, std::size_t cohort);
     // The results of the project as it stands; valid until the next call.
     const Results &compute(Basis basis, const ComputeOptions &options);
 
@@ -228,7 +231,11 @@ Money breakEvenGap(const Project &project, double factor);
 // figure shown (CLI statement and summary, the results chart).
 std::vector<std::vector<Money>> outcomeDueByMetric(const Results &results);
 
-// Observed value of metric m in period t on a basis.
+// Observed value of metric m in period t on a basis. For a metric tested cohort by cohort
+// (Metric::cohortOutcomes not empty): the sum of its cohorts' observed values (each one's not a
+// number counting 0), as the engine reads it.
 double observedValue(const Metric &metric, int t, Basis basis);
+// Observed value of one cohort's data of a metric tested cohort by cohort, in period t on a basis.
+double observedValue(const CohortOutcome &cohort, int t, Basis basis);
 
 } // namespace effekt

@@ -138,20 +138,32 @@ inline Money msub(Money a, Money b) {
 #endif
 }
 
-// a(t) of a metric on a basis: the body of effekt::observedValue (payments.cpp), inline here for
-// prepare(). The payment runs call observedValue itself, as they did when the engine was one file.
-inline double observed(const Metric &metric, int t, Basis basis) {
+// a(t) of one series (a metric's own, or one cohort's of a metric tested cohort by cohort) on a
+// basis.
+template <typename Series> inline double observedSeries(const Series &s, int t, Basis basis) {
     if (t < 0)
         return 0.0;
     const auto i = static_cast<std::size_t>(t);
-    const double plan = i < metric.plan.size() ? metric.plan[i] : 0.0;
-    const std::optional<double> actual = i < metric.actual.size() ? metric.actual[i] : std::nullopt;
+    const double plan = i < s.plan.size() ? s.plan[i] : 0.0;
+    const std::optional<double> actual = i < s.actual.size() ? s.actual[i] : std::nullopt;
     switch (basis) {
     case Basis::Plan: return plan;
     case Basis::Actual: return actual.value_or(0.0);
     case Basis::Forecast: return actual.value_or(plan);
     }
     return plan;
+}
+
+// a(t) of a metric tested cohort by cohort: the sum of its cohorts' a_c(t), each finite (not a
+// number → 0) (payments.cpp; docs/engine.md "Cohort tests and the final settlement").
+double cohortsObserved(const Metric &metric, int t, Basis basis);
+
+// a(t) of a metric on a basis: the body of effekt::observedValue (payments.cpp), inline here for
+// prepare(). The payment runs call observedValue itself, as they did when the engine was one file.
+inline double observed(const Metric &metric, int t, Basis basis) {
+    if (!metric.cohortOutcomes.empty()) [[unlikely]]
+        return cohortsObserved(metric, t, basis);
+    return observedSeries(metric, t, basis);
 }
 
 // ---- Prepared project: everything that does not depend on the basis (prepare.cpp) -------------
@@ -167,6 +179,25 @@ struct PreparedMetric {
     double members = 0;               // cohort size, for per-member tiers
     Money capMoney = kNoCap;
     double capUnits = std::numeric_limits<double>::infinity();
+    // A per-unit rule on a metric tested cohort by cohort: it pays the units the cohort tests and
+    // the settlement give (PaymentRun::cohortUnits), not its own threshold's.
+    bool cohortRule = false;
+};
+
+// One cohort of a metric tested cohort by cohort, and the metric's settlement (docs/engine.md
+// "Cohort tests and the final settlement"): the cohort's planned a_c(t) and its b_c(t), finite (not
+// a number → 0); its reported values are read from `outcome` on each run (a Recomputation changes
+// them).
+struct PreparedCohort {
+    const CohortOutcome *outcome = nullptr;
+    double threshold = 0; // 0 (also for a threshold that is not a number or below 0): no test
+    std::vector<double> plan, cf;
+};
+struct PreparedCohortTest {
+    std::size_t metric = 0; // index into Prepared::metrics, whose rule is per unit
+    std::vector<PreparedCohort> cohorts;
+    int settlementPeriod = -1; // -1: no settlement (none, or outside the timeline)
+    double settlementThreshold = 0;
 };
 
 struct PreparedFee {
@@ -242,6 +273,10 @@ struct Prepared {
     // docs/engine.md "Second share"): its payments depend on the account, so runs go through
     // runSwitched.
     bool repaidSwitch = false;
+    // Cohort tests: whether a metric has cohort outcomes (then runs in detail fill
+    // Results::cohortTests and settlements), and the per-unit rules that test them.
+    bool anyCohortOutcomes = false;
+    std::vector<PreparedCohortTest> cohortTests;
 };
 
 // Everything that does not depend on the basis (prepare.cpp). Keeps pointers into `p`.
@@ -298,10 +333,13 @@ struct RuleValue {
 // The rule's type is a template argument so that the loop over one metric's periods (the
 // break-even search runs it thousands of times) has no dispatch inside. `index` is the period's
 // price indexation factor (Prepared::index): it multiplies what a per-unit, tiered or milestone
-// rule pays before the rounding to øre; a share of savings is in current money already.
-template <RuleType Type>
+// rule pays before the rounding to øre; a share of savings is in current money already. `Cohort`:
+// a per-unit rule on a metric tested cohort by cohort, paying `cohortUnits` (the units of the
+// cohorts that passed their tests, and the settlement's) instead of u with its own threshold.
+template <RuleType Type, bool Cohort = false>
 EFFEKT_ALWAYS_INLINE inline RuleValue ruleValueOf(const PreparedMetric &pm, MetricState &st,
-                                                  double a, double b, double index) {
+                                                  double a, double b, double index,
+                                                  [[maybe_unused]] double cohortUnits = 0) {
     const Metric &metric = *pm.m;
     const PaymentRule &rule = metric.rule;
     RuleValue v;
@@ -312,15 +350,19 @@ EFFEKT_ALWAYS_INLINE inline RuleValue ruleValueOf(const PreparedMetric &pm, Metr
     double grossValue = 0, unitCapValue = 0;
     if constexpr (Type == RuleType::PerUnit) {
         double eligible = u; // units the rule pays for
-        const ThresholdBasis tb = rule.thresholdBasis;
-        if ((tb == ThresholdBasis::Units || tb == ThresholdBasis::UnitsAndRelative) &&
-            u < rule.threshold)
-            eligible = 0;
-        if (tb == ThresholdBasis::Relative && (b == 0 || u / std::fabs(b) < rule.threshold))
-            eligible = 0;
-        if (tb == ThresholdBasis::UnitsAndRelative &&
-            (b == 0 || u / std::fabs(b) < rule.thresholdRelative))
-            eligible = 0;
+        if constexpr (Cohort) {
+            eligible = cohortUnits;
+        } else {
+            const ThresholdBasis tb = rule.thresholdBasis;
+            if ((tb == ThresholdBasis::Units || tb == ThresholdBasis::UnitsAndRelative) &&
+                u < rule.threshold)
+                eligible = 0;
+            if (tb == ThresholdBasis::Relative && (b == 0 || u / std::fabs(b) < rule.threshold))
+                eligible = 0;
+            if (tb == ThresholdBasis::UnitsAndRelative &&
+                (b == 0 || u / std::fabs(b) < rule.thresholdRelative))
+                eligible = 0;
+        }
         v.paidUnits = std::min(eligible, roomUnits);
         grossValue = pm.bands.empty() ? static_cast<double>(rule.price) * eligible
                                       : bandValue(pm, st.paidUnits, eligible);
@@ -446,7 +488,21 @@ struct PaymentRun {
     // Empty when no rule does.
     std::vector<int> secondFrom;
     std::shared_ptr<RepaidScratch> repaid; // runSwitched's scratch
+    // Cohort tests (cohorts.cpp): per metric whose per-unit rule tests its cohorts, the units the
+    // rule pays in each period of achievement (the cohorts that passed, and in the settlement's
+    // period what it adds), before any cap; empty rows for the other metrics. Empty when no rule
+    // tests cohorts.
+    std::vector<std::vector<double>> cohortUnits;
 };
+
+// ---- Cohort tests and the final settlement (cohorts.cpp) ---------------------------------------
+
+// For a run: each cohort-tested rule's units per period into `out.cohortUnits` (periods from `end`
+// on pay nothing, and a settlement in them is not taken), on the basis or on the plan with each
+// cohort's improvement scaled by `factor`; with `detail`, Results::cohortTests and settlements.
+// Called by runPayments when a metric has cohort outcomes.
+void cohortUnits(const Prepared &pp, Basis basis, std::optional<double> factor, int end,
+                 PaymentRun &out, Results *detail);
 
 constexpr int kNever = std::numeric_limits<int>::max();
 

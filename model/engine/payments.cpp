@@ -10,7 +10,18 @@ double observedValue(const Metric &metric, int t, Basis basis) {
     return engine::observed(metric, t, basis);
 }
 
+double observedValue(const CohortOutcome &cohort, int t, Basis basis) {
+    return engine::observedSeries(cohort, t, basis);
+}
+
 namespace engine {
+
+double cohortsObserved(const Metric &metric, int t, Basis basis) {
+    double sum = 0;
+    for (const CohortOutcome &c : metric.cohortOutcomes)
+        sum += finiteOr0(observedSeries(c, t, basis));
+    return sum;
+}
 
 namespace {
 
@@ -90,10 +101,13 @@ struct StreamBook {
     bool *valid = nullptr;          // false when the bound cannot be kept
 };
 
-template <RuleType Type>
+// `Cohort`: a per-unit rule tested cohort by cohort, paying cohortUnits[t]
+// (PaymentRun::cohortUnits).
+template <RuleType Type, bool Cohort = false>
 void metricStream(const PreparedMetric &pm, int n, const double *index, Basis basis,
                   std::optional<double> factor, Money *cells, std::size_t stride,
-                  const StreamBook *book, int secondFrom) {
+                  const StreamBook *book, int secondFrom,
+                  [[maybe_unused]] const double *cohortUnits = nullptr) {
     MetricState st;
     constexpr bool unitsBound = Type == RuleType::PerUnit || Type == RuleType::ShareOfSavings;
     int t = 0;
@@ -106,8 +120,13 @@ void metricStream(const PreparedMetric &pm, int n, const double *index, Basis ba
                 break;
             if constexpr (Type == RuleType::ShareOfSavings)
                 st.second = t >= secondFrom;
-            const RuleValue v = ruleValueOf<Type>(pm, st, observedOn(pm, t, basis, factor),
-                                                  pm.cf[idx(t)], index[t]);
+            RuleValue v;
+            if constexpr (Cohort)
+                v = ruleValueOf<Type, true>(pm, st, observedOn(pm, t, basis, factor), pm.cf[idx(t)],
+                                            index[t], cohortUnits[t]);
+            else
+                v = ruleValueOf<Type>(pm, st, observedOn(pm, t, basis, factor), pm.cf[idx(t)],
+                                      index[t]);
             const Money c = metricCaps(pm, st, v.gross, v);
             *cells = c;
             st.earned = st.afterMetric;
@@ -255,6 +274,9 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
     }
     out.largestGross.assign(detail ? M : 0, 0);
     out.largestGrossTotal = 0;
+    // Cohort tests (cohorts.cpp): the units each cohort-tested rule pays, for this run.
+    if (pp.anyCohortOutcomes) [[unlikely]]
+        cohortUnits(pp, basis, factor, end, out, detail);
     // The ledger records what happened to real participants: it caps reported results (actual and
     // forecast bases), not the plan or a scaled plan.
     const bool useLedger = pp.ledger.usable && basis != Basis::Plan && !factor;
@@ -322,8 +344,13 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
             const int second = out.secondFrom.empty() ? kNever : out.secondFrom[m];
             switch (pm.m->rule.type) {
             case RuleType::PerUnit:
-                metricStream<RuleType::PerUnit>(pm, end, pp.index.data(), basis, factor, cells, M,
-                                                b, second);
+                if (pm.cohortRule)
+                    metricStream<RuleType::PerUnit, true>(pm, end, pp.index.data(), basis, factor,
+                                                          cells, M, b, second,
+                                                          out.cohortUnits[m].data());
+                else
+                    metricStream<RuleType::PerUnit>(pm, end, pp.index.data(), basis, factor, cells,
+                                                    M, b, second);
                 break;
             case RuleType::Tiered:
                 metricStream<RuleType::Tiered>(pm, end, pp.index.data(), basis, factor, cells, M, b,
@@ -439,7 +466,11 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
                     st.second = !out.secondFrom.empty() && t >= out.secondFrom[m];
                     RuleValue v;
                     try {
-                        v = ruleValue(pm, st, a, b, pp.index[idx(t)]);
+                        if (pm.cohortRule) [[unlikely]]
+                            v = ruleValueOf<RuleType::PerUnit, true>(pm, st, a, b, pp.index[idx(t)],
+                                                                     out.cohortUnits[m][idx(t)]);
+                        else
+                            v = ruleValue(pm, st, a, b, pp.index[idx(t)]);
                     } catch (const MoneyOverflow &) {
                         overflowAt("rule", pm.m->id, paymentField(*pm.m), t);
                     }

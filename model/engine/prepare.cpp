@@ -122,6 +122,42 @@ void prepareTermination(Prepared &pp) {
     }
 }
 
+// A metric tested cohort by cohort (docs/engine.md "Cohort tests and the final settlement"): its
+// b(t) is the sum of its cohorts' b_c(t) (a(t), the sum of theirs, comes from observed()); a
+// per-unit rule gets its cohort tests and settlement. `metrics`: the project's number of metrics,
+// for the test's index (pm is the next one).
+void prepareCohorts(Prepared &pp, PreparedMetric &pm, std::size_t metrics) {
+    const Metric &m = *pm.m;
+    pp.anyCohortOutcomes = true;
+    pp.cohortTests.reserve(metrics);
+    PreparedCohortTest test;
+    test.metric = pp.metrics.size();
+    std::fill(pm.cf.begin(), pm.cf.end(), 0.0);
+    for (const CohortOutcome &c : m.cohortOutcomes) {
+        PreparedCohort pc;
+        pc.outcome = &c;
+        pc.threshold = c.threshold > 0 && std::isfinite(c.threshold) ? c.threshold : 0.0;
+        pc.plan.assign(idx(pp.n), 0.0);
+        pc.cf.assign(idx(pp.n), 0.0);
+        for (int t = 0; t < pp.n; ++t) {
+            pc.plan[idx(t)] = finiteOr0(observedSeries(c, t, Basis::Plan));
+            pc.cf[idx(t)] =
+                idx(t) < c.counterfactual.size() ? finiteOr0(c.counterfactual[idx(t)]) : 0.0;
+            pm.cf[idx(t)] += pc.cf[idx(t)];
+        }
+        test.cohorts.push_back(std::move(pc));
+    }
+    if (m.rule.type != RuleType::PerUnit)
+        return; // paid on the sums, without tests (validate() warns)
+    pm.cohortRule = true;
+    if (const std::optional<CohortSettlement> &st = m.rule.settlement;
+        st && st->period >= 0 && st->period < pp.n) {
+        test.settlementPeriod = st->period;
+        test.settlementThreshold = finiteOr0(st->threshold);
+    }
+    pp.cohortTests.push_back(std::move(test));
+}
+
 } // namespace
 
 Prepared prepare(const Project &p) {
@@ -152,6 +188,8 @@ Prepared prepare(const Project &p) {
             pm.cf[idx(t)] =
                 idx(t) < m.counterfactual.size() ? finiteOr0(m.counterfactual[idx(t)]) : 0.0;
         }
+        if (!m.cohortOutcomes.empty())
+            prepareCohorts(pp, pm, p.metrics.size());
         pm.tiers = m.rule.tiers;
         // Tiers on a for a lower-is-better metric: a level is reached when a <= level. Mirroring
         // (level → −level, a → −a) turns that into the ordinary "highest level reached".

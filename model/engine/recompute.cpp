@@ -63,9 +63,13 @@ Recomputation::Recomputation(const Project &project)
     s_->project.normalise();
     {
         Project unreported = s_->project;
-        for (Metric &m : unreported.metrics)
+        for (Metric &m : unreported.metrics) {
             for (std::optional<double> &a : m.actual)
                 a.reset();
+            for (CohortOutcome &c : m.cohortOutcomes)
+                for (std::optional<double> &a : c.actual)
+                    a.reset();
+        }
         for (Diagnostic &d : validate(unreported))
             if (d.severity == Severity::Error)
                 s_->errors.push_back(std::move(d));
@@ -87,12 +91,21 @@ std::span<std::optional<double>> Recomputation::actual(std::size_t metric) {
     return s_->project.metrics[metric].actual;
 }
 
+std::span<std::optional<double>> Recomputation::cohortActual(std::size_t metric,
+                                                             std::size_t cohort) {
+    return s_->project.metrics[metric].cohortOutcomes[cohort].actual;
+}
+
 const Results &Recomputation::compute(Basis basis, const ComputeOptions &options) {
     State &s = *s_;
     bool finite = true;
-    for (const Metric &m : s.project.metrics)
+    for (const Metric &m : s.project.metrics) {
         for (const std::optional<double> &a : m.actual)
             finite = finite && (!a || std::isfinite(*a));
+        for (const CohortOutcome &c : m.cohortOutcomes)
+            for (const std::optional<double> &a : c.actual)
+                finite = finite && (!a || std::isfinite(*a));
+    }
     if (s.prepared && finite) {
         Results r;
         recycle(s.results, r);

@@ -110,11 +110,19 @@ public:
         : rc_(project) {
         const Project &p = rc_.project(); // normalised
         observed_.resize(p.metrics.size());
+        cohortObserved_.resize(p.metrics.size());
         for (std::size_t m = 0; m < p.metrics.size(); ++m) {
             const Metric &mt = p.metrics[m];
             observed_[m].resize(mt.plan.size());
             for (std::size_t t = 0; t < mt.plan.size(); ++t)
                 observed_[m][t] = observedValue(mt, static_cast<int>(t), Basis::Forecast);
+            // A metric tested cohort by cohort: each cohort's forecast, as applyScenario() scales
+            // each cohort's series.
+            for (const CohortOutcome &c : mt.cohortOutcomes) {
+                std::vector<double> &obs = cohortObserved_[m].emplace_back(c.plan.size());
+                for (std::size_t t = 0; t < c.plan.size(); ++t)
+                    obs[t] = observedValue(c, static_cast<int>(t), Basis::Forecast);
+            }
         }
     }
     const Project &project() const { return rc_.project(); }
@@ -127,14 +135,29 @@ public:
             const double f = factors[m];
             const int k = std::max(delays[m], 0);
             const int n = static_cast<int>(mt.plan.size());
-            for (int t = 0; t < n; ++t) {
-                const auto i = static_cast<std::size_t>(t);
-                double a = mt.counterfactual[i];
-                if (t >= k) {
-                    const auto j = static_cast<std::size_t>(t - k);
-                    a += f * (observed_[m][j] - mt.counterfactual[j]);
+            if (cohortObserved_[m].empty())
+                for (int t = 0; t < n; ++t) {
+                    const auto i = static_cast<std::size_t>(t);
+                    double a = mt.counterfactual[i];
+                    if (t >= k) {
+                        const auto j = static_cast<std::size_t>(t - k);
+                        a += f * (observed_[m][j] - mt.counterfactual[j]);
+                    }
+                    actual[i] = a;
                 }
-                actual[i] = a;
+            // A metric tested cohort by cohort: each cohort's series instead (its own is unused).
+            for (std::size_t c = 0; c < cohortObserved_[m].size(); ++c) {
+                const CohortOutcome &co = mt.cohortOutcomes[c];
+                const std::span<std::optional<double>> cohortActual = rc_.cohortActual(m, c);
+                for (int t = 0; t < n; ++t) {
+                    const auto i = static_cast<std::size_t>(t);
+                    double a = co.counterfactual[i];
+                    if (t >= k) {
+                        const auto j = static_cast<std::size_t>(t - k);
+                        a += f * (cohortObserved_[m][c][j] - co.counterfactual[j]);
+                    }
+                    cohortActual[i] = a;
+                }
             }
         }
         return rc_.compute(Basis::Forecast, options);
@@ -143,6 +166,8 @@ public:
 private:
     Recomputation rc_;
     std::vector<std::vector<double>> observed_;
+    // [metric][cohort][t]: each cohort's forecast, for metrics tested cohort by cohort.
+    std::vector<std::vector<std::vector<double>>> cohortObserved_;
 };
 
 struct TrialOutcome {

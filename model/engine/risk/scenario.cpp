@@ -51,19 +51,28 @@ Project applyScenario(const Project &project, const Scenario &scenario, Basis ba
             }
         if (k < 0)
             k = 0;
-        const int n = static_cast<int>(m.plan.size());
-        std::vector<double> observed(m.plan.size());
-        for (int t = 0; t < n; ++t)
-            observed[static_cast<std::size_t>(t)] = observedValue(m, t, basis);
-        for (int t = 0; t < n; ++t) {
-            const auto i = static_cast<std::size_t>(t);
-            double a = m.counterfactual[i];
-            if (t >= k) {
-                const auto j = static_cast<std::size_t>(t - k);
-                a += f * (observed[j] - m.counterfactual[j]);
+        // a'(t) = b(t) + f · (a(t − k) − b(t − k)) of one series on the basis, as its reported
+        // values. A metric tested cohort by cohort: of each cohort's series (docs/risk.md), its
+        // own series being unused.
+        auto scale = [&](auto &series) {
+            const int n = static_cast<int>(series.plan.size());
+            std::vector<double> observed(series.plan.size());
+            for (int t = 0; t < n; ++t)
+                observed[static_cast<std::size_t>(t)] = observedValue(series, t, basis);
+            for (int t = 0; t < n; ++t) {
+                const auto i = static_cast<std::size_t>(t);
+                double a = series.counterfactual[i];
+                if (t >= k) {
+                    const auto j = static_cast<std::size_t>(t - k);
+                    a += f * (observed[j] - series.counterfactual[j]);
+                }
+                series.actual[i] = a;
             }
-            m.actual[i] = a;
-        }
+        };
+        if (m.cohortOutcomes.empty())
+            scale(m);
+        for (CohortOutcome &c : m.cohortOutcomes)
+            scale(c);
         if (scenario.savingsFactor != 1.0)
             for (SavingsLine &s : m.savings)
                 s.perUnit = money::times(s.perUnit, scenario.savingsFactor);

@@ -293,6 +293,39 @@ Project generate(std::uint64_t seed, GenOptions opt = {}) {
             m.rule.secondShareWhen = SecondShareSwitch::InvestorsRepaid;
             m.rule.secondShareReturn = 0.01 * repaid.between(0, 10);
         }
+    // Cohort tests with a final settlement (issue 15, item 2), from a generator of its own as well:
+    // a third of the per-unit metrics are tested over one to three cohorts, each against its own
+    // comparison group (some cohorts doing worse than theirs), half of them with a settlement.
+    Rng cohorts(seed ^ 0x636f686f7274ULL);
+    bool anyCohortTest = false;
+    for (Metric &m : p.metrics) {
+        if (m.rule.type != RuleType::PerUnit || !cohorts.chance(1.0 / 3))
+            continue;
+        anyCohortTest = true;
+        const bool higher = m.direction == Direction::HigherIsBetter;
+        for (int c = 1, k = cohorts.between(1, 3); c <= k; ++c) {
+            CohortOutcome co;
+            co.cohortId = c;
+            co.threshold = 0.05 * cohorts.between(0, 4);
+            for (int t = 0; t < n; ++t) {
+                const double b = cohorts.chance(0.2) ? 0 : 5 + std::floor(cohorts.unit() * 20);
+                const double d = std::floor(cohorts.unit() * 8) - 2; // −2 … 5: worse or better
+                co.counterfactual.push_back(b);
+                co.plan.push_back(std::max(0.0, higher ? b + d : b - d));
+                co.actual.push_back(cohorts.chance(0.3)
+                                        ? std::optional<double>(std::max(
+                                              0.0, b + std::floor(cohorts.unit() * 10) - 5))
+                                        : std::nullopt);
+            }
+            m.cohortOutcomes.push_back(std::move(co));
+        }
+        if (cohorts.chance(0.5))
+            m.rule.settlement =
+                CohortSettlement{cohorts.between(0, n - 1), 0.025 * cohorts.between(0, 4)};
+    }
+    if (anyCohortTest) // cohorts B and C, with no intake (so no fee per participant changes)
+        for (int c = 2; c <= 3; ++c)
+            p.targetGroup.cohorts.push_back(Cohort{c, c == 2 ? "B" : "C", "", 300, {}});
     p.normalise();
     return p;
 }
@@ -332,6 +365,98 @@ int repaidFrom(const Project &p, const Results &r, double rate) {
             return static_cast<int>(t) + 1;
     }
     return r.periods;
+}
+
+bool near(double a, double b) {
+    return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b));
+}
+
+double improvement(const Metric &m, double a, double b) {
+    return m.direction == Direction::HigherIsBetter ? std::max(0.0, a - b) : std::max(0.0, b - a);
+}
+
+// Cohort tests (docs/engine.md "Cohort tests and the final settlement"), recomputed from the
+// results' own cohort rows: each cohort's units and test, the metric's a(t) the sum of its
+// cohorts', the settlement's units max(0, pooled − counted) when it passed (0 otherwise), and the
+// units paid never more than the units the tests and the settlement give (equal without a unit
+// cap). T: the period after which the contract terminated, or −1.
+void checkCohortTests(const Project &p, const Results &r, int T) {
+    bool any = false;
+    for (const Metric &m : p.metrics)
+        any = any || !m.cohortOutcomes.empty();
+    if (!any) {
+        CHECK(r.cohortTests.empty());
+        CHECK(r.settlements.empty());
+        return;
+    }
+    BOOST_TEST_REQUIRE(r.cohortTests.size() == p.metrics.size());
+    BOOST_TEST_REQUIRE(r.settlements.size() == p.metrics.size());
+    const int n = p.timeline.periods;
+    const int end = T >= 0 ? T + 1 : n;
+    for (std::size_t mi = 0; mi < p.metrics.size(); ++mi) {
+        const Metric &m = p.metrics[mi];
+        if (m.cohortOutcomes.empty() || m.rule.type != RuleType::PerUnit) {
+            CHECK(r.cohortTests[mi].empty());
+            CHECK(!r.settlements[mi].has_value());
+            continue;
+        }
+        const std::vector<CohortTestResult> &rows = r.cohortTests[mi];
+        BOOST_TEST_REQUIRE(rows.size() == m.cohortOutcomes.size());
+        const int S = m.rule.settlement ? m.rule.settlement->period : -1;
+        std::vector<double> eligible(static_cast<std::size_t>(n), 0.0);
+        double A = 0, B = 0;
+        for (int t = 0; t < n; ++t) {
+            const auto i = static_cast<std::size_t>(t);
+            double observed = 0;
+            for (std::size_t k = 0; k < rows.size(); ++k) {
+                const CohortTestResult &row = rows[k];
+                CHECK(row.cohortId == m.cohortOutcomes[k].cohortId);
+                const double a = row.observed[i], b = row.counterfactual[i];
+                observed += a;
+                if (t >= end) {
+                    CHECK(row.units[i] == 0);
+                    CHECK(!row.passed[i]);
+                    continue;
+                }
+                const double u = improvement(m, a, b);
+                const double threshold = m.cohortOutcomes[k].threshold;
+                const bool passed = threshold == 0 || (b != 0 && u / std::fabs(b) >= threshold);
+                CHECK(row.units[i] == u);
+                CHECK(row.passed[i] == passed);
+                if (passed)
+                    eligible[i] += u;
+                if (t <= S) {
+                    A += a;
+                    B += b;
+                }
+            }
+            CHECK(near(r.metric[mi][i].observed, observed));
+        }
+        if (S >= 0 && S < end) {
+            BOOST_TEST_REQUIRE(r.settlements[mi].has_value());
+            const SettlementResult &st = *r.settlements[mi];
+            double counted = 0;
+            for (int t = 0; t <= S; ++t)
+                counted += eligible[static_cast<std::size_t>(t)];
+            CHECK(st.period == S);
+            CHECK(near(st.unitsCounted, counted));
+            CHECK(near(st.pooledUnits, improvement(m, A, B)));
+            CHECK(st.passed ==
+                  (B != 0 && st.pooledUnits / std::fabs(B) >= m.rule.settlement->threshold));
+            CHECK(st.unitsAdded ==
+                  (st.passed ? std::max(0.0, st.pooledUnits - st.unitsCounted) : 0.0));
+            eligible[static_cast<std::size_t>(S)] += st.unitsAdded;
+        } else {
+            CHECK(!r.settlements[mi].has_value());
+        }
+        for (int t = 0; t < end; ++t) {
+            const auto i = static_cast<std::size_t>(t);
+            const double paid = r.metric[mi][i].paidUnits;
+            CHECK(paid <= eligible[i] + 1e-9 * std::max(1.0, eligible[i]));
+            if (!m.rule.capUnits)
+                CHECK(near(paid, eligible[i]));
+        }
+    }
 }
 
 // Checks every invariant of one result; returns false at the first failure (after reporting it).
@@ -443,6 +568,7 @@ void checkInvariants(const Project &p, const Results &r, std::uint64_t seed) {
                     outcomeByDue[t] += r.yearCapCarriedByMetric[m][t];
         }
         CHECK((outcomeByDue == r.outcomeDue));
+        checkCohortTests(p, r, T);
         // Money is conserved: without contract caps on payers and with fixed fees outside the
         // caps, what the metrics earned is what was paid plus what the year caps cut and did not
         // carry (lost).
@@ -555,11 +681,17 @@ BOOST_AUTO_TEST_CASE(invariants_hold_over_generated_contracts) {
     int terminated = 0, paid = 0;
     int yearCapsCut = 0, yearCapsCarried = 0; // results where a year cap cuts, and carries
     int switched = 0; // results where a second share started once investors were repaid
+    int settled = 0;  // results where a settlement added units
     for (std::uint64_t seed = 1; seed <= 1'200; ++seed) {
         const Project p = generate(seed, GenOptions{true, true, seed % 2 == 0});
         for (Basis basis : {Basis::Plan, Basis::Forecast}) {
             const Results r = compute(p, basis);
             checkInvariants(p, r, seed);
+            for (const std::optional<SettlementResult> &st : r.settlements)
+                if (st && st->unitsAdded > 0) {
+                    ++settled;
+                    break;
+                }
             Money earned = 0;
             for (const auto &row : r.metric)
                 for (const MetricPeriod &mp : row)
@@ -587,6 +719,7 @@ BOOST_AUTO_TEST_CASE(invariants_hold_over_generated_contracts) {
     BOOST_TEST(yearCapsCut > 50);     // the year caps are checked where they bind
     BOOST_TEST(yearCapsCarried > 20); // and where what they cut is carried
     BOOST_TEST(switched > 20);        // the switch once investors are repaid is exercised
+    BOOST_TEST(settled > 20);         // and the settlements that add units
     BOOST_TEST(payerCapsCut > 50);    // the per-metric dues are checked where payer caps bind
     BOOST_TEST(terminated > 50);      // and the terminated contracts
     BOOST_TEST(paid > 20);
@@ -595,9 +728,13 @@ BOOST_AUTO_TEST_CASE(invariants_hold_over_generated_contracts) {
 // Investors' distributions minus capital drawn with the planned improvement scaled by `factor`,
 // computed by the ordinary (detailed) path: a(t) = b(t) + factor · (a(t) − b(t)).
 Money investorGap(Project p, double factor) {
-    for (Metric &m : p.metrics)
+    for (Metric &m : p.metrics) {
         for (std::size_t t = 0; t < m.plan.size(); ++t)
             m.plan[t] = m.counterfactual[t] + factor * (m.plan[t] - m.counterfactual[t]);
+        for (CohortOutcome &c : m.cohortOutcomes) // each cohort's own improvement
+            for (std::size_t t = 0; t < c.plan.size(); ++t)
+                c.plan[t] = c.counterfactual[t] + factor * (c.plan[t] - c.counterfactual[t]);
+    }
     const Results r = compute(p, Basis::Plan);
     Money gap = 0;
     for (const InvestorResult &ir : r.investors)
@@ -637,9 +774,14 @@ BOOST_AUTO_TEST_CASE(break_even_runs_respect_termination_as_compute_does) {
         const Project p = generate(seed, GenOptions{true, false, true});
         for (double factor : {0.0, 0.35, 0.8, 1.0, 1.7}) {
             Project scaled = p;
-            for (Metric &m : scaled.metrics)
+            for (Metric &m : scaled.metrics) {
                 for (std::size_t t = 0; t < m.plan.size(); ++t)
                     m.actual[t] = m.counterfactual[t] + factor * (m.plan[t] - m.counterfactual[t]);
+                for (CohortOutcome &c : m.cohortOutcomes)
+                    for (std::size_t t = 0; t < c.plan.size(); ++t)
+                        c.actual[t] =
+                            c.counterfactual[t] + factor * (c.plan[t] - c.counterfactual[t]);
+            }
             const Results r = compute(scaled, Basis::Forecast);
             terminated += r.terminatedAfter.has_value();
             Money gap = 0;
