@@ -14,6 +14,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -289,6 +291,116 @@ std::string plain(const Json &v) {
     return v.dump();
 }
 
+// ---- cohort tests (docs/engine.md "Cohort tests and the final settlement")
+
+// A table printed after the KPIs: a title (table format only), a header row, rows. Its first
+// `names` columns hold names from the file, printed escaped (printable.h) and to the left.
+struct Section {
+    std::string title;
+    std::vector<std::string> columns;
+    std::vector<std::vector<Json>> rows;
+    std::size_t names = 0;
+};
+
+// A number to a millionth, so that 0.15 × 100 prints as 15.0 and not 15.000000000000002.
+Json rounded(double v) {
+    return std::fabs(v) < 1e9 ? std::round(v * 1e6) / 1e6 + 0.0 : v;
+}
+// A fraction as a percentage (0.15 → 15.0); none stays none.
+Json percentCell(const std::optional<double> &f) {
+    return f ? rounded(*f * 100) : Json(nullptr);
+}
+
+std::string cohortName(const Project &p, int id) {
+    for (const Cohort &c : p.targetGroup.cohorts)
+        if (c.id == id)
+            return c.name;
+    return "#" + std::to_string(id);
+}
+
+// The metrics tested cohort by cohort: each cohort's test in each period of achievement, then each
+// settlement taken. Nothing when no metric is tested cohort by cohort.
+std::vector<Section> cohortSections(const Project &p, const Results &r) {
+    if (r.cohortTests.empty())
+        return {};
+    Section tests{
+        "cohort tests",
+        {"metric", "cohort", "period", "date", "x_percent", "threshold_percent", "passed", "units"},
+        {},
+        2};
+    Section settlements{"settlements",
+                        {"metric", "period", "date", "pooled_x_percent", "threshold_percent",
+                         "passed", "pooled_units", "units_counted", "units_added"},
+                        {},
+                        1};
+    for (std::size_t m = 0; m < p.metrics.size() && m < r.cohortTests.size(); ++m) {
+        const Metric &metric = p.metrics[m];
+        for (std::size_t k = 0; k < r.cohortTests[m].size() && k < metric.cohortOutcomes.size();
+             ++k) {
+            const CohortTestResult &c = r.cohortTests[m][k];
+            const std::size_t n = std::min({c.units.size(), c.relative.size(), c.passed.size()});
+            for (std::size_t t = 0; t < n; ++t)
+                tests.rows.push_back({metric.name, cohortName(p, c.cohortId), t,
+                                      p.timeline.periodEnd(static_cast<int>(t)).toIso(),
+                                      percentCell(c.relative[t]),
+                                      percentCell(metric.cohortOutcomes[k].threshold),
+                                      bool(c.passed[t]), rounded(c.units[t])});
+        }
+        if (m < r.settlements.size() && r.settlements[m]) {
+            const SettlementResult &s = *r.settlements[m];
+            const double threshold = metric.rule.settlement ? metric.rule.settlement->threshold : 0;
+            settlements.rows.push_back(
+                {metric.name, s.period, p.timeline.periodEnd(s.period).toIso(),
+                 percentCell(s.pooledRelative), percentCell(threshold), s.passed,
+                 rounded(s.pooledUnits), rounded(s.unitsCounted), rounded(s.unitsAdded)});
+        }
+    }
+    return {tests, settlements};
+}
+
+// A cell of a section in the table and CSV formats: names escaped, yes/no, none (table) or empty
+// (CSV) where there is no value.
+std::string sectionCell(const Section &s, std::size_t c, const Json &v, bool table) {
+    if (v.is_null())
+        return table ? "none" : "";
+    if (v.is_boolean())
+        return v.get<bool>() ? "yes" : "no";
+    if (c < s.names)
+        return escapePrintable(v.get<std::string>());
+    return plain(v);
+}
+
+// Characters, not bytes, so that "Høy" takes three columns.
+std::size_t displayWidth(const std::string &s) {
+    std::size_t n = 0;
+    for (unsigned char c : s)
+        n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+void printSectionTable(const Section &s) {
+    if (s.rows.empty())
+        return;
+    std::cout << '\n' << s.title << '\n';
+    std::vector<std::size_t> width(s.columns.size());
+    for (std::size_t c = 0; c < s.columns.size(); ++c) {
+        width[c] = s.columns[c].size();
+        for (const auto &row : s.rows)
+            width[c] = std::max(width[c], displayWidth(sectionCell(s, c, row[c], true)));
+    }
+    auto line = [&](auto cell) {
+        for (std::size_t c = 0; c < s.columns.size(); ++c) {
+            const std::string text = cell(c);
+            const std::string pad(width[c] - displayWidth(text), ' ');
+            std::cout << (c ? "  " : "") << (c < s.names ? text + pad : pad + text);
+        }
+        std::cout << '\n';
+    };
+    line([&](std::size_t c) { return s.columns[c]; });
+    for (const auto &row : s.rows)
+        line([&](std::size_t c) { return sectionCell(s, c, row[c], true); });
+}
+
 std::string csvField(const std::string &s) {
     if (s.find_first_of(",\"\n") == std::string::npos)
         return s;
@@ -324,6 +436,20 @@ void printTable(const Statement &s) {
                   << (v.is_null() ? std::string("none") : plain(v)) << '\n';
 }
 
+void printSectionCsv(const Section &s) {
+    if (s.rows.empty())
+        return;
+    std::cout << '\n';
+    for (std::size_t c = 0; c < s.columns.size(); ++c)
+        std::cout << (c ? "," : "") << s.columns[c];
+    std::cout << '\n';
+    for (const auto &row : s.rows) {
+        for (std::size_t c = 0; c < row.size(); ++c)
+            std::cout << (c ? "," : "") << csvField(sectionCell(s, c, row[c], false));
+        std::cout << '\n';
+    }
+}
+
 void printCsv(const Statement &s) {
     for (std::size_t c = 0; c < s.columns.size(); ++c)
         std::cout << (c ? "," : "") << s.columns[c];
@@ -348,7 +474,7 @@ template <typename Pairs> Json objectOf(Pairs &&pairs) {
     return o;
 }
 
-void printJson(const Statement &s, const Results &r) {
+void printJson(const Statement &s, const Results &r, const std::vector<Section> &sections) {
     Json out = Json::object();
     Json periods = Json::array();
     std::vector<std::pair<const std::string &, const Json &>> cells;
@@ -360,6 +486,20 @@ void printJson(const Statement &s, const Results &r) {
     }
     out["periods"] = std::move(periods);
     out["kpis"] = objectOf(s.kpis);
+    // Cohort tests and settlements: always present, empty when no metric is tested cohort by
+    // cohort.
+    for (const char *key : {"cohort_tests", "settlements"}) {
+        Json list = Json::array();
+        const std::size_t i = key[0] == 'c' ? 0 : 1;
+        if (i < sections.size())
+            for (const auto &row : sections[i].rows) {
+                cells.clear();
+                for (std::size_t c = 0; c < sections[i].columns.size(); ++c)
+                    cells.emplace_back(sections[i].columns[c], row[c]);
+                list.push_back(objectOf(cells));
+            }
+        out[key] = std::move(list);
+    }
     Json diags = Json::array();
     Diagnostics reported = r.diagnostics;
     capDiagnostics(reported, limits::kMaxDiagnosticsReported);
@@ -402,12 +542,18 @@ int compute(const std::vector<std::string> &args) {
         return kInputError;
     const Results r = effekt::compute(*project, b);
     const Statement s = statementOf(*project, r);
-    if (format == "table")
+    const std::vector<Section> sections = cohortSections(*project, r);
+    if (format == "table") {
         printTable(s);
-    else if (format == "csv")
+        for (const Section &x : sections)
+            printSectionTable(x);
+    } else if (format == "csv") {
         printCsv(s);
-    else
-        printJson(s, r);
+        for (const Section &x : sections)
+            printSectionCsv(x);
+    } else {
+        printJson(s, r, sections);
+    }
     printDiagnostics(file, r.diagnostics);
     return hasErrors(r.diagnostics) ? kInputError : kOk;
 }

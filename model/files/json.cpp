@@ -83,6 +83,14 @@ template <typename T, typename D> Json array(const std::vector<T> &xs, D describ
 
 #define EFFEKT_DESCRIBE(fn) [](auto &a, auto &x) { io::fn(a, x); }
 
+// A series with values not reported: null for each.
+Json optionals(const std::vector<std::optional<double>> &xs) {
+    Json a = Json::array();
+    for (const auto &x : xs)
+        a.push_back(x ? Json(*x) : Json(nullptr));
+    return a;
+}
+
 Json build(const Project &p) {
     Json j = Json::object();
     j["format"] = kFormatName;
@@ -106,17 +114,26 @@ Json build(const Project &p) {
     for (const Metric &m : p.metrics) {
         Json o = object(m, EFFEKT_DESCRIBE(describeMetric));
         o["plan"] = m.plan;
-        Json actual = Json::array();
-        for (const auto &a : m.actual)
-            actual.push_back(a ? Json(*a) : Json(nullptr));
-        o["actual"] = std::move(actual);
+        o["actual"] = optionals(m.actual);
         o["counterfactual"] = m.counterfactual;
         Json rule = object(m.rule, EFFEKT_DESCRIBE(describeRule));
         rule["bands"] = array(m.rule.bands, EFFEKT_DESCRIBE(describeBand));
         rule["tiers"] = array(m.rule.tiers, EFFEKT_DESCRIBE(describeTier));
         rule["payers"] = array(m.rule.payers, EFFEKT_DESCRIBE(describePayer));
+        rule["settlement"] = m.rule.settlement
+                                 ? object(*m.rule.settlement, EFFEKT_DESCRIBE(describeSettlement))
+                                 : Json(nullptr);
         o["rule"] = std::move(rule);
         o["savings"] = array(m.savings, EFFEKT_DESCRIBE(describeSavings));
+        Json cohortOutcomes = Json::array();
+        for (const CohortOutcome &c : m.cohortOutcomes) {
+            Json co = object(c, EFFEKT_DESCRIBE(describeCohortOutcome));
+            co["plan"] = c.plan;
+            co["actual"] = optionals(c.actual);
+            co["counterfactual"] = c.counterfactual;
+            cohortOutcomes.push_back(std::move(co));
+        }
+        o["cohortOutcomes"] = std::move(cohortOutcomes);
         metrics.push_back(std::move(o));
     }
     j["metrics"] = std::move(metrics);
@@ -446,28 +463,31 @@ public:
             m.plan.assign(n_, 0.0);
             m.actual.assign(n_, std::nullopt);
             m.counterfactual.assign(n_, 0.0);
-            auto real = [&](const std::string &f, const Json &v, double &o) {
-                a.toReal(f, v, io::kObservedLo, io::kObservedHi, o);
-            };
-            a.series("plan", m.plan, n_, real);
-            a.series("actual", m.actual, n_,
-                     [&](const std::string &f, const Json &v, std::optional<double> &o) {
-                         double x = 0;
-                         if (v.is_null())
-                             o.reset();
-                         else if (a.toReal(f, v, io::kObservedLo, io::kObservedHi, x))
-                             o = x;
-                     });
-            a.series("counterfactual", m.counterfactual, n_, real);
+            readSeries(a, m.plan, m.actual, m.counterfactual);
             if (const Json *r = a.get("rule")) {
                 JsonIn ra(diags_, &ids_, *r, a.path() + "rule/");
                 io::describeRule(ra, m.rule);
                 list(ra, "bands", m.rule.bands, EFFEKT_DESCRIBE(describeBand));
                 list(ra, "tiers", m.rule.tiers, EFFEKT_DESCRIBE(describeTier));
                 list(ra, "payers", m.rule.payers, EFFEKT_DESCRIBE(describePayer));
+                if (const Json *sj = ra.get("settlement"); sj && !sj->is_null()) {
+                    CohortSettlement settlement;
+                    JsonIn sa(diags_, &ids_, *sj, ra.path() + "settlement/");
+                    if (!sa.failed())
+                        io::describeSettlement(sa, settlement);
+                    done(sa);
+                    m.rule.settlement = settlement;
+                }
                 done(ra);
             }
             list(a, "savings", m.savings, EFFEKT_DESCRIBE(describeSavings));
+            list(a, "cohortOutcomes", m.cohortOutcomes, [&](JsonIn &c, CohortOutcome &x) {
+                io::describeCohortOutcome(c, x);
+                x.plan.assign(n_, 0.0);
+                x.actual.assign(n_, std::nullopt);
+                x.counterfactual.assign(n_, 0.0);
+                readSeries(c, x.plan, x.actual, x.counterfactual);
+            });
         });
         object(top, "caps", p.caps, EFFEKT_DESCRIBE(describeCaps));
         std::unordered_set<int> feeIds;
@@ -500,6 +520,25 @@ public:
     }
 
 private:
+    // The per-period series of a metric or of one of its cohorts (plan, actual, counterfactual).
+    void readSeries(JsonIn &a, std::vector<double> &plan,
+                    std::vector<std::optional<double>> &actual,
+                    std::vector<double> &counterfactual) {
+        auto real = [&](const std::string &f, const Json &v, double &o) {
+            a.toReal(f, v, io::kObservedLo, io::kObservedHi, o);
+        };
+        a.series("plan", plan, n_, real);
+        a.series("actual", actual, n_,
+                 [&](const std::string &f, const Json &v, std::optional<double> &o) {
+                     double x = 0;
+                     if (v.is_null())
+                         o.reset();
+                     else if (a.toReal(f, v, io::kObservedLo, io::kObservedHi, x))
+                         o = x;
+                 });
+        a.series("counterfactual", counterfactual, n_, real);
+    }
+
     // A metric named twice in one list (overrides of a scenario, distributions).
     static void oncePerMetric(JsonIn &a, std::unordered_set<int> &seen, int metricId) {
         if (!seen.insert(metricId).second)
@@ -607,7 +646,8 @@ private:
             tooMany(parent, name, arr->size(), limit);
             return;
         }
-        if (std::string_view(name) == "metrics" || std::string_view(name) == "cohorts") {
+        // Metrics, cohorts and metrics' cohort outcomes hold values per period.
+        if (list == "metrics" || list == "cohorts" || list == "cohortOutcomes") {
             cells_ += arr->size() * n_;
             if (cells_ > limits::kMaxPeriodCells) {
                 tooMany(parent, name, cells_ / std::max<std::size_t>(n_, 1),

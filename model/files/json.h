@@ -19,7 +19,7 @@ constexpr const char *kFormatName = "effekt-project";
 // of a savings line (a version-2 file has neither: no second threshold, no spread in periods);
 // `indexation` of the project (a version-2 file has none: prices stay as stated);
 // also `secondShareWhen` and `secondShareReturn` of a rule (absent: "after-sum", the earlier
-// rule).
+// rule); `cohortOutcomes` of a metric and `settlement` of a rule (absent: none, no cohort tests).
 constexpr int kFormatVersion = 3;
 
 // The project as JSON text (UTF-8, two-space indent, a final newline). Errors (values out of range,

@@ -309,6 +309,18 @@ Diagnostics checkProject(const Project &p) {
         a.series("counterfactual", m.counterfactual, n, kObservedLo, kObservedHi);
         a.at("rule", m.id);
         describeRule(a, m.rule);
+        if (m.rule.settlement) {
+            a.at("rule", m.id, "settlement.");
+            describeSettlement(a, *m.rule.settlement);
+        }
+        for (std::size_t i = 0; i < m.cohortOutcomes.size(); ++i) {
+            const CohortOutcome &c = m.cohortOutcomes[i];
+            a.at("metric", m.id, "cohortOutcomes[" + std::to_string(i) + "].");
+            describeCohortOutcome(a, c);
+            a.series("plan", c.plan, n, kObservedLo, kObservedHi);
+            a.series("actual", c.actual, n, kObservedLo, kObservedHi);
+            a.series("counterfactual", c.counterfactual, n, kObservedLo, kObservedHi);
+        }
         for (std::size_t i = 0; i < m.rule.bands.size(); ++i) {
             a.at("rule", m.id, "bands[" + std::to_string(i) + "].");
             describeBand(a, m.rule.bands[i]);

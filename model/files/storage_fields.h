@@ -207,6 +207,23 @@ template <typename A, typename T> void describeRule(A &a, T &r) {
     a.boolean("oncePerParticipant", r.oncePerParticipant);
 }
 
+// The final settlement of a rule on a metric tested cohort by cohort (PaymentRule::settlement):
+// rule columns settlement_period and settlement_threshold (both NULL: none); in JSON the rule's
+// "settlement", an object or null.
+template <typename A, typename T> void describeSettlement(A &a, T &s) {
+    a.integer("period", s.period, 0, kMaxPeriodIndex);
+    a.real("threshold", s.threshold, 0.0, kMaxQuantity);
+}
+
+// One cohort's outcome data of a metric tested cohort by cohort (Metric::cohortOutcomes): table
+// cohort_outcome (metric_id, position, these), its series in cohort_outcome_period (metric_id,
+// position, period, plan, actual, counterfactual); in JSON the metric's "cohortOutcomes", each
+// with its series as arrays. The same cohort twice is kept (validate reports it).
+template <typename A, typename T> void describeCohortOutcome(A &a, T &c) {
+    a.ref("cohortId", c.cohortId, RefTarget::Cohort);
+    a.real("threshold", c.threshold, 0.0, kMaxQuantity);
+}
+
 template <typename A, typename T> void describeBand(A &a, T &b) {
     a.real("fromUnits", b.fromUnits, 0.0, kMaxQuantity);
     a.money("price", b.price, 0, kMaxMoney);

@@ -245,6 +245,7 @@ public:
             "savings_line", "metric_id", ids_.metrics,
             metricIndex, [&](std::size_t i) -> auto & { return p.metrics[i].savings; },
             EFFEKT_DESCRIBE(describeSavings));
+        readCohortOutcomes(p, metricIndex);
         std::unordered_set<int> feeIds;
         readList("fixed_fee", p.fixedFees, feeIds, EFFEKT_DESCRIBE(describeFixedFee));
         std::unordered_map<int, std::size_t> feeIndex;
@@ -367,9 +368,10 @@ private:
                                           .c_str()),
                        limits::kMaxRuleEntries) &&
                  ok;
-        // Each metric and cohort holds a value per period: at 600 periods fewer fit.
+        // Each metric, cohort and cohort outcome of a metric holds values per period: at 600
+        // periods fewer fit.
         if (ok)
-            ok = !over("periods", count("metric") + count("cohort"),
+            ok = !over("periods", count("metric") + count("cohort") + count("cohort_outcome"),
                        limits::kMaxPeriodCells / static_cast<std::size_t>(std::max(periods_, 1)),
                        {std::int64_t{periods_}}) &&
                  ok;
@@ -466,7 +468,8 @@ private:
     }
 
     void readRules(Project &p, const std::unordered_map<int, std::size_t> &index) {
-        const auto cols = columnsOf<PaymentRule>(EFFEKT_DESCRIBE(describeRule));
+        const auto cols =
+            concat(columnsOf<PaymentRule>(EFFEKT_DESCRIBE(describeRule)), kSettlementColumns);
         std::unordered_set<int> seen;
         forRows(
             select("rule", concat({"metric_id"}, cols), "metric_id"), "rule", [&](SqlReader &r) {
@@ -474,12 +477,92 @@ private:
                 r.ref("metric_id", owner, RefTarget::Metric);
                 PaymentRule rule;
                 io::describeRule(r, rule);
+                readSettlement(r, rule);
                 if (!seen.insert(owner).second)
                     fail("rule", r.row, DiagCode::DuplicateId, "metric_id", {std::int64_t{owner}});
                 const auto it = index.find(owner);
                 if (it != index.end())
                     p.metrics[it->second].rule = std::move(rule);
             });
+    }
+
+    // The settlement's two columns: both NULL (none) or both set; one without the other is
+    // refused at the NULL one.
+    static void readSettlement(SqlReader &r, PaymentRule &rule) {
+        std::optional<int> period;
+        std::optional<double> threshold;
+        r.optInteger("settlementPeriod", period, 0, io::kMaxPeriodIndex);
+        r.optReal("settlementThreshold", threshold, 0.0, io::kMaxQuantity);
+        if (period && threshold)
+            rule.settlement = CohortSettlement{*period, *threshold};
+        else if (period || threshold)
+            r.failAt(period ? "settlement_threshold" : "settlement_period",
+                     DiagCode::ValueOutOfRange, {std::string("null")});
+    }
+
+    // A metric's outcome data per cohort (cohort_outcome, in position order per metric) and their
+    // series (cohort_outcome_period), checked as the metric's own per-period rows are: the owner
+    // and the cohort must exist, the period lie on the timeline, every value be in range.
+    void readCohortOutcomes(Project &p, const std::unordered_map<int, std::size_t> &index) {
+        // (metric index, position) -> the entry's index in the metric's list.
+        std::unordered_map<std::size_t, std::unordered_map<std::int64_t, std::size_t>> entries;
+        const auto cols = columnsOf<CohortOutcome>(EFFEKT_DESCRIBE(describeCohortOutcome));
+        forRows(select("cohort_outcome", concat({"metric_id", "position"}, cols),
+                       "metric_id, position, rowid"),
+                "cohort_outcome", [&](SqlReader &r) {
+                    const auto owner = r.key("metric_id", 0, io::kMaxId);
+                    const auto it = owner ? index.find(static_cast<int>(*owner)) : index.end();
+                    if (owner && it == index.end())
+                        r.failAt("metric_id", DiagCode::MissingReference,
+                                 {*owner, std::string("metric")});
+                    const auto position = r.key("position", 0, io::kMaxId);
+                    CohortOutcome c;
+                    io::describeCohortOutcome(r, c);
+                    if (it == index.end() || !position)
+                        return;
+                    std::vector<CohortOutcome> &list = p.metrics[it->second].cohortOutcomes;
+                    if (!entries[it->second].emplace(*position, list.size()).second) {
+                        r.failAt("position", DiagCode::DuplicateId, {*position});
+                        return;
+                    }
+                    const auto n = static_cast<std::size_t>(periods_);
+                    c.plan.assign(n, 0.0);
+                    c.actual.assign(n, std::nullopt);
+                    c.counterfactual.assign(n, 0.0);
+                    list.push_back(std::move(c));
+                });
+        forRows("SELECT rowid, metric_id, position, period, plan, actual, counterfactual FROM "
+                "cohort_outcome_period",
+                "cohort_outcome_period", [&](SqlReader &r) {
+                    const auto owner = r.key("metric_id", 0, io::kMaxId);
+                    const auto it = owner ? index.find(static_cast<int>(*owner)) : index.end();
+                    if (owner && it == index.end())
+                        r.failAt("metric_id", DiagCode::MissingReference,
+                                 {*owner, std::string("metric")});
+                    const auto position = r.key("position", 0, io::kMaxId);
+                    std::optional<std::size_t> k;
+                    if (it != index.end() && position) {
+                        const auto &positions = entries[it->second];
+                        if (const auto at = positions.find(*position); at != positions.end())
+                            k = at->second;
+                        else
+                            r.failAt("position", DiagCode::MissingReference,
+                                     {*position, std::string("cohort_outcome")});
+                    }
+                    const auto t = r.key("period", 0, periods_ - 1);
+                    double plan = 0, cf = 0;
+                    std::optional<double> actual;
+                    r.real("plan", plan, io::kObservedLo, io::kObservedHi);
+                    r.optReal("actual", actual, io::kObservedLo, io::kObservedHi);
+                    r.real("counterfactual", cf, io::kObservedLo, io::kObservedHi);
+                    if (t && k) {
+                        CohortOutcome &c = p.metrics[it->second].cohortOutcomes[*k];
+                        const auto i = static_cast<std::size_t>(*t);
+                        c.plan[i] = plan;
+                        c.actual[i] = actual;
+                        c.counterfactual[i] = cf;
+                    }
+                });
     }
 
     template <typename T, typename Get, typename D>

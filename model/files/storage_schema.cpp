@@ -243,7 +243,7 @@ struct AddedColumn {
     const char *table;
     const char *definition;
 };
-constexpr std::array<AddedColumn, 8> kColumnsV4 = {{
+constexpr std::array<AddedColumn, 10> kColumnsV4 = {{
     {"rule", "threshold_relative REAL NOT NULL DEFAULT 0 CHECK (threshold_relative >= 0)"},
     {"savings_line", "spread_periods INTEGER NOT NULL DEFAULT 0 CHECK (spread_periods >= 0)"},
     // Caps per budget year: a payer's (none), and whether what they cut is carried (no: lost).
@@ -259,7 +259,33 @@ constexpr std::array<AddedColumn, 8> kColumnsV4 = {{
              "('after-sum', 'investors-repaid'))"},
     {"rule", "second_share_return REAL NOT NULL DEFAULT 0 CHECK (second_share_return >= 0 AND "
              "second_share_return <= 1)"},
+    // The final settlement of cohort tests: its period and threshold, both NULL for none (the
+    // version-3 rule).
+    {"rule", "settlement_period INTEGER CHECK (settlement_period BETWEEN 0 AND 599)"},
+    {"rule", "settlement_threshold REAL CHECK (settlement_threshold >= 0)"},
 }};
+// The tables version 4 adds (issue 15's cohort tests), exactly as the 3 -> 4 upgrade creates them
+// and a new file has them: a metric's outcome data per cohort (one row per cohort, in the
+// planner's order) and its series (one row per cohort and period, named by the cohort's position
+// in the metric's list, so that the same cohort listed twice stays two entries). A version-3
+// project has none: no metric is tested cohort by cohort.
+const char *const kTablesV4 = R"sql(CREATE TABLE cohort_outcome (
+  metric_id INTEGER NOT NULL REFERENCES metric (id),
+  position INTEGER NOT NULL,
+  cohort_id INTEGER NOT NULL REFERENCES cohort (id),
+  threshold REAL NOT NULL CHECK (threshold >= 0),
+  UNIQUE (metric_id, position)
+);
+CREATE TABLE cohort_outcome_period (
+  metric_id INTEGER NOT NULL REFERENCES metric (id),
+  position INTEGER NOT NULL,
+  period INTEGER NOT NULL CHECK (period >= 0),
+  plan REAL NOT NULL,
+  actual REAL,
+  counterfactual REAL NOT NULL,
+  PRIMARY KEY (metric_id, position, period)
+);
+)sql";
 // Version 4 also names a fourth threshold basis. Changing a CHECK needs a table rebuilt in
 // SQLite; the upgrade need not (files are read with CHECK constraints ignored, and a project is
 // saved into a new file), so only a new file's table has the wider CHECK.
@@ -293,7 +319,7 @@ const std::string &schemaV4() {
                 replaceOnce(s, table, "\n);", std::string(",\n  ") + c.definition + "\n);");
         }
         replaceOnce(s, s.find("CREATE TABLE rule ("), kThresholdCheckV3, kThresholdCheckV4);
-        return s;
+        return s + kTablesV4;
     }();
     return schema;
 }
@@ -301,8 +327,8 @@ const std::string &schemaV4() {
 
 // Version 4, the current form. Version 1 (the first released form) lacked assumption.stated_by,
 // version 2 the scenarios, the simulation settings and early termination (the seven tables of
-// kTablesV3), version 3 the columns of kColumnsV4; kUpgrades turns a file of an earlier version
-// into the current one, a version at a time.
+// kTablesV3), version 3 the columns of kColumnsV4 and the tables of kTablesV4; kUpgrades turns a
+// file of an earlier version into the current one, a version at a time.
 const char *const kSchema = schemaV4().c_str();
 
 // The schema of every earlier version, exactly as that version wrote it: kOldSchemas[v - 1] is
@@ -508,13 +534,14 @@ const std::array<std::string, storage::kSchemaVersion - 1> kUpgrades = {
 INSERT INTO termination (id, payment, payee_id) VALUES (1, 0, NULL);
 )sql",
     // 3 -> 4: a rule may have both a unit and a relative threshold, savings may be spread over
-    // periods as well as years, prices may be indexed (issue 15). Every new column's default
-    // keeps a project of version 3 as it was.
+    // periods as well as years, prices may be indexed, a metric may be tested cohort by cohort
+    // with a final settlement (issue 15). Every new column's default keeps a project of version 3
+    // as it was; the new tables start empty.
     [] {
         std::string sql;
         for (const AddedColumn &c : kColumnsV4)
             sql += "ALTER TABLE " + std::string(c.table) + " ADD COLUMN " + c.definition + ";\n";
-        return sql;
+        return sql + kTablesV4;
     }(),
 };
 
@@ -547,6 +574,8 @@ const std::array<Table, kTableCount> kTables = {{
     {"delay_probability", 3},
     {"review_point", 3},
     {"termination", 3},
+    {"cohort_outcome", 4},
+    {"cohort_outcome_period", 4},
 }};
 
 void runUpgrades(sqlite3 *db, int fromVersion) {

@@ -31,7 +31,7 @@ struct Table {
     const char *name;
     int since;
 };
-constexpr std::size_t kTableCount = 26;
+constexpr std::size_t kTableCount = 28;
 extern const std::array<Table, kTableCount> kTables;
 
 // Upgrades a file of version `fromVersion` to the current one, a version at a time, each in its
@@ -178,6 +178,11 @@ inline std::vector<std::string> concat(std::vector<std::string> a,
     a.insert(a.end(), b.begin(), b.end());
     return a;
 }
+
+// The rule's settlement (storage_fields.h describeSettlement), after the rule's own columns: both
+// NULL when the rule has none.
+inline const std::vector<std::string> kSettlementColumns = {"settlement_period",
+                                                            "settlement_threshold"};
 
 #define EFFEKT_DESCRIBE(fn) [](auto &a, auto &x) { io::fn(a, x); }
 

@@ -84,6 +84,9 @@ int minReaderVersion(const Project &p) {
                 return 4;
         if (m.rule.secondShareWhen != SecondShareSwitch::AfterSum || m.rule.secondShareReturn != 0)
             return 4;
+        // Cohort tests and their final settlement.
+        if (!m.cohortOutcomes.empty() || m.rule.settlement)
+            return 4;
     }
     return storage::kFirstSchemaVersion;
 }
@@ -167,8 +170,14 @@ void writeTables(Db &db, const Project &p, const storage::RecoveryInfo *recovery
         Stmt periods(h,
                      "INSERT INTO metric_period (metric_id, period, plan, actual, counterfactual)"
                      " VALUES (?, ?, ?, ?, ?)");
-        Stmt rule(h, insertSql("rule", concat({"metric_id"}, columnsOf<PaymentRule>(
-                                                                 EFFEKT_DESCRIBE(describeRule)))));
+        Stmt rule(h, insertSql("rule",
+                               concat(concat({"metric_id"},
+                                             columnsOf<PaymentRule>(EFFEKT_DESCRIBE(describeRule))),
+                                      kSettlementColumns)));
+        auto cohorts = childStmt("cohort_outcome", "metric_id",
+                                 EFFEKT_DESCRIBE(describeCohortOutcome), CohortOutcome{});
+        Stmt cohortPeriods(h, "INSERT INTO cohort_outcome_period (metric_id, position, period, "
+                              "plan, actual, counterfactual) VALUES (?, ?, ?, ?, ?, ?)");
         auto bands =
             childStmt("volume_band", "metric_id", EFFEKT_DESCRIBE(describeBand), VolumeBand{});
         auto tiers = childStmt("tier", "metric_id", EFFEKT_DESCRIBE(describeTier), Tier{});
@@ -192,7 +201,31 @@ void writeTables(Db &db, const Project &p, const storage::RecoveryInfo *recovery
             SqlWriter w(rule.get());
             w.bindInt(m.id);
             io::describeRule(w, m.rule);
+            if (m.rule.settlement) {
+                io::describeSettlement(w, *m.rule.settlement);
+            } else {
+                w.bindNull();
+                w.bindNull();
+            }
             rule.run();
+            writeChildren(*cohorts, m.id, m.cohortOutcomes, EFFEKT_DESCRIBE(describeCohortOutcome));
+            for (std::size_t k = 0; k < m.cohortOutcomes.size(); ++k) {
+                const CohortOutcome &c = m.cohortOutcomes[k];
+                for (std::size_t t = 0; t < c.plan.size(); ++t) {
+                    sqlite3_stmt *s = cohortPeriods.get();
+                    sqlite3_bind_int64(s, 1, m.id);
+                    sqlite3_bind_int64(s, 2, static_cast<std::int64_t>(k));
+                    sqlite3_bind_int64(s, 3, static_cast<std::int64_t>(t));
+                    sqlite3_bind_double(s, 4, c.plan[t]);
+                    if (t < c.actual.size() && c.actual[t])
+                        sqlite3_bind_double(s, 5, *c.actual[t]);
+                    else
+                        sqlite3_bind_null(s, 5);
+                    sqlite3_bind_double(s, 6,
+                                        t < c.counterfactual.size() ? c.counterfactual[t] : 0.0);
+                    cohortPeriods.run();
+                }
+            }
             writeChildren(*bands, m.id, m.rule.bands, EFFEKT_DESCRIBE(describeBand));
             writeChildren(*tiers, m.id, m.rule.tiers, EFFEKT_DESCRIBE(describeTier));
             writeChildren(*payers, m.id, m.rule.payers, EFFEKT_DESCRIBE(describePayer));

@@ -59,6 +59,16 @@ Project fullProject(std::size_t ledgerRows) {
     r.lag = 3;
     r.payers = {PayerShare{5, 0.6}, PayerShare{2, 0.4}};
     r.oncePerParticipant = true;
+    // Cohort tests: both cohorts with their own series, the second without a test; a settlement.
+    r.settlement = CohortSettlement{3, 0.075};
+    m.cohortOutcomes = {
+        CohortOutcome{3,
+                      0.1,
+                      {85, 92.5, 0, -1.25},
+                      {std::nullopt, 91.0, 0.0, std::nullopt},
+                      {100, 100, 1.0 / 3.0, 0}},
+        CohortOutcome{7, 0, {1, 2, 3, 4}, {4.0, std::nullopt, std::nullopt, 1e6}, {5, 6, 7, 8}},
+    };
     m.savings = {SavingsLine{BudgetHolder::Stat, 150'000'00, false, 3},
                  SavingsLine{BudgetHolder::Helseforetak, -5'00, true, 0},
                  SavingsLine{BudgetHolder::Other, 1, false, 1, 2}};

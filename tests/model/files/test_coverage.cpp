@@ -18,8 +18,10 @@ BOOST_AUTO_TEST_CASE(every_project_type_has_the_size_storage_knows) {
     BOOST_TEST(sizeof(TargetGroup) == 96u);
     BOOST_TEST(sizeof(Cohort) == 104u);
     BOOST_TEST(sizeof(Party) == 112u);
-    BOOST_TEST(sizeof(Metric) == 456u);
-    BOOST_TEST(sizeof(PaymentRule) == 232u);
+    BOOST_TEST(sizeof(Metric) == 504u);
+    BOOST_TEST(sizeof(CohortOutcome) == 88u);
+    BOOST_TEST(sizeof(PaymentRule) == 256u);
+    BOOST_TEST(sizeof(CohortSettlement) == 16u);
     BOOST_TEST(sizeof(VolumeBand) == 16u);
     BOOST_TEST(sizeof(Tier) == 16u);
     BOOST_TEST(sizeof(PayerShare) == 16u);

@@ -149,6 +149,84 @@ BOOST_AUTO_TEST_CASE(second_share_once_investors_are_repaid) {
                    DiagCode::ValueOutOfRange, "/metrics/0/rule/secondShareReturn"));
 }
 
+BOOST_AUTO_TEST_CASE(cohort_tests_and_the_settlement_round_trip_and_are_checked) {
+    // Issue 15, item 2 (Peterborough): a metric's outcome data per cohort, a threshold per cohort
+    // and the rule's final settlement are kept exactly; a file of version 2 has none; a cohort
+    // outcome naming a cohort that does not exist, a series of the wrong length or a value out of
+    // range names its JSON path.
+    using J = nlohmann::ordered_json;
+    const Project full = test::fullProject();
+    const std::string text = jsonOf(full);
+    const J j = J::parse(text);
+    BOOST_TEST(j["metrics"][0]["rule"]["settlement"].dump() == R"({"period":3,"threshold":0.075})");
+    BOOST_TEST(j["metrics"][0]["cohortOutcomes"][0].dump() ==
+               R"({"cohortId":3,"threshold":0.1,"plan":[85.0,92.5,0.0,-1.25],)"
+               R"("actual":[null,91.0,0.0,null],"counterfactual":[100.0,100.0,)" +
+                   J(1.0 / 3.0).dump() + R"(,0.0]})");
+    BOOST_TEST(j["metrics"][1]["rule"]["settlement"].is_null());
+    BOOST_TEST(j["metrics"][1]["cohortOutcomes"].dump() == "[]");
+    const LoadResult back = effekt::json::fromJson(text);
+    BOOST_REQUIRE(back.project.has_value());
+    BOOST_TEST((back.project->metrics[0].cohortOutcomes == full.metrics[0].cohortOutcomes));
+    BOOST_TEST((back.project->metrics[0].rule.settlement == full.metrics[0].rule.settlement));
+
+    auto fullEdited = [&](void (*f)(J &)) {
+        J k = J::parse(text);
+        f(k);
+        return effekt::json::fromJson(k.dump());
+    };
+    // An earlier version's file: no cohort tests, no settlement.
+    const LoadResult old = fullEdited([](J &k) {
+        k["version"] = 2;
+        for (J &m : k["metrics"]) {
+            m.erase("cohortOutcomes");
+            m["rule"].erase("settlement");
+        }
+    });
+    BOOST_REQUIRE(old.project.has_value());
+    for (const Metric &m : old.project->metrics) {
+        BOOST_TEST(m.cohortOutcomes.empty());
+        BOOST_TEST(!m.rule.settlement.has_value());
+    }
+    // The same cohort twice is kept as it is (validate reports it; the file does not refuse it).
+    const LoadResult twice =
+        fullEdited([](J &k) { k["metrics"][0]["cohortOutcomes"][1]["cohortId"] = 3; });
+    BOOST_REQUIRE(twice.project.has_value());
+    BOOST_TEST(twice.project->metrics[0].cohortOutcomes.size() == 2u);
+    BOOST_TEST(twice.project->metrics[0].cohortOutcomes[1].cohortId == 3);
+
+    BOOST_TEST(has(fullEdited([](J &k) { k["metrics"][0]["cohortOutcomes"][1]["cohortId"] = 42; }),
+                   DiagCode::MissingReference, "/metrics/0/cohortOutcomes/1/cohortId"));
+    BOOST_TEST(
+        has(fullEdited([](J &k) { k["metrics"][0]["cohortOutcomes"][0]["threshold"] = -0.1; }),
+            DiagCode::ValueOutOfRange, "/metrics/0/cohortOutcomes/0/threshold"));
+    BOOST_TEST(has(fullEdited([](J &k) {
+                       k["metrics"][0]["cohortOutcomes"][0]["plan"] = {1, 2};
+                   }),
+                   DiagCode::JsonSchema, "/metrics/0/cohortOutcomes/0/plan"));
+    BOOST_TEST(
+        has(fullEdited([](J &k) { k["metrics"][0]["cohortOutcomes"][0]["actual"][2] = "x"; }),
+            DiagCode::ValueWrongType, "/metrics/0/cohortOutcomes/0/actual/2"));
+    BOOST_TEST(has(fullEdited([](J &k) { k["metrics"][0]["cohortOutcomes"][0]["colour"] = 1; }),
+                   DiagCode::JsonSchema, "/metrics/0/cohortOutcomes/0/colour"));
+    BOOST_TEST(has(fullEdited([](J &k) { k["metrics"][0]["rule"]["settlement"]["period"] = 600; }),
+                   DiagCode::ValueOutOfRange, "/metrics/0/rule/settlement/period"));
+    BOOST_TEST(
+        has(fullEdited([](J &k) { k["metrics"][0]["rule"]["settlement"]["threshold"] = -1; }),
+            DiagCode::ValueOutOfRange, "/metrics/0/rule/settlement/threshold"));
+    BOOST_TEST(has(fullEdited([](J &k) { k["metrics"][0]["rule"]["settlement"] = 3; }),
+                   DiagCode::JsonSchema, "/metrics/0/rule/settlement/"));
+    // Cohort outcomes hold values per period: they count towards the file's limit.
+    BOOST_TEST(has(fullEdited([](J &k) {
+                       J many = J::array();
+                       for (int i = 0; i < 6000; ++i)
+                           many.push_back(J::object());
+                       k["timeline"]["periods"] = 600;
+                       k["metrics"][0]["cohortOutcomes"] = many;
+                   }),
+                   DiagCode::TooManyEntries, "/metrics/0/cohortOutcomes"));
+}
+
 BOOST_AUTO_TEST_CASE(errors_name_the_json_path) {
     using J = nlohmann::ordered_json;
     // A syntax error names the value it stands in.

@@ -193,6 +193,15 @@ BOOST_AUTO_TEST_CASE(missing_references) {
          "delay_probability", "metric_id"},
         {"UPDATE review_point SET metric_id = 42 WHERE id = 3;", "review_point", "metric_id"},
         {"UPDATE termination SET payee_id = 99;", "termination", "payee_id"},
+        // Cohort tests: an entry naming a cohort or a metric that does not exist, a series row
+        // naming a metric or an entry that does not exist.
+        {"UPDATE cohort_outcome SET cohort_id = 99 WHERE position = 1;", "cohort_outcome",
+         "cohort_id"},
+        {"UPDATE cohort_outcome SET metric_id = 77;", "cohort_outcome", "metric_id"},
+        {"UPDATE cohort_outcome_period SET metric_id = 77 WHERE period = 0;",
+         "cohort_outcome_period", "metric_id"},
+        {"UPDATE cohort_outcome_period SET position = 5 WHERE position = 1;",
+         "cohort_outcome_period", "position"},
     };
     for (const Case &c : cases) {
         const LoadResult r = loadProject(tampered(dir, c.sql));
@@ -274,6 +283,32 @@ BOOST_AUTO_TEST_CASE(out_of_range_and_non_finite_numbers) {
          DiagCode::ValueOutOfRange},
         {"UPDATE termination SET payment = -1;", "termination", "payment",
          DiagCode::ValueOutOfRange},
+        // Cohort tests and the settlement.
+        {"UPDATE cohort_outcome SET threshold = -0.5 WHERE position = 0;", "cohort_outcome",
+         "threshold", DiagCode::ValueOutOfRange},
+        {"UPDATE cohort_outcome SET cohort_id = 'A';", "cohort_outcome", "cohort_id",
+         DiagCode::ValueWrongType},
+        {"UPDATE cohort_outcome_period SET period = 4 WHERE period = 3;", "cohort_outcome_period",
+         "period", DiagCode::ValueOutOfRange},
+        {"UPDATE cohort_outcome_period SET plan = 9e999 WHERE period = 1;", "cohort_outcome_period",
+         "plan", DiagCode::ValueOutOfRange},
+        {"UPDATE cohort_outcome_period SET actual = 'many' WHERE period = 2;",
+         "cohort_outcome_period", "actual", DiagCode::ValueWrongType},
+        {"UPDATE cohort_outcome_period SET counterfactual = -9e999;", "cohort_outcome_period",
+         "counterfactual", DiagCode::ValueOutOfRange},
+        {"UPDATE rule SET settlement_period = 600 WHERE metric_id = 8;", "rule",
+         "settlement_period", DiagCode::ValueOutOfRange},
+        {"UPDATE rule SET settlement_threshold = -0.1 WHERE metric_id = 8;", "rule",
+         "settlement_threshold", DiagCode::ValueOutOfRange},
+        // One of the settlement's two columns without the other.
+        {"UPDATE rule SET settlement_threshold = NULL WHERE metric_id = 8;", "rule",
+         "settlement_threshold", DiagCode::ValueOutOfRange},
+        {"UPDATE rule SET settlement_period = 2 WHERE metric_id = 1;", "rule",
+         "settlement_threshold", DiagCode::ValueOutOfRange},
+        // Cohort outcomes hold values per period: 3,400 of them do not fit 600 periods.
+        {"WITH RECURSIVE n(i) AS (SELECT 10 UNION ALL SELECT i + 1 FROM n WHERE i < 3400) "
+         "INSERT INTO cohort_outcome SELECT 8, i, 3, 0 FROM n; UPDATE project SET periods = 600;",
+         "file", "periods", DiagCode::TooManyEntries},
         // A second termination row needs the table rebuilt without its key: not ours, refused.
         {unconstrained("termination") + "INSERT INTO termination SELECT * FROM termination;",
          "file", "", DiagCode::FileSchemaDiffers},

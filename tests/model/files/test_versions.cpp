@@ -245,6 +245,42 @@ BOOST_AUTO_TEST_CASE(version_3_fixture_is_upgraded_and_computes_the_same) {
     BOOST_TEST((*back.project == repaid));
 }
 
+BOOST_AUTO_TEST_CASE(a_version_3_project_has_no_cohort_tests_until_one_is_set) {
+    // Version 4 added cohort tests with a final settlement (issue 15, item 2: Peterborough): a
+    // version-3 project has none (its metrics are tested on their own series), so it computes as
+    // before; with cohort outcomes or a settlement the file needs a reader of version 4.
+    const auto fixture = test::dataDir() / "files" / "v3-ung-i-jobb.effekt";
+    const LoadResult r = loadProject(fixture.string());
+    BOOST_REQUIRE(r.project.has_value());
+    for (const Metric &m : r.project->metrics) {
+        BOOST_TEST(m.cohortOutcomes.empty());
+        BOOST_TEST(!m.rule.settlement.has_value());
+    }
+    const Results upgraded = compute(*r.project);
+    BOOST_TEST(upgraded.cohortTests.empty());
+    BOOST_TEST(upgraded.settlements.empty());
+    TempDir dir;
+    const std::size_t n = static_cast<std::size_t>(r.project->timeline.periods);
+    Project tested = *r.project;
+    const int cohort = 7;
+    tested.targetGroup.cohorts.push_back(
+        Cohort{cohort, "Kohort 1", "", 100, std::vector<int>(n, 10)});
+    tested.metrics[0].cohortOutcomes = {CohortOutcome{
+        cohort, 0.1, std::vector<double>(n, 85.0),
+        std::vector<std::optional<double>>(n, std::nullopt), std::vector<double>(n, 100.0)}};
+    tested.metrics[0].cohortOutcomes[0].actual[1] = 92.0;
+    Project settled = *r.project;
+    settled.metrics[0].rule.settlement = CohortSettlement{static_cast<int>(n) - 1, 0.075};
+    for (const auto &[name, edited] :
+         {std::pair{"tested.effekt", tested}, std::pair{"settled.effekt", settled}}) {
+        BOOST_TEST(saveProject(edited, dir.file(name)).empty());
+        BOOST_TEST(minReader(dir.file(name)) == 4);
+        const LoadResult again = loadProject(dir.file(name));
+        BOOST_REQUIRE(again.project.has_value());
+        BOOST_TEST((*again.project == edited));
+    }
+}
+
 BOOST_AUTO_TEST_CASE(a_version_3_project_has_no_price_indexation_until_one_is_set) {
     // Version 4 added price indexation (issue 15, item 3): a version-3 project has none (rate 0,
     // no base year), so its prices stay as stated; set, it needs a reader of version 4.
