@@ -116,7 +116,9 @@ ResultsPage::ResultsPage(Document *document, QWidget *parent)
     cohortLayout->setContentsMargins(0, 0, 0, 0);
     cohortLayout->addLayout(cohortTools);
     cohortLayout->addWidget(cohortTestsView_);
-    cohortTestsTab_ = tabs_->addTab(cohortPage, resultsTabLabel(QStringLiteral("cohorts")));
+    // Before the statement, which stays the last tab.
+    cohortTestsTab_ = tabs_->insertTab(tabs_->count() - 1, cohortPage,
+                                       resultsTabLabel(QStringLiteral("cohorts")));
     tabs_->setTabVisible(cohortTestsTab_, false);
     auto *corner = new QWidget;
     auto *cornerLayout = new QHBoxLayout(corner);
