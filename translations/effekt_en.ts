@@ -80,6 +80,13 @@
             <numerusform>%n scenarios</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>its outcome data in %n metric(s) tested cohort by cohort</source>
+        <translation>
+            <numerusform>its outcome data in %n metric tested cohort by cohort</numerusform>
+            <numerusform>its outcome data in %n metrics tested cohort by cohort</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
@@ -242,6 +249,13 @@
         <translation>
             <numerusform>%Ln person in each group (the target group)</numerusform>
             <numerusform>%Ln people in each group (the target group)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop testing “%1” on its own for this metric? Its outcome data (%n value(s)) will be removed.</source>
+        <translation>
+            <numerusform>Stop testing “%1” on its own for this metric? Its outcome data (%n value) will be removed.</numerusform>
+            <numerusform>Stop testing “%1” on its own for this metric? Its outcome data (%n values) will be removed.</numerusform>
         </translation>
     </message>
 </context>

@@ -551,6 +551,13 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <source>Once investors have received principal plus a return</source>
         <translation>Når investorene har fått hovedstol pluss avkastning</translation>
     </message>
+    <message numerus="yes">
+        <source>its outcome data in %n metric(s) tested cohort by cohort</source>
+        <translation>
+            <numerusform>resultatdataene dens i %n resultatmål som testes kohort for kohort</numerusform>
+            <numerusform>resultatdataene dens i %n resultatmål som testes kohort for kohort</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
@@ -1554,6 +1561,30 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <source>%1: the second share starts once the investors are repaid, but the contract has no investors, so the second share never applies.</source>
         <translation>%1: den andre andelen starter når investorene er tilbakebetalt, men kontrakten har ingen investorer, så den andre andelen gjelder aldri.</translation>
     </message>
+    <message>
+        <source>%1: the metric has outcome data per cohort, but its payment rule is not per unit, so the cohorts&apos; thresholds and the final settlement do not apply; the rule pays on all cohorts together.</source>
+        <translation>%1: resultatmålet har resultatdata per kohort, men betalingsregelen er ikke per enhet, så kohortenes terskler og sluttoppgjøret gjelder ikke; regelen betaler for alle kohortene samlet.</translation>
+    </message>
+    <message>
+        <source>%1: a cohort&apos;s outcome data are given twice.</source>
+        <translation>%1: resultatdataene til en kohort er oppgitt to ganger.</translation>
+    </message>
+    <message>
+        <source>%1: the rule has a final settlement, but the metric has no outcome data per cohort, so the settlement is never taken.</source>
+        <translation>%1: regelen har et sluttoppgjør, men resultatmålet har ikke resultatdata per kohort, så oppgjøret blir aldri tatt.</translation>
+    </message>
+    <message>
+        <source>%1: the final settlement&apos;s period (%2) lies outside the contract, which ends with period %3.</source>
+        <translation>%1: perioden for sluttoppgjøret (%2) ligger utenfor kontrakten, som slutter med periode %3.</translation>
+    </message>
+    <message>
+        <source>outcome data per cohort</source>
+        <translation>resultatdata per kohort</translation>
+    </message>
+    <message>
+        <source>final settlement</source>
+        <translation>sluttoppgjør</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -2044,6 +2075,11 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <source>; termination payment %1 to %2.</source>
         <extracomment>Continues &quot;The contract ends after …: review point 1 was not met&quot;.</extracomment>
         <translation>; avslutningsbetaling %1 til %2.</translation>
+    </message>
+    <message>
+        <source>Co&amp;hort tests</source>
+        <comment>results tab</comment>
+        <translation>&amp;Kohorttester</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3305,105 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
     </message>
 </context>
 <context>
+    <name>effekt::views::CohortTestsModel</name>
+    <message>
+        <source>cohort %1</source>
+        <translation>kohort %1</translation>
+    </message>
+    <message>
+        <source>Final settlement (all cohorts)</source>
+        <translation>Sluttoppgjør (alle kohortene)</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Resultatmål</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohort</translation>
+    </message>
+    <message>
+        <source>The period of achievement; the settlement&apos;s period pools all periods up to it</source>
+        <translation>Perioden resultatet ble oppnådd i; oppgjørsperioden samler alle periodene til og med den</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>The cohort&apos;s observed value a(t)</source>
+        <translation>Kohortens observerte verdi a(t)</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observert</translation>
+    </message>
+    <message>
+        <source>The cohort&apos;s comparison group b(t)</source>
+        <translation>Kohortens sammenligningsgruppe b(t)</translation>
+    </message>
+    <message>
+        <source>Comparison group</source>
+        <translation>Sammenligningsgruppe</translation>
+    </message>
+    <message>
+        <source>Improvement units: the improvement over the comparison group (pooled for the settlement)</source>
+        <translation>Forbedringsenheter: forbedringen over sammenligningsgruppen (samlet for oppgjøret)</translation>
+    </message>
+    <message>
+        <source>Improvement units</source>
+        <translation>Forbedringsenheter</translation>
+    </message>
+    <message>
+        <source>The improvement as a percentage of the comparison group&apos;s value (x)</source>
+        <translation>Forbedringen i prosent av sammenligningsgruppens verdi (x)</translation>
+    </message>
+    <message>
+        <source>Improvement (%)</source>
+        <translation>Forbedring (%)</translation>
+    </message>
+    <message>
+        <source>The improvement the cohort (or the pooled cohorts) must reach</source>
+        <translation>Forbedringen kohorten (eller kohortene samlet) må nå</translation>
+    </message>
+    <message>
+        <source>Threshold (%)</source>
+        <translation>Terskel (%)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestått</translation>
+    </message>
+    <message>
+        <source>Units paid for: a cohort&apos;s units when it passed; for the settlement, the pooled units less those the cohort tests already counted (before caps)</source>
+        <translation>Enheter det betales for: kohortens enheter når den bestod; for oppgjøret de samlede enhetene minus dem kohorttestene alt har regnet med (før tak)</translation>
+    </message>
+    <message>
+        <source>Units paid</source>
+        <translation>Enheter betalt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>Pooled improvement units %1, less %2 already counted by the cohort tests</source>
+        <translation>Samlede forbedringsenheter %1, minus %2 som kohorttestene alt har regnet med</translation>
+    </message>
+    <message>
+        <source>The comparison group&apos;s value is 0, so there is no relative improvement: the test is not passed</source>
+        <translation>Sammenligningsgruppens verdi er 0, så det finnes ingen relativ forbedring: testen er ikke bestått</translation>
+    </message>
+</context>
+<context>
     <name>effekt::views::DiagnosticsListPanel</name>
     <message>
         <source>Diagnostics</source>
@@ -3412,6 +3547,10 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
     <message>
         <source>The values would fall below zero.</source>
         <translation>Verdiene ville blitt lavere enn null.</translation>
+    </message>
+    <message>
+        <source>This row is the sum of the metric&apos;s cohorts: fill a cohort&apos;s row instead.</source>
+        <translation>Denne raden er summen av resultatmålets kohorter: fyll en kohorts rad i stedet.</translation>
     </message>
 </context>
 <context>
@@ -4652,6 +4791,121 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <source>Change investors&apos; return</source>
         <translation>Endre investorenes avkastning</translation>
     </message>
+    <message>
+        <source>Tested cohort by cohort: each cohort&apos;s own threshold applies (below), not a threshold of the metric.</source>
+        <translation>Testet kohort for kohort: hver kohorts egen terskel gjelder (nedenfor), ikke en terskel for resultatmålet.</translation>
+    </message>
+    <message>
+        <source>Tested cohort by cohort</source>
+        <translation>Testet kohort for kohort</translation>
+    </message>
+    <message>
+        <source>Each cohort that takes part is measured against its own comparison group, and its improvement units are paid in a period only when it reaches its threshold. Enter each cohort&apos;s plan, actual and counterfactual on the Outcome data page; the metric&apos;s own values are then their sums.</source>
+        <translation>Hver kohort som er med, måles mot sin egen sammenligningsgruppe, og forbedringsenhetene dens betales i en periode bare når den når terskelen sin. Legg inn hver kohorts plan, faktiske tall og nullalternativ på siden Resultatdata; resultatmålets egne verdier er da summene av dem.</translation>
+    </message>
+    <message>
+        <source>Change cohort test</source>
+        <translation>Endre kohorttest</translation>
+    </message>
+    <message>
+        <source>A cohort of the target group, tested on its own outcome data</source>
+        <translation>En kohort i målgruppen, testet på sine egne resultatdata</translation>
+    </message>
+    <message>
+        <source>(unknown cohort %1)</source>
+        <translation>(ukjent kohort %1)</translation>
+    </message>
+    <message>
+        <source>Threshold (%)</source>
+        <translation>Terskel (%)</translation>
+    </message>
+    <message>
+        <source>The cohort&apos;s improvement over its comparison group, as a percentage of the comparison group&apos;s value, that it must reach in a period for its units to be paid (0: paid without a test)</source>
+        <translation>Kohortens forbedring over sammenligningsgruppen, i prosent av sammenligningsgruppens verdi, som den må nå i en periode for at enhetene dens skal betales (0: betales uten test)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop testing “%1” on its own for this metric? Its outcome data (%n value(s)) will be removed.</source>
+        <translation>
+            <numerusform>Slutte å teste «%1» for seg for dette resultatmålet? Resultatdataene (%n verdi) blir fjernet.</numerusform>
+            <numerusform>Slutte å teste «%1» for seg for dette resultatmålet? Resultatdataene (%n verdier) blir fjernet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test a cohort on its own</source>
+        <translation>Test en kohort for seg</translation>
+    </message>
+    <message>
+        <source>Stop testing a cohort on its own</source>
+        <translation>Slutt å teste en kohort for seg</translation>
+    </message>
+    <message>
+        <source>Move cohort test</source>
+        <translation>Flytt kohorttest</translation>
+    </message>
+    <message>
+        <source>Cohort tests</source>
+        <translation>Kohorttester</translation>
+    </message>
+    <message>
+        <source>Final settle&amp;ment over all cohorts together</source>
+        <translation>Sluttoppgjør over alle ko&amp;hortene samlet</translation>
+    </message>
+    <message>
+        <source>Final settlement</source>
+        <translation>Sluttoppgjør</translation>
+    </message>
+    <message>
+        <source>In a stated period, all cohorts&apos; outcomes so far are pooled; when the pooled improvement reaches its threshold, the units the cohort tests have not paid are paid then (the final payment, less what was already paid)</source>
+        <translation>I en angitt periode samles resultatene til alle kohortene så langt; når den samlede forbedringen når terskelen, betales da enhetene kohorttestene ikke har betalt (sluttbetalingen, fratrukket det som alt er betalt)</translation>
+    </message>
+    <message>
+        <source>Change final settlement</source>
+        <translation>Endre sluttoppgjør</translation>
+    </message>
+    <message>
+        <source>Settlement period</source>
+        <translation>Oppgjørsperiode</translation>
+    </message>
+    <message>
+        <source>The period of achievement in which the pooled test is taken: all cohorts&apos; outcomes from the start up to and including it count</source>
+        <translation>Perioden den samlede testen tas i: resultatene til alle kohortene fra start til og med den perioden regnes med</translation>
+    </message>
+    <message>
+        <source>Settlement period:</source>
+        <translation>Oppgjørsperiode:</translation>
+    </message>
+    <message>
+        <source>Change settlement period</source>
+        <translation>Endre oppgjørsperiode</translation>
+    </message>
+    <message>
+        <source>Pooled threshold</source>
+        <translation>Samlet terskel</translation>
+    </message>
+    <message>
+        <source>The improvement of all cohorts pooled, as a percentage of their comparison groups&apos; value, that the final settlement must reach to pay</source>
+        <translation>Forbedringen til alle kohortene samlet, i prosent av sammenligningsgruppenes verdi, som sluttoppgjøret må nå for å betale</translation>
+    </message>
+    <message>
+        <source>Pooled threshold (%):</source>
+        <translation>Samlet terskel (%):</translation>
+    </message>
+    <message>
+        <source>Change settlement threshold</source>
+        <translation>Endre terskel for oppgjøret</translation>
+    </message>
+    <message>
+        <source>The target group has no cohorts: add them on the Overview page to test them one by one.</source>
+        <translation>Målgruppen har ingen kohorter: legg dem til på Oversikt-siden for å teste dem én for én.</translation>
+    </message>
+    <message>
+        <source>Only a per-unit rule tests cohorts one by one: this rule pays on all cohorts together.</source>
+        <translation>Bare en regel per enhet tester kohortene én for én: denne regelen betaler for alle kohortene samlet.</translation>
+    </message>
+    <message>
+        <source>Not tested cohort by cohort: add a cohort to test it on its own outcome data.</source>
+        <translation>Ikke testet kohort for kohort: legg til en kohort for å teste den på dens egne resultatdata.</translation>
+    </message>
 </context>
 <context>
     <name>effekt::views::MonteCarloPanel</name>
@@ -4925,7 +5179,7 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>A cell of the outcome grid: %1 is the metric, %2 the period.</extracomment>
+        <extracomment>A cell of the outcome grid: %1 is the metric (or its cohort), %2 the period.</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -4958,6 +5212,28 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
             <numerusform>Tøm %n celle i tabellen «%1»</numerusform>
             <numerusform>Tøm %n celler i tabellen «%1»</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cohort %1</source>
+        <translation>kohort %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A row of the outcome grid: %1 the metric, %2 one of its cohorts.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (sum of cohorts)</source>
+        <extracomment>The row of a metric tested cohort by cohort: the sums of its cohorts&apos; rows.</extracomment>
+        <translation>%1 (sum av kohortene)</translation>
+    </message>
+    <message>
+        <source>The sum of the metric&apos;s cohorts, which the results use: enter the values in the cohorts&apos; rows below.</source>
+        <translation>Summen av resultatmålets kohorter, som resultatene bruker: legg inn verdiene i kohortenes rader nedenfor.</translation>
+    </message>
+    <message>
+        <source>Tested cohort by cohort: the sums of the cohorts&apos; rows below (read-only)</source>
+        <translation>Testet kohort for kohort: summene av kohortenes rader nedenfor (kan ikke redigeres)</translation>
     </message>
 </context>
 <context>
@@ -5063,10 +5339,6 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <translation>Fyll rad …</translation>
     </message>
     <message>
-        <source>Observed value of each metric per period: the plan, the actual values as they are reported, and the counterfactual (what would have happened anyway). Leave an actual cell empty until it is reported: the forecast uses the plan there. Paste from a spreadsheet with Ctrl+V.</source>
-        <translation>Observert verdi for hvert resultatmål per periode: planen, de faktiske verdiene etter hvert som de rapporteres, og nullalternativet (det som ville skjedd uansett). La en faktisk celle stå tom til verdien er rapportert: prognosen bruker planen der. Lim inn fra et regneark med Ctrl+V.</translation>
-    </message>
-    <message>
         <source>There are no outcome metrics yet: add them on the Outcome metrics page, and their rows appear here.</source>
         <translation>Det finnes ingen resultatmål ennå: legg dem til på siden Resultatmål, så kommer radene deres her.</translation>
     </message>
@@ -5141,6 +5413,14 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
     <message>
         <source>is more than the most a project can hold (%1)</source>
         <translation>er mer enn et prosjekt kan inneholde (%1)</translation>
+    </message>
+    <message>
+        <source>Observed value of each metric per period: the plan, the actual values as they are reported, and the counterfactual (what would have happened anyway). Leave an actual cell empty until it is reported: the forecast uses the plan there. Paste from a spreadsheet with Ctrl+V. A metric tested cohort by cohort has a row per cohort; its own row, in bold, is their sum.</source>
+        <translation>Observert verdi for hvert resultatmål per periode: planen, de faktiske verdiene etter hvert som de rapporteres, og nullalternativet (det som ville skjedd uansett). La en faktisk celle stå tom til verdien er rapportert: prognosen bruker planen der. Lim inn fra et regneark med Ctrl+V. Et resultatmål som testes kohort for kohort, har en rad per kohort; dets egen rad, i fet skrift, er summen av dem.</translation>
+    </message>
+    <message>
+        <source>falls on the sums of a metric&apos;s cohorts, which are read-only</source>
+        <translation>havner på summene av et resultatmåls kohorter, som ikke kan redigeres</translation>
     </message>
 </context>
 <context>
@@ -5555,6 +5835,19 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <source>Once investors are repaid</source>
         <translation>Når investorene er tilbakebetalt</translation>
     </message>
+    <message>
+        <source>Cohorts improving alike: each cohort&apos;s units are paid from its own threshold; the final settlement is not drawn</source>
+        <extracomment>Under the payout curve&apos;s title of a metric tested cohort by cohort.</extracomment>
+        <translation>Kohortene forbedrer seg likt: hver kohorts enheter betales fra dens egen terskel; sluttoppgjøret er ikke tegnet inn</translation>
+    </message>
+    <message>
+        <source>Cohort threshold</source>
+        <translation>Kohortterskel</translation>
+    </message>
+    <message>
+        <source>Settlement threshold</source>
+        <translation>Oppgjørsterskel</translation>
+    </message>
 </context>
 <context>
     <name>effekt::views::PresentationWindow</name>
@@ -5814,6 +6107,22 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
     <message>
         <source>Save the chart as a PNG or SVG file of a chosen size, or copy it</source>
         <translation>Lagre diagrammet som PNG- eller SVG-fil i valgt størrelse, eller kopier det</translation>
+    </message>
+    <message>
+        <source>Cohort tests</source>
+        <translation>Kohorttester</translation>
+    </message>
+    <message>
+        <source>Copy &amp;table</source>
+        <translation>Kopier &amp;tabell</translation>
+    </message>
+    <message>
+        <source>Copy the cohort tests to the clipboard, to paste into a spreadsheet</source>
+        <translation>Kopier kohorttestene til utklippstavlen, for å lime dem inn i et regneark</translation>
+    </message>
+    <message>
+        <source>Each cohort&apos;s improvement over its comparison group per period, and whether it reached its threshold (only then are its units paid); the final settlement pools all cohorts up to its period and pays the units the cohort tests have not. Units are before the caps.</source>
+        <translation>Hver kohorts forbedring over sammenligningsgruppen per periode, og om den nådde terskelen sin (bare da betales enhetene dens); sluttoppgjøret samler alle kohortene til og med sin periode og betaler enhetene kohorttestene ikke har betalt. Enhetene er før tak.</translation>
     </message>
 </context>
 <context>
@@ -7028,6 +7337,18 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
     <message>
         <source>Once every investor has received the capital drawn plus %1 a year on it (judged at the end of the period before), it pays %2.</source>
         <translation>Når hver investor har fått tilbake innskutt kapital pluss %1 per år på den (vurdert ved slutten av perioden før), betales %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Tested cohort by cohort: a cohort&apos;s improvement units are paid in a period only when its improvement over its own comparison group reaches its threshold (%1).</source>
+        <translation>Testet kohort for kohort: en kohorts forbedringsenheter betales i en periode bare når forbedringen over dens egen sammenligningsgruppe når terskelen (%1).</translation>
+    </message>
+    <message>
+        <source>Final settlement at the end of %1: when all cohorts pooled from the start improve by at least %2, the pooled units not yet paid for are paid then.</source>
+        <translation>Sluttoppgjør ved slutten av %1: når alle kohortene samlet fra start har forbedret seg med minst %2, betales da de samlede enhetene det ikke alt er betalt for.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,10 @@
 // diagnostics point at (entity "metric", its id and the period), on the forecast grid and on the
 // series the forecast took the value from.
 //
+// A metric tested cohort by cohort (Metric::cohortOutcomes) has a row per cohort under its own
+// row: the plan, actual and counterfactual are entered per cohort, and the metric's own row shows
+// their sums (what the engine uses), read-only and in bold.
+//
 // Every edit goes through Document::apply: one cell, a pasted block, a filled row or a cleared
 // selection is one undo step, whose EditLocation names the page "outcomes", the block, and the
 // grid's object name (gridName()) so that undo and redo show it again.
@@ -53,6 +57,20 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+    // The grid's rows: a metric's own row, then (tested cohort by cohort) one row per cohort.
+    struct RowRef {
+        int metric = 0;  // index in project.metrics
+        int cohort = -1; // index in the metric's cohortOutcomes; -1: the metric's own row
+        bool operator==(const RowRef &) const = default;
+    };
+    RowRef rowRef(int row) const;
+    // The row of metric `metricIndex`'s own row (-1 when there is none).
+    int rowOfMetric(int metricIndex) const;
+    // A tested-by-cohort metric's own row: the sums of its cohorts, read-only.
+    bool isSumRow(int row) const;
+    // "In work for 13 weeks", "Reconvictions · Cohort A", "Reconvictions (sum of cohorts)".
+    QString rowName(int row) const;
+
     // The cell's value; nullopt for an actual not reported.
     std::optional<double> value(int row, int column) const;
     // Why the cell is invalid, translated; empty when it is fine.
@@ -78,12 +96,19 @@ private:
     void reload();
     void indexDiagnostics();
     std::optional<double> seriesValue(const Metric &m, std::size_t t, Series s) const;
+    std::optional<double> rowValue(const RowRef &r, std::size_t t, Series s) const;
+    // Whether the forecast of the row takes the plan in period t (no actual reported).
+    bool fromPlan(const RowRef &r, std::size_t t) const;
+    std::vector<RowRef> buildRows() const;
+    // Stores one cell's value into `p`; false for a sum row or a cell outside its series.
+    bool store(Project &p, const Cell &c) const;
     EditLocation location(int row, int column, int rows = 1, int columns = 1) const;
 
     Document *document_;
     Series series_;
     int rows_ = 0;
     int columns_ = 0;
+    std::vector<RowRef> rowRefs_;
     // (row << 32 | column) → (DiagCode, translated text) of the engine's diagnostics
     QHash<quint64, QList<QPair<int, QString>>> engineProblems_;
 };

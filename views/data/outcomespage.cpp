@@ -33,14 +33,16 @@ using Series = OutcomeGridModel::Series;
 // ---- FillDialog
 // ----------------------------------------------------------------------------------
 
-FillDialog::FillDialog(const Project &project, int metricRow, int from, int to, QWidget *parent)
-    : QDialog(parent) {
+FillDialog::FillDialog(const OutcomeGridModel *grid, int metricRow, int from, int to,
+                       QWidget *parent)
+    : QDialog(parent)
+    , grid_(grid) {
     setObjectName(QStringLiteral("fillDialog"));
     setWindowTitle(tr("Fill a Row"));
     metric_ = new QComboBox;
     metric_->setObjectName(QStringLiteral("fillMetric"));
-    for (const Metric &m : project.metrics)
-        metric_->addItem(QString::fromStdString(m.name));
+    for (int r = 0; r < grid->rowCount(); ++r)
+        metric_->addItem(grid->rowName(r));
     metric_->setCurrentIndex(std::clamp(metricRow, 0, std::max(0, metric_->count() - 1)));
     start_ = new QLineEdit(QStringLiteral("0"));
     start_->setObjectName(QStringLiteral("fillStart"));
@@ -52,9 +54,9 @@ FillDialog::FillDialog(const Project &project, int metricRow, int from, int to, 
     from_->setObjectName(QStringLiteral("fillFrom"));
     to_ = new QComboBox;
     to_->setObjectName(QStringLiteral("fillTo"));
-    for (int t = 0; t < project.timeline.periods; ++t) {
-        from_->addItem(periodLabel(project.timeline, t));
-        to_->addItem(periodLabel(project.timeline, t));
+    for (int t = 0; t < grid->columnCount(); ++t) {
+        from_->addItem(grid->headerData(t, Qt::Horizontal).toString());
+        to_->addItem(grid->headerData(t, Qt::Horizontal).toString());
     }
     from_->setCurrentIndex(std::max(0, from));
     to_->setCurrentIndex(std::max(0, to));
@@ -96,6 +98,7 @@ FillDialog::FillDialog(const Project &project, int metricRow, int from, int to, 
 
     connect(start_, &QLineEdit::textChanged, this, &FillDialog::validate);
     connect(step_, &QLineEdit::textChanged, this, &FillDialog::validate);
+    connect(metric_, &QComboBox::currentIndexChanged, this, &FillDialog::validate);
     connect(from_, &QComboBox::currentIndexChanged, this, &FillDialog::validate);
     connect(to_, &QComboBox::currentIndexChanged, this, &FillDialog::validate);
     validate();
@@ -124,6 +127,8 @@ void FillDialog::validate() {
     QString problem;
     if (metric_->count() == 0)
         problem = tr("There is no metric to fill: add one on the Outcome metrics page.");
+    else if (grid_->isSumRow(metricRow()))
+        problem = tr("This row is the sum of the metric's cohorts: fill a cohort's row instead.");
     else if (!start())
         problem = tr("The start value is not a number.");
     else if (!step())
@@ -242,7 +247,8 @@ OutcomesPage::OutcomesPage(Document *document, QWidget *parent)
         tr("Observed value of each metric per period: the plan, the actual values as they are "
            "reported, and the counterfactual (what would have happened anyway). Leave an actual "
            "cell empty until it is reported: the forecast uses the plan there. Paste from a "
-           "spreadsheet with Ctrl+V."));
+           "spreadsheet with Ctrl+V. A metric tested cohort by cohort has a row per cohort; its "
+           "own row, in bold, is their sum."));
     intro->setWordWrap(true);
     empty_ = new QLabel(tr("There are no outcome metrics yet: add them on the Outcome metrics "
                            "page, and their rows appear here."));
@@ -423,7 +429,10 @@ bool OutcomesPage::pasteText(const QString &text) {
             }
     }
     for (const OutcomeGridModel::Cell &c : cells)
-        if (c.value && *c.value < 0)
+        if (model->isSumRow(c.row))
+            describe(c.row, c.column, c.value ? grid::formatCellNumber(*c.value) : QString(),
+                     tr("falls on the sums of a metric's cohorts, which are read-only"));
+        else if (c.value && *c.value < 0)
             describe(c.row, c.column, grid::formatCellNumber(*c.value), tr("is negative"));
         else if (c.value && *c.value > limits::kMaxQuantity)
             describe(c.row, c.column, grid::formatCellNumber(*c.value),
@@ -481,7 +490,7 @@ FillDialog *OutcomesPage::showFillDialog() {
     const QModelIndex current = currentView()->currentIndex();
     const int row = current.isValid() ? current.row() : 0;
     const int from = current.isValid() ? current.column() : 0;
-    auto *dialog = new FillDialog(document_->project(), row, from, model->columnCount() - 1, this);
+    auto *dialog = new FillDialog(model, row, from, model->columnCount() - 1, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, model] {
         if (model->fill(dialog->metricRow(), dialog->from(), dialog->to(), *dialog->start(),

@@ -27,7 +27,9 @@ namespace effekt::views {
 class FillDialog : public QDialog {
     Q_OBJECT
 public:
-    FillDialog(const Project &project, int metricRow, int from, int to, QWidget *parent = nullptr);
+    // The rows and periods of `grid`; a row of sums (a metric tested cohort by cohort) is
+    // listed but cannot be filled.
+    FillDialog(const OutcomeGridModel *grid, int row, int from, int to, QWidget *parent = nullptr);
     int metricRow() const;
     int from() const;
     int to() const;
@@ -36,6 +38,7 @@ public:
 
 private:
     void validate();
+    const OutcomeGridModel *grid_;
     QComboBox *metric_;
     QLineEdit *start_;
     QLineEdit *step_;

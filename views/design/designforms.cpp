@@ -255,6 +255,9 @@ QString removalQuestion(const QString &name, const Dependents &d) {
         data << Text::tr("the intake in %n period(s)", nullptr, d.intakeValues);
     if (d.reviews > 0)
         data << Text::tr("%n review point(s)", nullptr, d.reviews);
+    if (d.cohortOutcomes > 0)
+        data << Text::tr("its outcome data in %n metric(s) tested cohort by cohort", nullptr,
+                         d.cohortOutcomes);
     if (refs.isEmpty() && data.isEmpty())
         return {};
     QString text = Text::tr("Remove “%1”?").arg(name);

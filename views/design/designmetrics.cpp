@@ -2,6 +2,7 @@
 
 #include "designhelpers.h"
 
+#include "cohortsums.h"
 #include "designwidgets.h"
 #include "evaluation.h"
 #include "format.h"
@@ -25,6 +26,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace effekt::views {
@@ -447,6 +449,11 @@ MetricsDesignPage::MetricsDesignPage(Document *document, QWidget *parent)
                 v.value_or(0);
         },
         tr("Change threshold"));
+    ruleThresholdNote_ =
+        intro(tr("Tested cohort by cohort: each cohort's own threshold applies (below), not a "
+                 "threshold of the metric."));
+    ruleThresholdNote_->setObjectName(QStringLiteral("ruleThresholdNote"));
+    pf->addRow(ruleThresholdNote_);
 
     auto *bandModel = new DesignTableModel(document_, kPage, QStringLiteral("bandsTable"), this);
     bandModel->rows = [this](const Project &p) {
@@ -714,6 +721,210 @@ MetricsDesignPage::MetricsDesignPage(Document *document, QWidget *parent)
     payerSum_->setWordWrap(true);
     cf->addRow(payerSum_);
 
+    // ---- Tested cohort by cohort (Peterborough: each cohort against its own comparison group,
+    // then a final test over the pooled cohorts; docs/engine.md "Cohort tests and the final
+    // settlement")
+    cohortTests_ = new QGroupBox(tr("Tested cohort by cohort"));
+    cohortTests_->setObjectName(QStringLiteral("cohortTests"));
+    auto *kf = new QFormLayout(cohortTests_);
+    kf->addRow(
+        intro(tr("Each cohort that takes part is measured against its own comparison group, and "
+                 "its improvement units are paid in a period only when it reaches its threshold. "
+                 "Enter each cohort's plan, actual and counterfactual on the Outcome data page; "
+                 "the metric's own values are then their sums.")));
+    auto *cohortModel =
+        new DesignTableModel(document_, kPage, QStringLiteral("cohortTestsTable"), this);
+    cohortModel->rows = [this](const Project &p) {
+        const Metric *m = metric(p);
+        return m ? static_cast<int>(m->cohortOutcomes.size()) : 0;
+    };
+    cohortModel->rowKey = [this](const Project &p, int r) {
+        return metric(p)->cohortOutcomes[std::size_t(r)].cohortId;
+    };
+    cohortModel->keyScope = [this] { return QString::number(metricId_); };
+    cohortModel->locate = [this](int r, int c) {
+        return subLocation(QStringLiteral("cohortTestsTable"), r, c);
+    };
+    cohortModel->editText = tr("Change cohort test");
+    DesignColumn cohortColumn{
+        tr("Cohort"),
+        tr("A cohort of the target group, tested on its own outcome data"),
+        K::Choice,
+        [this](const Project &p, int r) {
+            return QVariant(metric(p)->cohortOutcomes[std::size_t(r)].cohortId);
+        },
+        [this](Project &p, int r, const QVariant &v) {
+            Metric *m = metric(p);
+            const int id = v.toInt();
+            // A cohort is tested once: choosing one already in the list is refused.
+            for (std::size_t i = 0; i < m->cohortOutcomes.size(); ++i)
+                if (static_cast<int>(i) != r && m->cohortOutcomes[i].cohortId == id)
+                    return false;
+            m->cohortOutcomes[std::size_t(r)].cohortId = id;
+            return true;
+        },
+        [](const Project &p) { return cohortChoices(p, false); }};
+    cohortColumn.unlisted = [](const Project &, int id) {
+        return tr("(unknown cohort %1)").arg(id);
+    };
+    cohortModel->setColumns({
+        cohortColumn,
+        DesignColumn{tr("Threshold (%)"),
+                     tr("The cohort's improvement over its comparison group, as a percentage of "
+                        "the comparison group's value, that it must reach in a period for its "
+                        "units to be paid (0: paid without a test)"),
+                     K::Percent,
+                     [this](const Project &p, int r) {
+                         return QVariant(metric(p)->cohortOutcomes[std::size_t(r)].threshold);
+                     },
+                     [this](Project &p, int r, const QVariant &v) {
+                         metric(p)->cohortOutcomes[std::size_t(r)].threshold = v.toDouble();
+                         return true;
+                     },
+                     {},
+                     {},
+                     0,
+                     1e6},
+    });
+    TableEditor::Operations cohortOps;
+    cohortOps.add = [this](Project &p) {
+        Metric *m = metric(p);
+        if (!m)
+            return false;
+        // The first cohort of the target group not tested yet, at the last one's threshold.
+        for (const Cohort &c : p.targetGroup.cohorts) {
+            const bool tested =
+                std::any_of(m->cohortOutcomes.begin(), m->cohortOutcomes.end(),
+                            [&](const CohortOutcome &o) { return o.cohortId == c.id; });
+            if (tested)
+                continue;
+            CohortOutcome o;
+            o.cohortId = c.id;
+            o.threshold = m->cohortOutcomes.empty() ? 0 : m->cohortOutcomes.back().threshold;
+            const auto n = static_cast<std::size_t>(std::max(0, p.timeline.periods));
+            o.plan.assign(n, 0.0);
+            o.actual.assign(n, std::nullopt);
+            o.counterfactual.assign(n, 0.0);
+            m->cohortOutcomes.push_back(std::move(o));
+            return true;
+        }
+        return false;
+    };
+    cohortOps.remove = [this](Project &p, int row) {
+        Metric *m = metric(p);
+        if (!m || row < 0 || row >= static_cast<int>(m->cohortOutcomes.size()))
+            return false;
+        m->cohortOutcomes.erase(m->cohortOutcomes.begin() + row);
+        return true;
+    };
+    cohortOps.removeQuestion = [this](const Project &p, int row) {
+        const Metric *m = metric(p);
+        if (!m)
+            return QString();
+        const CohortOutcome &o = m->cohortOutcomes[std::size_t(row)];
+        int values = 0;
+        for (double v : o.plan)
+            values += v != 0;
+        for (const auto &v : o.actual)
+            values += v.has_value();
+        for (double v : o.counterfactual)
+            values += v != 0;
+        if (values == 0)
+            return QString();
+        QString name = tr("(unknown cohort %1)").arg(o.cohortId);
+        for (const Cohort &c : p.targetGroup.cohorts)
+            if (c.id == o.cohortId)
+                name = choiceName(c.name);
+        return tr("Stop testing “%1” on its own for this metric? Its outcome data (%n value(s)) "
+                  "will be removed.",
+                  nullptr, values)
+            .arg(name);
+    };
+    cohortOps.move = [this](Project &p, int from, int to) {
+        Metric *m = metric(p);
+        std::swap(m->cohortOutcomes[std::size_t(from)], m->cohortOutcomes[std::size_t(to)]);
+        return true;
+    };
+    cohortOps.addText = tr("Test a cohort on its own");
+    cohortOps.removeText = tr("Stop testing a cohort on its own");
+    cohortOps.moveText = tr("Move cohort test");
+    cohortTable_ =
+        new TableEditor(document_, cohortModel, kPage, QStringLiteral("cohortTestsTable"),
+                        tr("Cohort tests"), cohortOps);
+    cohortTable_->locate = [this](int r) {
+        return subLocation(QStringLiteral("cohortTestsTable"), r, 0);
+    };
+    cohortTable_->view()->setMaximumHeight(150);
+    cohortTable_->view()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    kf->addRow(cohortTable_);
+    binder_->diagnose(cohortTable_->view(), QStringLiteral("metric"), [this] { return metricId_; },
+                      {"cohortOutcomes"});
+    cohortHint_ = intro(QString());
+    cohortHint_->setObjectName(QStringLiteral("cohortTestsHint"));
+    kf->addRow(cohortHint_);
+    settlement_ = new QCheckBox(tr("Final settle&ment over all cohorts together"));
+    settlement_->setObjectName(QStringLiteral("settlement"));
+    describe(settlement_, tr("Final settlement"),
+             tr("In a stated period, all cohorts' outcomes so far are pooled; when the pooled "
+                "improvement reaches its threshold, the units the cohort tests have not paid are "
+                "paid then (the final payment, less what was already paid)"));
+    kf->addRow(settlement_);
+    binder_->check(
+        settlement_,
+        [this](const Project &p) {
+            const Metric *m = metric(p);
+            return m && m->rule.settlement.has_value();
+        },
+        [this](Project &p, bool on) {
+            Metric *m = metric(p);
+            if (!m)
+                return;
+            if (on)
+                m->rule.settlement = CohortSettlement{std::max(0, p.timeline.periods - 1), 0.0};
+            else
+                m->rule.settlement.reset();
+        },
+        tr("Change final settlement"));
+    binder_->diagnose(settlement_, QStringLiteral("rule"), [this] { return metricId_; },
+                      {"settlement"});
+    settlementPeriod_ = new QComboBox;
+    settlementPeriod_->setObjectName(QStringLiteral("settlementPeriod"));
+    describe(settlementPeriod_, tr("Settlement period"),
+             tr("The period of achievement in which the pooled test is taken: all cohorts' "
+                "outcomes from the start up to and including it count"));
+    kf->addRow(tr("Settlement period:"), settlementPeriod_);
+    binder_->choice(
+        settlementPeriod_,
+        [this](const Project &p) {
+            const Metric *m = metric(p);
+            return m && m->rule.settlement ? m->rule.settlement->period : 0;
+        },
+        [this](Project &p, int v) {
+            if (Metric *m = metric(p); m && m->rule.settlement)
+                m->rule.settlement->period = v;
+        },
+        tr("Change settlement period"));
+    auto *pooled = new PercentEdit;
+    pooled->setRange(0, 1e6);
+    settlementThreshold_ = pooled;
+    pooled->setObjectName(QStringLiteral("settlementThreshold"));
+    describe(pooled, tr("Pooled threshold"),
+             tr("The improvement of all cohorts pooled, as a percentage of their comparison "
+                "groups' value, that the final settlement must reach to pay"));
+    kf->addRow(tr("Pooled threshold (%):"), pooled);
+    binder_->value(
+        pooled,
+        [this](const Project &p) -> std::optional<double> {
+            const Metric *m = metric(p);
+            return m && m->rule.settlement ? std::optional<double>(m->rule.settlement->threshold)
+                                           : std::nullopt;
+        },
+        [this](Project &p, std::optional<double> v) {
+            if (Metric *m = metric(p); m && m->rule.settlement)
+                m->rule.settlement->threshold = v.value_or(0);
+        },
+        tr("Change settlement threshold"));
+
     // ---- Assembly
     diagnostics_ = new PageDiagnostics(document_, [this](const Diagnostic &d) {
         return (d.entity == "metric" || d.entity == "rule") && d.id == metricId_;
@@ -726,6 +937,7 @@ MetricsDesignPage::MetricsDesignPage(Document *document, QWidget *parent)
     fl->addWidget(about);
     fl->addWidget(evaluation_);
     fl->addWidget(rule);
+    fl->addWidget(cohortTests_);
     fl->addWidget(common);
     fl->addStretch();
     auto *scroll = new QScrollArea;
@@ -809,6 +1021,12 @@ void MetricsDesignPage::load() {
         view->setCurrentIndex(view->model()->index(row, 0));
     }
     fillCombo(cohort_, cohortChoices(p, true));
+    {
+        Choices periods;
+        for (int t = 0; t < p.timeline.periods; ++t)
+            periods.emplace_back(periodLabel(p.timeline, t), t);
+        fillCombo(settlementPeriod_, periods);
+    }
     const Metric *m = metric(p);
     // Tier levels are percentages of improvement or observed values: the column follows.
     const int basis = m ? int(m->rule.tierBasis) : 0;
@@ -843,11 +1061,12 @@ void MetricsDesignPage::load() {
                          }},
         });
     }
-    for (TableEditor *t : {bands_, tiers_, payers_})
+    for (TableEditor *t : {bands_, tiers_, payers_, cohortTable_})
         t->model()->reload();
     binder_->reload();
     updateRulePage();
     updateEvaluation();
+    updateCohortTests();
     form_->setEnabled(m != nullptr);
     empty_->setVisible(p.metrics.empty());
     // The payer split must add up to 100 %.
@@ -876,13 +1095,20 @@ void MetricsDesignPage::updateRulePage() {
     const RuleType type = m ? m->rule.type : RuleType::PerUnit;
     ruleStack_->setCurrentIndex(static_cast<int>(type));
     const ThresholdBasis basis = m ? m->rule.thresholdBasis : ThresholdBasis::None;
+    // A metric tested cohort by cohort pays by its cohorts' thresholds: the rule's own is not
+    // applied (docs/engine.md), so it is not offered.
+    const bool byCohort = m && testedByCohort(*m);
     // Hide the threshold field that does not apply (with its label).
     auto *form = qobject_cast<QFormLayout *>(ruleStack_->widget(0)->layout()->itemAt(0)->layout());
     if (form) {
-        form->setRowVisible(thresholdUnits_, basis == ThresholdBasis::Units ||
-                                                 basis == ThresholdBasis::UnitsAndRelative);
-        form->setRowVisible(thresholdRelative_, basis == ThresholdBasis::Relative ||
-                                                    basis == ThresholdBasis::UnitsAndRelative);
+        form->setRowVisible(thresholdBasis_, !byCohort);
+        form->setRowVisible(thresholdUnits_,
+                            !byCohort && (basis == ThresholdBasis::Units ||
+                                          basis == ThresholdBasis::UnitsAndRelative));
+        form->setRowVisible(thresholdRelative_,
+                            !byCohort && (basis == ThresholdBasis::Relative ||
+                                          basis == ThresholdBasis::UnitsAndRelative));
+        form->setRowVisible(ruleThresholdNote_, byCohort);
     }
     // The second share's sum or the investors' return, whichever its switch uses.
     const bool repaid = m && m->rule.secondShareWhen == SecondShareSwitch::InvestorsRepaid;
@@ -891,6 +1117,36 @@ void MetricsDesignPage::updateRulePage() {
         sf->setRowVisible(secondShareAfter_, !repaid);
         sf->setRowVisible(secondShareReturn_, repaid);
     }
+}
+
+void MetricsDesignPage::updateCohortTests() {
+    const Project &p = document_->project();
+    const Metric *m = metric(p);
+    const bool perUnit = m && m->rule.type == RuleType::PerUnit;
+    const bool byCohort = m && testedByCohort(*m);
+    // Cohort tests are a per-unit rule's; a metric of another rule that still has cohort data
+    // shows them, so that they can be seen and taken out.
+    cohortTests_->setVisible(perUnit || byCohort);
+    if (!m)
+        return;
+    QString hint;
+    if (p.targetGroup.cohorts.empty())
+        hint = tr("The target group has no cohorts: add them on the Overview page to test them "
+                  "one by one.");
+    else if (!perUnit)
+        hint = tr("Only a per-unit rule tests cohorts one by one: this rule pays on all cohorts "
+                  "together.");
+    else if (!byCohort)
+        hint = tr("Not tested cohort by cohort: add a cohort to test it on its own outcome data.");
+    cohortHint_->setText(hint);
+    cohortHint_->setVisible(!hint.isEmpty());
+    auto *form = qobject_cast<QFormLayout *>(cohortTests_->layout());
+    const bool settled = m->rule.settlement.has_value();
+    // The settlement applies to a per-unit rule tested by cohort; one stated otherwise stays
+    // visible (and is marked by its diagnostic) so that it can be turned off.
+    form->setRowVisible(settlement_, (perUnit && byCohort) || settled);
+    form->setRowVisible(settlementPeriod_, settled);
+    form->setRowVisible(settlementThreshold_, settled);
 }
 
 void MetricsDesignPage::updateEvaluation() {
@@ -961,7 +1217,7 @@ void MetricsDesignPage::showLocation(const EditLocation &where) {
         selectMetric(where.row);
     const QStringList parts = where.field.split(QLatin1Char(':'));
     if (parts.size() == 3) {
-        for (TableEditor *t : {bands_, tiers_, payers_})
+        for (TableEditor *t : {bands_, tiers_, payers_, cohortTable_})
             if (t->view()->objectName() == parts[0])
                 t->selectCell(parts[1].toInt(), parts[2].toInt());
         return;

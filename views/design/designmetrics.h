@@ -47,11 +47,16 @@ public:
     // Will the evaluation see the effect (DOMAIN.md §8): shown for a metric counted in people and
     // validated by a matched comparison or a randomised control, hidden for the others.
     QGroupBox *evaluation() const { return evaluation_; }
+    // Tested cohort by cohort (Peterborough): which cohorts of the target group take part, each
+    // with its threshold, and the final settlement over the pooled cohorts.
+    QGroupBox *cohortTests() const { return cohortTests_; }
+    TableEditor *cohortTable() const { return cohortTable_; }
 
 private:
     void load();
     void updateRulePage();
     void updateEvaluation();
+    void updateCohortTests();
     Metric *metric(Project &p) const;
     const Metric *metric(const Project &p) const;
     EditLocation subLocation(const QString &table, int row, int column) const;
@@ -70,6 +75,13 @@ private:
     QWidget *secondShareAfter_;  // the sum (after-sum switch)
     QWidget *secondShareReturn_; // the investors' return a year (investors-repaid switch)
     QLabel *payerSum_;
+    QGroupBox *cohortTests_;
+    TableEditor *cohortTable_;
+    QLabel *cohortHint_;
+    QCheckBox *settlement_;
+    QComboBox *settlementPeriod_;
+    ValueEdit *settlementThreshold_;
+    QLabel *ruleThresholdNote_;
     QGroupBox *evaluation_;
     QWidget *evaluationFigures_;
     QLabel *evaluationMde_;

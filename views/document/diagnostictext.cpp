@@ -99,6 +99,8 @@ QString fieldLabel(QString key) {
         {"secondsharewhen", QT_TRANSLATE_NOOP("Diagnostic", "second share starts")},
         {"secondsharereturn", QT_TRANSLATE_NOOP("Diagnostic", "investors' return a year")},
         {"onceperparticipant", QT_TRANSLATE_NOOP("Diagnostic", "once per participant")},
+        {"cohortoutcomes", QT_TRANSLATE_NOOP("Diagnostic", "outcome data per cohort")},
+        {"settlement", QT_TRANSLATE_NOOP("Diagnostic", "final settlement")},
         {"plan", QT_TRANSLATE_NOOP("Diagnostic", "plan")},
         {"actual", QT_TRANSLATE_NOOP("Diagnostic", "reported outcome")},
         {"counterfactual", QT_TRANSLATE_NOOP("Diagnostic", "counterfactual")},

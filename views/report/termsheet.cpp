@@ -1,6 +1,7 @@
 #include "termsheet.h"
 
 #include "chartobject.h"
+#include "cohortsums.h"
 #include "designwidgets.h"
 #include "diagnostictext.h"
 #include "document.h"
@@ -461,7 +462,27 @@ private:
                     bands << tr("%1 a unit from unit %2").arg(money(b.price), number(b.fromUnits));
                 parts << tr("Pays by volume: %1.").arg(bands.join(QStringLiteral("; ")));
             }
-            if (r.thresholdBasis == ThresholdBasis::Units)
+            if (testedByCohort(m)) {
+                // Peterborough: each cohort against its own comparison group, then a final
+                // test over the pooled cohorts; the rule's own threshold does not apply.
+                QStringList cohorts;
+                for (const CohortOutcome &o : m.cohortOutcomes) {
+                    QString name = QString::number(o.cohortId);
+                    for (const Cohort &c : p_.targetGroup.cohorts)
+                        if (c.id == o.cohortId)
+                            name = QString::fromStdString(c.name);
+                    cohorts << tr("%1 %2").arg(name, pct(o.threshold));
+                }
+                parts << tr("Tested cohort by cohort: a cohort's improvement units are paid in a "
+                            "period only when its improvement over its own comparison group "
+                            "reaches its threshold (%1).")
+                             .arg(cohorts.join(QStringLiteral(", ")));
+                if (r.settlement)
+                    parts << tr("Final settlement at the end of %1: when all cohorts pooled from "
+                                "the start improve by at least %2, the pooled units not yet paid "
+                                "for are paid then.")
+                                 .arg(period(r.settlement->period), pct(r.settlement->threshold));
+            } else if (r.thresholdBasis == ThresholdBasis::Units)
                 parts << tr("Nothing is paid in a period with fewer than %1 improvement units.")
                              .arg(number(r.threshold));
             else if (r.thresholdBasis == ThresholdBasis::Relative)
@@ -532,10 +553,12 @@ private:
         for (std::size_t i = 0; i < p_.metrics.size(); ++i) {
             const Metric &m = p_.metrics[i];
             w_.subheading(QString::fromStdString(m.name));
+            // Tested cohort by cohort: the sums of the cohorts, as the engine reads them.
+            const Metric sums = withCohortSums(m);
             double cfTotal = 0, planTotal = 0;
-            for (double b : m.counterfactual)
+            for (double b : sums.counterfactual)
                 cfTotal += b;
-            for (double a : m.plan)
+            for (double a : sums.plan)
                 planTotal += a;
             QString counterfactual;
             if (!m.counterfactual.empty())

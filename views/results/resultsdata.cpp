@@ -1,6 +1,7 @@
 #include "resultsdata.h"
 
 #include "chartend.h"
+#include "cohortsums.h"
 #include "format.h"
 
 #include <QCoreApplication>
@@ -109,6 +110,8 @@ QString resultsTabLabel(const QString &id) {
         return Text::tr("Pa&yout curve", "results tab");
     if (id == QLatin1String("statement"))
         return Text::tr("&Statement", "results tab");
+    if (id == QLatin1String("cohorts"))
+        return Text::tr("Co&hort tests", "results tab");
     return {};
 }
 
@@ -323,7 +326,8 @@ ChartData planActualChartData(const Project &project, const Results &results, in
         d.yTitle = Text::tr("Observed value");
         return d;
     }
-    const Metric &m = project.metrics[static_cast<std::size_t>(metricIndex)];
+    // Tested cohort by cohort: the sums of its cohorts, as the engine reads them.
+    const Metric m = withCohortSums(project.metrics[static_cast<std::size_t>(metricIndex)]);
     d.title = Text::tr("Plan and actual: %1").arg(QString::fromStdString(m.name));
     d.yTitle = Text::tr("Observed value (%1)").arg(metricUnitName(m.unit));
     ChartSeries plan{Text::tr("Plan"), ChartSeries::Kind::Line, {}};

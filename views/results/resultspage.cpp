@@ -1,6 +1,7 @@
 #include "resultspage.h"
 
 #include "chartexport.h"
+#include "cohorttestsmodel.h"
 #include "diagnosticspanel.h"
 #include "format.h"
 #include "kpicards.h"
@@ -85,6 +86,40 @@ ResultsPage::ResultsPage(Document *document, QWidget *parent)
     tabs_->addTab(planActual_, resultsTabLabel(QStringLiteral("planActual")));
     tabs_->addTab(buildPayoutTab(), resultsTabLabel(QStringLiteral("payout")));
     tabs_->addTab(statementPage, resultsTabLabel(QStringLiteral("statement")));
+    // The cohort tests (Peterborough): per cohort and period whether it passed, and the final
+    // settlement; the tab is shown only when a metric is tested cohort by cohort.
+    cohortTests_ = new CohortTestsModel(document_, this);
+    cohortTestsView_ = new QTableView;
+    cohortTestsView_->setObjectName(QStringLiteral("cohortTestsTable"));
+    cohortTestsView_->setModel(cohortTests_);
+    cohortTestsView_->setAccessibleName(tr("Cohort tests"));
+    cohortTestsView_->setAlternatingRowColors(true);
+    cohortTestsView_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    cohortTestsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *copyCohorts = new QPushButton(tr("Copy &table"));
+    copyCohorts->setObjectName(QStringLiteral("copyCohortTests"));
+    copyCohorts->setToolTip(
+        tr("Copy the cohort tests to the clipboard, to paste into a spreadsheet"));
+    connect(copyCohorts, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(cohortTests_->toText()); });
+    auto *cohortIntro = new QLabel(
+        tr("Each cohort's improvement over its comparison group per period, and whether it "
+           "reached its threshold (only then are its units paid); the final settlement pools all "
+           "cohorts up to its period and pays the units the cohort tests have not. Units are "
+           "before the caps."));
+    cohortIntro->setWordWrap(true);
+    auto *cohortTools = new QHBoxLayout;
+    cohortTools->addWidget(cohortIntro, 1);
+    cohortTools->addWidget(copyCohorts, 0, Qt::AlignTop);
+    auto *cohortPage = new QWidget;
+    auto *cohortLayout = new QVBoxLayout(cohortPage);
+    cohortLayout->setContentsMargins(0, 0, 0, 0);
+    cohortLayout->addLayout(cohortTools);
+    cohortLayout->addWidget(cohortTestsView_);
+    // Before the statement, which stays the last tab.
+    cohortTestsTab_ = tabs_->insertTab(tabs_->count() - 1, cohortPage,
+                                       resultsTabLabel(QStringLiteral("cohorts")));
+    tabs_->setTabVisible(cohortTestsTab_, false);
     auto *corner = new QWidget;
     auto *cornerLayout = new QHBoxLayout(corner);
     cornerLayout->setContentsMargins(0, 0, 0, 2);
@@ -181,6 +216,7 @@ void ResultsPage::rebuild() {
     commissioner_->setData(commissionerChartData(p, r));
     reloadMetrics();
     metricChosen();
+    tabs_->setTabVisible(cohortTestsTab_, cohortTests_->rowCount() > 0);
 }
 
 QWidget *ResultsPage::buildPayoutTab() {

@@ -14,6 +14,7 @@ class QTableView;
 
 namespace effekt::views {
 
+class CohortTestsModel;
 class KpiCards;
 class PayoutCurveChart;
 class ResultsChartPanel;
@@ -37,6 +38,11 @@ public:
     QComboBox *metricSelector() const { return metric_; }
     PayoutCurveChart *payoutChart() const { return payout_; }
     QProgressBar *busyIndicator() const { return busy_; }
+    // The cohort tests and final settlements of the metrics tested cohort by cohort, in the tab
+    // "Cohort tests" (shown only when a metric is tested so).
+    CohortTestsModel *cohortTestsModel() const { return cohortTests_; }
+    QTableView *cohortTestsView() const { return cohortTestsView_; }
+    int cohortTestsTab() const { return cohortTestsTab_; }
     // The sentence shown when the contract ends early at a review point (hidden otherwise).
     QLabel *terminationBanner() const { return termination_; }
 
@@ -71,6 +77,9 @@ private:
     QTabWidget *tabs_;
     QProgressBar *busy_;
     QLabel *termination_;
+    CohortTestsModel *cohortTests_;
+    QTableView *cohortTestsView_;
+    int cohortTestsTab_ = -1;
 };
 
 } // namespace effekt::views

@@ -38,6 +38,9 @@ EditLocation diagnosticLocation(const Diagnostic &d, const Project &p) {
     if (e == "metric" || e == "rule") {
         where.page = QStringLiteral("metrics");
         where.row = indexOfId(p.metrics, d.id);
+        // Cohort tests: the table of the cohorts tested, and the settlement's check box.
+        if (d.field == "cohortOutcomes")
+            where.field = QStringLiteral("cohortTestsTable");
     } else if (e == "party") {
         where.page = QStringLiteral("parties");
         where.row = indexOfId(p.parties, d.id);

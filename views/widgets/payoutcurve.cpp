@@ -2,6 +2,7 @@
 
 #include "chartaxis.h"
 #include "chartview.h"
+#include "cohortsums.h"
 
 #include "format.h"
 
@@ -74,6 +75,30 @@ Money PayoutCurveChart::paymentAt(const Project &project, int metricId, double o
     m.plan = {observed};
     m.actual = {std::nullopt};
     m.counterfactual = {counterfactual};
+    if (testedByCohort(m)) {
+        // Tested cohort by cohort: a period in which every cohort improves alike, each holding
+        // its share of the counterfactual (its mean over the contract; equal shares when none is
+        // stated), so that each cohort's units are paid from its own threshold. The settlement
+        // pools several periods and is not part of a one-period curve.
+        std::vector<double> weights;
+        double total = 0;
+        for (const CohortOutcome &c : m.cohortOutcomes) {
+            double sum = 0;
+            for (double b : c.counterfactual)
+                sum += b;
+            weights.push_back(sum);
+            total += sum;
+        }
+        for (double &w : weights)
+            w = total > 0 ? w / total : 1.0 / static_cast<double>(weights.size());
+        for (std::size_t i = 0; i < m.cohortOutcomes.size(); ++i) {
+            CohortOutcome &c = m.cohortOutcomes[i];
+            c.plan = {observed * weights[i]};
+            c.actual = {std::nullopt};
+            c.counterfactual = {counterfactual * weights[i]};
+        }
+        m.rule.settlement.reset();
+    }
     m.rule.lag = 0;
     m.savings.clear();
     if (secondShare && m.rule.secondShare) {
@@ -97,6 +122,7 @@ void PayoutCurveChart::rebuild() {
     }
     references_.clear();
     indexationNote_.clear();
+    cohortNote_.clear();
     secondCurve_ = nullptr;
     // Follow a dark palette (dark mode) with the chart's dark theme.
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
@@ -126,14 +152,24 @@ void PayoutCurveChart::rebuild() {
                               .arg(QString::number(base), formatPercent(project.indexation.rate),
                                    QString::number(base + 1));
     }
+    if (m->rule.type == RuleType::PerUnit && testedByCohort(*m)) {
+        //: Under the payout curve's title of a metric tested cohort by cohort.
+        cohortNote_ = tr("Cohorts improving alike: each cohort's units are paid from its own "
+                         "threshold; the final settlement is not drawn");
+    }
     // A chart title is rich text: the metric's name is escaped.
     const QString title =
         tr("Payout curve: %1").arg(QString::fromStdString(m->name).toHtmlEscaped());
-    c->setTitle(indexationNote_.isEmpty()
-                    ? title
-                    : title + QStringLiteral("<br><small>") + indexationNote_.toHtmlEscaped() +
-                          QStringLiteral("</small>"));
-    const double b = meanCounterfactual(*m);
+    QString titleText = title;
+    for (const QString &note : {indexationNote_, cohortNote_})
+        if (!note.isEmpty())
+            titleText +=
+                QStringLiteral("<br><small>") + note.toHtmlEscaped() + QStringLiteral("</small>");
+    c->setTitle(titleText);
+    // A metric tested cohort by cohort is centred on its cohorts' sums, as the engine reads it.
+    const Metric sums = withCohortSums(*m);
+    const double b = meanCounterfactual(sums);
+    const bool byCohort = testedByCohort(*m);
 
     // Where something changes: the x values of the reference lines.
     struct Line {
@@ -148,9 +184,21 @@ void PayoutCurveChart::rebuild() {
     switch (rule.type) {
     case RuleType::PerUnit:
         unitPrice = kroner(rule.price);
-        if ((rule.thresholdBasis == ThresholdBasis::Units ||
-             rule.thresholdBasis == ThresholdBasis::UnitsAndRelative) &&
-            rule.threshold > 0)
+        if (byCohort) {
+            // Each cohort's threshold, where a period in which every cohort improves alike
+            // reaches it; the rule's own threshold is not applied to such a metric.
+            std::set<double> thresholds;
+            for (const CohortOutcome &c : m->cohortOutcomes)
+                if (c.threshold > 0)
+                    thresholds.insert(c.threshold);
+            for (double x : thresholds)
+                vertical.push_back({tr("Cohort threshold"), observedFor(*m, b, b * x)});
+            if (rule.settlement && rule.settlement->threshold > 0)
+                vertical.push_back({tr("Settlement threshold"),
+                                    observedFor(*m, b, b * rule.settlement->threshold)});
+        } else if ((rule.thresholdBasis == ThresholdBasis::Units ||
+                    rule.thresholdBasis == ThresholdBasis::UnitsAndRelative) &&
+                   rule.threshold > 0)
             vertical.push_back({tr("Threshold"), observedFor(*m, b, rule.threshold)});
         if (rule.thresholdBasis == ThresholdBasis::Relative && rule.threshold > 0)
             vertical.push_back({tr("Threshold"), observedFor(*m, b, b * rule.threshold)});
@@ -184,9 +232,9 @@ void PayoutCurveChart::rebuild() {
     double hi = std::max(1.0, b);
     for (const Line &l : vertical)
         hi = std::max(hi, l.value);
-    for (double v : m->plan)
+    for (double v : sums.plan)
         hi = std::max(hi, v);
-    for (const auto &v : m->actual)
+    for (const auto &v : sums.actual)
         if (v)
             hi = std::max(hi, *v);
     if (unitPrice > 0)
@@ -285,8 +333,9 @@ void PayoutCurveChart::rebuild() {
     };
     for (const Line &l : vertical)
         addReference(l, true,
-                     l.name == tr("Counterfactual") ? QColor(0x80, 0x80, 0x80)
-                                                    : QColor(0x2a, 0x7a, 0xc0));
+                     l.name == tr("Counterfactual")         ? QColor(0x80, 0x80, 0x80)
+                     : l.name == tr("Settlement threshold") ? QColor(0x2e, 0x8b, 0x57)
+                                                            : QColor(0x2a, 0x7a, 0xc0));
     // Each cap its own colour: the metric's cap red, the contract's total cap violet.
     for (const Line &l : horizontal)
         addReference(l, false,

@@ -35,6 +35,11 @@ public:
     // Under the title when the contract indexes the metric's prices: the curve is in base-year
     // money, and says from when and by how much the prices rise (empty otherwise).
     QString indexationNote() const { return indexationNote_; }
+    // Under the title when the metric is tested cohort by cohort with a per-unit rule: the curve
+    // is of a period in which every cohort improves alike, with a "Cohort threshold" line at each
+    // cohort's threshold and a "Settlement threshold" line at the final settlement's (the
+    // settlement pools periods and is not part of the curve).
+    QString cohortNote() const { return cohortNote_; }
 
     // What the engine pays for metric `metricId` of `project` in one period in which the observed
     // value is `observed` and the counterfactual `counterfactual`, from a zero cumulative state
@@ -52,6 +57,7 @@ private:
     QLineSeries *secondCurve_ = nullptr;
     std::vector<QLineSeries *> references_;
     QString indexationNote_;
+    QString cohortNote_;
 };
 
 } // namespace effekt::views

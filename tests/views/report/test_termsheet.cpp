@@ -1,6 +1,7 @@
 // The term sheet (views/report): the worked example rendered to PDF and read back with poppler's
 // pdftotext, pdffonts and pdfinfo (Debian's poppler-utils, installed by scripts/setup); DRAFT
 // through the main window's File > Export; the headless `effekt-studio --export-pdf`.
+#include "cohortsample.h"
 #include "document.h"
 #include "format.h"
 #include "i18n.h"
@@ -152,6 +153,23 @@ BOOST_AUTO_TEST_CASE(a_second_share_once_investors_are_repaid_is_stated) {
     BOOST_TEST(text.contains(QStringLiteral("Onceeveryinvestorhasreceivedthecapitaldrawnplus5")),
                text.toStdString());
     BOOST_TEST(!text.contains(QStringLiteral("Oncethismetric'spaymentsreach")));
+}
+
+BOOST_AUTO_TEST_CASE(cohort_tests_and_the_final_settlement_are_stated) {
+    // Issue 15, item 2 (HMP Peterborough): each cohort's threshold and the settlement's period
+    // and pooled threshold in words; the metric's own threshold is not stated.
+    Project p = test::peterborough();
+    p.metrics[0].rule.thresholdBasis = ThresholdBasis::Units;
+    p.metrics[0].rule.threshold = 5;
+    const views::TermSheet sheet(p, compute(p));
+    test::TempDir dir;
+    const QString text = pdfText(write(dir, sheet, "cohorts.pdf"), true);
+    BOOST_TEST(text.contains(QStringLiteral("Testedcohortbycohort")), text.toStdString());
+    BOOST_TEST(text.contains(QStringLiteral("CohortB10")), text.toStdString());
+    BOOST_TEST(text.contains(QStringLiteral("Finalsettlementattheendof2028")), text.toStdString());
+    BOOST_TEST(text.contains(QStringLiteral("atleast7.5")), text.toStdString());
+    BOOST_TEST(!text.contains(QStringLiteral("improvementunits.Nothingispaid")));
+    BOOST_TEST(!text.contains(QStringLiteral("fewerthan5")));
 }
 
 BOOST_AUTO_TEST_CASE(fonts_are_embedded_and_the_page_count_is_stable) {
