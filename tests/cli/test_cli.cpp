@@ -18,20 +18,11 @@
 #include <sstream>
 
 using namespace effekt;
+using effekt::test::lines;
 using effekt::test::runCli;
 using effekt::test::TempDir;
 
-namespace {
-
-std::vector<std::string> lines(const std::string &text) {
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    for (std::string l; std::getline(in, l);)
-        out.push_back(l);
-    return out;
-}
-
-} // namespace
+namespace {} // namespace
 
 BOOST_AUTO_TEST_SUITE(cli)
 

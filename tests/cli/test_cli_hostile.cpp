@@ -16,6 +16,7 @@
 #include <sstream>
 
 using namespace effekt;
+using effekt::test::lines;
 using effekt::test::runCli;
 using effekt::test::TempDir;
 
@@ -26,14 +27,6 @@ namespace {
 const std::string kHostile = "A\x1b[31mred\x1b[2J\x1b]0;owned\x07\xc2\x9b"
                              "1m\xe2\x80\xae"
                              "evil\nx.effekt: ok\rB";
-
-std::vector<std::string> lines(const std::string &text) {
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    for (std::string l; std::getline(in, l);)
-        out.push_back(l);
-    return out;
-}
 
 // Nothing a terminal would act on: no C0 control but the line ends and the summary's tabs, no DEL,
 // no C1 control, no bidi override.

@@ -66,6 +66,14 @@ void writeFile(const std::filesystem::path &path, const std::string &content) {
     out << content;
 }
 
+std::vector<std::string> lines(const std::string &text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string l; std::getline(in, l);)
+        out.push_back(l);
+    return out;
+}
+
 std::vector<std::string> split(const std::string &text, char separator) {
     std::vector<std::string> out;
     std::string current;

@@ -35,5 +35,7 @@ std::string readFile(const std::filesystem::path &path);
 void writeFile(const std::filesystem::path &path, const std::string &content);
 // "a;b;;c" split on ';' gives {"a", "b", "", "c"}: every separator counts, no quoting.
 std::vector<std::string> split(const std::string &text, char separator);
+// The lines of a text, without their line ends (a last line end ends the last line).
+std::vector<std::string> lines(const std::string &text);
 
 } // namespace effekt::test

@@ -6,6 +6,7 @@
 #include <QCompleter>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QString>
@@ -17,6 +18,12 @@
 #include <algorithm>
 
 namespace effekt::test {
+
+void activate(QMainWindow &w) {
+    w.show();
+    QApplication::setActiveWindow(&w);
+    BOOST_REQUIRE(QTest::qWaitForWindowActive(&w));
+}
 
 void settle() {
     QApplication::processEvents();

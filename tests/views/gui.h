@@ -2,6 +2,9 @@
 #pragma once
 
 #include "i18n.h"
+#include "money.h"
+
+#include <boost/test/unit_test.hpp>
 
 #include <QList>
 #include <QLocale>
@@ -9,12 +12,36 @@
 #include <QPointer>
 #include <QString>
 #include <QTimer>
+#include <QWidget>
+
+#include <cstdint>
+#include <string>
 
 class QFileDialog;
 class QTableView;
-class QWidget;
+class QMainWindow;
 
 namespace effekt::test {
+
+// Whole kroner in øre.
+inline Money kr(std::int64_t kroner) {
+    return kroner * money::kMinorPerMajor;
+}
+
+// A QString as UTF-8, for Boost.Test's messages.
+inline std::string S(const QString &s) {
+    return s.toStdString();
+}
+
+// The child widget of `page` with this object name; the test stops when there is none.
+template <typename T> T *child(QWidget *page, const char *name) {
+    auto *w = page->findChild<T *>(QString::fromLatin1(name));
+    BOOST_REQUIRE_MESSAGE(w, name);
+    return w;
+}
+
+// Shows a main window and waits until it is the active window, as the planner sees it.
+void activate(QMainWindow &w);
 
 // Lets closed cell editors go, so that the next edit finds its own editor.
 void settle();

@@ -21,7 +21,7 @@
 namespace effekt::views {
 
 namespace {
-const QString kPage = QStringLiteral("overview");
+const QString kOverviewPage = QStringLiteral("overview");
 
 // The locale's short date format (nb: dd.MM.yyyy), always with four-digit years.
 QString shortDateFormat(const QLocale &locale) {
@@ -42,7 +42,7 @@ const Cohort &cohortAt(const Project &p, int row) {
 OverviewPage::OverviewPage(Document *document, QWidget *parent)
     : PageWidget(parent)
     , document_(document) {
-    binder_ = new FormBinder(document_, kPage, this);
+    binder_ = new FormBinder(document_, kOverviewPage, this);
 
     // ---- The contract
     auto *contract = new QGroupBox(tr("The contract"));
@@ -155,7 +155,7 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
 
     // Cohorts
     auto *cohortModel =
-        new DesignTableModel(document_, kPage, QStringLiteral("cohortsTable"), this);
+        new DesignTableModel(document_, kOverviewPage, QStringLiteral("cohortsTable"), this);
     cohortModel->rows = [](const Project &p) {
         return static_cast<int>(p.targetGroup.cohorts.size());
     };
@@ -215,13 +215,14 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     ops.addText = tr("Add cohort");
     ops.duplicateText = tr("Duplicate cohort");
     ops.removeText = tr("Remove cohort");
-    cohorts_ = new TableEditor(document_, cohortModel, kPage, QStringLiteral("cohortsTable"),
-                               tr("Cohorts"), ops);
+    cohorts_ = new TableEditor(document_, cohortModel, kOverviewPage,
+                               QStringLiteral("cohortsTable"), tr("Cohorts"), ops);
     gform->addRow(new QLabel(tr("Cohorts: groups that start at the same time. Their intake per "
                                 "period is below.")));
     gform->addRow(cohorts_);
 
-    intakeModel_ = new DesignTableModel(document_, kPage, QStringLiteral("intakeGrid"), this);
+    intakeModel_ =
+        new DesignTableModel(document_, kOverviewPage, QStringLiteral("intakeGrid"), this);
     intakeModel_->rows = [](const Project &p) {
         return static_cast<int>(p.targetGroup.cohorts.size());
     };
@@ -359,7 +360,7 @@ void OverviewPage::commitTimeline() {
     }
     QString field = sender() ? sender()->objectName() : QString();
     document_->apply(std::move(p), tr("Change timeline"), QStringLiteral("project/") + field,
-                     EditLocation{kPage, -1, -1, field});
+                     EditLocation{kOverviewPage, -1, -1, field});
 }
 
 void OverviewPage::showLocation(const EditLocation &where) {

@@ -8,7 +8,7 @@
 namespace effekt::views {
 
 namespace {
-class Text {
+class FormatText {
     Q_DECLARE_TR_FUNCTIONS(Format)
 };
 
@@ -35,7 +35,7 @@ QString formatAmount(Money m, const QLocale &locale) {
 
 QString formatMoney(Money m, const QLocale &locale) {
     //: How money is shown: %1 is the amount formatted for the locale.
-    return Text::tr("NOK %1").arg(formatAmount(m, locale));
+    return FormatText::tr("NOK %1").arg(formatAmount(m, locale));
 }
 
 std::optional<Money> parseMoney(const QString &text, const QLocale &locale) {
@@ -103,10 +103,10 @@ QString periodLabel(const Timeline &timeline, int t, const QLocale &locale) {
         return locale.toString(QDate(s.year, s.month, 1), QStringLiteral("MMM yyyy"));
     case PeriodLength::Quarter:
         //: Quarter label: %1 is the quarter (1-4), %2 the year.
-        return Text::tr("Q%1 %2").arg((s.month - 1) / 3 + 1).arg(s.year);
+        return FormatText::tr("Q%1 %2").arg((s.month - 1) / 3 + 1).arg(s.year);
     case PeriodLength::HalfYear:
         //: Half-year label: %1 is 1 or 2, %2 the year.
-        return Text::tr("H%1 %2").arg((s.month - 1) / 6 + 1).arg(s.year);
+        return FormatText::tr("H%1 %2").arg((s.month - 1) / 6 + 1).arg(s.year);
     case PeriodLength::Year: return QString::number(s.year);
     }
     return QString::number(t + 1);

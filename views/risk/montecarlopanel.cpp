@@ -32,7 +32,7 @@ using namespace designhelpers;
 
 namespace {
 
-const QString kPage = QStringLiteral("risk");
+const QString kSimulationPage = QStringLiteral("risk");
 
 Choices kindChoices() {
     return {{MonteCarloPanel::tr("Fixed"), int(FactorDistributionKind::Fixed)},
@@ -72,14 +72,14 @@ std::optional<std::vector<double>> parseDelays(const QString &text) {
 MonteCarloPanel::MonteCarloPanel(Document *document, QWidget *parent)
     : QWidget(parent)
     , document_(document) {
-    binder_ = new FormBinder(document_, kPage, this);
+    binder_ = new FormBinder(document_, kSimulationPage, this);
     connect(document_, &Document::projectChanged, binder_, &FormBinder::reload);
     runner_ = new SimulationRunner(this);
     connect(runner_, &SimulationRunner::finished, this, &MonteCarloPanel::finished);
 
     // The distributions, one row per metric that has one.
-    auto *model =
-        new DesignTableModel(document_, kPage, QStringLiteral("distributionsTable"), this);
+    auto *model = new DesignTableModel(document_, kSimulationPage,
+                                       QStringLiteral("distributionsTable"), this);
     model->rows = [](const Project &p) {
         return static_cast<int>(p.simulation.distributions.size());
     };
@@ -167,8 +167,9 @@ MonteCarloPanel::MonteCarloPanel(Document *document, QWidget *parent)
     ops.move = {};
     ops.addText = tr("Add distribution");
     ops.removeText = tr("Remove distribution");
-    distributions_ = new TableEditor(document_, model, kPage, QStringLiteral("distributionsTable"),
-                                     tr("Distributions of the achievement factor"), ops);
+    distributions_ =
+        new TableEditor(document_, model, kSimulationPage, QStringLiteral("distributionsTable"),
+                        tr("Distributions of the achievement factor"), ops);
     distributions_->view()->setItemDelegateForColumn(
         PictureColumn, new DensityDelegate(
                            [this](int row) -> const FactorDistribution * {

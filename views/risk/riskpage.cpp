@@ -24,7 +24,7 @@ using namespace designhelpers;
 
 namespace {
 
-const QString kPage = QStringLiteral("risk");
+const QString kRiskPage = QStringLiteral("risk");
 
 Scenario *findScenario(Project &p, int id) {
     for (Scenario &s : p.scenarios)
@@ -111,7 +111,8 @@ RiskPage::RiskPage(Document *document, QWidget *parent)
 }
 
 QWidget *RiskPage::buildScenarioTab() {
-    auto *model = new DesignTableModel(document_, kPage, QStringLiteral("scenariosTable"), this);
+    auto *model =
+        new DesignTableModel(document_, kRiskPage, QStringLiteral("scenariosTable"), this);
     model->rows = [](const Project &p) { return static_cast<int>(p.scenarios.size()); };
     model->rowKey = [](const Project &p, int r) { return at(p.scenarios, r).id; };
     model->editText = tr("Edit scenario");
@@ -259,13 +260,13 @@ QWidget *RiskPage::buildScenarioTab() {
     ops.duplicateText = tr("Duplicate scenario");
     ops.removeText = tr("Remove scenario");
     ops.moveText = tr("Move scenario");
-    scenarios_ = new TableEditor(document_, model, kPage, QStringLiteral("scenariosTable"),
+    scenarios_ = new TableEditor(document_, model, kRiskPage, QStringLiteral("scenariosTable"),
                                  tr("Scenarios"), ops);
     scenarios_->view()->horizontalHeader()->setStretchLastSection(false);
 
     // The per-metric overrides of the selected scenario.
     auto *overrideModel =
-        new DesignTableModel(document_, kPage, QStringLiteral("scenarioMetricsTable"), this);
+        new DesignTableModel(document_, kRiskPage, QStringLiteral("scenarioMetricsTable"), this);
     auto list = [this](auto &p) {
         auto *s = findScenario(p, scenarioId_);
         return s ? &s->metrics : nullptr;
@@ -344,7 +345,7 @@ QWidget *RiskPage::buildScenarioTab() {
     overrideOps.addText = tr("Add metric override");
     overrideOps.removeText = tr("Remove metric override");
     overrides_ =
-        new TableEditor(document_, overrideModel, kPage, QStringLiteral("scenarioMetricsTable"),
+        new TableEditor(document_, overrideModel, kRiskPage, QStringLiteral("scenarioMetricsTable"),
                         tr("Metric overrides of the selected scenario"), overrideOps);
     overrides_->locate = [this](int row) {
         return overrideLocation(row, std::max(0, overrides_->view()->currentIndex().column()));
@@ -396,7 +397,7 @@ EditLocation RiskPage::overrideLocation(int row, int column) const {
     for (std::size_t i = 0; i < ss.size(); ++i)
         if (ss[i].id == scenarioId_)
             scenarioRow = static_cast<int>(i);
-    return EditLocation{kPage, row, column,
+    return EditLocation{kRiskPage, row, column,
                         QStringLiteral("scenarioMetricsTable@%1").arg(scenarioRow)};
 }
 

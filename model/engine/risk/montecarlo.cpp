@@ -11,7 +11,8 @@
 
 namespace effekt {
 
-namespace {
+// Named rather than anonymous: TrialSampler::Impl, a class of the header, holds a Sampler.
+namespace sampling {
 
 // Each metric's distributions, prepared once for every trial.
 struct MetricSampler {
@@ -26,6 +27,13 @@ struct Sampler {
     double sqrtRho = 0, sqrtOneMinusRho = 1;
     std::vector<MetricSampler> metrics; // aligned with project.metrics
 };
+
+} // namespace sampling
+
+using sampling::MetricSampler;
+using sampling::Sampler;
+
+namespace {
 
 Sampler makeSampler(const Project &project) {
     Sampler s;

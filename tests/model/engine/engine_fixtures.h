@@ -3,12 +3,29 @@
 
 #include "engine.h"
 
+#include <initializer_list>
+#include <span>
 #include <vector>
 
 namespace effekt::test {
 
 inline constexpr Money kr(double major) {
     return static_cast<Money>(major * 100 + (major < 0 ? -0.5 : 0.5));
+}
+
+// Thousands of kroner, in øre: thousands({180, 360}) is 180,000 and 360,000 kroner.
+inline std::vector<Money> thousands(std::initializer_list<int> v) {
+    std::vector<Money> out;
+    for (int x : v)
+        out.push_back(static_cast<Money>(x) * 1000 * 100);
+    return out;
+}
+
+inline Money sum(std::span<const Money> v) {
+    Money s = 0;
+    for (Money m : v)
+        s += m;
+    return s;
 }
 
 // A contract of `periods` periods with one commissioner (party 1), an investor party (2), a

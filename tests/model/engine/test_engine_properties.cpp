@@ -16,6 +16,7 @@
 
 using namespace effekt;
 using effekt::test::kr;
+using effekt::test::sum;
 
 // Checks quietly: Boost records only failures (hundreds of thousands of passing checks would
 // dominate the run time otherwise).
@@ -328,13 +329,6 @@ Project generate(std::uint64_t seed, GenOptions opt = {}) {
             p.targetGroup.cohorts.push_back(Cohort{c, c == 2 ? "B" : "C", "", 300, {}});
     p.normalise();
     return p;
-}
-
-Money sum(std::span<const Money> v) {
-    Money s = 0;
-    for (Money m : v)
-        s += m;
-    return s;
 }
 
 // The first period of achievement a rule with annual return `rate` pays at its second share,

@@ -9,21 +9,10 @@
 
 using namespace effekt;
 
+using effekt::test::sum;
+using effekt::test::thousands;
+
 namespace {
-
-std::vector<Money> thousands(std::initializer_list<int> v) {
-    std::vector<Money> out;
-    for (int x : v)
-        out.push_back(static_cast<Money>(x) * 1000 * 100);
-    return out;
-}
-
-Money sum(const std::vector<Money> &v) {
-    Money s = 0;
-    for (Money m : v)
-        s += m;
-    return s;
-}
 
 // The worked example with M1 reported as a = 2, 3, 3, 4 in t = 0…3 (plan for the rest, and for M2)
 // and a review at the end of t = 3 requiring 80 % of M1's planned improvement units.

@@ -1,6 +1,7 @@
 // The worked example of DOMAIN.md §9 ("Ung i jobb"): every figure it gives, to the øre and to 1e-6
 // on rates, from compute(workedExample(), Basis::Plan).
 #include "engine.h"
+#include "engine_fixtures.h"
 
 #include <boost/test/unit_test.hpp>
 
@@ -8,17 +9,8 @@
 
 using namespace effekt;
 
-namespace {
-constexpr Money kr(double major) {
-    return static_cast<Money>(major * 100);
-}
-std::vector<Money> thousands(std::initializer_list<int> v) {
-    std::vector<Money> out;
-    for (int x : v)
-        out.push_back(static_cast<Money>(x) * 1000 * 100);
-    return out;
-}
-} // namespace
+using effekt::test::kr;
+using effekt::test::thousands;
 
 BOOST_AUTO_TEST_SUITE(worked_example)
 

@@ -22,30 +22,18 @@
 #endif
 
 using namespace effekt;
+using effekt::test::dumpDiagnostics;
+using effekt::test::hasDiagnostic;
 using effekt::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
-
-bool has(const Diagnostics &ds, DiagCode code, const std::string &entity = {},
-         const std::string &field = {}) {
-    for (const Diagnostic &d : ds)
-        if (d.code == code && (entity.empty() || d.entity == entity) &&
-            (field.empty() || d.field == field))
-            return true;
-    return false;
-}
 
 bool names(const Diagnostics &ds, DiagCode code, const std::string &name) {
     for (const Diagnostic &d : ds)
         if (d.code == code && d.values.size() >= 2 && std::get<std::string>(d.values[1]) == name)
             return true;
     return false;
-}
-
-void dump(const Diagnostics &ds) {
-    for (const Diagnostic &d : ds)
-        BOOST_TEST_MESSAGE(toPlainText(d));
 }
 
 // Runs `sql` on the file at `path` with a plain connection (the way another program would).
@@ -90,7 +78,7 @@ BOOST_AUTO_TEST_CASE(a_generated_column_is_refused_before_it_is_evaluated) {
     runSql(path, "ALTER TABLE party ADD COLUMN g TEXT AS (substr(hex(zeroblob(1000000000)), 1, "
                  "1)) VIRTUAL;");
     const LoadResult r = loadProject(path);
-    dump(r.diagnostics);
+    dumpDiagnostics(r.diagnostics);
     BOOST_TEST(!r.project);
     BOOST_TEST(names(r.diagnostics, DiagCode::FileSchemaDiffers, "party"));
 }
@@ -107,7 +95,7 @@ BOOST_AUTO_TEST_CASE(a_virtual_table_named_like_ours_is_refused) {
     runSql(path, "DROP TABLE ledger; CREATE VIRTUAL TABLE ledger USING fts5(participant, "
                  "metric_id, period, units);");
     const LoadResult r = loadProject(path);
-    dump(r.diagnostics);
+    dumpDiagnostics(r.diagnostics);
     BOOST_TEST(!r.project);
     BOOST_TEST(names(r.diagnostics, DiagCode::FileSchemaDiffers, "ledger"));
     bool virtualNamed = false;
@@ -126,9 +114,9 @@ BOOST_AUTO_TEST_CASE(triggers_views_and_extra_tables_are_refused) {
         const std::string path = saved(dir);
         runSql(path, sql);
         const LoadResult r = loadProject(path);
-        dump(r.diagnostics);
+        dumpDiagnostics(r.diagnostics);
         BOOST_TEST(!r.project, sql);
-        BOOST_TEST(has(r.diagnostics, DiagCode::FileUnexpectedObject), sql);
+        BOOST_TEST(hasDiagnostic(r.diagnostics, DiagCode::FileUnexpectedObject), sql);
     }
     // A changed column kind in one of our tables (same names).
     const std::string path = saved(dir);
@@ -142,12 +130,12 @@ BOOST_AUTO_TEST_CASE(triggers_views_and_extra_tables_are_refused) {
 BOOST_AUTO_TEST_CASE(a_legitimate_file_of_each_version_still_opens) {
     TempDir dir;
     const LoadResult now = loadProject(saved(dir));
-    dump(now.diagnostics);
+    dumpDiagnostics(now.diagnostics);
     BOOST_REQUIRE(now.project.has_value());
     BOOST_TEST(now.diagnostics.empty());
     const LoadResult v1 =
         loadProject((test::dataDir() / "files" / "v1-ung-i-jobb.effekt").string());
-    dump(v1.diagnostics);
+    dumpDiagnostics(v1.diagnostics);
     BOOST_TEST(v1.project.has_value());
 }
 
@@ -157,7 +145,7 @@ BOOST_AUTO_TEST_CASE(a_newer_file_may_add_plain_tables_but_nothing_that_runs) {
     runSql(path, "PRAGMA user_version = 9; CREATE TABLE scenario_x (id INTEGER PRIMARY KEY, "
                  "name TEXT NOT NULL DEFAULT '');");
     LoadResult r = loadProject(path);
-    dump(r.diagnostics);
+    dumpDiagnostics(r.diagnostics);
     BOOST_TEST(r.project.has_value());
     BOOST_TEST(r.readOnly);
     path = saved(dir);
@@ -174,16 +162,16 @@ BOOST_AUTO_TEST_CASE(a_load_past_its_budget_is_stopped) {
     storage::setLoadBudgetForTesting(0, 0); // no steps at all
     const LoadResult r = loadProject(path);
     storage::setLoadBudgetForTesting(limits::kLoadStepsBase, limits::kLoadStepsPerByte);
-    dump(r.diagnostics);
+    dumpDiagnostics(r.diagnostics);
     BOOST_TEST(!r.project);
-    BOOST_TEST(has(r.diagnostics, DiagCode::FileLoadBudget, "file"));
+    BOOST_TEST(hasDiagnostic(r.diagnostics, DiagCode::FileLoadBudget, "file"));
     // The real budget leaves room: a large legitimate file (100,000 ledger rows) loads.
     const std::string large = dir.file("large.effekt");
     BOOST_REQUIRE(saveProject(largeContract(true), large).empty());
     storage::setLoadBudgetForTesting(0, limits::kLoadStepsPerByte / 10);
     const LoadResult ok = loadProject(large);
     storage::setLoadBudgetForTesting(limits::kLoadStepsBase, limits::kLoadStepsPerByte);
-    dump(ok.diagnostics);
+    dumpDiagnostics(ok.diagnostics);
     BOOST_TEST(ok.project.has_value()); // a tenth of the per-byte budget is enough
 }
 
@@ -208,10 +196,10 @@ BOOST_AUTO_TEST_CASE(a_shipped_wal_does_not_change_what_the_file_says) {
     sqlite3_close(db);
     const auto before = filesIn(shipped.parent_path());
     const LoadResult r = loadProject(shipped.string());
-    dump(r.diagnostics);
+    dumpDiagnostics(r.diagnostics);
     BOOST_REQUIRE(r.project.has_value());
     BOOST_TEST(r.project->name == test::fullProject().name);
-    BOOST_TEST(has(r.diagnostics, DiagCode::FileSidecar, "file"));
+    BOOST_TEST(hasDiagnostic(r.diagnostics, DiagCode::FileSidecar, "file"));
     BOOST_TEST(!hasErrors(r.diagnostics));
     BOOST_TEST(filesIn(shipped.parent_path()) == before); // no -shm, the WAL untouched
 }
@@ -223,7 +211,7 @@ BOOST_AUTO_TEST_CASE(a_wal_flagged_file_opens_without_creating_anything_beside_i
     BOOST_REQUIRE(!fs::exists(path + "-wal"));
     const auto before = filesIn(dir.path());
     const LoadResult r = loadProject(path);
-    dump(r.diagnostics);
+    dumpDiagnostics(r.diagnostics);
     BOOST_REQUIRE(r.project.has_value());
     BOOST_TEST((*r.project == test::fullProject()));
     BOOST_TEST(r.diagnostics.empty());
@@ -237,16 +225,16 @@ BOOST_AUTO_TEST_CASE(a_stray_journal_or_a_read_only_folder_does_not_make_a_file_
     // A hot-looking journal left by another program.
     test::writeFile(path + "-journal", std::string(4096, '\x01'));
     const LoadResult r = loadProject(path);
-    dump(r.diagnostics);
+    dumpDiagnostics(r.diagnostics);
     BOOST_REQUIRE(r.project.has_value());
-    BOOST_TEST(has(r.diagnostics, DiagCode::FileSidecar));
+    BOOST_TEST(hasDiagnostic(r.diagnostics, DiagCode::FileSidecar));
     BOOST_TEST(!hasErrors(r.diagnostics));
     fs::remove(path + "-journal");
 #ifndef _WIN32
     ::chmod(dir.path().c_str(), 0555);
     const LoadResult ro = loadProject(path);
     ::chmod(dir.path().c_str(), 0755);
-    dump(ro.diagnostics);
+    dumpDiagnostics(ro.diagnostics);
     BOOST_TEST(ro.project.has_value());
     BOOST_TEST(ro.diagnostics.empty());
 #endif
@@ -264,9 +252,10 @@ BOOST_AUTO_TEST_CASE(a_bogus_min_reader_version_is_refused) {
                                  "min_reader_version = ") +
                          value + ";");
         const LoadResult r = loadProject(path);
-        dump(r.diagnostics);
+        dumpDiagnostics(r.diagnostics);
         BOOST_TEST(!r.project, value);
-        BOOST_TEST(has(r.diagnostics, DiagCode::ValueOutOfRange, "file_info", "min_reader_version"),
+        BOOST_TEST(hasDiagnostic(r.diagnostics, DiagCode::ValueOutOfRange, "file_info",
+                                 "min_reader_version"),
                    value);
     }
 }
@@ -296,18 +285,18 @@ BOOST_AUTO_TEST_CASE(duplicate_json_keys_are_refused_with_their_path) {
     const LoadResult r =
         json::fromJson(R"({"format": "effekt-project", "version": 1, "name": "a", "name": "b",)"
                        R"( "parties": [{"id": 1, "name": "x", "id": 2}]})");
-    dump(r.diagnostics);
+    dumpDiagnostics(r.diagnostics);
     BOOST_TEST(!r.project);
-    BOOST_TEST(has(r.diagnostics, DiagCode::JsonSchema, "json", "/name"));
-    BOOST_TEST(has(r.diagnostics, DiagCode::JsonSchema, "json", "/parties/0/id"));
+    BOOST_TEST(hasDiagnostic(r.diagnostics, DiagCode::JsonSchema, "json", "/name"));
+    BOOST_TEST(hasDiagnostic(r.diagnostics, DiagCode::JsonSchema, "json", "/parties/0/id"));
 }
 
 BOOST_AUTO_TEST_CASE(out_of_range_json_numbers_name_their_place) {
     const LoadResult r = json::fromJson(
         R"({"format": "effekt-project", "version": 1, "metrics": [{"id": 1}, {"id": 1e400}]})");
-    dump(r.diagnostics);
+    dumpDiagnostics(r.diagnostics);
     BOOST_TEST(!r.project);
-    BOOST_TEST(has(r.diagnostics, DiagCode::JsonSyntax, "json", "/metrics/1/id"));
+    BOOST_TEST(hasDiagnostic(r.diagnostics, DiagCode::JsonSyntax, "json", "/metrics/1/id"));
 }
 
 BOOST_AUTO_TEST_CASE(out_of_range_numbers_in_a_list_name_their_own_element) {
@@ -318,8 +307,9 @@ BOOST_AUTO_TEST_CASE(out_of_range_numbers_in_a_list_name_their_own_element) {
                            R"("plan": [0, 0, )" +
                            number + "]}]}");
         BOOST_TEST(!r.project);
-        BOOST_TEST(has(r.diagnostics, DiagCode::JsonSyntax, "json", "/metrics/0/plan/2"));
-        BOOST_TEST(!has(r.diagnostics, DiagCode::JsonSyntax, "json", "/metrics/0/plan/1"));
+        BOOST_TEST(hasDiagnostic(r.diagnostics, DiagCode::JsonSyntax, "json", "/metrics/0/plan/2"));
+        BOOST_TEST(
+            !hasDiagnostic(r.diagnostics, DiagCode::JsonSyntax, "json", "/metrics/0/plan/1"));
     }
 }
 
@@ -342,7 +332,7 @@ BOOST_AUTO_TEST_CASE(a_value_larger_than_sqlite_reads_is_named_with_its_place) {
         sqlite3_close(db);
     }
     const LoadResult r = loadProject(path);
-    dump(r.diagnostics);
+    dumpDiagnostics(r.diagnostics);
     BOOST_TEST(!r.project);
     bool found = false;
     for (const Diagnostic &d : r.diagnostics)
@@ -351,9 +341,9 @@ BOOST_AUTO_TEST_CASE(a_value_larger_than_sqlite_reads_is_named_with_its_place) {
             std::get<std::int64_t>(d.values[0]) == 17'825'792)
             found = true;
     BOOST_TEST(found);
-    BOOST_TEST(!has(r.diagnostics, DiagCode::FileCorrupt));
+    BOOST_TEST(!hasDiagnostic(r.diagnostics, DiagCode::FileCorrupt));
     // The one problem, not a cascade of references to the rows not read.
-    BOOST_TEST(!has(r.diagnostics, DiagCode::MissingReference));
+    BOOST_TEST(!hasDiagnostic(r.diagnostics, DiagCode::MissingReference));
 }
 
 BOOST_AUTO_TEST_CASE(negative_zero_survives_json_effekt_json) {
@@ -382,7 +372,7 @@ BOOST_AUTO_TEST_CASE(duplicate_period_rows_in_a_file_are_refused) {
                  "* FROM old; DROP TABLE old; INSERT INTO metric_period SELECT metric_id, period, "
                  "plan + 1, actual, counterfactual FROM metric_period WHERE period = 0;");
     const LoadResult r = loadProject(path);
-    dump(r.diagnostics);
+    dumpDiagnostics(r.diagnostics);
     BOOST_TEST(!r.project); // before: the later row won silently
     BOOST_TEST(names(r.diagnostics, DiagCode::FileSchemaDiffers, "metric_period"));
 }
@@ -398,9 +388,9 @@ BOOST_AUTO_TEST_CASE(many_metrics_times_many_periods_are_refused_before_allocati
         text += (i ? ",{\"id\":" : "{\"id\":") + std::to_string(i) + "}";
     text += "]}";
     const LoadResult r = json::fromJson(text);
-    dump(r.diagnostics);
+    dumpDiagnostics(r.diagnostics);
     BOOST_TEST(!r.project);
-    BOOST_TEST(has(r.diagnostics, DiagCode::TooManyEntries, "json", "/metrics"));
+    BOOST_TEST(hasDiagnostic(r.diagnostics, DiagCode::TooManyEntries, "json", "/metrics"));
     BOOST_TEST(r.diagnostics.size() <= limits::kMaxDiagnosticsReported + 1);
     // Fewer metrics, but still more values per period than a project holds.
     text = R"({"format": "effekt-project", "version": 1, "timeline": {"start": )"
@@ -408,7 +398,8 @@ BOOST_AUTO_TEST_CASE(many_metrics_times_many_periods_are_refused_before_allocati
     for (int i = 0; i < 5'000; ++i)
         text += (i ? ",{\"id\":" : "{\"id\":") + std::to_string(i) + "}";
     text += "]}";
-    BOOST_TEST(has(json::fromJson(text).diagnostics, DiagCode::TooManyEntries, "json", "/metrics"));
+    BOOST_TEST(hasDiagnostic(json::fromJson(text).diagnostics, DiagCode::TooManyEntries, "json",
+                             "/metrics"));
 }
 
 BOOST_AUTO_TEST_CASE(a_file_with_too_many_rows_is_refused_with_the_table) {
@@ -418,9 +409,9 @@ BOOST_AUTO_TEST_CASE(a_file_with_too_many_rows_is_refused_with_the_table) {
                  "11500) INSERT INTO party (id, position, name, role, org_number) SELECT i, i, "
                  "'p', 'investor', '' FROM n;");
     const LoadResult r = loadProject(path);
-    dump(r.diagnostics);
+    dumpDiagnostics(r.diagnostics);
     BOOST_TEST(!r.project);
-    BOOST_TEST(has(r.diagnostics, DiagCode::TooManyEntries, "file", "party"));
+    BOOST_TEST(hasDiagnostic(r.diagnostics, DiagCode::TooManyEntries, "file", "party"));
 }
 
 BOOST_AUTO_TEST_CASE(too_many_scenarios_or_overrides_are_refused_with_the_table) {
@@ -430,9 +421,9 @@ BOOST_AUTO_TEST_CASE(too_many_scenarios_or_overrides_are_refused_with_the_table)
                  "11500) INSERT INTO scenario (id, position, name, factor, delay, intake_factor, "
                  "cost_factor, savings_factor) SELECT i, i, 's', 1, 0, 1, 1, 1 FROM n;");
     const LoadResult r = loadProject(path);
-    dump(r.diagnostics);
+    dumpDiagnostics(r.diagnostics);
     BOOST_TEST(!r.project);
-    BOOST_TEST(has(r.diagnostics, DiagCode::TooManyEntries, "file", "scenario"));
+    BOOST_TEST(hasDiagnostic(r.diagnostics, DiagCode::TooManyEntries, "file", "scenario"));
 
     const std::string path2 = saved(dir, "u.effekt");
     runSql(path2, "INSERT INTO scenario (id, position, name, factor, delay, intake_factor, "
@@ -441,9 +432,9 @@ BOOST_AUTO_TEST_CASE(too_many_scenarios_or_overrides_are_refused_with_the_table)
                   "INSERT INTO scenario_metric (scenario_id, position, metric_id, factor, delay) "
                   "SELECT 900, i, (SELECT min(id) FROM metric), 1, 0 FROM n;");
     const LoadResult r2 = loadProject(path2);
-    dump(r2.diagnostics);
+    dumpDiagnostics(r2.diagnostics);
     BOOST_TEST(!r2.project);
-    BOOST_TEST(has(r2.diagnostics, DiagCode::TooManyEntries, "file", "scenario_metric"));
+    BOOST_TEST(hasDiagnostic(r2.diagnostics, DiagCode::TooManyEntries, "file", "scenario_metric"));
 }
 
 BOOST_AUTO_TEST_CASE(diagnostics_are_capped_with_how_many_more) {

@@ -16,16 +16,10 @@
 #include <filesystem>
 
 using namespace effekt;
+using effekt::test::hasDiagnostic;
 using effekt::test::TempDir;
 
 namespace {
-
-bool has(const Diagnostics &ds, DiagCode code) {
-    for (const Diagnostic &d : ds)
-        if (d.code == code)
-            return true;
-    return false;
-}
 
 // Every diagnostic as the CLI prints it: no trace of the number may be in it.
 std::string allText(const Diagnostics &ds) {
@@ -69,7 +63,7 @@ std::string jsonWithParticipant(const std::string &participant) {
 }
 
 // Two metrics, 8 quarters from 2027.
-Project ledgerProject() {
+Project personLedgerProject() {
     Project p;
     p.timeline = Timeline{Date{2027, 1, 1}, PeriodLength::Quarter, 8};
     Metric a;
@@ -89,7 +83,7 @@ BOOST_AUTO_TEST_CASE(the_project_file_loader_refuses_every_written_form) {
     for (const test::WrittenId &v : test::nationalIdVariants()) {
         const LoadResult r = loadProject(plantedFile(dir, v.text));
         BOOST_TEST(!r.project, v.how);
-        BOOST_TEST(has(r.diagnostics, DiagCode::NationalIdInLedger), v.how);
+        BOOST_TEST(hasDiagnostic(r.diagnostics, DiagCode::NationalIdInLedger), v.how);
         checkNotRepeated(r.diagnostics, v.how);
     }
     // NUL inside the number, stored as text by SQLite.
@@ -97,7 +91,7 @@ BOOST_AUTO_TEST_CASE(the_project_file_loader_refuses_every_written_form) {
                                                                     "50074",
                                                                     12)));
     BOOST_TEST(!nul.project);
-    BOOST_TEST(has(nul.diagnostics, DiagCode::NationalIdInLedger));
+    BOOST_TEST(hasDiagnostic(nul.diagnostics, DiagCode::NationalIdInLedger));
     for (const std::string &innocent : test::innocentPseudonyms()) {
         const LoadResult r = loadProject(plantedFile(dir, innocent));
         BOOST_TEST(r.project.has_value(), innocent);
@@ -111,11 +105,11 @@ BOOST_AUTO_TEST_CASE(the_pre_save_check_refuses_every_written_form) {
         p.ledger.modify([&](Ledger &l) { l[1].participant = v.text; });
         const std::string path = dir.file("fnr.effekt");
         const Diagnostics saved = saveProject(p, path);
-        BOOST_TEST(has(saved, DiagCode::NationalIdInLedger), v.how);
+        BOOST_TEST(hasDiagnostic(saved, DiagCode::NationalIdInLedger), v.how);
         BOOST_TEST(!std::filesystem::exists(path), v.how);
         checkNotRepeated(saved, v.how);
         std::string text;
-        BOOST_TEST(has(json::toJson(p, text), DiagCode::NationalIdInLedger), v.how);
+        BOOST_TEST(hasDiagnostic(json::toJson(p, text), DiagCode::NationalIdInLedger), v.how);
         BOOST_TEST(text.empty(), v.how);
     }
     for (const std::string &innocent : test::innocentPseudonyms()) {
@@ -129,7 +123,7 @@ BOOST_AUTO_TEST_CASE(json_refuses_every_written_form) {
     for (const test::WrittenId &v : test::nationalIdVariants()) {
         const LoadResult r = json::fromJson(jsonWithParticipant(v.text));
         BOOST_TEST(!r.project, v.how);
-        BOOST_TEST(has(r.diagnostics, DiagCode::NationalIdInLedger), v.how);
+        BOOST_TEST(hasDiagnostic(r.diagnostics, DiagCode::NationalIdInLedger), v.how);
         checkNotRepeated(r.diagnostics, v.how);
     }
     for (const std::string &innocent : test::innocentPseudonyms())
@@ -149,7 +143,7 @@ BOOST_AUTO_TEST_CASE(json_never_repeats_a_number_standing_elsewhere) {
 }
 
 BOOST_AUTO_TEST_CASE(csv_refuses_a_line_with_a_number_in_any_column) {
-    const Project p = ledgerProject();
+    const Project p = personLedgerProject();
     for (const test::WrittenId &v : test::nationalIdVariants()) {
         // The same number in the participant, metric, period, units and an extra column.
         const std::vector<std::string> lines = {
@@ -181,7 +175,7 @@ BOOST_AUTO_TEST_CASE(csv_refuses_a_line_with_a_number_in_any_column) {
     const csv::LedgerImport header =
         csv::importLedger("participant;metric;period;01010150074\nP-1;I arbeid;1;x\n", p);
     BOOST_TEST(header.rows.empty());
-    BOOST_TEST(has(header.diagnostics, DiagCode::NationalIdInLedger));
+    BOOST_TEST(hasDiagnostic(header.diagnostics, DiagCode::NationalIdInLedger));
     checkNotRepeated(header.diagnostics, "header");
     // Pseudonyms with 11 digits get in.
     for (const std::string &innocent : test::innocentPseudonyms()) {
@@ -192,7 +186,7 @@ BOOST_AUTO_TEST_CASE(csv_refuses_a_line_with_a_number_in_any_column) {
 }
 
 BOOST_AUTO_TEST_CASE(csv_units_above_the_limit_are_refused) {
-    const Project p = ledgerProject();
+    const Project p = personLedgerProject();
     const csv::LedgerImport r = csv::importLedger(
         "participant;metric;period;units\nP-1;I arbeid;1;1000000000000000\nP-2;I arbeid;1;"
         "2000000000000000\nP-3;I arbeid;1;1 000 000 000 000 001\n",

@@ -23,19 +23,13 @@
 #endif
 
 using namespace effekt;
+using effekt::test::hasError;
 using effekt::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
 
-bool hasCode(const Diagnostics &ds, DiagCode code) {
-    for (const Diagnostic &d : ds)
-        if (d.code == code && d.severity == Severity::Error)
-            return true;
-    return false;
-}
-
-std::set<std::string> names(const fs::path &dir) {
+std::set<std::string> fileNames(const fs::path &dir) {
     std::set<std::string> out;
     for (const auto &e : fs::directory_iterator(dir))
         out.insert(e.path().filename().string());
@@ -93,8 +87,8 @@ BOOST_AUTO_TEST_CASE(saving_to_a_link_updates_its_target_and_keeps_the_link) {
     BOOST_TEST(fs::read_symlink(link) == fs::path("real/p.effekt"));
     BOOST_TEST((loaded(real) == test::fullProject()));
     BOOST_TEST((fs::status(real).permissions() == fs::perms(0640))); // the file's mode is kept
-    BOOST_TEST(names(dir.path()) == (std::set<std::string>{"link.effekt", "real"}));
-    BOOST_TEST(names(dir.path() / "real") == (std::set<std::string>{"p.effekt"}));
+    BOOST_TEST(fileNames(dir.path()) == (std::set<std::string>{"link.effekt", "real"}));
+    BOOST_TEST(fileNames(dir.path() / "real") == (std::set<std::string>{"p.effekt"}));
 
     // A chain of links, and JSON the same way.
     const std::string json = dir.file("real/p.json"), first = dir.file("a.json");
@@ -115,8 +109,8 @@ BOOST_AUTO_TEST_CASE(saving_to_a_link_updates_its_target_and_keeps_the_link) {
     // Links in a loop: refused, nothing written.
     fs::create_symlink("loop2.effekt", dir.path() / "loop1.effekt");
     fs::create_symlink("loop1.effekt", dir.path() / "loop2.effekt");
-    BOOST_TEST(
-        hasCode(saveProject(workedExample(), dir.file("loop1.effekt")), DiagCode::FileWriteFailed));
+    BOOST_TEST(hasError(saveProject(workedExample(), dir.file("loop1.effekt")),
+                        DiagCode::FileWriteFailed));
 }
 
 BOOST_AUTO_TEST_CASE(a_link_planted_at_a_temporary_name_is_never_followed) {
@@ -129,7 +123,7 @@ BOOST_AUTO_TEST_CASE(a_link_planted_at_a_temporary_name_is_never_followed) {
         for (int n = 0; n < 5000; ++n)
             fs::create_symlink(victim, dir.path() / ("." + std::string(name) + ".saving-" + pid +
                                                      "-" + std::to_string(n)));
-    const std::size_t planted = names(dir.path()).size();
+    const std::size_t planted = fileNames(dir.path()).size();
 
     const std::string out = dir.file("out.json"), effekt = dir.file("p.effekt");
     BOOST_TEST(json::exportJson(test::fullProject(), out).empty());
@@ -138,7 +132,7 @@ BOOST_AUTO_TEST_CASE(a_link_planted_at_a_temporary_name_is_never_followed) {
     BOOST_TEST(fs::is_regular_file(fs::symlink_status(out)));
     BOOST_TEST(fs::is_regular_file(fs::symlink_status(effekt)));
     BOOST_TEST((loaded(effekt) == test::fullProject()));
-    BOOST_TEST(names(dir.path()).size() == planted + 2); // the two files, no temporary left
+    BOOST_TEST(fileNames(dir.path()).size() == planted + 2); // the two files, no temporary left
 }
 
 BOOST_AUTO_TEST_CASE(a_fifo_a_device_or_a_folder_is_refused_without_opening_it) {
@@ -147,23 +141,23 @@ BOOST_AUTO_TEST_CASE(a_fifo_a_device_or_a_folder_is_refused_without_opening_it) 
     BOOST_REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
     // In a child, under a time limit: a writer that opened the FIFO would wait for a reader.
     BOOST_TEST(inChildWithin10s([&] {
-                   return hasCode(json::exportJson(workedExample(), fifo),
-                                  DiagCode::FileNotRegular) &&
-                          hasCode(saveProject(workedExample(), fifo), DiagCode::FileNotRegular) &&
-                          hasCode(safewrite::writeFile(fifo, "x"), DiagCode::FileNotRegular);
+                   return hasError(json::exportJson(workedExample(), fifo),
+                                   DiagCode::FileNotRegular) &&
+                          hasError(saveProject(workedExample(), fifo), DiagCode::FileNotRegular) &&
+                          hasError(safewrite::writeFile(fifo, "x"), DiagCode::FileNotRegular);
                }) == 0);
     BOOST_TEST(isFifo(fifo));
     // A link to a device: the device is what the link names, and it is refused.
     fs::create_symlink("/dev/null", dir.path() / "null.effekt");
     const Diagnostics d = saveProject(workedExample(), dir.file("null.effekt"));
-    BOOST_TEST(hasCode(d, DiagCode::FileNotRegular));
+    BOOST_TEST(hasError(d, DiagCode::FileNotRegular));
     BOOST_TEST(fs::is_symlink(dir.path() / "null.effekt"));
     bool named = false;
     for (const Diagnostic &x : d)
         named = named || (x.code == DiagCode::FileNotRegular && x.values.size() == 2 &&
                           std::get<std::string>(x.values[0]) == "device");
     BOOST_TEST(named);
-    BOOST_TEST(names(dir.path()) == (std::set<std::string>{"null.effekt", "pipe.json"}));
+    BOOST_TEST(fileNames(dir.path()) == (std::set<std::string>{"null.effekt", "pipe.json"}));
 }
 
 BOOST_AUTO_TEST_CASE(temporary_files_are_private_and_unpredictable) {
@@ -179,7 +173,7 @@ BOOST_AUTO_TEST_CASE(temporary_files_are_private_and_unpredictable) {
     BOOST_TEST(a.write("{}"));
     BOOST_TEST(a.commit());
     b.discard();
-    BOOST_TEST(names(dir.path()) == (std::set<std::string>{"p.json"}));
+    BOOST_TEST(fileNames(dir.path()) == (std::set<std::string>{"p.json"}));
     // A new file gets the usual permissions for new files.
     const mode_t before = umask(022);
     BOOST_TEST(safewrite::writeFile(dir.file("new.json"), "{}").empty());
@@ -192,12 +186,12 @@ BOOST_AUTO_TEST_CASE(temporary_files_are_private_and_unpredictable) {
 BOOST_AUTO_TEST_CASE(a_folder_is_refused) {
     TempDir dir;
     fs::create_directory(dir.path() / "folder.effekt");
-    BOOST_TEST(
-        hasCode(saveProject(workedExample(), dir.file("folder.effekt")), DiagCode::FileNotRegular));
-    BOOST_TEST(hasCode(json::exportJson(workedExample(), dir.file("folder.effekt")),
-                       DiagCode::FileNotRegular));
+    BOOST_TEST(hasError(saveProject(workedExample(), dir.file("folder.effekt")),
+                        DiagCode::FileNotRegular));
+    BOOST_TEST(hasError(json::exportJson(workedExample(), dir.file("folder.effekt")),
+                        DiagCode::FileNotRegular));
     BOOST_TEST(fs::is_directory(dir.path() / "folder.effekt"));
-    BOOST_TEST(names(dir.path()) == (std::set<std::string>{"folder.effekt"}));
+    BOOST_TEST(fileNames(dir.path()) == (std::set<std::string>{"folder.effekt"}));
 }
 
 BOOST_AUTO_TEST_CASE(a_read_only_document_is_not_replaced) {
@@ -212,13 +206,13 @@ BOOST_AUTO_TEST_CASE(a_read_only_document_is_not_replaced) {
     fs::permissions(json, readOnly);
 
     const Diagnostics d = saveProject(test::fullProject(), path);
-    BOOST_TEST(hasCode(d, DiagCode::FileReadOnly));
-    BOOST_TEST(hasCode(json::exportJson(test::fullProject(), json), DiagCode::FileReadOnly));
+    BOOST_TEST(hasError(d, DiagCode::FileReadOnly));
+    BOOST_TEST(hasError(json::exportJson(test::fullProject(), json), DiagCode::FileReadOnly));
     BOOST_TEST(test::readFile(json) == "old");
     fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write);
     fs::permissions(json, fs::perms::owner_read | fs::perms::owner_write);
     BOOST_TEST((loaded(path) == workedExample()));
-    BOOST_TEST(names(dir.path()) == (std::set<std::string>{"p.effekt", "p.json"}));
+    BOOST_TEST(fileNames(dir.path()) == (std::set<std::string>{"p.effekt", "p.json"}));
 }
 
 BOOST_AUTO_TEST_CASE(a_failing_write_flush_sync_close_or_rename_leaves_the_old_file) {
@@ -233,15 +227,15 @@ BOOST_AUTO_TEST_CASE(a_failing_write_flush_sync_close_or_rename_leaves_the_old_f
     for (const auto step : {safewrite::Step::Write, safewrite::Step::Flush, safewrite::Step::Sync,
                             safewrite::Step::Close, safewrite::Step::Rename}) {
         safewrite::failAtForTesting(step);
-        BOOST_TEST(hasCode(json::exportJson(test::fullProject(), json), DiagCode::FileWriteFailed),
+        BOOST_TEST(hasError(json::exportJson(test::fullProject(), json), DiagCode::FileWriteFailed),
                    "step " << static_cast<int>(step));
         if (step != safewrite::Step::Write) // SQLite writes the project file itself
-            BOOST_TEST(hasCode(saveProject(test::fullProject(), path), DiagCode::FileWriteFailed),
+            BOOST_TEST(hasError(saveProject(test::fullProject(), path), DiagCode::FileWriteFailed),
                        "step " << static_cast<int>(step));
         safewrite::failAtForTesting(safewrite::Step::None);
         BOOST_TEST(test::readFile(json) == oldJson);
         BOOST_TEST((loaded(path) == workedExample()));
-        BOOST_TEST(names(dir.path()) == (std::set<std::string>{"p.effekt", "p.json"}));
+        BOOST_TEST(fileNames(dir.path()) == (std::set<std::string>{"p.effekt", "p.json"}));
     }
     // And with every step working, the new contents arrive.
     BOOST_TEST(saveProject(test::fullProject(), path).empty());

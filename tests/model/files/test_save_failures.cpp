@@ -16,16 +16,10 @@
 #endif
 
 using namespace effekt;
+using effekt::test::hasError;
 using effekt::test::TempDir;
 
 namespace {
-
-bool hasCode(const Diagnostics &ds, DiagCode code) {
-    for (const Diagnostic &d : ds)
-        if (d.code == code && d.severity == Severity::Error)
-            return true;
-    return false;
-}
 
 std::size_t entries(const std::filesystem::path &dir) {
     std::size_t n = 0;
@@ -41,15 +35,15 @@ BOOST_AUTO_TEST_SUITE(save_failures)
 BOOST_AUTO_TEST_CASE(missing_folder) {
     TempDir dir;
     const Diagnostics d = saveProject(workedExample(), dir.file("no/such/folder/p.effekt"));
-    BOOST_TEST(hasCode(d, DiagCode::FileWriteFailed));
+    BOOST_TEST(hasError(d, DiagCode::FileWriteFailed));
     BOOST_TEST(entries(dir.path()) == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(read_only_place) {
 #ifdef __linux__
     // /proc refuses new files, for every user.
-    BOOST_TEST(hasCode(saveProject(workedExample(), "/proc/effekt-test.effekt"),
-                       DiagCode::FileWriteFailed));
+    BOOST_TEST(hasError(saveProject(workedExample(), "/proc/effekt-test.effekt"),
+                        DiagCode::FileWriteFailed));
 #endif
 #ifndef _WIN32
     if (geteuid() != 0) { // permissions do not bind the superuser
@@ -58,7 +52,7 @@ BOOST_AUTO_TEST_CASE(read_only_place) {
         BOOST_REQUIRE(saveProject(workedExample(), path).empty());
         std::filesystem::permissions(dir.path(), std::filesystem::perms::owner_read |
                                                      std::filesystem::perms::owner_exec);
-        BOOST_TEST(hasCode(saveProject(test::fullProject(), path), DiagCode::FileWriteFailed));
+        BOOST_TEST(hasError(saveProject(test::fullProject(), path), DiagCode::FileWriteFailed));
         std::filesystem::permissions(dir.path(), std::filesystem::perms::owner_all);
         const LoadResult r = loadProject(path);
         BOOST_REQUIRE(r.project.has_value());
@@ -75,8 +69,8 @@ BOOST_AUTO_TEST_CASE(invalid_values_are_not_saved) {
     p.metrics[0].plan[2] = std::numeric_limits<double>::quiet_NaN();
     p.metrics[1].rule.payers[0].partyId = 99;
     const Diagnostics d = saveProject(p, path);
-    BOOST_TEST(hasCode(d, DiagCode::ValueOutOfRange));
-    BOOST_TEST(hasCode(d, DiagCode::MissingReference));
+    BOOST_TEST(hasError(d, DiagCode::ValueOutOfRange));
+    BOOST_TEST(hasError(d, DiagCode::MissingReference));
     bool named = false;
     for (const Diagnostic &x : d)
         named = named || (x.entity == "metric" && x.id == 1 && x.field == "plan" && x.period == 2);
@@ -98,7 +92,7 @@ BOOST_AUTO_TEST_CASE(full_disk) {
         rlimit limit{256 * 1024, 256 * 1024};
         setrlimit(RLIMIT_FSIZE, &limit);
         const Diagnostics d = saveProject(workedExampleWithLedger(100'000), path);
-        _exit(hasCode(d, DiagCode::FileWriteFailed) ? 0 : 1);
+        _exit(hasError(d, DiagCode::FileWriteFailed) ? 0 : 1);
     }
     int status = 0;
     waitpid(pid, &status, 0);

@@ -25,13 +25,9 @@
 
 using namespace effekt;
 
-namespace {
+using effekt::test::activate;
 
-void activate(QMainWindow &w) {
-    w.show();
-    QApplication::setActiveWindow(&w);
-    BOOST_REQUIRE(QTest::qWaitForWindowActive(&w));
-}
+namespace {
 
 // Presses F1 in the main window, as the planner does.
 app::HelpWindow *pressF1(app::MainWindow &w) {

@@ -24,6 +24,8 @@
 
 using namespace effekt;
 
+using effekt::test::activate;
+
 namespace {
 
 void forgetRecentFiles() {
@@ -36,12 +38,6 @@ QAction *menuAction(QMainWindow &w, const QString &text) {
         if (a->text() == text)
             return a;
     return nullptr;
-}
-
-void activate(QMainWindow &w) {
-    w.show();
-    QApplication::setActiveWindow(&w);
-    BOOST_REQUIRE(QTest::qWaitForWindowActive(&w));
 }
 
 } // namespace

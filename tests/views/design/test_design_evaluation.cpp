@@ -25,13 +25,9 @@ using namespace effekt::views;
 
 using effekt::test::typeInCell;
 
-namespace {
+using effekt::test::child;
 
-template <typename T> T *child(QWidget *page, const char *name) {
-    auto *w = page->findChild<T *>(QString::fromLatin1(name));
-    BOOST_REQUIRE_MESSAGE(w, name);
-    return w;
-}
+namespace {
 
 QString text(QWidget *page, const char *name) {
     return child<QLabel>(page, name)->text();

@@ -38,21 +38,12 @@ using effekt::test::chooseInCell;
 using effekt::test::LocaleGuard;
 using effekt::test::typeInCell;
 
+using effekt::test::child;
+using effekt::test::kr;
+
+using effekt::test::S;
+
 namespace {
-Money kr(std::int64_t kroner) {
-    return kroner * money::kMinorPerMajor;
-}
-
-template <typename T> T *child(QWidget *page, const char *name) {
-    auto *w = page->findChild<T *>(QString::fromLatin1(name));
-    BOOST_REQUIRE_MESSAGE(w, name);
-    return w;
-}
-
-std::string S(const QString &s) {
-    return s.toStdString();
-}
-
 void typeInto(QWidget *w, const QString &text) {
     QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(w, text);

@@ -18,14 +18,10 @@
 using namespace effekt;
 using namespace effekt::views;
 
-namespace {
-template <typename T> T *child(QWidget *page, const char *name) {
-    auto *w = page->findChild<T *>(QString::fromLatin1(name));
-    BOOST_REQUIRE_MESSAGE(w, name);
-    return w;
-}
+using effekt::test::child;
 
-void typeInto(QWidget *w, const QString &text) {
+namespace {
+void focusAndType(QWidget *w, const QString &text) {
     w->setFocus();
     QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(w, text);
@@ -55,7 +51,7 @@ BOOST_AUTO_TEST_CASE(the_rate_and_base_year_are_stated_in_one_step_each) {
     auto *baseYear = child<QSpinBox>(&page, "indexationBaseYear");
     BOOST_TEST(baseYear->text() == baseYear->specialValueText()); // none: the start's year
     int steps = doc.undoStack()->count();
-    typeInto(rate, QStringLiteral("3"));
+    focusAndType(rate, QStringLiteral("3"));
     BOOST_TEST(doc.project().indexation.rate == 0.03);
     BOOST_TEST(!doc.project().indexation.baseYear.has_value());
     BOOST_TEST(doc.undoStack()->count() == steps + 1);
@@ -67,7 +63,7 @@ BOOST_AUTO_TEST_CASE(the_rate_and_base_year_are_stated_in_one_step_each) {
 
     // The base year 2028: the 2028 payments are as stated again.
     steps = doc.undoStack()->count();
-    typeInto(baseYear, QStringLiteral("2028"));
+    focusAndType(baseYear, QStringLiteral("2028"));
     QTest::keyClick(baseYear, Qt::Key_Return);
     QApplication::processEvents();
     BOOST_TEST((doc.project().indexation.baseYear == std::optional<int>(2028)));
@@ -111,7 +107,7 @@ BOOST_AUTO_TEST_CASE(out_of_range_base_year_is_marked_and_the_curve_says_indexed
     CapsPage page(&doc);
     page.show();
     auto *baseYear = child<QSpinBox>(&page, "indexationBaseYear");
-    typeInto(baseYear, QStringLiteral("2031"));
+    focusAndType(baseYear, QStringLiteral("2031"));
     QTest::keyClick(baseYear, Qt::Key_Return);
     QApplication::processEvents();
     BOOST_TEST((doc.project().indexation.baseYear == std::optional<int>(2031)));

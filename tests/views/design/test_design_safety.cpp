@@ -30,13 +30,9 @@ using namespace effekt::views;
 using effekt::test::Answerer;
 using effekt::test::LocaleGuard;
 
-namespace {
+using effekt::test::child;
 
-template <typename T> T *child(QWidget *page, const char *name) {
-    auto *w = page->findChild<T *>(QString::fromLatin1(name));
-    BOOST_REQUIRE_MESSAGE(w, name);
-    return w;
-}
+namespace {
 
 void typeAndCommit(QAbstractSpinBox *w, const QString &text) {
     w->setFocus();

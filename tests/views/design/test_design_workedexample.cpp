@@ -31,10 +31,13 @@ using effekt::test::chooseInCell;
 using effekt::test::settle;
 using effekt::test::typeInCell;
 
+using effekt::test::child;
+using effekt::test::kr;
+
 namespace {
 
 // Replaces the text of a line edit (or spin box) by typing.
-void typeInto(QWidget *w, const QString &text) {
+void typeAndTab(QWidget *w, const QString &text) {
     BOOST_REQUIRE(w);
     w->setFocus();
     QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier);
@@ -43,19 +46,9 @@ void typeInto(QWidget *w, const QString &text) {
     QApplication::processEvents();
 }
 
-template <typename T> T *child(QWidget *page, const char *name) {
-    auto *w = page->findChild<T *>(QString::fromLatin1(name));
-    BOOST_REQUIRE_MESSAGE(w, name);
-    return w;
-}
-
 void click(QWidget *page, const char *button) {
     QTest::mouseClick(child<QPushButton>(page, button), Qt::LeftButton);
     QApplication::processEvents();
-}
-
-Money kr(std::int64_t kroner) {
-    return kroner * money::kMinorPerMajor;
 }
 
 struct Built {
@@ -67,15 +60,15 @@ Built buildThroughWidgets(app::MainWindow &w) {
     // ---- Overview
     w.showPage(QStringLiteral("overview"));
     QWidget *overview = w.page(QStringLiteral("overview"));
-    typeInto(child<QLineEdit>(overview, "projectName"), QStringLiteral("Ung i jobb"));
+    typeAndTab(child<QLineEdit>(overview, "projectName"), QStringLiteral("Ung i jobb"));
     auto *description = child<QPlainTextEdit>(overview, "projectDescription");
     description->setFocus();
     QTest::keyClicks(description, QString::fromStdString(workedExample().description));
-    typeInto(child<QLineEdit>(overview, "targetGroupName"),
-             QStringLiteral("Unge 18-29 utenfor arbeid"));
-    typeInto(child<QSpinBox>(overview, "targetGroupSize"), QStringLiteral("120"));
+    typeAndTab(child<QLineEdit>(overview, "targetGroupName"),
+               QStringLiteral("Unge 18-29 utenfor arbeid"));
+    typeAndTab(child<QSpinBox>(overview, "targetGroupSize"), QStringLiteral("120"));
     // The timeline's defaults are the example's (2027-01-01, quarters); type the periods anyway.
-    typeInto(child<QSpinBox>(overview, "periodCount"), QStringLiteral("8"));
+    typeAndTab(child<QSpinBox>(overview, "periodCount"), QStringLiteral("8"));
 
     // ---- Parties: rename the municipality, add the investor and the provider
     w.showPage(QStringLiteral("parties"));
@@ -102,18 +95,18 @@ Built buildThroughWidgets(app::MainWindow &w) {
     for (const M &m : {M{"I arbeid i 13 uker", "60 000", "1", "3 000 000"},
                        M{"Fullført videregående opplæring", "40 000", "2", nullptr}}) {
         click(metrics, "metricsTableAdd");
-        typeInto(child<QLineEdit>(metrics, "metricName"), QString::fromUtf8(m.name));
-        typeInto(child<MoneyEdit>(metrics, "rulePrice"), QString::fromLatin1(m.price));
-        typeInto(child<QSpinBox>(metrics, "ruleLag"), QString::fromLatin1(m.lag));
+        typeAndTab(child<QLineEdit>(metrics, "metricName"), QString::fromUtf8(m.name));
+        typeAndTab(child<MoneyEdit>(metrics, "rulePrice"), QString::fromLatin1(m.price));
+        typeAndTab(child<QSpinBox>(metrics, "ruleLag"), QString::fromLatin1(m.lag));
         if (m.cap)
-            typeInto(child<MoneyEdit>(metrics, "ruleCapMoney"), QString::fromLatin1(m.cap));
+            typeAndTab(child<MoneyEdit>(metrics, "ruleCapMoney"), QString::fromLatin1(m.cap));
         click(metrics, "payersTableAdd"); // the municipality, 100 %
     }
 
     // ---- Caps and delivery cost
     w.showPage(QStringLiteral("caps"));
     QWidget *caps = w.page(QStringLiteral("caps"));
-    typeInto(child<MoneyEdit>(caps, "capTotal"), QStringLiteral("5 000 000"));
+    typeAndTab(child<MoneyEdit>(caps, "capTotal"), QStringLiteral("5 000 000"));
     auto *cost = child<QTableView>(caps, "deliveryCostGrid");
     for (int t = 0; t < 8; ++t)
         typeInCell(cost, 0, t, QStringLiteral("500 000"));

@@ -23,17 +23,10 @@ using namespace effekt::views;
 
 using effekt::test::typeInCell;
 
+using effekt::test::child;
+using effekt::test::kr;
+
 namespace {
-Money kr(std::int64_t kroner) {
-    return kroner * money::kMinorPerMajor;
-}
-
-template <typename T> T *child(QWidget *page, const char *name) {
-    auto *w = page->findChild<T *>(QString::fromLatin1(name));
-    BOOST_REQUIRE_MESSAGE(w, name);
-    return w;
-}
-
 int column(QTableView *table, const QString &header) {
     for (int c = 0; c < table->model()->columnCount(); ++c)
         if (table->model()->headerData(c, Qt::Horizontal).toString() == header)

@@ -48,15 +48,13 @@ using namespace effekt;
 using namespace effekt::views;
 using effekt::test::Language;
 
+using effekt::test::S;
+
 namespace {
 
 // The full engine (DOMAIN.md §4–§6) fills the investors' account; the first slice did not.
 bool fullEngine(const Results &r) {
     return r.investors.size() == 1 && r.investors[0].drawn > 0;
-}
-
-double kr(Money m) {
-    return static_cast<double>(m) / 100.0;
 }
 
 Money sum(const std::vector<Money> &v) {
@@ -83,10 +81,6 @@ std::vector<double> stackTotals(ResultsChartPanel &panel) {
                 total[t] += plotted.at(t);
         }
     return total;
-}
-
-std::string S(const QString &s) {
-    return s.toStdString();
 }
 
 const char *const kM1 = "I arbeid i 13 uker";
@@ -278,14 +272,14 @@ BOOST_AUTO_TEST_CASE(chart_series_match_the_engine) {
     for (std::size_t m = 0; m < p.metrics.size(); ++m) {
         std::vector<double> expected(static_cast<std::size_t>(n), 0.0);
         for (const MetricPeriod &mp : r.metric[m])
-            expected.at(static_cast<std::size_t>(mp.duePeriod)) += kr(mp.afterTotalCap);
+            expected.at(static_cast<std::size_t>(mp.duePeriod)) += kroner(mp.afterTotalCap);
         BOOST_TEST(pay.chartView()->plotted(QString::fromStdString(p.metrics[m].name)) == expected,
                    boost::test_tools::per_element());
     }
     std::vector<double> cumulative;
     double running = 0;
     for (Money v : r.totalDue)
-        cumulative.push_back(running += kr(v));
+        cumulative.push_back(running += kroner(v));
     BOOST_TEST(pay.chartView()->plotted("Cumulative payments") == cumulative,
                boost::test_tools::per_element());
     BOOST_TEST(pay.chartView()->plotted("Total cap") ==
@@ -298,8 +292,8 @@ BOOST_AUTO_TEST_CASE(chart_series_match_the_engine) {
     double pos = 0;
     for (int t = 0; t < n; ++t) {
         const auto i = static_cast<std::size_t>(t);
-        draws.push_back(i < r.draws.size() ? -kr(r.draws[i]) : 0.0);
-        distributions.push_back(i < r.distributions.size() ? kr(r.distributions[i]) : 0.0);
+        draws.push_back(i < r.draws.size() ? -kroner(r.draws[i]) : 0.0);
+        distributions.push_back(i < r.distributions.size() ? kroner(r.distributions[i]) : 0.0);
         position.push_back(pos += draws.back() + distributions.back());
     }
     BOOST_TEST(inv.chartView()->plotted("Draws") == draws, boost::test_tools::per_element());
@@ -315,7 +309,7 @@ BOOST_AUTO_TEST_CASE(chart_series_match_the_engine) {
     for (int t = 0; t < n; ++t) {
         const auto i = static_cast<std::size_t>(t);
         const Money kept = i < r.commissionerKept.size() ? r.commissionerKept[i] : 0;
-        BOOST_TEST(paid.at(i) == kr(r.totalDue.at(i) - kept));
+        BOOST_TEST(paid.at(i) == kroner(r.totalDue.at(i) - kept));
     }
     const ChartSeries *pv = com.data().find("Payments, discounted");
     BOOST_REQUIRE(pv);
@@ -328,7 +322,7 @@ BOOST_AUTO_TEST_CASE(chart_series_match_the_engine) {
         npv += pv->values[t];
         // The engine's discounted payments are the same, rounded to the øre.
         if (t < r.paymentsDiscounted.size())
-            BOOST_TEST(std::abs(pv->values[t] - kr(r.paymentsDiscounted[t])) <= 0.005);
+            BOOST_TEST(std::abs(pv->values[t] - kroner(r.paymentsDiscounted[t])) <= 0.005);
     }
 
     // Plan and actual of the selected metric: the plan, and the forecast (no actuals: the plan).
@@ -370,7 +364,7 @@ BOOST_AUTO_TEST_CASE(chart_series_match_the_engine) {
             BOOST_TEST(std::isnan(marker[t]) == (t != 8));
         // NPV of payments 3,972,192.29 (to the øre, summed from the rounded-free doubles).
         BOOST_TEST(npv == 3'972'192.29, boost::test_tools::tolerance(1e-8));
-        BOOST_TEST(npv == kr(r.npvPayments), boost::test_tools::tolerance(1e-8));
+        BOOST_TEST(npv == kroner(r.npvPayments), boost::test_tools::tolerance(1e-8));
     }
 }
 
