@@ -19,6 +19,13 @@
 
 namespace effekt::test {
 
+void focusAndType(QWidget *w, const QString &text) {
+    w->setFocus();
+    QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(w, text);
+    QApplication::processEvents();
+}
+
 void activate(QMainWindow &w) {
     w.show();
     QApplication::setActiveWindow(&w);

@@ -40,6 +40,9 @@ template <typename T> T *child(QWidget *page, const char *name) {
     return w;
 }
 
+// Gives `w` the focus, selects all it holds and types `text` over it, as the planner does.
+void focusAndType(QWidget *w, const QString &text);
+
 // Shows a main window and waits until it is the active window, as the planner sees it.
 void activate(QMainWindow &w);
 

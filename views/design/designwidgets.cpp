@@ -114,6 +114,10 @@ QVariant DesignTableModel::data(const QModelIndex &index, int role) const {
         return {};
     const DesignColumn &c = column(index.column());
     const Project &p = document_->project();
+    // The project can change under a view before this model is reset: a page reloading its forms
+    // lays its tables out first, and a row of a metric that is gone has nothing to show.
+    if (rows && index.row() >= rows(p))
+        return {};
     const QVariant v = c.get(p, index.row());
     switch (role) {
     case Qt::DisplayRole: return c.kind == Kind::Bool ? QVariant() : QVariant(displayText(c, v));

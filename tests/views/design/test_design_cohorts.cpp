@@ -30,20 +30,10 @@ using effekt::test::Answerer;
 using effekt::test::peterborough;
 using effekt::test::typeInCell;
 
+using effekt::test::child;
+using effekt::test::focusAndType;
+
 namespace {
-template <typename T> T *child(QWidget *page, const char *name) {
-    auto *w = page->findChild<T *>(QString::fromLatin1(name));
-    BOOST_REQUIRE_MESSAGE(w, name);
-    return w;
-}
-
-void typeInto(QWidget *w, const QString &text) {
-    w->setFocus();
-    QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(w, text);
-    QApplication::processEvents();
-}
-
 // The x values of the curve's reference lines named `name`.
 std::vector<double> linesNamed(PayoutCurveChart *curve, const QString &name) {
     std::vector<double> xs;
@@ -127,7 +117,7 @@ BOOST_AUTO_TEST_CASE(a_planner_tests_a_metric_cohort_by_cohort_one_undo_step_eac
     QApplication::processEvents();
     BOOST_TEST(doc.project().metrics[0].rule.settlement->period == 0);
     BOOST_TEST(doc.undoStack()->count() == steps + 2);
-    typeInto(pooled, QStringLiteral("7,5"));
+    focusAndType(pooled, QStringLiteral("7,5"));
     BOOST_TEST(doc.project().metrics[0].rule.settlement->threshold == 0.075);
     BOOST_TEST(doc.undoStack()->count() == steps + 3);
 

@@ -19,15 +19,9 @@ using namespace effekt;
 using namespace effekt::views;
 
 using effekt::test::child;
+using effekt::test::focusAndType;
 
 namespace {
-void focusAndType(QWidget *w, const QString &text) {
-    w->setFocus();
-    QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(w, text);
-    QApplication::processEvents();
-}
-
 std::vector<Money> grossOf(const Results &r, std::size_t m) {
     std::vector<Money> out;
     for (const MetricPeriod &mp : r.metric.at(m))
