@@ -12,18 +12,11 @@
 #include <sstream>
 
 using namespace effekt;
+using effekt::test::lines;
 using effekt::test::runCli;
 using effekt::test::TempDir;
 
 namespace {
-
-std::vector<std::string> lines(const std::string &text) {
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    for (std::string l; std::getline(in, l);)
-        out.push_back(l);
-    return out;
-}
 
 // Peterborough's terms, by hand (HMP Peterborough social impact bond, 2010): three cohorts of
 // released prisoners, each against its own matched comparison group, reconviction events (lower

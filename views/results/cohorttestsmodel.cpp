@@ -16,7 +16,7 @@ QString cohortName(const Project &p, int id) {
     return CohortTestsModel::tr("cohort %1").arg(id);
 }
 
-template <typename T> T at(const std::vector<T> &v, std::size_t i, T otherwise) {
+template <typename T> T valueAt(const std::vector<T> &v, std::size_t i, T otherwise) {
     return i < v.size() ? v[i] : otherwise;
 }
 } // namespace
@@ -34,10 +34,10 @@ std::vector<CohortTestRow> cohortTestRows(const Project &project, const Results 
                 row.metric = name;
                 row.cohort = cohortName(project, c.cohortId);
                 row.period = periodLabel(project.timeline, static_cast<int>(t));
-                row.observed = at(c.observed, t, 0.0);
-                row.counterfactual = at(c.counterfactual, t, 0.0);
+                row.observed = valueAt(c.observed, t, 0.0);
+                row.counterfactual = valueAt(c.counterfactual, t, 0.0);
                 row.units = c.units[t];
-                row.relative = at(c.relative, t, std::optional<double>());
+                row.relative = valueAt(c.relative, t, std::optional<double>());
                 row.threshold = metric.cohortOutcomes[k].threshold;
                 row.passed = t < c.passed.size() && c.passed[t];
                 row.counted = row.passed ? row.units : 0;
