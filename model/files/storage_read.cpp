@@ -507,14 +507,18 @@ private:
         // (metric index, position) -> the entry's index in the metric's list.
         std::unordered_map<std::size_t, std::unordered_map<std::int64_t, std::size_t>> entries;
         const auto cols = columnsOf<CohortOutcome>(EFFEKT_DESCRIBE(describeCohortOutcome));
+        // The metric a row's metric_id names (index.end() when none; a missing one is reported).
+        const auto metricOf = [&](SqlReader &r) {
+            const auto owner = r.key("metric_id", 0, io::kMaxId);
+            const auto it = owner ? index.find(static_cast<int>(*owner)) : index.end();
+            if (owner && it == index.end())
+                r.failAt("metric_id", DiagCode::MissingReference, {*owner, std::string("metric")});
+            return it;
+        };
         forRows(select("cohort_outcome", concat({"metric_id", "position"}, cols),
                        "metric_id, position, rowid"),
                 "cohort_outcome", [&](SqlReader &r) {
-                    const auto owner = r.key("metric_id", 0, io::kMaxId);
-                    const auto it = owner ? index.find(static_cast<int>(*owner)) : index.end();
-                    if (owner && it == index.end())
-                        r.failAt("metric_id", DiagCode::MissingReference,
-                                 {*owner, std::string("metric")});
+                    const auto it = metricOf(r);
                     const auto position = r.key("position", 0, io::kMaxId);
                     CohortOutcome c;
                     io::describeCohortOutcome(r, c);
@@ -534,11 +538,7 @@ private:
         forRows("SELECT rowid, metric_id, position, period, plan, actual, counterfactual FROM "
                 "cohort_outcome_period",
                 "cohort_outcome_period", [&](SqlReader &r) {
-                    const auto owner = r.key("metric_id", 0, io::kMaxId);
-                    const auto it = owner ? index.find(static_cast<int>(*owner)) : index.end();
-                    if (owner && it == index.end())
-                        r.failAt("metric_id", DiagCode::MissingReference,
-                                 {*owner, std::string("metric")});
+                    const auto it = metricOf(r);
                     const auto position = r.key("position", 0, io::kMaxId);
                     std::optional<std::size_t> k;
                     if (it != index.end() && position) {
