@@ -22,6 +22,41 @@ inline void twoProduct(double a, double b, double &p, double &e) {
     e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
 }
 
+// price · quantity rounded half away from zero to a whole number of øre, exactly, in doubles:
+// money::times() for the common case, inline here so that the engine's hot loops need no call.
+// Returns false when it cannot (a price of 2^53 øre or more, a product of 2^52 or more, a
+// quantity not finite): money::times() then works it out in whole numbers.
+inline bool roundedProduct(std::int64_t price, double quantity, std::int64_t &out) {
+    if (quantity == 0) {
+        out = 0;
+        return true;
+    }
+    constexpr double k2p52 = 4503599627370496.0; // 2^52
+    constexpr std::int64_t k2p53 = std::int64_t{1} << 53;
+    // (quantity - quantity == 0: finite, without <cmath>)
+    if (!(price < k2p53 && price > -k2p53 && quantity - quantity == 0))
+        return false;
+    // price · quantity = p + e exactly; rounded half away from zero from that, exactly.
+    double p, e;
+    twoProduct(static_cast<double>(price), quantity, p, e);
+    if (!(p < k2p52 && p > -k2p52))
+        return false;
+    // Half away from zero is symmetric: round the magnitude half up.
+    const bool negative = p < 0;
+    if (negative) {
+        p = -p;
+        e = -e;
+    }
+    const auto f = static_cast<std::int64_t>(p);  // the floor of p >= 0
+    const double fp = p - static_cast<double>(f); // in [0, 1), exact (f <= p < 2f, or f = 0)
+    // fp is a multiple of p's last place and |e| at most half of one, so the exact fraction
+    // fp + e is at least ½ exactly when fp is above ½, or fp is ½ and e does not pull it below;
+    // with fp = 0 and e < 0 the product lies just below f and rounds to it.
+    const std::int64_t r = f + ((fp > 0.5 || (fp == 0.5 && e >= 0)) ? 1 : 0);
+    out = negative ? -r : r;
+    return true;
+}
+
 // a + b = s + e exactly (Knuth's two-sum), for sums that do not overflow.
 inline void twoSum(double a, double b, double &s, double &e) {
     s = a + b;

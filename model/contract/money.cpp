@@ -48,30 +48,9 @@ Money round(double minorUnits) {
 }
 
 Money times(Money price, double quantity) {
-    if (quantity == 0)
-        return 0;
-    constexpr double k2p52 = 4503599627370496.0; // 2^52
-    if (price < (Money{1} << 53) && price > -(Money{1} << 53) && std::isfinite(quantity)) {
-        // price · quantity = p + e exactly; rounded half away from zero from that, exactly.
-        double p, e;
-        exact::twoProduct(static_cast<double>(price), quantity, p, e);
-        if (p < k2p52 && p > -k2p52) {
-            // Half away from zero is symmetric: round the magnitude half up.
-            const bool negative = p < 0;
-            if (negative) {
-                p = -p;
-                e = -e;
-            }
-            const Money f = static_cast<Money>(p); // the floor of p >= 0
-            const double fp =
-                p - static_cast<double>(f); // in [0, 1), exact (f <= p < 2f, or f = 0)
-            // fp is a multiple of p's last place and |e| at most half of one, so the exact
-            // fraction fp + e is at least ½ exactly when fp is above ½, or fp is ½ and e does not
-            // pull it below; with fp = 0 and e < 0 the product lies just below f and rounds to it.
-            const Money r = f + ((fp > 0.5 || (fp == 0.5 && e >= 0)) ? 1 : 0);
-            return negative ? -r : r;
-        }
-    }
+    Money quick;
+    if (exact::roundedProduct(price, quantity, quick))
+        return quick;
     // Otherwise exactly in whole numbers: |quantity| = m · 2^e with m odd, so |price · quantity| is
     // the 128-bit whole number |price| · m times 2^e.
     if (!std::isfinite(quantity))
