@@ -5,13 +5,17 @@
 
 namespace effekt::engine {
 
-void commissionerView(const Prepared &pp, Results &r, AccountRun &acc, bool riskTransferred) {
+void commissionerView(const Prepared &pp, Results &r, AccountRun &acc, bool riskTransferred,
+                      bool detail, const double *units) {
     const Project &project = *pp.p;
     const std::size_t len = idx(pp.periods);
     // Discounting: (1 + r_p)^(t + 1), r_p the rate per period (prepare.cpp).
     auto discount = [&](std::size_t t) { return pp.discount[t]; };
     r.paymentsNet.assign(len, 0);
-    r.paymentsDiscounted.assign(len, 0);
+    if (detail)
+        r.paymentsDiscounted.assign(len, 0);
+    else
+        r.paymentsDiscounted.clear();
     double npvPay = 0;
     std::size_t t = 0; // the period, for an overflow's place
     try {
@@ -19,7 +23,8 @@ void commissionerView(const Prepared &pp, Results &r, AccountRun &acc, bool risk
             r.paymentsNet[t] = msub(r.totalDue[t], r.commissionerKept[t]);
             r.totalPayments = madd(r.totalPayments, r.paymentsNet[t]);
             const double d = static_cast<double>(r.paymentsNet[t]) / discount(t);
-            r.paymentsDiscounted[t] = money::round(d);
+            if (detail)
+                r.paymentsDiscounted[t] = money::round(d);
             npvPay += d;
         }
         r.npvPayments = money::round(npvPay);
@@ -32,6 +37,12 @@ void commissionerView(const Prepared &pp, Results &r, AccountRun &acc, bool risk
     // period to the earliest (so the parts sum to the amount). The spreads are added as steps
     // (+x from the first period, −x after the last) and summed once per budget holder.
     std::array<std::vector<Money>, 4> &steps = acc.savingsSteps;
+    // Each metric's improvement units per period: from the rows of a detailed run, from `units`
+    // when given (the fast path), or worked out as the payment rules work them out
+    // (improvement(), engine_detail.h) in a totals-only run, with none after an early
+    // termination.
+    const bool rows = r.metric.size() == pp.metrics.size();
+    const int delivered = r.terminatedAfter ? *r.terminatedAfter + 1 : pp.n;
     for (auto &v : steps)
         v.assign(slen + 1, 0);
     for (std::size_t m = 0; m < project.metrics.size(); ++m) {
@@ -42,11 +53,19 @@ void commissionerView(const Prepared &pp, Results &r, AccountRun &acc, bool risk
             std::vector<Money> &step = steps[holder];
             const Money parts = std::max<Money>(1, spreadPeriodsOf(s, pp.perYear));
             for (int t = 0; t < pp.n; ++t) {
-                const double units = r.metric[m][idx(t)].units;
-                if (units == 0)
+                const double u =
+                    rows ? r.metric[m][idx(t)].units
+                    : units
+                        ? units[m * idx(pp.n) + idx(t)]
+                        : (t < delivered
+                               ? improvement(pp.metrics[m],
+                                             observedOn(pp.metrics[m], t, r.basis, std::nullopt),
+                                             pp.metrics[m].cf[idx(t)])
+                               : 0.0);
+                if (u == 0)
                     continue;
                 try {
-                    const Money amount = money::times(s.perUnit, units);
+                    const Money amount = money::times(s.perUnit, u);
                     const Money each = amount / parts,
                                 rest = amount % parts; // rest: sign of amount
                     const std::size_t from = idx(t), to = from + static_cast<std::size_t>(parts);
@@ -67,25 +86,38 @@ void commissionerView(const Prepared &pp, Results &r, AccountRun &acc, bool risk
     }
     double npvSav = 0;
     std::vector<double> &net = acc.net;
-    net.assign(slen, 0.0);
+    if (detail)
+        net.assign(slen, 0.0);
     t = 0;
     try {
-        for (std::size_t h = 0; h < 4; ++h) {
-            r.savings[h].assign(slen, 0);
-            Money level = 0;
-            for (t = 0; t < slen; ++t) {
-                level = madd(level, steps[h][t]);
-                r.savings[h][t] = level;
+        if (detail) {
+            for (std::size_t h = 0; h < 4; ++h) {
+                r.savings[h].assign(slen, 0);
+                Money level = 0;
+                for (t = 0; t < slen; ++t) {
+                    level = madd(level, steps[h][t]);
+                    r.savings[h][t] = level;
+                }
             }
+        } else {
+            for (auto &v : r.savings)
+                v.clear();
         }
+        // A totals-only run keeps each holder's level as it goes instead of its row: the same
+        // amounts, summed over the holders in the same order.
+        std::array<Money, 4> level{};
         for (t = 0; t < slen; ++t) {
             Money s = 0;
-            for (const auto &v : r.savings)
-                s = madd(s, v[t]);
+            for (std::size_t h = 0; h < 4; ++h) {
+                if (!detail)
+                    level[h] = madd(level[h], steps[h][t]);
+                s = madd(s, detail ? r.savings[h][t] : level[h]);
+            }
             r.totalSavings = madd(r.totalSavings, s);
             npvSav += static_cast<double>(s) / discount(t);
-            net[t] =
-                static_cast<double>(s) - (t < len ? static_cast<double>(r.paymentsNet[t]) : 0.0);
+            if (detail)
+                net[t] = static_cast<double>(s) -
+                         (t < len ? static_cast<double>(r.paymentsNet[t]) : 0.0);
         }
         r.npvSavings = money::round(npvSav);
         r.netValue = msub(r.npvSavings, r.npvPayments);
@@ -94,6 +126,8 @@ void commissionerView(const Prepared &pp, Results &r, AccountRun &acc, bool risk
     }
     if (r.npvPayments > 0)
         r.benefitCostRatio = npvSav / npvPay;
+    if (!detail)
+        return; // nor the payback, the traditional alternative or the risk transferred
     r.paybackPeriod = finance::payback(net);
     Money costTotal = 0;
     try {

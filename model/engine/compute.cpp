@@ -17,8 +17,11 @@ void computePrepared(const Prepared &pp, Basis basis, const ComputeOptions &opti
     r.periods = pp.periods;
     r.payerIds = pp.payerIds;
 
-    // §4: payments (payments.cpp), ended early when a review fails (§8b, termination.cpp).
-    const int failed = runReviewed(pp, basis, std::nullopt, &r, pay, false);
+    // §4: payments (payments.cpp), ended early when a review fails (§8b, termination.cpp). A
+    // totals-only run (ComputeOptions::detail off) runs them quick, as the break-even search does:
+    // the same totals, without the rows per metric, payer and fee.
+    const bool detail = options.detail || options.kpis;
+    const int failed = runReviewed(pp, basis, std::nullopt, detail ? &r : nullptr, pay, !detail);
     int end = -1; // the periods delivered: all
     Diagnostic terminated;
     if (failed >= 0) {
@@ -46,6 +49,19 @@ void computePrepared(const Prepared &pp, Basis basis, const ComputeOptions &opti
     r.yearCapCut.swap(pay.yearCut);
     r.yearCapCarried.swap(pay.yearCarried);
     r.yearCapCarriedByMetric.swap(pay.carriedByMetric);
+    if (!detail) { // a quick run leaves these rows as they were: none are reported
+        r.payerDue.clear();
+        r.fixedFeeByFee.clear();
+        r.yearCapCut.clear();
+        r.yearCapCarried.clear();
+        r.yearCapCarriedByMetric.clear();
+    }
+    // What the total cap counted of the outcome payments (riskkpis.h: whether it bound); beyond
+    // what Money holds it stays at its largest value rather than fail the run.
+    for (int t = 0; t < pp.n; ++t) {
+        const Money e = pay.earnedByPeriod[idx(t)]; // >= 0
+        r.outcomeEarned = e > kNoCap - r.outcomeEarned ? kNoCap : r.outcomeEarned + e;
+    }
     r.deliveryCost.assign(len, 0);
     std::copy(pp.cost.begin(), end < 0 ? pp.cost.end() : pp.cost.begin() + end,
               r.deliveryCost.begin());
@@ -58,7 +74,7 @@ void computePrepared(const Prepared &pp, Basis basis, const ComputeOptions &opti
         try {
             r.terminationPayment = pp.terminationPayment;
             r.totalDue[t] = madd(r.totalDue[t], pp.terminationPayment);
-            if (pp.terminationPayer >= 0)
+            if (pp.terminationPayer >= 0 && detail)
                 r.payerDue[idx(pp.terminationPayer)][t] =
                     madd(r.payerDue[idx(pp.terminationPayer)][t], pp.terminationPayment);
             if (!pp.terminationIntoAccount) {
@@ -70,13 +86,13 @@ void computePrepared(const Prepared &pp, Basis basis, const ComputeOptions &opti
             overflowAt("termination", -1, "payment", end - 1);
         }
     }
-    for (std::size_t m = 0; m < pp.metrics.size(); ++m)
+    for (std::size_t m = 0; m < pay.largestGross.size(); ++m) // detail runs only
         if (pp.metrics[m].capMoney != kNoCap && pp.metrics[m].capMoney < pay.largestGross[m])
             r.diagnostics.push_back(
                 diag(DiagCode::CapBelowOnePeriod, Severity::Warning, "rule", project.metrics[m].id,
                      "capMoney", -1,
                      {MoneyValue{pp.metrics[m].capMoney}, MoneyValue{pay.largestGross[m]}}));
-    if (pp.totalCap != kNoCap && pp.totalCap < pay.largestGrossTotal)
+    if (detail && pp.totalCap != kNoCap && pp.totalCap < pay.largestGrossTotal)
         r.diagnostics.push_back(diag(DiagCode::CapBelowOnePeriod, Severity::Warning, "caps", -1,
                                      "total", -1,
                                      {MoneyValue{pp.totalCap}, MoneyValue{pay.largestGrossTotal}}));
@@ -88,7 +104,7 @@ void computePrepared(const Prepared &pp, Basis basis, const ComputeOptions &opti
         r.diagnostics.push_back(std::move(terminated));
 
     // §6: the commissioner (commissioner.cpp).
-    commissionerView(pp, r, acc, options.riskTransferred);
+    commissionerView(pp, r, acc, options.riskTransferred, detail);
 
     // KPIs (kpis.cpp): the runs' scratch, reused.
     if (options.kpis)

@@ -131,8 +131,10 @@ struct Results {
     std::optional<double> benefitCostRatio; // npvSavings / npvPayments
     std::optional<int> paybackPeriod;       // first period where cumulative savings ≥ payments
     Money traditionalCost = 0;              // delivery cost × (1 + margin), nominal
-    Money riskTransferred = 0;              // capital investors put at risk: what they would draw
-                                            // if no outcome at all were achieved (docs/engine.md)
+    Money outcomeEarned = 0;   // outcome payments earned after step 4 (the total cap), all metrics
+                               // and periods: what the total cap counts besides the fixed fees
+    Money riskTransferred = 0; // capital investors put at risk: what they would draw
+                               // if no outcome at all were achieved (docs/engine.md)
 
     // KPIs
     Money maxPossiblePayment = 0;      // all metrics at caps or highest tier
@@ -163,6 +165,24 @@ struct Results {
     bool operator==(const Results &) const = default;
 };
 
+// The figures of one run that a Monte Carlo trial sums up (riskkpis.h), as the fast path of
+// Recomputation::computeTotals() works them out: each the same as the Results field of
+// compute() it names.
+struct RunTotals {
+    int periods = 0;                 // Results::periods
+    std::vector<Money> paymentsNet;  // Results::paymentsNet
+    Money totalPayments = 0;         // Results::totalPayments
+    Money npvPayments = 0;           // Results::npvPayments
+    Money npvSavings = 0;            // Results::npvSavings
+    Money netValue = 0;              // Results::netValue
+    Money outcomeEarned = 0;         // Results::outcomeEarned
+    std::vector<Money> fixedFeesDue; // Results::fixedFeesDue
+    bool investor = false;           // the contract has an investor (the fast path: one at most)
+    Money drawn = 0, distributed = 0, guarantee = 0; // its InvestorResult's
+    std::vector<Money> draws, distributions;         // its InvestorResult's rows
+    bool operator==(const RunTotals &) const = default;
+};
+
 // What compute() works out beyond the payments, the account and the commissioner's view.
 struct ComputeOptions {
     // The KPIs (kpis.cpp): the maximum possible payment, the forecast payment and the break-even
@@ -177,6 +197,16 @@ struct ComputeOptions {
     // Results::riskTransferred: the account run once more as if no outcome were achieved. Off: it
     // stays 0.
     bool riskTransferred = true;
+    // The rows (docs/engine.md "Totals-only runs"). Off (the Monte Carlo trials): the payments
+    // run without their rows per metric, payer and fee, as the break-even search runs them, and
+    // Results::metric, metricByPayer, payerDue, fixedFeeByFee, yearCapCut, yearCapCarried,
+    // yearCapCarriedByMetric, cohortTests, settlements, paymentsDiscounted and savings stay empty;
+    // paybackPeriod, traditionalCost and riskTransferred keep their defaults; and the warnings
+    // that need the rows (a cap below one period's payment) are not given. Every other figure is
+    // the same as with them: the totals per due period, the account and its rows, the investors,
+    // the payments and savings in total and discounted, the net value and outcomeEarned. Needs
+    // kpis off (the KPIs read the rows); with kpis on it is ignored.
+    bool detail = true;
 };
 
 // Computes everything. Never throws: problems (overflow included) come back as diagnostics.
@@ -203,6 +233,19 @@ public:
     Recomputation &operator=(const Recomputation &) = delete;
 
     const Project &project() const;
+    // Whether computeTotals() can take the fast path for this project (docs/engine.md "The fast
+    // path of Monte Carlo trials"): not for contracts with review points, a share of savings,
+    // cohort tests, payer caps or caps per budget year, more than one investor, per-participant
+    // terms on a ledger, or an error in their design.
+    bool fastPath() const;
+    // The figures a Monte Carlo trial sums up, of the project as it stands on the forecast
+    // basis, by the fast path: a pass over the periods with the payment rules' and caps' own
+    // code, the account of one investor and the commissioner's totals, without the rows, checks
+    // and diagnostics compute() keeps. Returns false, leaving `out` undefined, when it cannot
+    // (not fastPath(), a reported value that is not a finite number, an amount beyond what Money
+    // holds): then compute() gives the figures. When it returns true, each figure equals
+    // compute()'s (tests/model/engine/test_fastpath.cpp).
+    bool computeTotals(RunTotals &out);
     // Metric m's reported values, one per period (std::nullopt: not reported). Only these may
     // change between runs.
     std::span<std::optional<double>> actual(std::size_t metric);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "engine.h"
+#include "exact.h"
 #include "valuelimits.h"
 
 #include <algorithm>
@@ -40,13 +41,19 @@ inline Money nonNegative(Money m) {
     return m < 0 ? 0 : m;
 }
 
+// money::times, inline for the common case (exact.h, roundedProduct), the call otherwise.
+EFFEKT_ALWAYS_INLINE inline Money times(Money m, double f) {
+    Money r;
+    return exact::roundedProduct(m, f, r) ? r : money::times(m, f);
+}
+
 // money::times, without its call for the common factors 0 and 1.
 inline Money scaled(Money m, double f) {
     if (f == 1.0)
         return m;
     if (f == 0.0)
         return 0;
-    return money::times(m, f);
+    return times(m, f);
 }
 
 // money::round (half away from zero, overflow → MoneyOverflow), inline and without the libm
@@ -330,6 +337,13 @@ struct RuleValue {
     Money gross = 0, unitCapped = 0;
 };
 
+// u(t), the improvement units of a metric observing a against its counterfactual b: what every
+// rule pays for, and what the savings count (commissioner.cpp).
+EFFEKT_ALWAYS_INLINE inline double improvement(const PreparedMetric &pm, double a, double b) {
+    return pm.m->direction == Direction::HigherIsBetter ? std::max(0.0, a - b)
+                                                        : std::max(0.0, b - a);
+}
+
 // The rule's type is a template argument so that the loop over one metric's periods (the
 // break-even search runs it thousands of times) has no dispatch inside. `index` is the period's
 // price indexation factor (Prepared::index): it multiplies what a per-unit, tiered or milestone
@@ -343,8 +357,7 @@ EFFEKT_ALWAYS_INLINE inline RuleValue ruleValueOf(const PreparedMetric &pm, Metr
     const Metric &metric = *pm.m;
     const PaymentRule &rule = metric.rule;
     RuleValue v;
-    const double u =
-        metric.direction == Direction::HigherIsBetter ? std::max(0.0, a - b) : std::max(0.0, b - a);
+    const double u = improvement(pm, a, b);
     v.u = u;
     const double roomUnits = std::max(0.0, pm.capUnits - st.paidUnits);
     double grossValue = 0, unitCapValue = 0;
@@ -493,6 +506,8 @@ struct PaymentRun {
     // period what it adds), before any cap; empty rows for the other metrics. Empty when no rule
     // tests cohorts.
     std::vector<std::vector<double>> cohortUnits;
+    // The fast path (fastrun.cpp): each metric's improvement units per period, [m · n + t].
+    std::vector<double> units;
 };
 
 // ---- Cohort tests and the final settlement (cohorts.cpp) ---------------------------------------
@@ -604,7 +619,25 @@ void accountResults(const Prepared &pp, AccountRun &acc, Results &r, bool rates)
 // Net payments and their present value, savings by budget holder, net value, benefit-cost ratio,
 // payback, the traditional alternative and (with `riskTransferred`) the risk transferred. Uses
 // `acc` as scratch.
-void commissionerView(const Prepared &pp, Results &r, AccountRun &acc, bool riskTransferred);
+// `detail` off (a totals-only run, ComputeOptions::detail): no rows (paymentsDiscounted, savings)
+// and no payback, traditional cost or risk transferred; the same totals. `units`, when given,
+// holds each metric's improvement units per period of achievement, [m · n + t] (the fast path);
+// otherwise they come from r.metric, or in a totals-only run are worked out from the project.
+void commissionerView(const Prepared &pp, Results &r, AccountRun &acc, bool riskTransferred,
+                      bool detail = true, const double *units = nullptr);
+
+// ---- The fast path of totals-only runs (fastrun.cpp) -------------------------------------------
+
+// Whether fastRun() covers the project: no review points, no second share once investors are
+// repaid (indeed no share of savings), no cohort tests, no payer caps and no caps per budget year,
+// at most one investor, no per-participant caps or once-per-participant rules with a usable
+// ledger, and every metric with a plan and a reported value for each period.
+bool fastPathCovers(const Prepared &pp);
+
+// Recomputation::computeTotals()'s figures of a project fastPathCovers(), on the forecast basis,
+// with `pay` and `acc` as scratch. Throws MoneyOverflow, not located: the caller then runs
+// compute(), which locates it.
+void fastRun(const Prepared &pp, RunTotals &out, PaymentRun &pay, AccountRun &acc);
 
 // ---- KPIs (kpis.cpp) ----------------------------------------------------------------------------
 

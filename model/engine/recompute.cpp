@@ -52,6 +52,7 @@ struct Recomputation::State {
     bool prepared = false;
     Prepared pp;
     Diagnostics errors; // validate()'s errors on the project without reported values
+    bool fast = false;  // fastPathCovers(): totals-only runs take the fast path
     PaymentRun pay;
     AccountRun acc;
     Results results;
@@ -77,11 +78,32 @@ Recomputation::Recomputation(const Project &project)
     try {
         s_->pp = prepare(s_->project);
         s_->prepared = true;
+        s_->fast = s_->errors.empty() && fastPathCovers(s_->pp);
     } catch (const std::exception &) { // compute() reports it, on every run
     }
 }
 
 Recomputation::~Recomputation() = default;
+
+bool Recomputation::fastPath() const {
+    return s_->fast;
+}
+
+bool Recomputation::computeTotals(RunTotals &out) {
+    State &s = *s_;
+    if (!s.fast)
+        return false;
+    for (const Metric &m : s.project.metrics)
+        for (const std::optional<double> &a : m.actual)
+            if (a && !std::isfinite(*a))
+                return false;
+    try {
+        fastRun(s.pp, out, s.pay, s.acc);
+        return true;
+    } catch (const std::exception &) { // compute() reports it, located
+        return false;
+    }
+}
 
 const Project &Recomputation::project() const {
     return s_->project;

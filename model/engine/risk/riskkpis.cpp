@@ -68,10 +68,56 @@ RiskKpis riskKpis(const Project &project, const Results &r, const TraditionalFig
     }
 
     if (project.caps.total) {
-        Money paid = 0;
-        for (const auto &row : r.metric)
-            for (const MetricPeriod &mp : row)
-                paid = money::add(paid, mp.afterTotalCap);
+        Money paid = r.outcomeEarned; // Σ afterTotalCap over every metric and period
+        if (project.caps.fixedFeesInsideTotal)
+            for (Money f : r.fixedFeesDue)
+                paid = money::add(paid, f);
+        k.totalCapReached = paid >= *project.caps.total;
+    }
+    return k;
+}
+
+RiskKpis riskKpis(const Project &project, const RunTotals &r, const TraditionalFigures &traditional,
+                  std::vector<double> &flows, bool irr) {
+    // The arithmetic of the overload above, step by step, for at most one investor (the flows
+    // only for the IRR).
+    RiskKpis k;
+    k.payments = r.totalPayments;
+    k.npvPayments = r.npvPayments;
+    k.npvSavings = r.npvSavings;
+    k.netValue = r.netValue;
+    k.traditionalCost = traditional.cost;
+    k.npvTraditional = traditional.npv;
+    k.traditionalNetValue = money::sub(k.npvSavings, k.npvTraditional);
+    if (irr)
+        flows.assign(static_cast<std::size_t>(std::max(r.periods, 0)), 0.0);
+    if (r.investor) {
+        k.investorDrawn = money::add(k.investorDrawn, r.drawn);
+        k.investorReturned = money::add(k.investorReturned, money::add(r.distributed, r.guarantee));
+        if (irr) {
+            for (std::size_t t = 0; t < flows.size(); ++t) {
+                if (t < r.draws.size())
+                    flows[t] -= static_cast<double>(r.draws[t]);
+                if (t < r.distributions.size())
+                    flows[t] += static_cast<double>(r.distributions[t]);
+            }
+            if (!flows.empty())
+                flows.back() += static_cast<double>(r.guarantee);
+        }
+    }
+    k.investorProfit = money::sub(k.investorReturned, k.investorDrawn);
+    if (k.investorDrawn > 0) {
+        k.investorMultiple =
+            static_cast<double>(k.investorReturned) / static_cast<double>(k.investorDrawn);
+        if (irr) {
+            const RateResult rate = finance::irr(flows);
+            if (rate.ok())
+                k.investorIrrAnnual =
+                    std::pow(1 + rate.rate, periodsPerYear(project.timeline.length)) - 1;
+        }
+    }
+    if (project.caps.total) {
+        Money paid = r.outcomeEarned;
         if (project.caps.fixedFeesInsideTotal)
             for (Money f : r.fixedFeesDue)
                 paid = money::add(paid, f);

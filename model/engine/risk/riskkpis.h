@@ -46,4 +46,9 @@ TraditionalFigures traditionalFigures(const Project &project);
 RiskKpis riskKpis(const Project &project, const Results &results,
                   const TraditionalFigures &traditional, std::vector<double> &flows, bool irr);
 
+// The same from the figures the fast path of a Monte Carlo trial gives (engine.h, RunTotals):
+// equal to riskKpis() of compute()'s results whenever Recomputation::computeTotals() gave them.
+RiskKpis riskKpis(const Project &project, const RunTotals &totals,
+                  const TraditionalFigures &traditional, std::vector<double> &flows, bool irr);
+
 } // namespace effekt

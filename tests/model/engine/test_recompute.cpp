@@ -99,6 +99,57 @@ BOOST_AUTO_TEST_CASE(every_run_equals_compute_on_the_project_as_it_stands) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(a_totals_only_run_leaves_out_only_the_rows) {
+    // ComputeOptions::detail off: the rows per metric, payer and fee, the discounted and savings
+    // rows, payback, traditional cost and risk transferred are left out, and the warnings that
+    // need the rows; every other figure is that of the run with them. On contracts with review
+    // points (some terminate), a ledger, the large contract and a second share once repaid.
+    for (const Project &project : {workedExample(), withReviews(), workedExampleWithLedger(200),
+                                   largeContract(false), withRepaidSwitch()}) {
+        Recomputation rc(project);
+        for (double f : {1.0, 0.3, 1.25, 0.0, 0.7}) {
+            scale(rc, f);
+            const ComputeOptions rows{.kpis = false};
+            const ComputeOptions totalsOnly{.kpis = false, .detail = false};
+            Results full = compute(rc.project(), Basis::Forecast, rows);
+            const Results totals = compute(rc.project(), Basis::Forecast, totalsOnly);
+            // Recomputation's totals-only runs are compute()'s, but for the warnings.
+            BOOST_TEST((errorsOnly(rc.compute(Basis::Forecast, totalsOnly)) == errorsOnly(totals)));
+            BOOST_TEST(totals.metric.empty());
+            BOOST_TEST(totals.metricByPayer.empty());
+            BOOST_TEST(totals.payerDue.empty());
+            BOOST_TEST(totals.paymentsDiscounted.empty());
+            for (const auto &row : totals.savings)
+                BOOST_TEST(row.empty());
+            Money earned = 0;
+            for (const auto &row : full.metric)
+                for (const MetricPeriod &mp : row)
+                    earned += mp.afterTotalCap;
+            BOOST_TEST(full.outcomeEarned == earned);
+            // What is left out, taken out of the full run too: the rest is equal.
+            full.metric.clear();
+            full.metricByPayer.clear();
+            full.payerDue.clear();
+            full.fixedFeeByFee.clear();
+            full.yearCapCut.clear();
+            full.yearCapCarried.clear();
+            full.yearCapCarriedByMetric.clear();
+            full.cohortTests.clear();
+            full.settlements.clear();
+            full.paymentsDiscounted.clear();
+            for (auto &row : full.savings)
+                row.clear();
+            full.paybackPeriod.reset();
+            full.traditionalCost = 0;
+            full.riskTransferred = 0;
+            std::erase_if(full.diagnostics, [](const Diagnostic &d) {
+                return d.code == DiagCode::CapBelowOnePeriod;
+            });
+            BOOST_TEST((totals == full), "factor " << f);
+        }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(options_leave_out_only_what_they_name) {
     Project p = workedExample();
     p.investors.push_back(p.investors[0]);
