@@ -437,6 +437,107 @@ BOOST_AUTO_TEST_CASE(without_the_irr_every_other_figure_is_the_same) {
     BOOST_TEST((without == with));
 }
 
+BOOST_AUTO_TEST_CASE(summaries_are_the_kept_trials_summed_up) {
+    // Every summary, probability, sorted sample and fan point of simulate() worked out again from
+    // its kept trials with a plain sort, percentile() and a sum in trial order: the radix sorts
+    // and selections (montecarlo.cpp) give what a sort gives. Enough trials that they run in
+    // full; a low total cap and an investor who sometimes draws nothing make ties (many trials
+    // paid exactly the cap) and trials without a multiple.
+    for (bool crowded : {false, true}) {
+        Project p =
+            withDistributions(workedExample(), FactorDistributionKind::Pert, 0.0, 0.9, 1.6, 0.5);
+        p.simulation.distributions[1].kind = FactorDistributionKind::Triangular;
+        p.simulation.distributions[1].delayProbabilities = {0.5, 0.3, 0.2};
+        if (crowded) {
+            p.caps.total = 2'500'000 * money::kMinorPerMajor;
+            // One delivery cost, in period 5: covered from the account when enough was paid by
+            // then (no draw), drawn from the investor otherwise.
+            p.deliveryCost.assign(p.deliveryCost.size(), 0);
+            p.deliveryCost[5] = 1'500'000 * money::kMinorPerMajor;
+            p.financing.reserveShare = 1;
+        }
+        const int n = 3000;
+        const SimulationResult r = simulate(p, {n, 11, 2, true});
+        BOOST_TEST_REQUIRE(r.trialRecords.size() == static_cast<std::size_t>(n));
+        BOOST_TEST(r.failedTrials == 0);
+        std::vector<double> payments, npv, net, trad, profit, multiple, irr;
+        std::vector<std::vector<double>> cumulative(r.fan.size());
+        int loss = 0, capped = 0, more = 0;
+        for (const TrialRecord &t : r.trialRecords) {
+            const RiskKpis &k = t.kpis;
+            payments.push_back(static_cast<double>(k.payments));
+            npv.push_back(static_cast<double>(k.npvPayments));
+            net.push_back(static_cast<double>(k.netValue));
+            trad.push_back(static_cast<double>(k.traditionalNetValue));
+            profit.push_back(static_cast<double>(k.investorProfit));
+            if (k.investorMultiple) {
+                multiple.push_back(*k.investorMultiple);
+                loss += *k.investorMultiple < 1;
+            }
+            if (k.investorIrrAnnual)
+                irr.push_back(*k.investorIrrAnnual);
+            capped += k.totalCapReached;
+            more += k.payments > k.traditionalCost;
+            const Project q = applyScenario(p, trialScenario(p, t.factors, t.delays));
+            const Results full = compute(q);
+            Money run = 0;
+            for (std::size_t d = 0; d < cumulative.size(); ++d)
+                cumulative[d].push_back(static_cast<double>(run += full.paymentsNet.at(d)));
+        }
+        auto summary = [](std::vector<double> v) {
+            Summary s;
+            s.count = static_cast<int>(v.size());
+            double sum = 0;
+            for (double x : v)
+                sum += x;
+            s.mean = sum / static_cast<double>(v.size());
+            double ss = 0;
+            for (double x : v)
+                ss += (x - s.mean) * (x - s.mean);
+            s.standardError =
+                std::sqrt(ss / static_cast<double>(v.size() - 1) / static_cast<double>(v.size()));
+            std::sort(v.begin(), v.end());
+            s.p5 = percentile(v, 5);
+            s.p50 = percentile(v, 50);
+            s.p95 = percentile(v, 95);
+            return s;
+        };
+        BOOST_TEST_CONTEXT("crowded " << crowded) {
+            BOOST_TEST((r.payments == summary(payments)));
+            BOOST_TEST((r.npvPayments == summary(npv)));
+            BOOST_TEST((r.netValue == summary(net)));
+            BOOST_TEST((r.traditionalNetValue == summary(trad)));
+            BOOST_TEST((r.investorProfit == summary(profit)));
+            BOOST_TEST((r.investorMultiple == summary(multiple)));
+            BOOST_TEST((r.investorIrr == summary(irr)));
+            BOOST_TEST(r.trialsWithoutMultiple == n - static_cast<int>(multiple.size()));
+            BOOST_TEST(r.pInvestorLoss == loss / static_cast<double>(n));
+            BOOST_TEST(r.pTotalCapReached == capped / static_cast<double>(n));
+            BOOST_TEST(r.pPaysMoreThanTraditional == more / static_cast<double>(n));
+            std::sort(multiple.begin(), multiple.end());
+            BOOST_TEST((r.investorMultiples == multiple));
+            std::vector<double> costs;
+            for (double v : net)
+                costs.push_back(-v);
+            std::sort(costs.begin(), costs.end());
+            BOOST_TEST((r.netCosts == costs));
+            BOOST_TEST_REQUIRE(r.fan.size() == cumulative.size());
+            for (std::size_t d = 0; d < cumulative.size(); ++d) {
+                std::vector<double> &c = cumulative[d];
+                std::sort(c.begin(), c.end());
+                const FanPoint expected{percentile(c, 5), percentile(c, 25), percentile(c, 50),
+                                        percentile(c, 75), percentile(c, 95)};
+                BOOST_TEST((r.fan[d] == expected), "due period " << d);
+            }
+        }
+        if (crowded) { // the ties and the trials without a multiple are there
+            BOOST_TEST(r.pTotalCapReached > 0.2);
+            BOOST_TEST(r.trialsWithoutMultiple > 100);
+            BOOST_TEST(r.trialsWithoutMultiple < n - 100);
+        }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(percentiles_are_numpys_linear_method) {
     // Expected values from numpy 1.24 (python3-numpy, Debian 12):
     //   python3 -c "import numpy as np; d=[3.7,-1.25,12.0,0.5,8.125,3.7,100.0,-40.5,7.0,2.2,9.9];
