@@ -10,7 +10,12 @@ special-purpose account with its reserve and return cap, NPV at 4 %) written out
 example, all trials at once. Amounts in kroner, not rounded to øre (a difference far below the
 Monte Carlo error).
 
-    bench/montecarlo_numpy.py TRIALS [SEED]     prints JSON like bench_montecarlo_tool
+    bench/montecarlo_numpy.py TRIALS [SEED] [SAMPLES.npz|-] [RUNS]
+                                                prints JSON like bench_montecarlo_tool
+
+RUNS (default 1) runs the simulation and its summary that many times in this one process, as
+bench_montecarlo_tool does: wall_seconds and cpu_seconds are the first run's, and with RUNS > 1
+warm_wall_seconds and warm_cpu_seconds the median of the others.
 
 Needs python3-numpy (Debian), run with /usr/bin/python3.
 """
@@ -127,24 +132,36 @@ def simulate(n, seed):
             "investor_multiple": multiple}
 
 
-def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    seed = int(sys.argv[2]) if len(sys.argv) > 2 else 1
-    start = time.perf_counter()
-    cpu_start = time.process_time()
+def summarise(n, seed):
+    """The simulation and the summary of each figure: what is timed."""
     figures = simulate(n, seed)
     summary = {}
     for name, x in figures.items():
         p5, p50, p95 = np.percentile(x, [5, 50, 95])  # numpy's default: linear
         summary[name] = {"mean": float(x.mean()), "se": float(x.std(ddof=1) / np.sqrt(n)),
                          "p5": float(p5), "p50": float(p50), "p95": float(p95)}
-    wall = time.perf_counter() - start
-    cpu = time.process_time() - cpu_start
-    out = {"trials": n, "wall_seconds": wall, "cpu_seconds": cpu,
-           "p_investor_loss": float((figures["investor_multiple"] < 1).mean())}
+    return figures, summary
+
+
+def main():
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    seed = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    runs = max(int(sys.argv[4]), 1) if len(sys.argv) > 4 else 1
+    walls, cpus = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        cpu_start = time.process_time()
+        figures, summary = summarise(n, seed)
+        walls.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - cpu_start)
+    out = {"trials": n, "wall_seconds": walls[0], "cpu_seconds": cpus[0]}
+    if runs > 1:
+        out["warm_wall_seconds"] = float(np.median(walls[1:]))
+        out["warm_cpu_seconds"] = float(np.median(cpus[1:]))
+    out["p_investor_loss"] = float((figures["investor_multiple"] < 1).mean())
     out.update(summary)
     # The sorted samples go to the comparison (bench/montecarlo_vs_numpy.sh) through a file.
-    if len(sys.argv) > 3:
+    if len(sys.argv) > 3 and sys.argv[3] != "-":
         np.savez(sys.argv[3], **{k: np.sort(v) for k, v in figures.items()})
     print(json.dumps(out, indent=2))
 
