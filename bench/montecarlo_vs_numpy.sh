@@ -1,58 +1,83 @@
 #!/bin/sh
-# The worked example's Monte Carlo side by side: effekt's simulate() (bench_montecarlo_tool, the
-# whole engine per trial) and a vectorised numpy implementation (bench/montecarlo_numpy.py), same
-# trials and distributions, independent generators. The C++ runs twice: without the investors'
-# IRR (as the Risk page runs it, and computing what numpy computes), then with it (as
-# `effekt simulate` runs it). Prints wall and CPU time of each and their ratio, and checks that every C++ percentile lies inside the numpy sample's distribution-free
-# band for it: numpy's quantiles at q ± 4·√(2q(1 − q)/n), the Monte Carlo error of the difference
-# of two independent percentile estimates; and each mean within 4 combined standard errors.
+# The worked example's Monte Carlo side by side: effekt's simulate() (bench_montecarlo_tool: the
+# fast path of Monte Carlo trials, docs/engine.md) and a vectorised numpy implementation
+# (bench/montecarlo_numpy.py), same trials and distributions, independent generators.
 #
-#   bench/montecarlo_vs_numpy.sh [BUILD_DIR] [TRIALS] [THREADS]
+# Timing: ROUNDS rounds (default 5), each running, one after the other, the C++ without the
+# investors' IRR (as the Risk page runs it, computing what numpy computes), the C++ with it (as
+# `effekt simulate` runs it) and numpy, each program running its simulation RUNS times (7) in one
+# process. A program's first run is "cold" (its buffers are new memory to the process; numpy also
+# pays its first use of each routine), the median of the others "warm" (steady state, as the Risk
+# page runs one simulation after another). The simulation and its summary are timed inside each
+# program (wall clock; "cpu" is all threads' CPU time). Each round gives the ratio numpy / C++ of
+# the figures measured in that round, so that the machine's drift between rounds cancels; the
+# medians over the rounds are printed, with their range.
+#
+# Agreement (the last round's samples): every C++ percentile must lie inside the numpy sample's
+# distribution-free band for it (numpy's quantiles at q ± 4·√(2q(1 − q)/n), the Monte Carlo error
+# of the difference of two independent percentile estimates), and each mean within 4 combined
+# standard errors.
+#
+#   bench/montecarlo_vs_numpy.sh [BUILD_DIR] [TRIALS] [THREADS] [ROUNDS] [RUNS]
 #
 # BUILD_DIR is a Release build (default build-release) holding bench/bench_montecarlo_tool.
-# Needs python3-numpy (Debian) and /usr/bin/time. Exit 1 when a figure disagrees.
+# Needs python3-numpy (Debian). Exit 1 when a figure disagrees.
 set -eu
 BUILD=${1:-build-release}
 N=${2:-100000}
 THREADS=${3:-2}
+ROUNDS=${4:-5}
+RUNS=${5:-7}
 TOOL="$BUILD/bench/bench_montecarlo_tool"
 HERE=$(dirname "$0")
 [ -x "$TOOL" ] || { echo "no $TOOL: build $BUILD with -DCMAKE_BUILD_TYPE=Release" >&2; exit 2; }
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-echo "trials: $N   threads (C++): $THREADS   load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
-/usr/bin/time -f "%e %U %S" -o "$WORK/cpp.time" "$TOOL" "$N" "$THREADS" 1 noirr > "$WORK/cpp.json"
-/usr/bin/time -f "%e %U %S" -o "$WORK/cppirr.time" "$TOOL" "$N" "$THREADS" 1 irr > "$WORK/cppirr.json"
-/usr/bin/time -f "%e %U %S" -o "$WORK/np.time" /usr/bin/python3 "$HERE/montecarlo_numpy.py" "$N" 1 \
-    "$WORK/np.npz" > "$WORK/np.json"
+echo "trials: $N   threads (C++): $THREADS   rounds: $ROUNDS   runs a program: $RUNS   load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
+round=1
+while [ "$round" -le "$ROUNDS" ]; do
+    "$TOOL" "$N" "$THREADS" 1 noirr "$RUNS" > "$WORK/cpp.$round.json"
+    "$TOOL" "$N" "$THREADS" 1 irr "$RUNS" > "$WORK/cppirr.$round.json"
+    npz=-
+    [ "$round" -eq "$ROUNDS" ] && npz="$WORK/np.npz"
+    /usr/bin/python3 "$HERE/montecarlo_numpy.py" "$N" 1 "$npz" "$RUNS" > "$WORK/np.$round.json"
+    round=$((round + 1))
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 
 /usr/bin/python3 - "$WORK" <<'PY'
-import json, math, sys
+import json, math, os, statistics, sys
 import numpy as np
 w = sys.argv[1]
-cpp = json.load(open(f"{w}/cpp.json"))
-npy = json.load(open(f"{w}/np.json"))
+rounds = sorted(int(f.split(".")[1]) for f in os.listdir(w)
+                if f.startswith("np.") and f.endswith(".json"))
+last = rounds[-1]
+cpp = json.load(open(f"{w}/cpp.{last}.json"))
+npy = json.load(open(f"{w}/np.{last}.json"))
 samples = np.load(f"{w}/np.npz")
-def times(name):
-    wall, user, sys_ = (float(x) for x in open(f"{w}/{name}.time").read().split())
-    return wall, user + sys_
-cppirr = json.load(open(f"{w}/cppirr.json"))
-cw, cc = times("cpp")
-iw, ic = times("cppirr")
-nw, nc = times("np")
-# compute: the simulation and its summary alone, timed inside each program (CPU: all threads);
-# process: the whole run, start-up (Python and numpy's import) included.
-print(f"{'':26}{'process wall':>14}{'process cpu':>13}{'compute wall':>14}{'compute cpu':>13}")
-for name, j, pw, pc in (("C++ simulate()", cpp, cw, cc), ("C++ simulate() with IRR", cppirr, iw, ic),
-                        ("numpy (vectorised)", npy, nw, nc)):
-    print(f"{name:26}{pw:13.3f}s{pc:12.3f}s{j['wall_seconds']:13.3f}s{j['cpu_seconds']:12.3f}s")
-def ratio(a, b):
-    return f"{a / b:.2f}x" if b > 0 else "-"
-print(f"numpy / C++: compute wall {ratio(npy['wall_seconds'], cpp['wall_seconds'])}, "
-      f"compute cpu {ratio(npy['cpu_seconds'], cpp['cpu_seconds'])}, process cpu {ratio(nc, cc)}")
-print(f"numpy / C++ with IRR: compute wall {ratio(npy['wall_seconds'], cppirr['wall_seconds'])}, "
-      f"compute cpu {ratio(npy['cpu_seconds'], cppirr['cpu_seconds'])}, process cpu {ratio(nc, ic)}")
+
+
+def figures(name, key):
+    return [json.load(open(f"{w}/{name}.{r}.json"))[key] for r in rounds]
+
+
+def line(label, values, unit="s"):
+    v = sorted(values)
+    return f"{label:44}{statistics.median(v):10.4f}{unit}   [{v[0]:.4f} … {v[-1]:.4f}]"
+
+
+print(f"\n{'median over the rounds [min … max]':44}")
+for prog, name in (("C++ simulate()", "cpp"), ("C++ simulate() with IRR", "cppirr"),
+                   ("numpy (vectorised)", "np")):
+    print(line(f"{prog}, cold wall", figures(name, "wall_seconds")))
+    print(line(f"{prog}, warm wall", figures(name, "warm_wall_seconds")))
+    print(line(f"{prog}, warm cpu", figures(name, "warm_cpu_seconds")))
+for name, label in (("cpp", "C++"), ("cppirr", "C++ with IRR")):
+    for key, what in (("wall_seconds", "cold wall"), ("warm_wall_seconds", "warm wall"),
+                      ("warm_cpu_seconds", "warm cpu")):
+        ratios = [a / b for a, b in zip(figures("np", key), figures(name, key))]
+        print(line(f"numpy / {label}, {what}", ratios, "x"))
 n = cpp["trials"]
 ok = True
 print(f"\n{'figure':20}{'stat':>6}{'C++':>16}{'numpy':>16}{'band / 4 SE':>30}  ok")
