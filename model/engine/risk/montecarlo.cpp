@@ -431,14 +431,31 @@ Summary summarise(std::span<double> values, std::vector<double> &scratch, bool w
     return s;
 }
 
-// Keeps the entries of `v` whose `keep` is set, in order.
-template <typename T> void keepOnly(std::vector<T> &v, const std::vector<unsigned char> &keep) {
-    std::size_t out = 0;
-    for (std::size_t i = 0; i < v.size(); ++i)
-        if (keep[i])
-            v[out++] = v[i];
-    v.resize(out);
-}
+// A column of figures by trial, its memory not cleared when allocated: each slot is written by the
+// worker thread that computes its trial, which thus is the first to touch the page (the
+// operating system provides a page on first touch, so the threads share that work too).
+template <typename T> class Column {
+public:
+    explicit Column(std::size_t n)
+        : data_(new T[n])
+        , size_(n) {}
+    T &operator[](std::size_t i) { return data_[i]; }
+    T *data() { return data_.get(); }
+    std::span<T> span() { return {data_.get(), size_}; }
+    std::size_t size() const { return size_; }
+    // Keeps the entries whose `keep` is set, in order.
+    void keepOnly(const std::vector<unsigned char> &keep) {
+        std::size_t out = 0;
+        for (std::size_t i = 0; i < size_; ++i)
+            if (keep[i])
+                data_[out++] = data_[i];
+        size_ = out;
+    }
+
+private:
+    std::unique_ptr<T[]> data_;
+    std::size_t size_;
+};
 
 } // namespace
 
@@ -571,14 +588,12 @@ SimulationResult simulate(const Project &project, const SimulationOptions &optio
         kMore = 32,
         kIrr = 64
     };
-    std::vector<unsigned char> flags(trials, 0);
-    std::vector<double> payments(trials), npvPayments(trials), profit(trials);
-    std::vector<double> irr(options.investorIrr ? trials : 0);
-    res.netCosts.assign(trials, 0.0);
-    res.traditionalNetCosts.assign(trials, 0.0);
-    res.investorMultiples.assign(trials, 0.0);
-    std::vector<Money> cumulative(trials * stride);
-    std::vector<int> cumulativeLength(trials, 0);
+    Column<unsigned char> flags(trials);
+    Column<double> payments(trials), npvPayments(trials), profit(trials);
+    Column<double> netCosts(trials), traditionalNetCosts(trials), multiples(trials);
+    Column<double> irr(options.investorIrr ? trials : 0);
+    Column<Money> cumulative(trials * stride);
+    Column<int> cumulativeLength(trials);
     if (options.keepTrials)
         res.trialRecords.resize(static_cast<std::size_t>(n));
 
@@ -635,10 +650,10 @@ SimulationResult simulate(const Project &project, const SimulationOptions &optio
                 payments[idx] = static_cast<double>(k.payments);
                 npvPayments[idx] = static_cast<double>(k.npvPayments);
                 profit[idx] = static_cast<double>(k.investorProfit);
-                res.netCosts[idx] = -static_cast<double>(k.netValue);
-                res.traditionalNetCosts[idx] = -static_cast<double>(k.traditionalNetValue);
+                netCosts[idx] = -static_cast<double>(k.netValue);
+                traditionalNetCosts[idx] = -static_cast<double>(k.traditionalNetValue);
                 if (k.investorMultiple) {
-                    res.investorMultiples[idx] = *k.investorMultiple;
+                    multiples[idx] = *k.investorMultiple;
                     f |= kMultiple;
                     if (*k.investorMultiple < 1)
                         f |= kLoss;
@@ -683,16 +698,17 @@ SimulationResult simulate(const Project &project, const SimulationOptions &optio
     std::size_t periods = 0;
     int loss = 0, capped = 0, terminated = 0, more = 0, computed = 0;
     std::vector<unsigned char> ok(trials), withMultiple(trials), withIrr(irr.size());
+    const bool anyIrr = irr.size() > 0;
     bool allOk = true, allMultiple = true, allIrr = true;
     for (std::size_t i = 0; i < trials; ++i) {
         const unsigned char f = flags[i];
         ok[i] = (f & kFailed) == 0;
         withMultiple[i] = ok[i] && (f & kMultiple) != 0;
-        if (!irr.empty())
+        if (anyIrr)
             withIrr[i] = ok[i] && (f & kIrr) != 0;
         allOk = allOk && ok[i];
         allMultiple = allMultiple && withMultiple[i];
-        allIrr = allIrr && (irr.empty() || withIrr[i]);
+        allIrr = allIrr && (!anyIrr || withIrr[i]);
         if (!ok[i]) {
             ++res.failedTrials;
             continue;
@@ -702,7 +718,7 @@ SimulationResult simulate(const Project &project, const SimulationOptions &optio
             loss += (f & kLoss) ? 1 : 0;
         else
             ++res.trialsWithoutMultiple;
-        if (!irr.empty() && !(f & kIrr))
+        if (anyIrr && !(f & kIrr))
             ++res.trialsWithoutIrr;
         capped += (f & kCapped) ? 1 : 0;
         terminated += (f & kTerminated) ? 1 : 0;
@@ -710,12 +726,13 @@ SimulationResult simulate(const Project &project, const SimulationOptions &optio
         periods = std::max(periods, static_cast<std::size_t>(cumulativeLength[i]));
     }
     if (!allOk)
-        for (auto *v : {&payments, &npvPayments, &profit, &res.netCosts, &res.traditionalNetCosts})
-            keepOnly(*v, ok);
+        for (Column<double> *v :
+             {&payments, &npvPayments, &profit, &netCosts, &traditionalNetCosts})
+            v->keepOnly(ok);
     if (!allMultiple)
-        keepOnly(res.investorMultiples, withMultiple);
+        multiples.keepOnly(withMultiple);
     if (!allIrr)
-        keepOnly(irr, withIrr);
+        irr.keepOnly(withIrr);
     if (computed > 0) {
         const double c = computed;
         res.pInvestorLoss = loss / c;
@@ -728,10 +745,11 @@ SimulationResult simulate(const Project &project, const SimulationOptions &optio
     // by one thread in the same way whatever the threads (with that thread's scratch): shared out
     // like the trials.
     std::vector<std::function<void(std::vector<double> &)>> tasks;
-    // A net value from its net costs, which end sorted: the net value's percentiles are the net
-    // costs' order statistics negated in reverse.
-    auto netTask = [&](std::vector<double> &costs, Summary &out) {
-        tasks.emplace_back([&costs, &out](std::vector<double> &scratch) {
+    // A net value from its net costs, which end sorted in the result: the net value's
+    // percentiles are the net costs' order statistics negated in reverse.
+    auto netTask = [&](Column<double> &column, std::vector<double> &costs, Summary &out) {
+        tasks.emplace_back([&column, &costs, &out](std::vector<double> &scratch) {
+            costs.assign(column.data(), column.data() + column.size());
             moments(costs, out, -1);
             if (costs.empty())
                 return;
@@ -749,14 +767,17 @@ SimulationResult simulate(const Project &project, const SimulationOptions &optio
             out.p95 = q[2];
         });
     };
-    netTask(res.netCosts, res.netValue);
-    netTask(res.traditionalNetCosts, res.traditionalNetValue);
-    auto summaryTask = [&](std::vector<double> &values, Summary &out, bool whole) {
+    netTask(netCosts, res.netCosts, res.netValue);
+    netTask(traditionalNetCosts, res.traditionalNetCosts, res.traditionalNetValue);
+    tasks.emplace_back([&](std::vector<double> &scratch) { // sorted in the result: the samples
+        res.investorMultiples.assign(multiples.data(), multiples.data() + multiples.size());
+        res.investorMultiple = summarise(res.investorMultiples, scratch, false);
+    });
+    auto summaryTask = [&](Column<double> &values, Summary &out, bool whole) {
         tasks.emplace_back([&values, &out, whole](std::vector<double> &scratch) {
-            out = summarise(values, scratch, whole);
+            out = summarise(values.span(), scratch, whole);
         });
     };
-    summaryTask(res.investorMultiples, res.investorMultiple, false); // sorted: the samples
     summaryTask(payments, res.payments, true);
     summaryTask(npvPayments, res.npvPayments, true);
     summaryTask(profit, res.investorProfit, true);
@@ -785,11 +806,10 @@ SimulationResult simulate(const Project &project, const SimulationOptions &optio
         });
     std::atomic<std::size_t> nextTask{0};
     const int helpers = std::min(threads, static_cast<int>(tasks.size())) - 1;
-    // Each thread's scratch, allocated here for all (the largest column any task sorts).
+    // Each thread's scratch, as large as the columns, allocated by the thread itself.
     std::vector<std::vector<double>> scratch(static_cast<std::size_t>(std::max(helpers, 0)) + 1);
-    for (auto &sc : scratch)
-        sc.resize(trials);
     auto summariser = [&](std::vector<double> &mine) {
+        mine.resize(trials);
         for (std::size_t k; (k = nextTask.fetch_add(1)) < tasks.size();)
             tasks[k](mine);
     };
