@@ -56,12 +56,7 @@ void computePrepared(const Prepared &pp, Basis basis, const ComputeOptions &opti
         r.yearCapCarried.clear();
         r.yearCapCarriedByMetric.clear();
     }
-    // What the total cap counted of the outcome payments (riskkpis.h: whether it bound); beyond
-    // what Money holds it stays at its largest value rather than fail the run.
-    for (int t = 0; t < pp.n; ++t) {
-        const Money e = pay.earnedByPeriod[idx(t)]; // >= 0
-        r.outcomeEarned = e > kNoCap - r.outcomeEarned ? kNoCap : r.outcomeEarned + e;
-    }
+    r.totalCapCounted = pay.totalCounted; // (riskkpis.h: whether the total cap bound)
     r.deliveryCost.assign(len, 0);
     std::copy(pp.cost.begin(), end < 0 ? pp.cost.end() : pp.cost.begin() + end,
               r.deliveryCost.begin());

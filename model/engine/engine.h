@@ -131,8 +131,11 @@ struct Results {
     std::optional<double> benefitCostRatio; // npvSavings / npvPayments
     std::optional<int> paybackPeriod;       // first period where cumulative savings ≥ payments
     Money traditionalCost = 0;              // delivery cost × (1 + margin), nominal
-    Money outcomeEarned = 0;   // outcome payments earned after step 4 (the total cap), all metrics
-                               // and periods: what the total cap counts besides the fixed fees
+    // What the contract's total cap counted over the whole contract: every outcome payment earned
+    // after step 4 (the sum of MetricPeriod::afterTotalCap) and, when they count inside the total
+    // cap, the fixed fees as it let them through (before any payer's caps). At or above the total
+    // cap, the cap bound.
+    Money totalCapCounted = 0;
     Money riskTransferred = 0; // capital investors put at risk: what they would draw
                                // if no outcome at all were achieved (docs/engine.md)
 
@@ -169,15 +172,14 @@ struct Results {
 // Recomputation::computeTotals() works them out: each the same as the Results field of
 // compute() it names.
 struct RunTotals {
-    int periods = 0;                 // Results::periods
-    std::vector<Money> paymentsNet;  // Results::paymentsNet
-    Money totalPayments = 0;         // Results::totalPayments
-    Money npvPayments = 0;           // Results::npvPayments
-    Money npvSavings = 0;            // Results::npvSavings
-    Money netValue = 0;              // Results::netValue
-    Money outcomeEarned = 0;         // Results::outcomeEarned
-    std::vector<Money> fixedFeesDue; // Results::fixedFeesDue
-    bool investor = false;           // the contract has an investor (the fast path: one at most)
+    int periods = 0;                // Results::periods
+    std::vector<Money> paymentsNet; // Results::paymentsNet
+    Money totalPayments = 0;        // Results::totalPayments
+    Money npvPayments = 0;          // Results::npvPayments
+    Money npvSavings = 0;           // Results::npvSavings
+    Money netValue = 0;             // Results::netValue
+    Money totalCapCounted = 0;      // Results::totalCapCounted
+    bool investor = false;          // the contract has an investor (the fast path: one at most)
     Money drawn = 0, distributed = 0, guarantee = 0; // its InvestorResult's
     std::vector<Money> draws, distributions;         // its InvestorResult's rows
     bool operator==(const RunTotals &) const = default;
@@ -204,7 +206,7 @@ struct ComputeOptions {
     // paybackPeriod, traditionalCost and riskTransferred keep their defaults; and the warnings
     // that need the rows (a cap below one period's payment) are not given. Every other figure is
     // the same as with them: the totals per due period, the account and its rows, the investors,
-    // the payments and savings in total and discounted, the net value and outcomeEarned. Needs
+    // the payments and savings in total and discounted, the net value and totalCapCounted. Needs
     // kpis off (the KPIs read the rows); with kpis on it is ignored.
     bool detail = true;
 };

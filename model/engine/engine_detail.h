@@ -484,6 +484,9 @@ struct PaymentRun {
     // Per period of achievement: the outcome payments earned after step 4, all metrics (the
     // figure an OutcomePayments review counts).
     std::vector<Money> earnedByPeriod;
+    // What the total cap counted: the outcome payments earned after step 4 and the fixed fees
+    // inside the total cap (Results::totalCapCounted).
+    Money totalCounted = 0;
     // Caps per budget year: [payer][due period] cut and carried (Results::yearCapCut,
     // yearCapCarried), [metric][due period] carried outcome payments, and scratch: what each
     // payer has paid in each year under its cap ([payer × years + year]) and the amounts cut and

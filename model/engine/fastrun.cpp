@@ -131,9 +131,9 @@ void fastRun(const Prepared &pp, RunTotals &out, PaymentRun &pay, AccountRun &ac
     // runPayments' arithmetic without payers, who change no total here.
     // (The earned payments replace step 3's in `capped`; each due period then gathers its own.)
     std::vector<Money> &totalDue = pay.totalDue;
-    out.fixedFeesDue.resize(len);
+    std::vector<Money> &fixedDue = pay.fixedDue;
+    fixedDue.resize(len);
     Money totalCum = 0;
-    out.outcomeEarned = 0;
     for (std::size_t t = 0; t < n; ++t) {
         Money feeSum = 0;
         for (const PreparedFee &f : pp.fees)
@@ -143,7 +143,7 @@ void fastRun(const Prepared &pp, RunTotals &out, PaymentRun &pay, AccountRun &ac
                 feeSum = std::min(feeSum, nonNegative(msub(pp.totalCap, totalCum)));
             totalCum = madd(totalCum, feeSum);
         }
-        out.fixedFeesDue[t] = feeSum;
+        fixedDue[t] = feeSum;
         Money *row = capped.data() + t * M;
         Money metricSum = 0;
         for (std::size_t m = 0; m < M; ++m)
@@ -158,9 +158,8 @@ void fastRun(const Prepared &pp, RunTotals &out, PaymentRun &pay, AccountRun &ac
             }
         }
         totalCum = madd(totalCum, metricSum);
-        out.outcomeEarned =
-            metricSum > kNoCap - out.outcomeEarned ? kNoCap : out.outcomeEarned + metricSum;
     }
+    out.totalCapCounted = totalCum;
     // Due lag periods later: what falls due in d, summed over the metrics (non-negative amounts
     // in another order than runPayments adds them, the same sum).
     totalDue.resize(len);
@@ -172,8 +171,8 @@ void fastRun(const Prepared &pp, RunTotals &out, PaymentRun &pay, AccountRun &ac
                 due = madd(due, capped[(d - lag) * M + m]);
         }
         if (d >= n)
-            out.fixedFeesDue[d] = 0;
-        totalDue[d] = madd(due, out.fixedFeesDue[d]);
+            fixedDue[d] = 0;
+        totalDue[d] = madd(due, fixedDue[d]);
     }
 
     // §5: the account (runAccount's arithmetic for no investor or one: a draw, or a return up

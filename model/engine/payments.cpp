@@ -630,6 +630,7 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
         }
         for (t = 0; t < pp.periods; ++t)
             out.totalDue[idx(t)] = madd(out.outcomeDue[idx(t)], out.fixedDue[idx(t)]);
+        out.totalCounted = totalCum;
     } catch (const MoneyOverflow &) {
         overflowAt("project", -1, "payments", t);
     }

@@ -67,13 +67,8 @@ RiskKpis riskKpis(const Project &project, const Results &r, const TraditionalFig
         }
     }
 
-    if (project.caps.total) {
-        Money paid = r.outcomeEarned; // Σ afterTotalCap over every metric and period
-        if (project.caps.fixedFeesInsideTotal)
-            for (Money f : r.fixedFeesDue)
-                paid = money::add(paid, f);
-        k.totalCapReached = paid >= *project.caps.total;
-    }
+    if (project.caps.total)
+        k.totalCapReached = r.totalCapCounted >= *project.caps.total;
     return k;
 }
 
@@ -116,13 +111,8 @@ RiskKpis riskKpis(const Project &project, const RunTotals &r, const TraditionalF
                     std::pow(1 + rate.rate, periodsPerYear(project.timeline.length)) - 1;
         }
     }
-    if (project.caps.total) {
-        Money paid = r.outcomeEarned;
-        if (project.caps.fixedFeesInsideTotal)
-            for (Money f : r.fixedFeesDue)
-                paid = money::add(paid, f);
-        k.totalCapReached = paid >= *project.caps.total;
-    }
+    if (project.caps.total)
+        k.totalCapReached = r.totalCapCounted >= *project.caps.total;
     return k;
 }
 

@@ -70,6 +70,49 @@ BOOST_AUTO_TEST_CASE(a_new_project_has_low_basis_and_high) {
     BOOST_TEST(d[2].name == "Høy");
 }
 
+BOOST_AUTO_TEST_CASE(the_total_cap_counts_fees_inside_it_before_a_year_cap) {
+    // Two budget years of quarters: a metric at 10,000 a unit, 3 units a quarter in 2027 and 2 in
+    // 2028; a fixed fee of 10,000 a quarter inside the total cap of 250,000; the municipality pays
+    // at most 100,000 a year. The total cap counts 40,000 a quarter in 2027 (160,000), then 30,000
+    // (250,000 after the third quarter of 2028): it binds, and the last quarter earns nothing.
+    // The year cap then cuts 2027's last 60,000 (20,000 of the third quarter's outcome, the fourth
+    // quarter's fee and outcome), so that only 240,000 of what the total cap counted falls due:
+    // the cap bound all the same.
+    Project p;
+    p.name = "test";
+    p.timeline = Timeline{Date{2027, 1, 1}, PeriodLength::Quarter, 8};
+    p.parties = {Party{1, "Kommune", PartyRole::Commissioner, "", std::nullopt}};
+    p.parties[0].yearCap = 100'000'00;
+    Metric m;
+    m.id = 1;
+    m.name = "M";
+    m.plan = {3, 3, 3, 3, 2, 2, 2, 2};
+    m.counterfactual.assign(8, 0.0);
+    m.rule.price = 10'000'00;
+    p.metrics = {m};
+    FixedFee fee;
+    fee.id = 1;
+    fee.amount = 10'000'00;
+    p.fixedFees = {fee};
+    p.caps.total = 250'000'00;
+    p.caps.fixedFeesInsideTotal = true;
+    p.normalise();
+    const Results r = compute(p, Basis::Plan);
+    BOOST_TEST(r.totalCapCounted == 250'000'00);
+    Money due = 0;
+    for (Money x : r.totalDue)
+        due += x;
+    BOOST_TEST(due == 190'000'00); // 2027: 100,000 (the year cap); 2028: 90,000
+    Money earned = 0;
+    for (const MetricPeriod &mp : r.metric.at(0))
+        earned += mp.afterTotalCap;
+    Money fees = 0;
+    for (Money f : r.fixedFeesDue)
+        fees += f;
+    BOOST_TEST(earned + fees == 240'000'00); // what fell due of what the cap counted
+    BOOST_TEST(riskKpis(p, r).totalCapReached);
+}
+
 BOOST_AUTO_TEST_CASE(review_points_compare_a_scenario_with_the_plan) {
     // A scenario's values are reported values and the plan stays the planner's, so a review
     // (DOMAIN.md §8b) measures the scenario against the plan: M1 must reach 80 % of its 17 planned
