@@ -28,92 +28,88 @@ RiskKpis riskKpis(const Project &project, const Results &r) {
     return riskKpis(project, r, traditionalFigures(project), flows, true);
 }
 
+namespace {
+
+// riskKpis()' arithmetic, whether the figures come from compute()'s Results or from the fast
+// path's RunTotals: the commissioner's figures first, each investor's added in turn (their flows
+// only with the IRR), then the investors' totals.
+class KpiSum {
+public:
+    KpiSum(const Project &project, const TraditionalFigures &traditional, int periods,
+           Money payments, Money npvPayments, Money npvSavings, Money netValue,
+           Money totalCapCounted, std::optional<int> terminatedAfter, std::vector<double> &flows,
+           bool irr)
+        : project_(project)
+        , flows_(flows)
+        , irr_(irr) {
+        k_.payments = payments;
+        k_.npvPayments = npvPayments;
+        k_.npvSavings = npvSavings;
+        k_.netValue = netValue;
+        k_.terminatedAfter = terminatedAfter;
+        k_.traditionalCost = traditional.cost;
+        k_.npvTraditional = traditional.npv;
+        k_.traditionalNetValue = money::sub(k_.npvSavings, k_.npvTraditional);
+        if (project.caps.total)
+            k_.totalCapReached = totalCapCounted >= *project.caps.total;
+        if (irr)
+            flows.assign(static_cast<std::size_t>(std::max(periods, 0)), 0.0);
+    }
+    void addInvestor(Money drawn, Money distributed, Money guarantee, std::span<const Money> draws,
+                     std::span<const Money> distributions) {
+        k_.investorDrawn = money::add(k_.investorDrawn, drawn);
+        k_.investorReturned = money::add(k_.investorReturned, money::add(distributed, guarantee));
+        if (!irr_)
+            return;
+        for (std::size_t t = 0; t < flows_.size(); ++t) {
+            if (t < draws.size())
+                flows_[t] -= static_cast<double>(draws[t]);
+            if (t < distributions.size())
+                flows_[t] += static_cast<double>(distributions[t]);
+        }
+        if (!flows_.empty())
+            flows_.back() += static_cast<double>(guarantee);
+    }
+    RiskKpis finish() {
+        k_.investorProfit = money::sub(k_.investorReturned, k_.investorDrawn);
+        if (k_.investorDrawn > 0) {
+            k_.investorMultiple =
+                static_cast<double>(k_.investorReturned) / static_cast<double>(k_.investorDrawn);
+            if (irr_) {
+                const RateResult rate = finance::irr(flows_);
+                if (rate.ok())
+                    k_.investorIrrAnnual =
+                        std::pow(1 + rate.rate, periodsPerYear(project_.timeline.length)) - 1;
+            }
+        }
+        return k_;
+    }
+
+private:
+    const Project &project_;
+    std::vector<double> &flows_;
+    bool irr_;
+    RiskKpis k_;
+};
+
+} // namespace
+
 RiskKpis riskKpis(const Project &project, const Results &r, const TraditionalFigures &traditional,
                   std::vector<double> &flows, bool irr) {
-    RiskKpis k;
-    k.payments = r.totalPayments;
-    k.npvPayments = r.npvPayments;
-    k.npvSavings = r.npvSavings;
-    k.netValue = r.netValue;
-    k.terminatedAfter = r.terminatedAfter;
-
-    const int perYear = periodsPerYear(project.timeline.length);
-    k.traditionalCost = traditional.cost;
-    k.npvTraditional = traditional.npv;
-    k.traditionalNetValue = money::sub(k.npvSavings, k.npvTraditional);
-
-    flows.assign(static_cast<std::size_t>(std::max(r.periods, 0)), 0.0);
-    for (const InvestorResult &inv : r.investors) {
-        k.investorDrawn = money::add(k.investorDrawn, inv.drawn);
-        k.investorReturned =
-            money::add(k.investorReturned, money::add(inv.distributed, inv.guarantee));
-        for (std::size_t t = 0; t < flows.size(); ++t) {
-            if (t < inv.draws.size())
-                flows[t] -= static_cast<double>(inv.draws[t]);
-            if (t < inv.distributions.size())
-                flows[t] += static_cast<double>(inv.distributions[t]);
-        }
-        if (!flows.empty())
-            flows.back() += static_cast<double>(inv.guarantee);
-    }
-    k.investorProfit = money::sub(k.investorReturned, k.investorDrawn);
-    if (k.investorDrawn > 0) {
-        k.investorMultiple =
-            static_cast<double>(k.investorReturned) / static_cast<double>(k.investorDrawn);
-        if (irr) {
-            const RateResult rate = finance::irr(flows);
-            if (rate.ok())
-                k.investorIrrAnnual = std::pow(1 + rate.rate, perYear) - 1;
-        }
-    }
-
-    if (project.caps.total)
-        k.totalCapReached = r.totalCapCounted >= *project.caps.total;
-    return k;
+    KpiSum sum(project, traditional, r.periods, r.totalPayments, r.npvPayments, r.npvSavings,
+               r.netValue, r.totalCapCounted, r.terminatedAfter, flows, irr);
+    for (const InvestorResult &inv : r.investors)
+        sum.addInvestor(inv.drawn, inv.distributed, inv.guarantee, inv.draws, inv.distributions);
+    return sum.finish();
 }
 
 RiskKpis riskKpis(const Project &project, const RunTotals &r, const TraditionalFigures &traditional,
                   std::vector<double> &flows, bool irr) {
-    // The arithmetic of the overload above, step by step, for at most one investor (the flows
-    // only for the IRR).
-    RiskKpis k;
-    k.payments = r.totalPayments;
-    k.npvPayments = r.npvPayments;
-    k.npvSavings = r.npvSavings;
-    k.netValue = r.netValue;
-    k.traditionalCost = traditional.cost;
-    k.npvTraditional = traditional.npv;
-    k.traditionalNetValue = money::sub(k.npvSavings, k.npvTraditional);
-    if (irr)
-        flows.assign(static_cast<std::size_t>(std::max(r.periods, 0)), 0.0);
-    if (r.investor) {
-        k.investorDrawn = money::add(k.investorDrawn, r.drawn);
-        k.investorReturned = money::add(k.investorReturned, money::add(r.distributed, r.guarantee));
-        if (irr) {
-            for (std::size_t t = 0; t < flows.size(); ++t) {
-                if (t < r.draws.size())
-                    flows[t] -= static_cast<double>(r.draws[t]);
-                if (t < r.distributions.size())
-                    flows[t] += static_cast<double>(r.distributions[t]);
-            }
-            if (!flows.empty())
-                flows.back() += static_cast<double>(r.guarantee);
-        }
-    }
-    k.investorProfit = money::sub(k.investorReturned, k.investorDrawn);
-    if (k.investorDrawn > 0) {
-        k.investorMultiple =
-            static_cast<double>(k.investorReturned) / static_cast<double>(k.investorDrawn);
-        if (irr) {
-            const RateResult rate = finance::irr(flows);
-            if (rate.ok())
-                k.investorIrrAnnual =
-                    std::pow(1 + rate.rate, periodsPerYear(project.timeline.length)) - 1;
-        }
-    }
-    if (project.caps.total)
-        k.totalCapReached = r.totalCapCounted >= *project.caps.total;
-    return k;
+    KpiSum sum(project, traditional, r.periods, r.totalPayments, r.npvPayments, r.npvSavings,
+               r.netValue, r.totalCapCounted, std::nullopt, flows, irr);
+    if (r.investor)
+        sum.addInvestor(r.drawn, r.distributed, r.guarantee, r.draws, r.distributions);
+    return sum.finish();
 }
 
 } // namespace effekt
