@@ -65,19 +65,7 @@ void commissionerView(const Prepared &pp, Results &r, AccountRun &acc, bool risk
                 if (u == 0)
                     continue;
                 try {
-                    const Money amount = money::times(s.perUnit, u);
-                    const Money each = amount / parts,
-                                rest = amount % parts; // rest: sign of amount
-                    const std::size_t from = idx(t), to = from + static_cast<std::size_t>(parts);
-                    step[from] = madd(step[from], each);
-                    step[to] = msub(step[to], each);
-                    if (rest != 0) {
-                        const std::size_t restEnd =
-                            from + static_cast<std::size_t>(rest < 0 ? -rest : rest);
-                        const Money one = rest < 0 ? -1 : 1;
-                        step[from] = madd(step[from], one);
-                        step[restEnd] = msub(step[restEnd], one);
-                    }
+                    addSpread(step, idx(t), money::times(s.perUnit, u), parts);
                 } catch (const MoneyOverflow &) {
                     overflowAt("metric", metric.id, "savings", t);
                 }

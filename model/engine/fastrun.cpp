@@ -275,18 +275,7 @@ void fastRun(const Prepared &pp, RunTotals &out, PaymentRun &pay, AccountRun &ac
                 const double u = units[m * n + t];
                 if (u == 0)
                     continue;
-                const Money amount = times(line.perUnit, u);
-                const Money each = amount / parts, rest = amount % parts;
-                const std::size_t to = t + static_cast<std::size_t>(parts);
-                step[t] = madd(step[t], each);
-                step[to] = msub(step[to], each);
-                if (rest != 0) {
-                    const std::size_t restEnd =
-                        t + static_cast<std::size_t>(rest < 0 ? -rest : rest);
-                    const Money one = rest < 0 ? -1 : 1;
-                    step[t] = madd(step[t], one);
-                    step[restEnd] = msub(step[restEnd], one);
-                }
+                addSpread(step, t, times(line.perUnit, u), parts);
             }
         }
     std::array<Money, 4> level{};
