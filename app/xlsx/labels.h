@@ -98,6 +98,8 @@ std::optional<Language> languageFromCode(std::string_view code);
     X(Share, "Share", "Andel")                                                                     \
     X(SecondShare, "Second share", "Andre andel")                                                  \
     X(SecondShareAfter, "Second share after", "Andre andel etter")                                 \
+    X(SecondShareRepaid, "Once investors have capital + ", "Når investorene har fått kapital + ")  \
+    X(AYear, " a year", " i året")                                                                 \
     X(MilestoneAmount, "Milestone amount", "Milepælsbeløp")                                        \
     X(CapMoney, "Cap (amount)", "Tak (beløp)")                                                     \
     X(CapUnits, "Cap (units)", "Tak (enheter)")                                                    \

@@ -346,9 +346,14 @@ private:
                 s.number(row, 9, rule.share, percent_);
                 if (rule.secondShare) {
                     s.number(row, 10, *rule.secondShare, percent_);
-                    // The sum it starts from; none when it starts once investors are repaid.
+                    // The sum it starts from, or the investors' repayment it waits for.
                     if (rule.secondShareWhen == SecondShareSwitch::AfterSum)
                         s.number(row, 11, kroner(rule.secondShareAfter), money_, 14);
+                    else
+                        s.text(row, 11,
+                               t(Label::SecondShareRepaid) +
+                                   plainNumber(rule.secondShareReturn * 100) + " %" +
+                                   t(Label::AYear));
                 }
                 break;
             case RuleType::Milestone:

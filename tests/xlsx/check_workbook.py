@@ -279,6 +279,28 @@ def check_openpyxl(effekt, file, work):
     check("What a payer's cap per budget year cuts" not in fields,
           "Contract: a year cap row without year caps")
 
+    # A second share once the investors are repaid names that on the Metrics sheet, where a sum it
+    # starts from would stand: the first metric made a share of the savings, 40 % once the
+    # investors have their capital + 5 % a year.
+    repaid = json.loads(json.dumps(project))
+    rule = repaid["metrics"][0]["rule"]
+    rule.update({"type": "share-of-savings", "share": 0.9, "secondShare": 0.4,
+                 "secondShareWhen": "investors-repaid", "secondShareReturn": 0.05})
+    repaid_json = os.path.join(work, "repaid.json")
+    with open(repaid_json, "w", encoding="utf-8") as f:
+        json.dump(repaid, f, ensure_ascii=False, indent=2)
+    repaid_file = os.path.join(work, "repaid.effekt")
+    run(effekt, "import-json", repaid_json, repaid_file)
+    for language, sheet, text in (("en", "Metrics", "Once investors have capital + 5 % a year"),
+                                  ("nb", "Resultatmål",
+                                   "Når investorene har fått kapital + 5 % i året")):
+        repaid_book = os.path.join(work, f"repaid-{language}.xlsx")
+        run(effekt, "export-xlsx", repaid_file, repaid_book, "--language", language)
+        ms = openpyxl.load_workbook(repaid_book)[sheet]
+        check(ms.cell(2, 12).value == text and close(ms.cell(2, 11).value, 0.4),
+              f"{sheet}: second share once repaid {ms.cell(2, 11).value!r} "
+              f"{ms.cell(2, 12).value!r}")
+
     # The Bokmål workbook holds the same numbers under Norwegian names.
     nb = books["nb"]["Betalingsplan"]
     check(nb.cell(1, 1).value == "Periode" and nb.cell(len(periods) + 2, 1).value == "Sum",
