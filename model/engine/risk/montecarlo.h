@@ -25,9 +25,9 @@ struct SimulationOptions {
     int threads = 0;         // 0: std::thread::hardware_concurrency(); never more than trials
     bool keepTrials = false; // keep every trial's draws and KPIs in SimulationResult::trialRecords
     // The investors' IRR of each trial (SimulationResult::investorIrr,
-    // RiskKpis::investorIrrAnnual): a root search per trial, about a quarter of a small contract's
-    // trial. Off: investorIrr has count 0, trialsWithoutIrr 0, and the kept trials'
-    // investorIrrAnnual is none.
+    // RiskKpis::investorIrrAnnual): a root search per trial, more than half of a small contract's
+    // trial on the fast path. Off: investorIrr has count 0, trialsWithoutIrr 0, and the kept
+    // trials' investorIrrAnnual is none.
     bool investorIrr = true;
 };
 
