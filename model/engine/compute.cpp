@@ -49,7 +49,11 @@ void computePrepared(const Prepared &pp, Basis basis, const ComputeOptions &opti
     r.yearCapCut.swap(pay.yearCut);
     r.yearCapCarried.swap(pay.yearCarried);
     r.yearCapCarriedByMetric.swap(pay.carriedByMetric);
-    if (!detail) { // a quick run leaves these rows as they were: none are reported
+    if (!detail) { // no rows are reported (a reused Results may hold an earlier run's)
+        r.metric.clear();
+        r.metricByPayer.clear();
+        r.cohortTests.clear();
+        r.settlements.clear();
         r.payerDue.clear();
         r.fixedFeeByFee.clear();
         r.yearCapCut.clear();
