@@ -274,6 +274,7 @@ struct Prepared {
     // Price indexation (docs/engine.md "Price indexation"): per contract period of achievement
     // the factor its prices, tier amounts, milestone amounts and fixed fees are multiplied by.
     std::vector<double> index;
+    bool indexed = false;         // some period's factor is not 1
     std::vector<Money> costAfter; // sum of cost over periods after t (t < periods)
     LedgerIndex ledger;
     Money totalCap = kNoCap;

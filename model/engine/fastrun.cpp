@@ -33,7 +33,7 @@ namespace {
 
 // a(t) on the forecast basis: observedOn() without a factor, for a metric with no cohort outcomes
 // and one plan and reported value per period (fastPathCovers).
-EFFEKT_ALWAYS_INLINE inline double observedAt(const PreparedMetric &pm, std::size_t t, Basis) {
+EFFEKT_ALWAYS_INLINE inline double observedAt(const PreparedMetric &pm, std::size_t t) {
     const std::optional<double> &a = pm.m->actual[t];
     return finiteOr0(a ? *a : pm.m->plan[t]);
 }
@@ -45,8 +45,7 @@ void metricRun(const PreparedMetric &pm, const Prepared &pp, Money *capped, std:
                double *units) {
     MetricState st;
     for (std::size_t t = 0; t < idx(pp.n); ++t) {
-        const RuleValue v =
-            ruleValueOf<Type>(pm, st, observedAt(pm, t, Basis::Forecast), pm.cf[t], pp.index[t]);
+        const RuleValue v = ruleValueOf<Type>(pm, st, observedAt(pm, t), pm.cf[t], pp.index[t]);
         capped[t * M] = metricCaps(pm, st, v.gross, v);
         units[t] = v.u;
     }
@@ -103,14 +102,11 @@ void fastRun(const Prepared &pp, RunTotals &out, PaymentRun &pay, AccountRun &ac
     capped.resize(n * M);
     std::vector<double> &units = pay.units; // [m · n + t]: u(t), for the savings
     units.resize(M * n);
-    bool indexed = false;
-    for (double f : pp.index)
-        indexed = indexed || f != 1.0;
     for (std::size_t m = 0; m < M; ++m) {
         const PreparedMetric &pm = pp.metrics[m];
         switch (pm.m->rule.type) {
         case RuleType::PerUnit:
-            if (!indexed && pm.bands.empty() &&
+            if (!pp.indexed && pm.bands.empty() &&
                 pm.capUnits == std::numeric_limits<double>::infinity()) {
                 plainPerUnitRun(pm, n, capped.data() + m, M, units.data() + m * n);
                 break;
@@ -200,7 +196,7 @@ void fastRun(const Prepared &pp, RunTotals &out, PaymentRun &pay, AccountRun &ac
         Money draw = 0;
         if (balance < 0) {
             const Money room = commitment - drawn;
-            if (investor && static_cast<double>(commitment) > 0 && room > 0)
+            if (investor && room > 0) // (room > 0: a commitment above 0)
                 draw = std::min(-balance, room);
             drawn += draw;
             outstanding += draw;
@@ -254,7 +250,9 @@ void fastRun(const Prepared &pp, RunTotals &out, PaymentRun &pay, AccountRun &ac
         const double share = std::clamp(finiteOr0(investor->guaranteedShare), 0.0, 1.0);
         if (share > 0)
             out.guarantee = nonNegative(times(drawn, share) - distributed);
-        msub(madd(distributed, out.guarantee), drawn); // the investor's profit: within range
+        // The investor's profit, as accountResults() works it out: beyond Money's range, an
+        // overflow.
+        msub(madd(distributed, out.guarantee), drawn);
     }
 
     // §6: the savings (commissionerView's steps per budget holder, summed over the holders).

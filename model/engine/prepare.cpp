@@ -247,8 +247,10 @@ Prepared prepare(const Project &p) {
 
     // Price indexation: each period of achievement's factor (docs/engine.md "Price indexation").
     pp.index.resize(idx(pp.n));
-    for (int t = 0; t < pp.n; ++t)
+    for (int t = 0; t < pp.n; ++t) {
         pp.index[idx(t)] = indexationFactor(p.indexation, p.timeline, t);
+        pp.indexed = pp.indexed || pp.index[idx(t)] != 1.0;
+    }
 
     for (const FixedFee &f : p.fixedFees) {
         PreparedFee pf;
