@@ -450,21 +450,26 @@ private:
                 "metric_period", [&](SqlReader &r) {
                     int owner = 0;
                     r.ref("metric_id", owner, RefTarget::Metric);
-                    const auto t = r.key("period", 0, periods_ - 1);
-                    double plan = 0, cf = 0;
-                    std::optional<double> actual;
-                    r.real("plan", plan, io::kObservedLo, io::kObservedHi);
-                    r.optReal("actual", actual, io::kObservedLo, io::kObservedHi);
-                    r.real("counterfactual", cf, io::kObservedLo, io::kObservedHi);
                     const auto it = index.find(owner);
-                    if (t && it != index.end()) {
-                        Metric &m = p.metrics[it->second];
-                        const auto i = static_cast<std::size_t>(*t);
-                        m.plan[i] = plan;
-                        m.actual[i] = actual;
-                        m.counterfactual[i] = cf;
-                    }
+                    readObservation(r, it != index.end() ? &p.metrics[it->second] : nullptr);
                 });
+    }
+
+    // A row's period and its plan, reported value and counterfactual, written into `series` (a
+    // metric's or a cohort's) at that period; `series` none: its owner was not found (reported).
+    template <typename Series> void readObservation(SqlReader &r, Series *series) {
+        const auto t = r.key("period", 0, periods_ - 1);
+        double plan = 0, cf = 0;
+        std::optional<double> actual;
+        r.real("plan", plan, io::kObservedLo, io::kObservedHi);
+        r.optReal("actual", actual, io::kObservedLo, io::kObservedHi);
+        r.real("counterfactual", cf, io::kObservedLo, io::kObservedHi);
+        if (t && series) {
+            const auto i = static_cast<std::size_t>(*t);
+            series->plan[i] = plan;
+            series->actual[i] = actual;
+            series->counterfactual[i] = cf;
+        }
     }
 
     void readRules(Project &p, const std::unordered_map<int, std::size_t> &index) {
@@ -549,19 +554,7 @@ private:
                             r.failAt("position", DiagCode::MissingReference,
                                      {*position, std::string("cohort_outcome")});
                     }
-                    const auto t = r.key("period", 0, periods_ - 1);
-                    double plan = 0, cf = 0;
-                    std::optional<double> actual;
-                    r.real("plan", plan, io::kObservedLo, io::kObservedHi);
-                    r.optReal("actual", actual, io::kObservedLo, io::kObservedHi);
-                    r.real("counterfactual", cf, io::kObservedLo, io::kObservedHi);
-                    if (t && k) {
-                        CohortOutcome &c = p.metrics[it->second].cohortOutcomes[*k];
-                        const auto i = static_cast<std::size_t>(*t);
-                        c.plan[i] = plan;
-                        c.actual[i] = actual;
-                        c.counterfactual[i] = cf;
-                    }
+                    readObservation(r, k ? &p.metrics[it->second].cohortOutcomes[*k] : nullptr);
                 });
     }
 
