@@ -213,8 +213,10 @@ struct Period {
     }
 };
 
-// Outcome payments of one basis by metric, payer and due period: [metric][payer][due period].
-// `reportedOnly` keeps the payments for outcomes achieved in reported periods alone.
+// Outcome payments of one basis by metric, payer and due period: [metric][payer][due period],
+// with what a payer's cap per budget year cut and carried to a later year where it is paid.
+// `reportedOnly` keeps the payments for outcomes achieved in reported periods alone (the carried
+// amounts of an actual run come from those: it counts a period not reported as no improvement).
 std::vector<std::vector<std::vector<Money>>> paymentsByPayer(const Project &p, const Results &r,
                                                              bool reportedOnly) {
     std::vector<std::vector<std::vector<Money>>> out(
@@ -233,6 +235,13 @@ std::vector<std::vector<std::vector<Money>>> paymentsByPayer(const Project &p, c
             for (std::size_t k = 0; k < split.size(); ++k)
                 out[m][k][static_cast<std::size_t>(due)] =
                     money::add(out[m][k][static_cast<std::size_t>(due)], split[k]);
+        }
+    for (std::size_t m = 0; m < p.metrics.size(); ++m)
+        for (int d = 0; d < r.periods; ++d) {
+            const auto carried = r.carriedByPayer(m, d);
+            for (std::size_t k = 0; k < carried.size(); ++k)
+                out[m][k][static_cast<std::size_t>(d)] =
+                    money::add(out[m][k][static_cast<std::size_t>(d)], carried[k]);
         }
     return out;
 }

@@ -49,6 +49,7 @@ void computePrepared(const Prepared &pp, Basis basis, const ComputeOptions &opti
     r.yearCapCut.swap(pay.yearCut);
     r.yearCapCarried.swap(pay.yearCarried);
     r.yearCapCarriedByMetric.swap(pay.carriedByMetric);
+    r.yearCapCarriedByMetricPayer.swap(pay.carriedByMetricPayer);
     if (!detail) { // no rows are reported (a reused Results may hold an earlier run's)
         r.metric.clear();
         r.metricByPayer.clear();
@@ -59,6 +60,7 @@ void computePrepared(const Prepared &pp, Basis basis, const ComputeOptions &opti
         r.yearCapCut.clear();
         r.yearCapCarried.clear();
         r.yearCapCarriedByMetric.clear();
+        r.yearCapCarriedByMetricPayer.clear();
     }
     r.totalCapCounted = pay.totalCounted; // (riskkpis.h: whether the total cap bound)
     r.deliveryCost.assign(len, 0);

@@ -9,6 +9,7 @@
 #include "project.h"
 #include "validate.h" // validate(), re-exported: callers of engine.h use it
 
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <optional>
@@ -105,6 +106,19 @@ struct Results {
     // empty unless a payer has a year cap and Caps::yearCapCarry is set. In outcomeDue, and in
     // outcomeDueByMetric().
     std::vector<std::vector<Money>> yearCapCarriedByMetric;
+    // The same by payer: what payer k paid in due period t of metric m's outcome payments that its
+    // year cap had cut in earlier years, payerIds.size() entries (all 0 when nothing was carried;
+    // yearCapCarriedByMetric[m][t] is their sum). Held flat in yearCapCarriedByMetricPayer,
+    // [(m × periods + t) × payers + k]: empty when yearCapCarriedByMetric is.
+    std::span<const Money> carriedByPayer(std::size_t m, int t) const {
+        if (yearCapCarriedByMetricPayer.empty())
+            return {};
+        const auto n = static_cast<std::size_t>(std::max(periods, 0));
+        return {yearCapCarriedByMetricPayer.data() +
+                    (m * n + static_cast<std::size_t>(t)) * payerIds.size(),
+                payerIds.size()};
+    }
+    std::vector<Money> yearCapCarriedByMetricPayer;
     std::vector<Money> deliveryCost;
     // The special-purpose account (§5)
     std::vector<Money> draws;         // total drawn from investors

@@ -506,10 +506,12 @@ struct PaymentRun {
     // inside the total cap (Results::totalCapCounted).
     Money totalCounted = 0;
     // Caps per budget year: [payer][due period] cut and carried (Results::yearCapCut,
-    // yearCapCarried), [metric][due period] carried outcome payments, and scratch: what each
-    // payer has paid in each year under its cap ([payer × years + year]) and the amounts cut and
-    // still carried, per payer.
+    // yearCapCarried), [metric][due period] carried outcome payments, the same by metric and
+    // payer ([(metric × due periods + due period) × payers + payer], Results::carriedByPayer), and
+    // scratch: what each payer has paid in each year under its cap ([payer × years + year]) and
+    // the amounts cut and still carried, per payer.
     std::vector<std::vector<Money>> yearCut, yearCarried, carriedByMetric;
+    std::vector<Money> carriedByMetricPayer;
     std::vector<Money> yearUsed;
     struct CarriedAmount {
         int due = 0;        // the due period whose payment was cut

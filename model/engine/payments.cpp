@@ -191,6 +191,11 @@ void payCarried(const Prepared &pp, PaymentRun &out) {
                     out.outcomeDue[idx(d)] = madd(out.outcomeDue[idx(d)], pay);
                     out.carriedByMetric[c.source][idx(d)] =
                         madd(out.carriedByMetric[c.source][idx(d)], pay);
+                    Money &byPayer =
+                        out.carriedByMetricPayer[(c.source * idx(pp.periods) + idx(d)) *
+                                                     pp.payerIds.size() +
+                                                 k];
+                    byPayer = madd(byPayer, pay);
                 } else {
                     out.feeDue[c.source - M][idx(d)] = madd(out.feeDue[c.source - M][idx(d)], pay);
                     out.fixedDue[idx(d)] = madd(out.fixedDue[idx(d)], pay);
@@ -265,6 +270,7 @@ bool runPayments(const Prepared &pp, Basis basis, std::optional<double> factor, 
         zero(out.yearCut, P, len);
         zero(out.yearCarried, P, len);
         zero(out.carriedByMetric, pp.anyYearCap && pp.yearCapCarry ? M : 0, len);
+        out.carriedByMetricPayer.assign(pp.anyYearCap && pp.yearCapCarry ? M * len * P : 0, 0);
         if (pp.anyYearCap) {
             out.yearUsed.assign(P * idx(pp.years), 0);
             out.carried.resize(P);

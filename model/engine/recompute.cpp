@@ -20,6 +20,7 @@ void recycle(Results &from, Results &to) {
     };
     flat(from.payerIds, to.payerIds);
     flat(from.metricByPayer, to.metricByPayer);
+    flat(from.yearCapCarriedByMetricPayer, to.yearCapCarriedByMetricPayer);
     flat(from.outcomeDue, to.outcomeDue);
     flat(from.fixedFeesDue, to.fixedFeesDue);
     flat(from.totalDue, to.totalDue);

@@ -225,6 +225,48 @@ BOOST_AUTO_TEST_CASE(a_second_share_once_investors_are_repaid_is_described) {
     BOOST_TEST(words.find("once the payments reach") == std::string::npos, words);
 }
 
+BOOST_AUTO_TEST_CASE(payments_a_year_cap_carries_are_where_they_are_paid) {
+    // The municipality pays at most 1.5 million kroner a budget year, and what its cap cuts is
+    // carried to a later year with room: the outcome payments listed, period by period, are the
+    // engine's (those paid late included), and together what the engine's outcome payments are.
+    Project p = contractUnderWay();
+    p.parties[0].yearCap = 1'500'000 * money::kMinorPerMajor;
+    p.caps.yearCapCarry = true;
+    p.normalise();
+    const Json j = exportOf(p);
+    for (const auto &[basis, type] : {std::pair<Basis, std::string>{Basis::Plan, "Planned"},
+                                      std::pair<Basis, std::string>{Basis::Actual, "Actual"}}) {
+        BOOST_TEST_CONTEXT(type) {
+            // The actual payments: of the outcomes reported, a period not reported no improvement.
+            Project reported = p;
+            for (Metric &m : reported.metrics)
+                for (std::size_t t = 0; t < m.actual.size(); ++t)
+                    if (!m.actual[t])
+                        m.actual[t] = m.counterfactual[t];
+            const Results r = compute(basis == Basis::Plan ? p : reported, basis);
+            Money carried = 0, all = 0;
+            for (Money m : r.yearCapCarried.at(0))
+                carried += m;
+            for (Money m : r.outcomeDue)
+                all += m;
+            BOOST_TEST(all > 0);
+            if (basis == Basis::Plan) // the cap cuts 2027's plan and carries some to 2028
+                BOOST_TEST(carried > 0);
+            BOOST_TEST(sumOf(j.at("outcome_payments"), type) == all);
+            for (int d = 0; d < r.periods; ++d) {
+                Money listed = 0;
+                for (const Json &e : j.at("outcome_payments"))
+                    if (e.at("type").at("value") == type &&
+                        e.at("period").at("start_date").at("value") ==
+                            p.timeline.periodStart(d).toIso())
+                        listed += std::llround(
+                            e.at("money").at("amount").at("value").get<double>() * 100);
+                BOOST_TEST(listed == r.outcomeDue[static_cast<std::size_t>(d)], "period " << d);
+            }
+        }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(enum_values_dates_and_references_follow_the_standard) {
     const Json j = exportOf(contractUnderWay());
     const std::set<std::string> sources = idsOf(j.at("sources"));

@@ -74,6 +74,49 @@ BOOST_AUTO_TEST_CASE(what_a_year_cap_cuts_is_carried_to_a_year_with_room) {
     BOOST_TEST(r.byPayer(0, 4)[0] == kr(20'000));
     BOOST_TEST((r.yearCapCarriedByMetric.at(0) == V{0, 0, 0, 0, kr(20'000), 0, 0, 0}));
     BOOST_TEST((outcomeDueByMetric(r).at(0) == r.outcomeDue));
+    // And by payer (the INDIGO export lists outcome payments by metric and payer): the
+    // municipality's.
+    BOOST_TEST(r.carriedByPayer(0, 4).size() == 1u);
+    BOOST_TEST(r.carriedByPayer(0, 4)[0] == kr(20'000));
+    BOOST_TEST(r.carriedByPayer(0, 3)[0] == 0);
+    // Lost instead: nothing carried, by metric or by payer.
+    p.caps.yearCapCarry = false;
+    BOOST_TEST(compute(p, Basis::Plan).carriedByPayer(0, 4).empty());
+}
+
+BOOST_AUTO_TEST_CASE(what_is_carried_is_kept_by_metric_and_payer) {
+    // Two payers: the municipality (at most 100,000 a year) pays the first metric alone and half
+    // of the second; the state (no year cap) pays the other half. 2027: the municipality owes
+    // 30,000 + 10,000 a quarter, 160,000 in the year, so its cap cuts 60,000, carried to 2028.
+    Project p = twoYears();
+    p.parties.push_back(Party{4, "Staten", PartyRole::Commissioner, "", std::nullopt});
+    Metric shared = test::perUnitMetric(2, kr(10'000), {2, 2, 2, 2, 0, 0, 0, 0});
+    shared.rule.payers = {PayerShare{1, 0.5}, PayerShare{4, 0.5}};
+    p.metrics.push_back(shared);
+    p.caps.yearCapCarry = true;
+    p.normalise();
+    const Results r = compute(p, Basis::Plan);
+    BOOST_REQUIRE(r.payerIds.size() == 2u);
+    const std::size_t kommune = r.payerIds[0] == 1 ? 0 : 1, staten = 1 - kommune;
+    BOOST_TEST(total(r.yearCapCut.at(kommune)) == kr(60'000));
+    // 2028's own payments are 80,000: 20,000 of room, paid in its first quarter.
+    BOOST_TEST(total(r.yearCapCarried.at(kommune)) == kr(20'000));
+    BOOST_TEST(total(r.yearCapCarried.at(staten)) == 0);
+    // By metric and payer: the parts add up to the carried amounts by metric and by payer.
+    Money all = 0;
+    for (std::size_t m = 0; m < 2; ++m)
+        for (int t = 0; t < r.periods; ++t) {
+            const auto byPayer = r.carriedByPayer(m, t);
+            BOOST_REQUIRE(byPayer.size() == 2u);
+            BOOST_TEST(byPayer[0] + byPayer[1] ==
+                       r.yearCapCarriedByMetric.at(m).at(static_cast<std::size_t>(t)));
+            BOOST_TEST(byPayer[staten] == 0);
+            all += byPayer[kommune];
+        }
+    for (int t = 0; t < r.periods; ++t)
+        BOOST_TEST(r.carriedByPayer(0, t)[kommune] + r.carriedByPayer(1, t)[kommune] ==
+                   r.yearCapCarried.at(kommune).at(static_cast<std::size_t>(t)));
+    BOOST_TEST(all == kr(20'000));
 }
 
 BOOST_AUTO_TEST_CASE(the_budget_year_is_that_of_the_due_date_and_carried_amounts_can_be_lost) {
