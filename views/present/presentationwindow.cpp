@@ -708,13 +708,12 @@ void PresentationWindow::styleChart(QChart *chart) const {
         axis->setTitleFont(axisFont);
     }
     // The marked points (today's plan, break-even, this what-if) are named beside them on the
-    // chart: the legend keeps the lines and bars, so that their names are not cut short.
+    // chart (and so left out of the legend, ResultsChartView::populate): a name near the edge is
+    // not cut off.
     for (QLegendMarker *marker : chart->legend()->markers())
         if (auto *points = qobject_cast<QScatterSeries *>(marker->series());
-            points && points->pointLabelsVisible()) {
-            marker->setVisible(false);
-            points->setPointLabelsClipping(false); // a name near the edge is not cut off
-        }
+            points && points->pointLabelsVisible())
+            points->setPointLabelsClipping(false);
     // The legend as text under the chart, wrapped where it must be (see buildUi).
     for (auto &[view, label] : legends_) {
         if (view->chart() != chart)

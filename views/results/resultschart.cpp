@@ -241,7 +241,15 @@ QAbstractBarSeries *ResultsChartView::populate(QChart *c, const ChartData &d,
         c->addSeries(xy);
         xy->attachAxis(x);
         xy->attachAxis(y);
+        // A marked point (today's forecast, break-even) is named beside it on the chart: the
+        // legend keeps the lines and bars, whose names it then has room to show whole.
+        if (s.kind == ChartSeries::Kind::Marker)
+            for (QLegendMarker *m : c->legend()->markers(xy))
+                m->setVisible(false);
     }
+    // Where a name must still be cut short (a narrow chart, many series), it is whole under the
+    // mouse.
+    c->legend()->setShowToolTips(true);
 
     if (hi <= lo)
         hi = lo + 1.0;

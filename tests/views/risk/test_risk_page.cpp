@@ -9,6 +9,9 @@
 #include "riskdata.h"
 #include "riskpage.h"
 
+#include <QApplication>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -152,6 +155,20 @@ BOOST_AUTO_TEST_CASE(risk_chart_at_100_percent_is_the_plan) {
     BOOST_TEST(marker.name.contains(formatPercent(*curve.breakEvenFactor, QLocale(), 0)));
     BOOST_TEST(!std::isnan(
         marker.values[static_cast<std::size_t>(nearestStep(curve, *curve.breakEvenFactor))]));
+
+    // The legend names the four lines whole where it can (and under the mouse where it cannot):
+    // the two marked points are named beside them on the chart, not in it.
+    QChart *chart = page.riskChart()->chartView()->chart();
+    QStringList named;
+    QApplication::processEvents(); // the legend lays out its markers
+    for (QLegendMarker *m : chart->legend()->markers())
+        if (m->isVisible())
+            named << m->label();
+    BOOST_TEST(named.size() == 4);
+    for (std::size_t i = 0; i < 4; ++i)
+        BOOST_TEST(named.contains(d.series[i].name.toHtmlEscaped()),
+                   d.series[i].name.toStdString());
+    BOOST_TEST(chart->legend()->showToolTips());
 
     // Live: a change of the contract redraws the chart at once.
     Project p = doc.project();
