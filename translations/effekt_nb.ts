@@ -4478,8 +4478,8 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <translation>Trinn</translation>
     </message>
     <message>
-        <source>&amp;Share of savings:</source>
-        <translation>&amp;Andel av innsparing:</translation>
+        <source>&amp;Share of savings (%):</source>
+        <translation>&amp;Andel av innsparing (%):</translation>
     </message>
     <message>
         <source>Share of savings</source>
@@ -4494,8 +4494,8 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <translation>Endre andel av innsparing</translation>
     </message>
     <message>
-        <source>S&amp;econd share:</source>
-        <translation>A&amp;ndre andel:</translation>
+        <source>S&amp;econd share (%):</source>
+        <translation>A&amp;ndre andel (%):</translation>
     </message>
     <message>
         <source>Second share</source>
@@ -4776,8 +4776,8 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <translation>Endre når andre andel starter</translation>
     </message>
     <message>
-        <source>&amp;Investors&apos; return a year:</source>
-        <translation>&amp;Investorenes avkastning per år:</translation>
+        <source>&amp;Investors&apos; return a year (%):</source>
+        <translation>&amp;Investorenes avkastning per år (%):</translation>
     </message>
     <message>
         <source>Investors&apos; return a year</source>
@@ -5030,8 +5030,8 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <translation>Endre frø</translation>
     </message>
     <message>
-        <source>&amp;Correlation ρ:</source>
-        <translation>&amp;Korrelasjon ρ:</translation>
+        <source>&amp;Correlation ρ (%):</source>
+        <translation>&amp;Korrelasjon ρ (%):</translation>
     </message>
     <message>
         <source>T&amp;rials:</source>

@@ -578,7 +578,8 @@ MetricsDesignPage::MetricsDesignPage(Document *document, QWidget *parent)
     auto *share = new PercentEdit;
     share->setRange(0, 1);
     addValue(
-        sf, share, QStringLiteral("ruleShare"), tr("&Share of savings:"), tr("Share of savings"),
+        sf, share, QStringLiteral("ruleShare"), tr("&Share of savings (%):"),
+        tr("Share of savings"),
         tr("The share of the money saved (the improvement over the counterfactual) that is "
            "paid"),
         [](const Metric &m) { return std::optional<double>(m.rule.share); },
@@ -589,7 +590,7 @@ MetricsDesignPage::MetricsDesignPage(Document *document, QWidget *parent)
     second->setOptional(true);
     second->setPlaceholderText(tr("none"));
     addValue(
-        sf, second, QStringLiteral("ruleSecondShare"), tr("S&econd share:"), tr("Second share"),
+        sf, second, QStringLiteral("ruleSecondShare"), tr("S&econd share (%):"), tr("Second share"),
         tr("Optional: the share paid once the metric's payments reach a sum, or once the "
            "investors have received their principal plus a return (e.g. 95 % until investors "
            "are repaid, then 40 %)"),
@@ -615,8 +616,8 @@ MetricsDesignPage::MetricsDesignPage(Document *document, QWidget *parent)
     auto *repaidReturn = new PercentEdit;
     repaidReturn->setRange(0, 1);
     secondShareReturn_ = addValue(
-        sf, repaidReturn, QStringLiteral("ruleSecondShareReturn"), tr("&Investors' return a year:"),
-        tr("Investors' return a year"),
+        sf, repaidReturn, QStringLiteral("ruleSecondShareReturn"),
+        tr("&Investors' return a year (%):"), tr("Investors' return a year"),
         tr("The second share starts once every investor has received the capital drawn plus this "
            "return a year on it (simple interest on what is outstanding)"),
         [](const Metric &m) { return std::optional<double>(m.rule.secondShareReturn); },

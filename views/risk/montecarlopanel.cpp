@@ -223,7 +223,7 @@ MonteCarloPanel::MonteCarloPanel(Document *document, QWidget *parent)
         settings->addWidget(l);
         settings->addWidget(field);
     };
-    addField(tr("&Correlation ρ:"), correlation_);
+    addField(tr("&Correlation ρ (%):"), correlation_);
     addField(tr("T&rials:"), trials_);
     addField(tr("S&eed:"), seed_);
     for (ValueEdit *e : {correlation_, trials_, seed_})
