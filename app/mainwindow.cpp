@@ -1021,6 +1021,9 @@ bool MainWindow::saveRiskScreenshots(views::RiskPage *risk, const QString &dir,
 bool MainWindow::saveScreenshots(const QString &dir, const QString &suffix) {
     QDir().mkpath(dir);
     bool ok = true;
+    // The note on opening the example goes after 8 s: gone from every picture, not from those
+    // taken before it went, so that the pictures do not depend on the machine's speed.
+    statusBar()->clearMessage();
     // The start page, its recent files illustrative (never the files of whoever runs this): the
     // examples, as if saved in a documents folder.
     showStartPage();
