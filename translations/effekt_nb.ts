@@ -7370,6 +7370,10 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <translation>Ikke et heltall.</translation>
     </message>
     <message>
+        <source>Outside what this field allows.</source>
+        <translation>Utenfor det feltet tillater.</translation>
+    </message>
+    <message>
         <source>Allowed: %1 to %2.</source>
         <translation>Tillatt: %1 til %2.</translation>
     </message>

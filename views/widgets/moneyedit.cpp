@@ -43,6 +43,13 @@ QString ValueEdit::textFor(double v) const {
 }
 
 std::optional<double> ValueEdit::parse(const QString &text) const {
+    std::optional<double> v = parseUnbounded(text);
+    if (v && (*v < minimum_ || *v > maximum_))
+        v.reset();
+    return v;
+}
+
+std::optional<double> ValueEdit::parseUnbounded(const QString &text) const {
     QString t = text.trimmed();
     if (t.isEmpty())
         return std::nullopt;
@@ -65,8 +72,6 @@ std::optional<double> ValueEdit::parse(const QString &text) const {
             v.reset();
         break;
     }
-    if (v && (*v < minimum_ || *v > maximum_))
-        v.reset();
     return v;
 }
 
@@ -105,10 +110,12 @@ void ValueEdit::focusOutEvent(QFocusEvent *event) {
 }
 
 void ValueEdit::setValid(bool valid) {
-    if (valid == valid_)
+    if (valid && valid_)
         return;
-    if (!valid)
+    if (valid_) { // the field's own help comes back once the value is valid again
         helpToolTip_ = toolTip();
+        setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #d03030; }"));
+    }
     valid_ = valid;
     setProperty("invalid", !valid);
     if (valid) {
@@ -116,14 +123,17 @@ void ValueEdit::setValid(bool valid) {
         setToolTip(helpToolTip_);
         return;
     }
-    setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #d03030; }"));
+    // Why, for the text as it stands now: a number out of range, or no number of this kind.
     QString why;
-    switch (kind_) {
-    case Kind::Money: why = tr("Not an amount: type a number of kroner, like 60 000."); break;
-    case Kind::Percent: why = tr("Not a percentage: type a number, like 25 for 25 %."); break;
-    case Kind::Number: why = tr("Not a number."); break;
-    case Kind::Integer: why = tr("Not a whole number."); break;
-    }
+    if (parseUnbounded(text()))
+        why = tr("Outside what this field allows.");
+    else
+        switch (kind_) {
+        case Kind::Money: why = tr("Not an amount: type a number of kroner, like 60 000."); break;
+        case Kind::Percent: why = tr("Not a percentage: type a number, like 25 for 25 %."); break;
+        case Kind::Number: why = tr("Not a number."); break;
+        case Kind::Integer: why = tr("Not a whole number."); break;
+        }
     if (maximum_ < std::numeric_limits<double>::max() / 2 ||
         minimum_ > -std::numeric_limits<double>::max() / 2)
         why += QLatin1Char(' ') +

@@ -39,6 +39,7 @@ public:
     QString textFor(double value) const;
     // Parses a text; nullopt when it does not parse or is out of range.
     std::optional<double> parse(const QString &text) const;
+    // The tooltip of an invalid value says which of the two it is, and what is allowed.
 
 signals:
     // The user typed a valid value (nullopt: cleared an optional field).
@@ -50,6 +51,8 @@ protected:
 private:
     void onTextEdited(const QString &text);
     void setValid(bool valid);
+    // Parses a text without the range: nullopt when it is not a value of this kind.
+    std::optional<double> parseUnbounded(const QString &text) const;
 
     Kind kind_;
     bool optional_ = false;

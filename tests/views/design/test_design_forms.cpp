@@ -247,6 +247,14 @@ BOOST_AUTO_TEST_CASE(an_amount_beyond_the_stated_limit_is_refused) {
     BOOST_TEST(doc.project().metrics[0].rule.price <= limit);
     BOOST_TEST(price->toolTip().contains(QStringLiteral("10,000,000,000,000")),
                price->toolTip().toStdString());
+    // A number, but too large: the tooltip says so, not that it is no amount.
+    BOOST_TEST(price->toolTip().startsWith(QStringLiteral("Outside what this field allows.")),
+               price->toolTip().toStdString());
+    // Letters typed on: now it is no amount at all, and the tooltip follows.
+    typeInto(price, QStringLiteral("12x"));
+    BOOST_TEST(price->property("invalid").toBool());
+    BOOST_TEST(price->toolTip().startsWith(QStringLiteral("Not an amount")),
+               price->toolTip().toStdString());
     // The limit itself is taken.
     typeInto(price, QStringLiteral("10000000000000"));
     BOOST_TEST(!price->property("invalid").toBool());
