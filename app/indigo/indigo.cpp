@@ -217,12 +217,11 @@ struct Period {
 // with what a payer's cap per budget year cut and carried to a later year where it is paid.
 // `reportedOnly` keeps the payments for outcomes achieved in reported periods alone (the carried
 // amounts of an actual run come from those: it counts a period not reported as no improvement).
-std::vector<std::vector<std::vector<Money>>> paymentsByPayer(const Project &p, const Results &r,
-                                                             bool reportedOnly) {
-    std::vector<std::vector<std::vector<Money>>> out(
-        p.metrics.size(),
-        std::vector<std::vector<Money>>(r.payerIds.size(),
-                                        std::vector<Money>(static_cast<std::size_t>(r.periods))));
+using ByPayer = std::vector<std::vector<std::vector<Money>>>;
+ByPayer paymentsByPayer(const Project &p, const Results &r, bool reportedOnly) {
+    ByPayer out(p.metrics.size(),
+                std::vector<std::vector<Money>>(
+                    r.payerIds.size(), std::vector<Money>(static_cast<std::size_t>(r.periods))));
     for (std::size_t m = 0; m < p.metrics.size() && m < r.metric.size(); ++m)
         for (std::size_t t = 0; t < r.metric[m].size(); ++t) {
             const Metric &metric = p.metrics[m];
@@ -267,6 +266,8 @@ public:
         , words_(p, o.sections.organisations)
         , plan_(compute(p, Basis::Plan))
         , actual_(compute(asReported(p), Basis::Actual))
+        , planned_(paymentsByPayer(p, plan_, false))
+        , paid_(paymentsByPayer(p, actual_, true))
         , reported_(reportedAnywhere(p)) {}
 
     Json build() {
@@ -304,9 +305,9 @@ public:
             put(j, "investments", investments());
         Json payments = Json::array();
         if (s_.plannedPayments)
-            outcomePayments(payments, plan_, false);
+            outcomePayments(payments, planned_, false);
         if (s_.actualPayments && reported_)
-            outcomePayments(payments, actual_, true);
+            outcomePayments(payments, paid_, true);
         put(j, "outcome_payments", std::move(payments));
         if (s_.results)
             put(j, "results", results());
@@ -401,7 +402,7 @@ private:
         if (s_.actualPayments && reported_) {
             // The outcomes of reported periods only.
             Money paid = 0;
-            for (const auto &metric : paymentsByPayer(p_, actual_, true))
+            for (const auto &metric : paid_)
                 for (const auto &payer : metric)
                     for (Money m : payer)
                         paid = money::add(paid, m);
@@ -580,8 +581,7 @@ private:
 
     Json commitments() const {
         Json list = Json::array();
-        const auto planned = paymentsByPayer(p_, plan_, false);
-        const auto paid = paymentsByPayer(p_, actual_, true);
+        const ByPayer &planned = planned_, &paid = paid_;
         for (std::size_t k = 0; k < plan_.payerIds.size(); ++k) {
             const Party *party = p_.party(plan_.payerIds[k]);
             if (!party)
@@ -655,8 +655,9 @@ private:
         return list;
     }
 
-    void outcomePayments(Json &list, const Results &r, bool actual) const {
-        const auto by = paymentsByPayer(p_, r, actual);
+    // The items of `by` (planned_ or paid_).
+    void outcomePayments(Json &list, const ByPayer &by, bool actual) const {
+        const Results &r = actual ? actual_ : plan_;
         const auto to = recipient();
         for (std::size_t m = 0; m < by.size(); ++m)
             for (std::size_t k = 0; k < by[m].size(); ++k)
@@ -723,6 +724,9 @@ private:
     std::string date_;
     Words words_;
     Results plan_, actual_;
+    // Their outcome payments by metric, payer and due period (paymentsByPayer): the actual ones of
+    // reported periods only.
+    ByPayer planned_, paid_;
     bool reported_;
 };
 
