@@ -216,7 +216,8 @@ struct ComputeOptions {
     // The rows (docs/engine.md "Totals-only runs"). Off (the Monte Carlo trials): the payments
     // run without their rows per metric, payer and fee, as the break-even search runs them, and
     // Results::metric, metricByPayer, payerDue, fixedFeeByFee, yearCapCut, yearCapCarried,
-    // yearCapCarriedByMetric, cohortTests, settlements, paymentsDiscounted and savings stay empty;
+    // yearCapCarriedByMetric, yearCapCarriedByMetricPayer, cohortTests, settlements,
+    // paymentsDiscounted and savings stay empty;
     // paybackPeriod, traditionalCost and riskTransferred keep their defaults; and the warnings
     // that need the rows (a cap below one period's payment) are not given. Every other figure is
     // the same as with them: the totals per due period, the account and its rows, the investors,

@@ -72,6 +72,15 @@ Project withRepaidSwitch() {
     return p;
 }
 
+// The worked example with the municipality paying at most 1.5 million kroner a budget year, what
+// the cap cuts carried to a later year with room (docs/engine.md "Caps per budget year").
+Project withYearCapCarried() {
+    Project p = workedExample();
+    p.parties[0].yearCap = 1'500'000 * money::kMinorPerMajor;
+    p.caps.yearCapCarry = true;
+    return p;
+}
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(recompute)
@@ -103,9 +112,11 @@ BOOST_AUTO_TEST_CASE(a_totals_only_run_leaves_out_only_the_rows) {
     // ComputeOptions::detail off: the rows per metric, payer and fee, the discounted and savings
     // rows, payback, traditional cost and risk transferred are left out, and the warnings that
     // need the rows; every other figure is that of the run with them. On contracts with review
-    // points (some terminate), a ledger, the large contract and a second share once repaid.
-    for (const Project &project : {workedExample(), withReviews(), workedExampleWithLedger(200),
-                                   largeContract(false), withRepaidSwitch()}) {
+    // points (some terminate), a ledger, the large contract, a second share once repaid and a cap
+    // per budget year that carries what it cuts.
+    for (const Project &project :
+         {workedExample(), withReviews(), workedExampleWithLedger(200), largeContract(false),
+          withRepaidSwitch(), withYearCapCarried()}) {
         Recomputation rc(project);
         for (double f : {1.0, 0.3, 1.25, 0.0, 0.7}) {
             scale(rc, f);
@@ -139,6 +150,7 @@ BOOST_AUTO_TEST_CASE(a_totals_only_run_leaves_out_only_the_rows) {
             full.yearCapCut.clear();
             full.yearCapCarried.clear();
             full.yearCapCarriedByMetric.clear();
+            full.yearCapCarriedByMetricPayer.clear();
             full.cohortTests.clear();
             full.settlements.clear();
             full.paymentsDiscounted.clear();
