@@ -178,14 +178,10 @@ void checkTotals(const RunTotals &totals, const Results &r, const std::string &w
 // What the total cap counts: the outcome payments after it and, inside it, the fixed fees (the
 // fast path's contracts have no payer caps, so the fees fall due as the cap let them through).
 Money countedByTheTotalCap(const Project &p, const Results &r) {
-    Money sum = 0;
-    for (const auto &row : r.metric)
-        for (const MetricPeriod &mp : row)
-            sum += mp.afterTotalCap;
-    if (p.caps.fixedFeesInsideTotal)
-        for (Money f : r.fixedFeesDue)
-            sum += f;
-    return sum;
+    Money counted = p.caps.fixedFeesInsideTotal ? test::sum(r.fixedFeesDue) : 0;
+    for (std::size_t m = 0; m < r.metric.size(); ++m)
+        counted += test::sum(test::afterTotalCap(r, m));
+    return counted;
 }
 
 } // namespace
