@@ -6,7 +6,7 @@
 namespace effekt::engine {
 
 void commissionerView(const Prepared &pp, Results &r, AccountRun &acc, bool riskTransferred,
-                      bool detail, const double *units) {
+                      bool detail) {
     const Project &project = *pp.p;
     const std::size_t len = idx(pp.periods);
     // Discounting: (1 + r_p)^(t + 1), r_p the rate per period (prepare.cpp).
@@ -37,10 +37,9 @@ void commissionerView(const Prepared &pp, Results &r, AccountRun &acc, bool risk
     // period to the earliest (so the parts sum to the amount). The spreads are added as steps
     // (+x from the first period, −x after the last) and summed once per budget holder.
     std::array<std::vector<Money>, 4> &steps = acc.savingsSteps;
-    // Each metric's improvement units per period: from the rows of a detailed run, from `units`
-    // when given (the fast path), or worked out as the payment rules work them out
-    // (improvement(), engine_detail.h) in a totals-only run, with none after an early
-    // termination.
+    // Each metric's improvement units per period: from the rows of a detailed run, or worked out
+    // as the payment rules work them out (improvement(), engine_detail.h) in a totals-only run,
+    // with none after an early termination.
     const bool rows = r.metric.size() == pp.metrics.size();
     const int delivered = r.terminatedAfter ? *r.terminatedAfter + 1 : pp.n;
     for (auto &v : steps)
@@ -55,13 +54,11 @@ void commissionerView(const Prepared &pp, Results &r, AccountRun &acc, bool risk
             for (int t = 0; t < pp.n; ++t) {
                 const double u =
                     rows ? r.metric[m][idx(t)].units
-                    : units
-                        ? units[m * idx(pp.n) + idx(t)]
-                        : (t < delivered
-                               ? improvement(pp.metrics[m],
-                                             observedOn(pp.metrics[m], t, r.basis, std::nullopt),
-                                             pp.metrics[m].cf[idx(t)])
-                               : 0.0);
+                    : t < delivered
+                        ? improvement(pp.metrics[m],
+                                      observedOn(pp.metrics[m], t, r.basis, std::nullopt),
+                                      pp.metrics[m].cf[idx(t)])
+                        : 0.0;
                 if (u == 0)
                     continue;
                 try {

@@ -643,11 +643,10 @@ void accountResults(const Prepared &pp, AccountRun &acc, Results &r, bool rates)
 // payback, the traditional alternative and (with `riskTransferred`) the risk transferred. Uses
 // `acc` as scratch.
 // `detail` off (a totals-only run, ComputeOptions::detail): no rows (paymentsDiscounted, savings)
-// and no payback, traditional cost or risk transferred; the same totals. `units`, when given,
-// holds each metric's improvement units per period of achievement, [m · n + t] (the fast path);
-// otherwise they come from r.metric, or in a totals-only run are worked out from the project.
+// and no payback, traditional cost or risk transferred; the same totals. Each metric's
+// improvement units come from r.metric, or in a totals-only run are worked out from the project.
 void commissionerView(const Prepared &pp, Results &r, AccountRun &acc, bool riskTransferred,
-                      bool detail = true, const double *units = nullptr);
+                      bool detail = true);
 
 // ---- The fast path of totals-only runs (fastrun.cpp) -------------------------------------------
 
