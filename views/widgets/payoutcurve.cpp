@@ -289,7 +289,6 @@ void PayoutCurveChart::rebuild() {
     auto *xAxis = new QValueAxis;
     xAxis->setRange(lo, hi);
     xAxis->setTitleText(tr("Observed value in a period"));
-    xAxis->setLabelFormat(QStringLiteral("%.4g"));
     auto *yAxis = new QValueAxis;
     yAxis->setRange(0, yMax);
     //: Axis title of money charts.
@@ -297,6 +296,7 @@ void PayoutCurveChart::rebuild() {
     yAxis->setLabelFormat(QStringLiteral("%.0f"));
     xAxis->applyNiceNumbers();
     yAxis->applyNiceNumbers();
+    fitLabelDecimals(xAxis); // the metric's unit: units, a share, kroner
     fitWholeNumberTicks(yAxis);
     c->addAxis(xAxis, Qt::AlignBottom);
     c->addAxis(yAxis, Qt::AlignLeft);

@@ -2,6 +2,7 @@
 // input is validated as it is typed in the user's locale, live checks (payer split, organisation
 // numbers) follow the project, and the payout curve is what the engine pays.
 #include "capspage.h"
+#include "chartaxis.h"
 #include "designmetrics.h"
 #include "designwidgets.h"
 #include "gui.h"
@@ -28,6 +29,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+#include <QValueAxis>
 
 #include <boost/test/unit_test.hpp>
 
@@ -327,6 +329,38 @@ BOOST_AUTO_TEST_CASE(payout_curve_axis_and_caps_read_like_the_other_charts) {
     BOOST_TEST(metricCap.isValid());
     BOOST_TEST(totalCap.isValid());
     BOOST_TEST((metricCap != totalCap));
+}
+
+BOOST_AUTO_TEST_CASE(payout_curve_labels_its_values_without_exponents) {
+    // Money saved, up to a million kroner a period, as a share of savings observes it: the
+    // observed values read as whole kroner ("%.4g" printed 500 000 as 5E+05).
+    Document doc;
+    Project p = workedExample();
+    Metric &m = p.metrics[0];
+    m.unit = MetricUnit::Money;
+    m.plan = {0, 200'000, 400'000, 600'000, 800'000, 1'000'000, 1'000'000, 1'000'000};
+    m.counterfactual.assign(m.plan.size(), 0.0);
+    m.rule = PaymentRule{};
+    m.rule.type = RuleType::ShareOfSavings;
+    m.rule.share = 0.9;
+    m.savings.clear();
+    doc.reset(p);
+    PayoutCurveChart chart(&doc);
+    chart.setMetric(m.id);
+    auto *x = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Horizontal).value(0));
+    BOOST_REQUIRE(x);
+    BOOST_TEST(x->max() >= 1'000'000.0);
+    BOOST_TEST(x->labelFormat() == QStringLiteral("%.0f"));
+    // The decimals follow the step: as few as show every tick exactly, at most four.
+    QValueAxis axis;
+    for (const auto &[max, ticks, format] :
+         {std::tuple{1.0, 5, "%.2f"}, std::tuple{1.0, 6, "%.1f"}, std::tuple{1.5e6, 4, "%.0f"},
+          std::tuple{12.0, 7, "%.0f"}, std::tuple{1.0, 4, "%.4f"}}) {
+        axis.setRange(0, max);
+        axis.setTickCount(ticks);
+        fitLabelDecimals(&axis);
+        BOOST_TEST(axis.labelFormat() == QString::fromLatin1(format), max << " in " << ticks);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(payout_curve_follows_bands_and_tiers) {
