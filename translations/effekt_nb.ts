@@ -3686,6 +3686,10 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <source>Investors fund the provider&apos;s delivery up front and are repaid from outcome payments: senior tranche first, then subordinate, then a return up to each investor&apos;s cap.</source>
         <translation>Investorene forskutterer leverandørens leveranse og tilbakebetales av resultatbetalingene: først seniortransjen, så den ansvarlige, så avkastning opp til hver investors tak.</translation>
     </message>
+    <message>
+        <source>Add the investor on the Parties page first: an investor row names a party.</source>
+        <translation>Legg først inn investoren på siden Parter: en investorrad viser til en part.</translation>
+    </message>
 </context>
 <context>
     <name>effekt::views::KpiCards</name>
@@ -5134,6 +5138,10 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <source>Mean net value for the commissioner %1 (± %2), against %3 under a traditional contract.</source>
         <translation>Gjennomsnittlig nettonytte for oppdragsgiver %1 (± %2), mot %3 med en tradisjonell kontrakt.</translation>
     </message>
+    <message>
+        <source>Add an outcome metric first: a distribution is of a metric&apos;s achievement factor.</source>
+        <translation>Legg først til et resultatmål: en fordeling gjelder måloppnåelsen til et resultatmål.</translation>
+    </message>
 </context>
 <context>
     <name>effekt::views::OutcomeGridModel</name>
@@ -6370,6 +6378,10 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
         <source>A metric listed here takes its own achievement factor and delay instead of the scenario&apos;s common ones.</source>
         <translation>Et resultatmål i denne listen får egen måloppnåelse og forsinkelse i stedet for scenarioets felles verdier.</translation>
     </message>
+    <message>
+        <source>Add an outcome metric first: an override is of one metric.</source>
+        <translation>Legg først til et resultatmål: en overstyring gjelder ett resultatmål.</translation>
+    </message>
 </context>
 <context>
     <name>effekt::views::SavingsPage</name>
@@ -6480,6 +6492,10 @@ kommandolinjeverktøyet for prosjektfiler er effekt (effekt --help).
     <message>
         <source>Periods added to the years: each saving is spread evenly over the years and these periods together, from the period of achievement</source>
         <translation>Perioder som legges til årene: hver innsparing fordeles jevnt over årene og disse periodene til sammen, fra perioden da resultatet ble oppnådd</translation>
+    </message>
+    <message>
+        <source>Add an outcome metric first: a savings line is per unit of a metric.</source>
+        <translation>Legg først til et resultatmål: en innsparingslinje gjelder per enhet av et resultatmål.</translation>
     </message>
 </context>
 <context>

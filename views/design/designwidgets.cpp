@@ -482,6 +482,8 @@ TableEditor::TableEditor(Document *document, DesignTableModel *model, const QStr
     connect(view_->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TableEditor::updateButtons);
     connect(document_, &Document::readOnlyChanged, this, &TableEditor::updateButtons);
+    if (ops_.cannotAdd) // what it depends on may change on another page
+        connect(document_, &Document::projectChanged, this, &TableEditor::updateButtons);
     updateButtons();
 }
 
@@ -512,7 +514,9 @@ void TableEditor::run(const std::function<bool(Project &)> &op, const QString &t
 void TableEditor::updateButtons() {
     const bool editable = !document_->isReadOnly();
     const int row = currentRow();
-    add_->setEnabled(editable && static_cast<bool>(ops_.add));
+    const QString cannot = ops_.cannotAdd ? ops_.cannotAdd(document_->project()) : QString();
+    add_->setEnabled(editable && static_cast<bool>(ops_.add) && cannot.isEmpty());
+    add_->setToolTip(cannot.isEmpty() ? ops_.addText : cannot);
     remove_->setEnabled(editable && row >= 0);
     if (duplicate_)
         duplicate_->setEnabled(editable && row >= 0);

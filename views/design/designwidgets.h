@@ -176,6 +176,10 @@ public:
         // Before removing a row: what would go with it or refers to it, as a question to the
         // planner (see removalQuestion()); empty: remove without asking.
         std::function<QString(const Project &, int row)> removeQuestion;
+        // Why no row can be added to the project as it stands (a row that must name a metric or
+        // a party, and there is none), as the Add button's tooltip while it is disabled; empty:
+        // a row can be added. Unset: always.
+        std::function<QString(const Project &)> cannotAdd;
         QString addText, duplicateText, removeText, moveText; // undo texts
     };
 

@@ -121,6 +121,12 @@ InvestmentPage::InvestmentPage(Document *document, QWidget *parent)
         p.investors.insert(p.investors.begin() + row + 1, inv);
         return true;
     };
+    ops.cannotAdd = [](const Project &p) {
+        return p.parties.empty()
+                   ? tr("Add the investor on the Parties page first: an investor row names a "
+                        "party.")
+                   : QString();
+    };
     ops.addText = tr("Add investor");
     ops.duplicateText = tr("Duplicate investor");
     ops.removeText = tr("Remove investor");

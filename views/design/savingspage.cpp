@@ -157,6 +157,11 @@ SavingsPage::SavingsPage(Document *document, QWidget *parent)
         p.metrics[m].savings.erase(p.metrics[m].savings.begin() + static_cast<std::ptrdiff_t>(l));
         return true;
     };
+    ops.cannotAdd = [](const Project &p) {
+        return p.metrics.empty()
+                   ? tr("Add an outcome metric first: a savings line is per unit of a metric.")
+                   : QString();
+    };
     ops.addText = tr("Add savings line");
     ops.removeText = tr("Remove savings line");
     lines_ = new TableEditor(document_, model, id_, QStringLiteral("savingsTable"),

@@ -164,6 +164,11 @@ MonteCarloPanel::MonteCarloPanel(Document *document, QWidget *parent)
         p.simulation.distributions.push_back(d);
         return true;
     };
+    ops.cannotAdd = [](const Project &p) {
+        return p.metrics.empty() ? tr("Add an outcome metric first: a distribution is of a "
+                                      "metric's achievement factor.")
+                                 : QString();
+    };
     ops.move = {};
     ops.addText = tr("Add distribution");
     ops.removeText = tr("Remove distribution");

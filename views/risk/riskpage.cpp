@@ -342,6 +342,10 @@ QWidget *RiskPage::buildScenarioTab() {
         l->erase(l->begin() + row);
         return true;
     };
+    overrideOps.cannotAdd = [](const Project &p) {
+        return p.metrics.empty() ? tr("Add an outcome metric first: an override is of one metric.")
+                                 : QString();
+    };
     overrideOps.addText = tr("Add metric override");
     overrideOps.removeText = tr("Remove metric override");
     overrides_ =

@@ -5,12 +5,15 @@
 #include "designwidgets.h"
 #include "document.h"
 #include "format.h"
+#include "investmentpage.h"
+#include "mainwindow.h"
 #include "moneyedit.h"
 #include "montecarlopanel.h"
 #include "resultschartpanel.h"
 #include "riskchartpanel.h"
 #include "riskdata.h"
 #include "riskpage.h"
+#include "savingspage.h"
 #include "simulationrunner.h"
 
 #include <QChart>
@@ -243,6 +246,54 @@ BOOST_AUTO_TEST_CASE(the_fan_chart_marks_where_the_contract_ends) {
     ResultsChartTableModel *model = mc->fanChart()->tableModel();
     BOOST_TEST(model->columnCount() == 6);
     BOOST_TEST(model->data(model->index(3, 5)).toString() == fan.endedLabel);
+}
+
+BOOST_AUTO_TEST_CASE(a_row_that_names_a_metric_or_a_party_says_what_it_needs_first) {
+    // A new contract: no metric yet. A distribution, a savings line and an investor each name
+    // something; their Add buttons say what is needed instead of doing nothing when clicked.
+    Document doc;
+    doc.reset(app::emptyProject());
+    MonteCarloPanel panel(&doc);
+    SavingsPage savings(&doc);
+    InvestmentPage investment(&doc);
+    RiskPage risk(&doc);
+    QPushButton *addOverride = risk.overrides()->addButton();
+    BOOST_TEST(!addOverride->isEnabled());
+    BOOST_TEST(addOverride->toolTip().startsWith(QStringLiteral("Add an outcome metric first")),
+               addOverride->toolTip().toStdString());
+    QPushButton *addDistribution = panel.distributions()->addButton();
+    QPushButton *addLine = savings.lines()->addButton();
+    QPushButton *addInvestor = investment.investors()->addButton();
+    BOOST_TEST(!addDistribution->isEnabled());
+    BOOST_TEST(addDistribution->toolTip().startsWith(QStringLiteral("Add an outcome metric first")),
+               addDistribution->toolTip().toStdString());
+    BOOST_TEST(!addLine->isEnabled());
+    BOOST_TEST(addLine->toolTip().startsWith(QStringLiteral("Add an outcome metric first")),
+               addLine->toolTip().toStdString());
+    // The new contract has its municipality: an investor row can name it.
+    BOOST_TEST(addInvestor->isEnabled());
+    // A metric added on another page: both may add now, and say what they add.
+    Project p = doc.project();
+    p.metrics = workedExample().metrics;
+    p.metrics.resize(1);
+    p.metrics[0].rule.payers.clear();
+    doc.apply(p, QStringLiteral("Add metric"));
+    BOOST_TEST(addDistribution->isEnabled());
+    BOOST_TEST(addDistribution->toolTip() == QStringLiteral("Add distribution"));
+    BOOST_TEST(addLine->isEnabled());
+    BOOST_TEST(addOverride->isEnabled());
+    const int before = doc.undoStack()->count();
+    QTest::mouseClick(addDistribution, Qt::LeftButton);
+    BOOST_TEST(doc.undoStack()->count() == before + 1);
+    // Without any party, no investor row either.
+    p = doc.project();
+    p.parties.clear();
+    p.metrics.clear();
+    doc.apply(p, QStringLiteral("Remove all"));
+    BOOST_TEST(!addInvestor->isEnabled());
+    BOOST_TEST(addInvestor->toolTip().contains(QStringLiteral("Parties page")),
+               addInvestor->toolTip().toStdString());
+    BOOST_TEST(!addDistribution->isEnabled());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
